@@ -1,0 +1,80 @@
+//! [`Article`]: what cleaning a page produces (cleaned HTML, metadata, diagnostics).
+//!
+//! Plain serialisable data; the JS binding hands it to the extension as a JS object with these
+//! field names.
+
+use serde::{Deserialize, Serialize};
+
+/// The result of [`crate::clean`].
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// Headline.
+    pub title: String,
+    /// Author(s), as the page names them.
+    pub byline: Option<String>,
+    /// The publication's name.
+    pub site_name: Option<String>,
+    /// Publication date/time as given by the page (ISO 8601 when the page uses it).
+    pub published: Option<String>,
+    /// Language tag (`en`, `ar`, `pt-BR`…), from `<html lang>` or metadata.
+    pub lang: Option<String>,
+    /// Text direction: `ltr` or `rtl`.
+    pub dir: Option<String>,
+    /// A one- or two-sentence summary.
+    pub excerpt: Option<String>,
+    /// Absolute URL of the lead image.
+    pub lead_image: Option<String>,
+    /// The cleaned article as sanitised HTML: safe to insert, every element closed, URLs absolute.
+    pub content_html: String,
+    /// The article's plain text, paragraphs separated by blank lines.
+    pub text: String,
+    /// Words in `text` (CJK characters count one each).
+    pub word_count: usize,
+    /// Estimated reading time.
+    pub reading_minutes: u32,
+    /// Whether the page holds an article at all. When `false`, `content_html` is a best effort
+    /// and a reader should keep the original page.
+    pub readerable: bool,
+    /// Whether the article body appears more than once on the page.
+    pub duplicate_body: DuplicateBody,
+    /// Blocks removed from the article region or the page, with why.
+    pub removed: Vec<Removed>,
+}
+
+/// Report of a repeated article body (see the `dedupe` module).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DuplicateBody {
+    /// The body (or most of it) appears at least twice.
+    pub detected: bool,
+    /// How many times the body text occurs (1 when not detected).
+    pub copies: u32,
+    /// Share of body words that belong to a repeated run, 0.0–1.0.
+    pub duplicated_ratio: f64,
+    /// The repeated blocks that were dropped.
+    pub blocks: Vec<RepeatedBlock>,
+}
+
+/// One repeated block of the body.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RepeatedBlock {
+    /// Position of the block among the article's blocks (0-based), in the copy that was dropped.
+    pub index: usize,
+    /// Position of the block it repeats, in the copy that was kept.
+    pub original_index: usize,
+    /// Start of its text.
+    pub preview: String,
+}
+
+/// One removed block.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Removed {
+    /// What kind of clutter: `ticker`, `menu`, `recirculation`, `share`, `ad`, `consent`,
+    /// `comments`, `footer`, `repeat`, `hidden`, `banner`, `header`, `form`, `media`, `other`.
+    pub kind: String,
+    /// Why, in a few words (`"class 'share-bar'"`, `"label 'Most Read'"`, `"link density 0.92"`).
+    pub reason: String,
+    /// Start of its text.
+    pub preview: String,
+    /// Words of text it held.
+    pub words: usize,
+}

@@ -1,0 +1,183 @@
+//! A light document tree: an arena of elements and text nodes in document order.
+//!
+//! The tree is what the streaming parse (`parse`) leaves behind: tag names, decoded attribute
+//! values and decoded text, nothing else (no comments, no script or style bodies). Nodes are stored
+//! in document order, so a node's index is always greater than its parent's: iterating the arena
+//! backwards visits children before parents, which lets every analysis run bottom-up without
+//! recursion (pages can nest 100,000 deep).
+//!
+//! This module does not parse, score or serialise; it only stores and navigates.
+
+/// Index of a node in [`Document::nodes`]. The document node is always `0`.
+pub type NodeId = usize;
+
+/// The document node's id.
+pub const ROOT: NodeId = 0;
+
+/// An element's attribute, name lower-cased, value with character references decoded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attr {
+    /// Lower-case attribute name.
+    pub name: String,
+    /// Decoded attribute value.
+    pub value: String,
+}
+
+/// An element node.
+#[derive(Debug, Clone)]
+pub struct Element {
+    /// Lower-case local name (`div`, `p`, `svg`…).
+    pub tag: String,
+    /// Attributes in source order; event handler attributes are never stored.
+    pub attrs: Vec<Attr>,
+}
+
+impl Element {
+    /// The value of attribute `name`, if present.
+    pub fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|a| a.name == name)
+            .map(|a| a.value.as_str())
+    }
+
+    /// Whether `name` is a void element or otherwise has no content.
+    pub fn is(&self, name: &str) -> bool {
+        self.tag == name
+    }
+}
+
+/// What a node is.
+#[derive(Debug, Clone)]
+pub enum NodeData {
+    /// The document itself (id 0).
+    Document,
+    /// An element.
+    Element(Element),
+    /// A text node with its character references decoded.
+    Text(String),
+}
+
+/// One node of the arena.
+#[derive(Debug, Clone)]
+pub struct Node {
+    /// Parent id; the document's parent is itself.
+    pub parent: NodeId,
+    /// Child ids in document order.
+    pub children: Vec<NodeId>,
+    /// Element, text or document.
+    pub data: NodeData,
+}
+
+/// The parsed page.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// All nodes in document order; `nodes[0]` is the document.
+    pub nodes: Vec<Node>,
+}
+
+impl Default for Document {
+    fn default() -> Self {
+        Document {
+            nodes: vec![Node {
+                parent: ROOT,
+                children: Vec::new(),
+                data: NodeData::Document,
+            }],
+        }
+    }
+}
+
+impl Document {
+    /// The element at `id`, if it is one.
+    pub fn element(&self, id: NodeId) -> Option<&Element> {
+        match &self.nodes.get(id)?.data {
+            NodeData::Element(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The tag name of `id`, or `""` for text and the document.
+    pub fn tag(&self, id: NodeId) -> &str {
+        self.element(id).map_or("", |e| e.tag.as_str())
+    }
+
+    /// The text of `id` if it is a text node.
+    pub fn text(&self, id: NodeId) -> Option<&str> {
+        match &self.nodes.get(id)?.data {
+            NodeData::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// Appends a node under `parent` and returns its id.
+    pub fn push(&mut self, parent: NodeId, data: NodeData) -> NodeId {
+        let id = self.nodes.len();
+        self.nodes.push(Node {
+            parent,
+            children: Vec::new(),
+            data,
+        });
+        if let Some(p) = self.nodes.get_mut(parent) {
+            p.children.push(id);
+        }
+        id
+    }
+
+    /// Ids of `id` and all its descendants, in document order.
+    ///
+    /// Because ids are assigned in document order and subtrees are contiguous, this is the
+    /// range `id..end`, found without recursion.
+    pub fn subtree(&self, id: NodeId) -> std::ops::Range<NodeId> {
+        let mut last = id;
+        while let Some(&child) = self.nodes.get(last).and_then(|n| n.children.last()) {
+            last = child;
+        }
+        id..last + 1
+    }
+
+    /// Whether `ancestor` is `id` or contains it.
+    pub fn contains(&self, ancestor: NodeId, id: NodeId) -> bool {
+        self.subtree(ancestor).contains(&id)
+    }
+
+    /// The chain of ancestors of `id`, nearest first, excluding `id` and the document.
+    pub fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        let mut cur = id;
+        std::iter::from_fn(move || {
+            let parent = self.nodes.get(cur)?.parent;
+            if parent == cur || parent == ROOT {
+                return None;
+            }
+            cur = parent;
+            Some(parent)
+        })
+    }
+
+    /// The first element named `tag` in document order.
+    pub fn find_tag(&self, tag: &str) -> Option<NodeId> {
+        (0..self.nodes.len()).find(|&i| self.tag(i) == tag)
+    }
+
+    /// All text below `id` (inclusive), concatenated in document order, whitespace collapsed.
+    pub fn text_content(&self, id: NodeId) -> String {
+        let mut out = String::new();
+        for i in self.subtree(id) {
+            if let Some(t) = self.text(i) {
+                if self.in_inert(i) {
+                    continue;
+                }
+                crate::text::push_collapsed(&mut out, t);
+            }
+        }
+        out.trim().to_string()
+    }
+
+    /// Whether text node `id` sits inside an element whose text is not shown (`script`, `style`…).
+    fn in_inert(&self, id: NodeId) -> bool {
+        matches!(
+            self.tag(self.nodes.get(id).map_or(ROOT, |n| n.parent)),
+            "script" | "style" | "noscript" | "template" | "title" | "textarea"
+        )
+    }
+}

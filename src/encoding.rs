@@ -1,0 +1,123 @@
+//! Decodes a saved page's bytes to UTF-8 the way browsers do: byte-order mark, then a
+//! `<meta charset>` / `http-equiv="Content-Type"` in the first 1024 bytes, then windows-1252.
+//!
+//! Pure function over bytes; reading files is the caller's business.
+
+use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
+
+/// Finds a charset label in a `content="text/html; charset=…"` value.
+fn charset_from_content(content: &str) -> Option<&str> {
+    let lower = content.to_ascii_lowercase();
+    let pos = lower.find("charset")?;
+    let rest = content[pos + 7..]
+        .trim_start()
+        .strip_prefix('=')?
+        .trim_start();
+    let rest = rest.trim_start_matches(['"', '\'']);
+    let end = rest
+        .find(|c: char| c == ';' || c == '"' || c == '\'' || c.is_whitespace())
+        .unwrap_or(rest.len());
+    Some(&rest[..end])
+}
+
+/// Scans the first 1024 bytes for a declared encoding (a simplified HTML prescan).
+fn prescan(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(1024)];
+    let text = String::from_utf8_lossy(head);
+    let lower = text.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(i) = lower[from..].find("<meta") {
+        let start = from + i;
+        let end = lower[start..].find('>').map_or(lower.len(), |e| start + e);
+        let tag = &text[start..end];
+        let tag_lower = &lower[start..end];
+        from = end;
+        let label = if let Some(p) = tag_lower.find("charset") {
+            let after = tag[p + 7..].trim_start();
+            if let Some(v) = after.strip_prefix('=') {
+                let v = v.trim_start().trim_start_matches(['"', '\'']);
+                let e = v
+                    .find(|c: char| {
+                        c == '"' || c == '\'' || c == ';' || c == '/' || c.is_whitespace()
+                    })
+                    .unwrap_or(v.len());
+                Some(&v[..e])
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        let label = label.or_else(|| {
+            if tag_lower.contains("http-equiv") {
+                tag_lower
+                    .find("content=")
+                    .and_then(|p| charset_from_content(&tag[p + 8..]))
+            } else {
+                None
+            }
+        });
+        if let Some(enc) = label.and_then(|l| Encoding::for_label(l.trim().as_bytes())) {
+            // A page cannot really be UTF-16 if its meta tag was readable as ASCII.
+            if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+                return Some(UTF_8);
+            }
+            if enc.name() == "x-user-defined" {
+                return Some(WINDOWS_1252);
+            }
+            return Some(enc);
+        }
+    }
+    None
+}
+
+/// The encoding of a page: BOM, then `http_charset` (from a Content-Type header, if known), then
+/// the `<meta>` prescan, then UTF-8 if the bytes are valid UTF-8, else windows-1252.
+pub fn sniff(bytes: &[u8], http_charset: Option<&str>) -> &'static Encoding {
+    if let Some((enc, _)) = Encoding::for_bom(bytes) {
+        return enc;
+    }
+    if let Some(enc) = http_charset.and_then(|l| Encoding::for_label(l.trim().as_bytes())) {
+        return enc;
+    }
+    if let Some(enc) = prescan(bytes) {
+        return enc;
+    }
+    if std::str::from_utf8(bytes).is_ok() {
+        UTF_8
+    } else {
+        WINDOWS_1252
+    }
+}
+
+/// Decodes `bytes` to UTF-8 text using [`sniff`]; malformed sequences become U+FFFD.
+pub fn decode(bytes: &[u8], http_charset: Option<&str>) -> (String, &'static Encoding) {
+    let enc = sniff(bytes, http_charset);
+    let (text, used, _had_errors) = enc.decode(bytes);
+    (text.into_owned(), used)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn meta_charset_and_http_equiv() {
+        let page = b"<html><head><meta charset=\"iso-8859-2\"></head><body>\xb1</body>";
+        let (text, enc) = decode(page, None);
+        assert_eq!(enc.name(), "ISO-8859-2");
+        assert!(text.contains('ą'));
+        let page = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">\x93\xfa\x96\x7b";
+        let (text, enc) = decode(page, None);
+        assert_eq!(enc.name(), "Shift_JIS");
+        assert!(text.contains("日本"));
+    }
+
+    #[test]
+    fn defaults() {
+        assert_eq!(sniff(b"<p>caf\xe9</p>", None).name(), "windows-1252");
+        assert_eq!(sniff("<p>café</p>".as_bytes(), None).name(), "UTF-8");
+        assert_eq!(sniff(b"\xef\xbb\xbf<p>x</p>", None).name(), "UTF-8");
+        assert_eq!(sniff(b"<meta charset=utf-16>", None).name(), "UTF-8");
+    }
+}

@@ -1,0 +1,586 @@
+//! Finds the article body: scores blocks, picks the best container, merges its siblings and
+//! cleans inside it.
+//!
+//! Readability-style content scoring over the [`Document`] arena, computed bottom-up without
+//! recursion: paragraphs score by length and clause separators (in any script) and pass their
+//! score to their ancestors; containers are weighted by tag, class/id hints and link density.
+//! Semantic hints (`article`, `main`, `itemprop=articleBody`, JSON-LD `articleBody`) boost
+//! candidates. A fallback ladder relaxes the filters when the first pick is too short.
+//!
+//! This module decides *what* is the article; `boilerplate` decides what is clutter, `sanitize`
+//! writes the result.
+
+use crate::boilerplate::{Kind, Verdict, Verdicts};
+use crate::dom::{Document, NodeData, NodeId, ROOT};
+use crate::stats::NodeStats;
+use crate::text;
+
+/// The chosen article region.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    /// Top-level nodes of the article, in document order.
+    pub roots: Vec<NodeId>,
+    /// `drop[id]`: skip this node and its subtree when writing the article.
+    pub drop: Vec<bool>,
+    /// Blocks removed (page-wide clutter and cleaning inside the article), in document order.
+    pub removed: Vec<(NodeId, Verdict)>,
+    /// A byline found in the body (removed from the content).
+    pub byline: Option<String>,
+    /// Characters of text in the article.
+    pub text_len: u32,
+}
+
+const POSITIVE: &[&str] = &[
+    "article",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "h-entry",
+    "main",
+    "page",
+    "pagination",
+    "post",
+    "text",
+    "blog",
+    "story",
+    "prose",
+    "articlebody",
+];
+const NEGATIVE: &[&str] = &[
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "footer",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "widget",
+    "taboola",
+    "byline",
+    "author",
+    "dateline",
+    "menu",
+    "nav",
+    "rail",
+    "recirc",
+    "newsletter",
+];
+
+/// +25 / −25 per positive / negative hint in `class` and `id`, as Readability does.
+fn class_weight(doc: &Document, id: NodeId) -> f64 {
+    let Some(e) = doc.element(id) else {
+        return 0.0;
+    };
+    let mut weight = 0.0;
+    for attr in ["class", "id"] {
+        let Some(v) = e.attr(attr) else { continue };
+        let v = v.to_ascii_lowercase();
+        if NEGATIVE.iter().any(|n| v.contains(n)) {
+            weight -= 25.0;
+        }
+        if POSITIVE.iter().any(|p| v.contains(p)) {
+            weight += 25.0;
+        }
+    }
+    weight
+}
+
+fn tag_weight(tag: &str) -> f64 {
+    match tag {
+        "div" | "article" | "main" | "section" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+fn is_block(tag: &str) -> bool {
+    matches!(
+        tag,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "dd"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hr"
+            | "li"
+            | "main"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "table"
+            | "ul"
+    )
+}
+
+/// Whether `id` is a block of prose: a `p`/`pre`/`td`/`blockquote`, or a `div`-like element
+/// with its own text and no block children (Readability's "div to p").
+fn is_paragraph(doc: &Document, id: NodeId) -> bool {
+    match doc.tag(id) {
+        "p" | "pre" | "td" | "blockquote" | "dd" | "li" => true,
+        "div" | "section" | "article" | "span" | "font" | "center" => {
+            let node = &doc.nodes[id];
+            let has_text = node
+                .children
+                .iter()
+                .any(|&c| doc.text(c).is_some_and(|t| !t.trim().is_empty()));
+            has_text && !node.children.iter().any(|&c| is_block(doc.tag(c)))
+        }
+        _ => false,
+    }
+}
+
+fn byline_like(doc: &Document, id: NodeId, stats: &[NodeStats]) -> bool {
+    let Some(e) = doc.element(id) else {
+        return false;
+    };
+    let len = stats[id].text_len;
+    if len == 0 || len > 100 {
+        return false;
+    }
+    if e.attr("rel") == Some("author") {
+        return true;
+    }
+    if e.attr("itemprop").is_some_and(|v| v.contains("author")) {
+        return true;
+    }
+    ["class", "id"].iter().any(|a| {
+        e.attr(a).is_some_and(|v| {
+            let v = v.to_ascii_lowercase();
+            ["byline", "author", "dateline", "writtenby", "p-author"]
+                .iter()
+                .any(|k| v.contains(k))
+        })
+    })
+}
+
+/// How strictly to filter; the fallback ladder walks down these.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Pass {
+    /// Drop clutter, weight classes, clean conditionally.
+    Strict,
+    /// Keep class-token clutter verdicts out of the candidate filter.
+    NoClassFilter,
+    /// Also skip class weighting and conditional cleaning.
+    Loose,
+}
+
+/// Chooses the article region of `doc`.
+pub fn extract(
+    doc: &Document,
+    stats: &[NodeStats],
+    verdicts: &Verdicts,
+    body_hint: Option<&str>,
+    title: &str,
+) -> Extraction {
+    let mut best: Option<Extraction> = None;
+    for pass in [Pass::Strict, Pass::NoClassFilter, Pass::Loose] {
+        let ex = extract_pass(doc, stats, verdicts, body_hint, title, pass);
+        let good = ex.text_len >= 500;
+        if best
+            .as_ref()
+            .is_none_or(|b| ex.text_len > b.text_len + b.text_len / 3)
+        {
+            best = Some(ex);
+        }
+        if good {
+            break;
+        }
+    }
+    best.unwrap_or_default()
+}
+
+fn extract_pass(
+    doc: &Document,
+    stats: &[NodeStats],
+    verdicts: &Verdicts,
+    body_hint: Option<&str>,
+    title: &str,
+    pass: Pass,
+) -> Extraction {
+    let n = doc.nodes.len();
+    // Which verdicts apply in this pass.
+    let applies = |v: &Verdict| match pass {
+        Pass::Strict => true,
+        Pass::NoClassFilter | Pass::Loose => {
+            !v.reason.starts_with("class") && !v.reason.starts_with("id")
+        }
+    };
+    let mut excluded = vec![false; n];
+    for id in 1..n {
+        let parent = doc.nodes[id].parent;
+        excluded[id] = excluded[parent]
+            || verdicts[id].as_ref().is_some_and(&applies)
+            || matches!(
+                doc.tag(id),
+                "head" | "script" | "style" | "noscript" | "template"
+            );
+    }
+
+    // Score paragraphs into their ancestors.
+    let mut score = vec![0.0f64; n];
+    let mut is_candidate = vec![false; n];
+    let hint_tokens: Option<Vec<String>> = body_hint.map(|h| text::tokens(&text::preview(h, 300)));
+    for id in 1..n {
+        if excluded[id] || !is_paragraph(doc, id) {
+            continue;
+        }
+        let s = &stats[id];
+        let own_len = s.text_len.saturating_sub(s.link_len);
+        if own_len < 25 {
+            continue;
+        }
+        let content = 1.0 + f64::from(s.commas) + (f64::from(s.text_len) / 100.0).min(3.0);
+        let mut level = 0;
+        for anc in doc.ancestors(id).take(5) {
+            if excluded[anc] {
+                break;
+            }
+            if !is_candidate[anc] {
+                is_candidate[anc] = true;
+                score[anc] += tag_weight(doc.tag(anc))
+                    + if pass == Pass::Loose {
+                        0.0
+                    } else {
+                        class_weight(doc, anc)
+                    };
+            }
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => f64::from(l) * 3.0,
+            };
+            score[anc] += content / divider;
+            level += 1;
+        }
+    }
+    // Semantic hints.
+    for id in 1..n {
+        if !is_candidate[id] {
+            continue;
+        }
+        let Some(e) = doc.element(id) else { continue };
+        if e.attr("itemprop")
+            .is_some_and(|v| v.contains("articleBody"))
+        {
+            score[id] *= 1.5;
+        } else if e.tag == "article" {
+            score[id] *= 1.2;
+        }
+    }
+    if let Some(hint) = &hint_tokens {
+        // The candidate whose own text starts like JSON-LD's articleBody gets a boost.
+        if hint.len() >= 20 {
+            for id in 1..n {
+                if is_candidate[id] {
+                    let head = text::tokens(&text::preview(&doc.text_content(id), 600));
+                    let common = hint.iter().take(20).filter(|t| head.contains(t)).count();
+                    if common >= 15 {
+                        score[id] *= 1.25;
+                    }
+                }
+            }
+        }
+    }
+    let final_score = |id: NodeId| score[id] * (1.0 - stats[id].link_density());
+
+    let mut ranked: Vec<NodeId> = (1..n).filter(|&i| is_candidate[i]).collect();
+    ranked.sort_by(|&a, &b| final_score(b).total_cmp(&final_score(a)).then(a.cmp(&b)));
+    let mut top = match ranked.first() {
+        Some(&t) => t,
+        None => doc.find_tag("body").unwrap_or(ROOT),
+    };
+
+    // If several strong candidates share an ancestor, that ancestor is the article.
+    if let Some(&first) = ranked.first() {
+        let top_score = final_score(first);
+        let alternatives: Vec<NodeId> = ranked
+            .iter()
+            .skip(1)
+            .take(5)
+            .copied()
+            .filter(|&c| final_score(c) >= top_score * 0.75)
+            .collect();
+        if alternatives.len() >= 3 {
+            for anc in doc.ancestors(first) {
+                if doc.tag(anc) == "body" {
+                    break;
+                }
+                if alternatives
+                    .iter()
+                    .filter(|&&a| doc.contains(anc, a))
+                    .count()
+                    >= 3
+                {
+                    top = anc;
+                    break;
+                }
+            }
+        }
+        // Climb while the parent holds barely more than the candidate (a wrapper div).
+        while let Some(parent) = doc.ancestors(top).next() {
+            if matches!(doc.tag(parent), "body" | "html") || excluded[parent] {
+                break;
+            }
+            let only_child = doc.nodes[parent]
+                .children
+                .iter()
+                .filter(|&&c| stats[c].text_len > 0)
+                .count()
+                == 1;
+            if only_child {
+                top = parent;
+            } else {
+                break;
+            }
+        }
+    }
+
+    // Merge siblings that look like part of the article.
+    let mut roots = Vec::new();
+    let parent = doc.nodes[top].parent;
+    let top_score = final_score(top);
+    let threshold = (top_score * 0.2).max(10.0);
+    let siblings: Vec<NodeId> = if top == ROOT || parent == top {
+        vec![top]
+    } else {
+        doc.nodes[parent].children.clone()
+    };
+    for sib in siblings {
+        if sib == top {
+            roots.push(sib);
+            continue;
+        }
+        if excluded[sib] || doc.element(sib).is_none() {
+            continue;
+        }
+        let s = &stats[sib];
+        let same_class = doc.element(sib).and_then(|e| e.attr("class")).is_some()
+            && doc.element(sib).and_then(|e| e.attr("class"))
+                == doc.element(top).and_then(|e| e.attr("class"));
+        let bonus = if same_class { top_score * 0.2 } else { 0.0 };
+        let keep = if is_candidate[sib] && final_score(sib) + bonus >= threshold {
+            true
+        } else if doc.tag(sib) == "p" {
+            let ld = s.link_density();
+            let len = s.text_len;
+            let t = doc.text_content(sib);
+            (len > 80 && ld < 0.25)
+                || (len > 0 && len <= 80 && ld == 0.0 && (t.ends_with('.') || t.contains(". ")))
+        } else {
+            false
+        };
+        if keep {
+            roots.push(sib);
+        }
+    }
+
+    // Cleaning inside the article.
+    let mut drop = vec![false; n];
+    let mut removed: Vec<(NodeId, Verdict)> = Vec::new();
+    // Page-wide clutter is reported whether or not it sits in the article.
+    for id in 1..n {
+        if let Some(v) = &verdicts[id] {
+            if applies(v) || roots.iter().any(|&r| doc.contains(r, id)) {
+                if stats[id].text_len > 0 || roots.iter().any(|&r| doc.contains(r, id)) {
+                    drop[id] = true;
+                    removed.push((id, v.clone()));
+                }
+            }
+        }
+    }
+    let mut byline = None;
+    let title_norm = text::collapse(title).to_lowercase();
+    for &root in &roots {
+        let range = doc.subtree(root);
+        let mut skip_until = 0;
+        for id in range {
+            if id < skip_until {
+                continue;
+            }
+            if drop[id] {
+                skip_until = doc.subtree(id).end;
+                continue;
+            }
+            let Some(e) = doc.element(id) else { continue };
+            let tag = e.tag.as_str();
+            let mut verdict: Option<Verdict> = None;
+            if byline.is_none() && byline_like(doc, id, stats) {
+                byline = Some(doc.text_content(id));
+                verdict = Some(Verdict {
+                    kind: Kind::Footer,
+                    reason: "byline (shown in the header)".into(),
+                });
+            } else if matches!(tag, "h1" | "h2")
+                && !title_norm.is_empty()
+                && text::collapse(&doc.text_content(id)).to_lowercase() == title_norm
+            {
+                verdict = Some(Verdict {
+                    kind: Kind::Repeat,
+                    reason: "repeats the title".into(),
+                });
+            } else if pass != Pass::Loose && id != root {
+                verdict = clean_conditionally(doc, id, stats);
+            }
+            if let Some(v) = verdict {
+                drop[id] = true;
+                if stats[id].text_len > 0 {
+                    removed.push((id, v));
+                }
+                skip_until = doc.subtree(id).end;
+            }
+        }
+    }
+    removed.sort_by_key(|(id, _)| *id);
+    // Nested removals (a verdict inside a dropped block) are reported once.
+    let mut reported: Vec<(NodeId, Verdict)> = Vec::new();
+    let mut covered = 0;
+    for (id, v) in removed {
+        if id >= covered {
+            covered = doc.subtree(id).end;
+            reported.push((id, v));
+        }
+    }
+
+    let text_len = roots
+        .iter()
+        .map(|&r| {
+            let mut len = stats[r].text_len;
+            let mut skip = 0;
+            for id in doc.subtree(r) {
+                if id < skip {
+                    continue;
+                }
+                if drop[id] {
+                    len = len.saturating_sub(stats[id].text_len);
+                    skip = doc.subtree(id).end;
+                }
+            }
+            len
+        })
+        .sum();
+    Extraction {
+        roots,
+        drop,
+        removed: reported,
+        byline,
+        text_len,
+    }
+}
+
+/// Readability's "clean conditionally": drops lists, tables and divs inside the article that
+/// look like link lists, image galleries without text, or forms.
+fn clean_conditionally(doc: &Document, id: NodeId, stats: &[NodeStats]) -> Option<Verdict> {
+    let tag = doc.tag(id);
+    if !matches!(
+        tag,
+        "div" | "section" | "ul" | "ol" | "table" | "form" | "aside" | "header"
+    ) {
+        return None;
+    }
+    // Data tables and code are content.
+    if tag == "table" && doc.element(id).and_then(|e| e.attr("role")) != Some("presentation") {
+        return None;
+    }
+    if doc
+        .ancestors(id)
+        .any(|a| matches!(doc.tag(a), "pre" | "code"))
+    {
+        return None;
+    }
+    let s = &stats[id];
+    let weight = class_weight(doc, id);
+    let v = |kind, reason: String| Some(Verdict { kind, reason });
+    if weight < 0.0 && s.text_len < 1000 {
+        return v(Kind::Recirculation, "negative class hints".into());
+    }
+    if s.commas >= 10 {
+        return None;
+    }
+    let ld = s.link_density();
+    let p = f64::from(s.paragraphs);
+    let li = f64::from(s.items) - 100.0;
+    let img = f64::from(s.images);
+    let content_len = s.text_len;
+    let is_list = matches!(tag, "ul" | "ol");
+    if img > 1.0 && p / img < 0.5 && content_len < 200 {
+        return v(Kind::Media, "images without text".into());
+    }
+    if !is_list && li > p {
+        return v(
+            Kind::Recirculation,
+            "more list items than paragraphs".into(),
+        );
+    }
+    if content_len < 25 && (img == 0.0 || img > 2.0) && s.links > 0 {
+        return v(Kind::Recirculation, "short block of links".into());
+    }
+    if weight < 25.0 && ld > 0.2 && s.links > 1 && (content_len < 600 || ld > 0.5) {
+        if is_list && ld < 0.5 && s.items as usize >= 2 {
+            return None;
+        }
+        return v(Kind::Recirculation, format!("link density {ld:.2}"));
+    }
+    if weight >= 25.0 && ld > 0.5 {
+        return v(Kind::Recirculation, format!("link density {ld:.2}"));
+    }
+    None
+}
+
+/// Whether `id` is an element the writer will output as a block.
+pub fn is_block_tag(tag: &str) -> bool {
+    is_block(tag)
+}
+
+/// Plain text nodes under `id`, skipping dropped subtrees (for excerpts and dedupe).
+pub fn visible_text(doc: &Document, id: NodeId, drop: &[bool]) -> String {
+    let mut out = String::new();
+    let mut skip = 0;
+    for i in doc.subtree(id) {
+        if i < skip {
+            continue;
+        }
+        if drop.get(i).copied().unwrap_or(false) || crate::stats::is_inert(doc.tag(i)) {
+            skip = doc.subtree(i).end;
+            continue;
+        }
+        if let NodeData::Text(t) = &doc.nodes[i].data {
+            text::push_collapsed(&mut out, t);
+        }
+    }
+    out.trim().to_string()
+}

@@ -1,0 +1,72 @@
+//! Declutter turns a cluttered news page into a clean reader view.
+//!
+//! The page is streamed through [lol_html](https://docs.rs/lol_html); the core finds the
+//! article, removes tickers, menus, recirculation rails, share bars and other clutter (saying
+//! what it removed and why), flags a body that appears twice, extracts metadata, and writes the
+//! article as sanitised HTML that is safe to insert.
+//!
+//! ```
+//! let html = r#"<html lang="en"><head><title>Moon water found | Example News</title></head>
+//! <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+//! <article><h1>Moon water found</h1>
+//! <p>Scientists said on Thursday that they had found water ice in craters near the moon's south
+//! pole, a discovery that could make a permanent base easier to build, according to the study.</p>
+//! <p>The team used data from two orbiters, and the results were checked by a second group of
+//! researchers working independently, who reached the same conclusion after a year of work.</p>
+//! </article></body></html>"#;
+//! let article = declutter::clean(html, &declutter::Options::with_url("https://example.org/a")).unwrap();
+//! assert_eq!(article.title, "Moon water found");
+//! assert!(article.text.contains("water ice"));
+//! assert!(!article.text.contains("Home"));
+//! ```
+//!
+//! The core does no I/O, reads no clock and uses no randomness. [`Cleaner`] is the streaming
+//! entry point; [`clean`] and [`clean_bytes`] are one-shot conveniences over it.
+
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
+mod article;
+pub mod boilerplate;
+mod cleaner;
+pub mod dedupe;
+pub mod dom;
+pub mod encoding;
+mod errors;
+pub mod extract;
+pub mod metadata;
+mod options;
+pub mod parse;
+pub mod sanitize;
+pub mod stats;
+pub mod text;
+pub mod url;
+#[cfg(feature = "wasm")]
+pub mod wasm;
+
+pub use article::{Article, DuplicateBody, Removed, RepeatedBlock};
+pub use cleaner::Cleaner;
+pub use errors::Error;
+pub use options::Options;
+
+/// Cleans a whole page held in memory. See [`Cleaner`] for streaming.
+pub fn clean(html: &str, options: &Options) -> Result<Article, Error> {
+    let mut cleaner = Cleaner::new(options.clone());
+    cleaner.write(html.as_bytes())?;
+    cleaner.end()
+}
+
+/// Cleans a page given as bytes in any encoding: the encoding is sniffed from a BOM,
+/// `http_charset` or `<meta charset>` (see [`encoding::sniff`]) and the page decoded first.
+pub fn clean_bytes(
+    bytes: &[u8],
+    http_charset: Option<&str>,
+    options: &Options,
+) -> Result<Article, Error> {
+    if bytes.len() > options.max_input_bytes {
+        return Err(Error::InputTooLarge {
+            limit: options.max_input_bytes,
+        });
+    }
+    let (text, _) = encoding::decode(bytes, http_charset);
+    clean(&text, options)
+}

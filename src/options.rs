@@ -1,0 +1,47 @@
+//! [`Options`]: what the caller may set, with documented defaults.
+//!
+//! Plain data only; the core reads it, nothing here does work.
+
+use serde::{Deserialize, Serialize};
+
+/// Settings for [`crate::clean`]. Every field has a default; see [`Options::default`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Options {
+    /// The page's URL. Relative links and images are resolved against it (or against the page's
+    /// own `<base href>`). Default: none, relative URLs are dropped.
+    pub url: Option<String>,
+    /// Largest accepted input in bytes. Default: 20 MiB.
+    pub max_input_bytes: usize,
+    /// Largest number of elements in a page. Default: 1,000,000.
+    pub max_elements: usize,
+    /// Memory cap for lol_html's internal buffers, in bytes. Default: 16 MiB.
+    pub max_parser_memory: usize,
+    /// Keep images and figures in the article. Default: `true`.
+    pub keep_images: bool,
+    /// Remove a repeated copy of the article body (see [`crate::DuplicateBody`]). Default: `true`.
+    pub collapse_duplicates: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            url: None,
+            max_input_bytes: 20 * 1024 * 1024,
+            max_elements: 1_000_000,
+            max_parser_memory: 16 * 1024 * 1024,
+            keep_images: true,
+            collapse_duplicates: true,
+        }
+    }
+}
+
+impl Options {
+    /// Default options for a page at `url`.
+    pub fn with_url(url: &str) -> Options {
+        Options {
+            url: Some(url.to_string()),
+            ..Options::default()
+        }
+    }
+}

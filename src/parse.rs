@@ -1,0 +1,408 @@
+//! Streams a page through lol_html and records a light [`Document`] tree.
+//!
+//! lol_html is a tokenizer-level rewriter: it reports start tags, end tags (through per-element
+//! handlers) and text chunks, but builds no tree. This module builds one with a small subset of the
+//! HTML tree-construction rules: void elements, implicitly closed `p`, `li`, `dt`/`dd`, `option`,
+//! table rows and cells, nested headings and links, and end tags that close everything opened
+//! inside them. It does not implement foster parenting or the adoption agency; misnested markup
+//! ends up in a slightly different but well-formed tree.
+//!
+//! Text is stored raw while streaming (entities may be split across chunks) and decoded once in
+//! [`TreeBuilder::finish`]. Script and style bodies are dropped, except JSON-LD, which metadata
+//! needs. Input chunking never changes the result.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use lol_html::html_content::{Element as LolElement, TextChunk, TextType};
+use lol_html::{
+    DocumentContentHandlers, ElementContentHandlers, HtmlRewriter, MemorySettings, OutputSink,
+    Selector, Settings,
+};
+
+use crate::dom::{Attr, Document, Element, NodeData, NodeId, ROOT};
+use crate::errors::Error;
+use crate::options::Options;
+
+/// Elements that never have children.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "keygen", "frame", "basefont", "bgsound", "image",
+];
+
+/// Start tags that close an open `<p>` (the HTML spec's "close a p element" list).
+const CLOSES_P: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "center",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "listing",
+    "section",
+    "summary",
+    "table",
+    "ul",
+    "plaintext",
+    "xmp",
+];
+
+/// Elements that bound the search for an element to close implicitly.
+const SCOPE: &[&str] = &[
+    "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "button",
+    "svg", "math",
+];
+
+/// How far down the open-element stack an implicit close may look. Keeps deeply nested pages
+/// linear: a real page closes its `p` or `li` within a few levels.
+const SCOPE_SEARCH_LIMIT: usize = 256;
+
+struct NullSink;
+
+impl OutputSink for NullSink {
+    fn handle_chunk(&mut self, _chunk: &[u8]) {}
+}
+
+/// Tree-building state shared by the lol_html handlers.
+#[derive(Default)]
+struct TreeBuilder {
+    doc: Document,
+    /// Open elements, innermost last.
+    stack: Vec<NodeId>,
+    /// `open[id]`: whether node `id` is on `stack`. Lets an end tag find its element in O(1).
+    open: Vec<bool>,
+    /// Text nodes whose raw text still needs character references decoded.
+    undecoded: Vec<NodeId>,
+    /// Elements seen so far, for the element limit.
+    elements: usize,
+    max_elements: usize,
+    /// Set when a limit is hit; reported as an error once the handler returns.
+    limit_hit: Option<Error>,
+}
+
+impl TreeBuilder {
+    fn current(&self) -> NodeId {
+        self.stack.last().copied().unwrap_or(ROOT)
+    }
+
+    fn pop(&mut self) {
+        if let Some(id) = self.stack.pop() {
+            if let Some(flag) = self.open.get_mut(id) {
+                *flag = false;
+            }
+        }
+    }
+
+    /// Pops elements down to and including `id`, if it is open.
+    fn close(&mut self, id: NodeId) {
+        if !self.open.get(id).copied().unwrap_or(false) {
+            return;
+        }
+        while let Some(top) = self.stack.last().copied() {
+            self.pop();
+            if top == id {
+                break;
+            }
+        }
+    }
+
+    /// Finds the nearest open element named in `names`, stopping at scope boundaries.
+    fn find_in_scope(&self, names: &[&str], boundaries: &[&str]) -> Option<NodeId> {
+        for &id in self.stack.iter().rev().take(SCOPE_SEARCH_LIMIT) {
+            let tag = self.doc.tag(id);
+            if names.contains(&tag) {
+                return Some(id);
+            }
+            if SCOPE.contains(&tag) || boundaries.contains(&tag) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Applies the implicit end tags a start tag `tag` causes.
+    fn implicit_close(&mut self, tag: &str) {
+        let closes: Option<(&[&str], &[&str])> = match tag {
+            "li" => Some((&["li"], &["ul", "ol"])),
+            "dt" | "dd" => Some((&["dt", "dd"], &["dl"])),
+            "option" => Some((&["option"], &["select", "datalist", "optgroup"])),
+            "optgroup" => Some((&["option", "optgroup"], &["select"])),
+            "tr" => Some((&["tr", "td", "th"], &["thead", "tbody", "tfoot"])),
+            "td" | "th" => Some((&["td", "th"], &["tr"])),
+            "thead" | "tbody" | "tfoot" => Some((&["thead", "tbody", "tfoot"], &[])),
+            "a" => Some((&["a"], &[])),
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                if matches!(
+                    self.doc.tag(self.current()),
+                    "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+                ) {
+                    self.pop();
+                }
+                None
+            }
+            _ => None,
+        };
+        if let Some((names, boundaries)) = closes {
+            // Table parts search through cells' own scope boundaries, so look past them.
+            if let Some(id) = if matches!(tag, "tr" | "td" | "th" | "thead" | "tbody" | "tfoot") {
+                self.find_in_table(names)
+            } else {
+                self.find_in_scope(names, boundaries)
+            } {
+                self.close(id);
+            }
+        }
+        if CLOSES_P.contains(&tag) {
+            if let Some(p) = self.find_in_scope(&["p"], &[]) {
+                self.close(p);
+            }
+        }
+    }
+
+    fn find_in_table(&self, names: &[&str]) -> Option<NodeId> {
+        for &id in self.stack.iter().rev().take(SCOPE_SEARCH_LIMIT) {
+            let tag = self.doc.tag(id);
+            if names.contains(&tag) {
+                return Some(id);
+            }
+            if matches!(tag, "table" | "html" | "template") {
+                return None;
+            }
+        }
+        None
+    }
+
+    fn start_element(&mut self, el: &LolElement<'_, '_>) -> Option<NodeId> {
+        self.elements += 1;
+        if self.elements > self.max_elements {
+            self.limit_hit.get_or_insert(Error::TooManyElements {
+                limit: self.max_elements,
+            });
+            return None;
+        }
+        let tag = el.tag_name();
+        if matches!(tag.as_str(), "html" | "head" | "body") {
+            // The document keeps one of each; attributes of the first copy win.
+            let existing = self.doc.find_tag(&tag);
+            if let Some(id) = existing {
+                return (!VOID.contains(&tag.as_str()) && self.open[id]).then_some(id);
+            }
+        }
+        self.implicit_close(&tag);
+        let attrs = el
+            .attributes()
+            .iter()
+            .filter_map(|a| {
+                let name = a.name();
+                // Event handlers are never needed and never kept.
+                if name.starts_with("on") {
+                    return None;
+                }
+                let value = htmlize::unescape_attribute(a.value()).into_owned();
+                Some(Attr { name, value })
+            })
+            .collect();
+        let parent = self.current();
+        let has_content = el.can_have_content() && !VOID.contains(&tag.as_str());
+        let id = self
+            .doc
+            .push(parent, NodeData::Element(Element { tag, attrs }));
+        self.open.resize(self.doc.nodes.len(), false);
+        if has_content {
+            self.stack.push(id);
+            self.open[id] = true;
+            Some(id)
+        } else {
+            None
+        }
+    }
+
+    fn text(&mut self, chunk: &TextChunk<'_>) {
+        let raw = chunk.as_str();
+        if raw.is_empty() {
+            return;
+        }
+        let parent = self.current();
+        let keep = match chunk.text_type() {
+            TextType::Data | TextType::RCData | TextType::CDataSection => true,
+            TextType::PlainText => true,
+            // Script and style bodies are dropped, except structured data and noscript
+            // fallbacks (lazy-loaded images), which later stages read.
+            TextType::RawText | TextType::ScriptData => match self.doc.element(parent) {
+                Some(e) if e.tag == "noscript" => true,
+                Some(e) if e.tag == "script" => e
+                    .attr("type")
+                    .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json")),
+                _ => false,
+            },
+        };
+        if !keep {
+            return;
+        }
+        let decode = matches!(chunk.text_type(), TextType::Data | TextType::RCData);
+        if let Some(&last) = self.doc.nodes[parent].children.last() {
+            if let NodeData::Text(t) = &mut self.doc.nodes[last].data {
+                t.push_str(raw);
+                return;
+            }
+        }
+        let id = self.doc.push(parent, NodeData::Text(raw.to_string()));
+        self.open.resize(self.doc.nodes.len(), false);
+        if decode {
+            self.undecoded.push(id);
+        }
+    }
+
+    /// Decodes character references in text and returns the finished tree.
+    fn finish(mut self) -> Document {
+        // The HTML parser drops one newline right after <pre>, <listing> and <textarea>.
+        for id in 0..self.doc.nodes.len() {
+            if matches!(self.doc.tag(id), "pre" | "listing" | "textarea") {
+                if let Some(&first) = self.doc.nodes[id].children.first() {
+                    if let NodeData::Text(t) = &mut self.doc.nodes[first].data {
+                        if t.starts_with("\r\n") {
+                            t.drain(..2);
+                        } else if t.starts_with('\n') {
+                            t.remove(0);
+                        }
+                    }
+                }
+            }
+        }
+        for id in std::mem::take(&mut self.undecoded) {
+            if let NodeData::Text(t) = &mut self.doc.nodes[id].data {
+                if t.contains('&') {
+                    *t = htmlize::unescape(t.as_str()).into_owned();
+                }
+                if t.contains('\0') {
+                    *t = t.replace('\0', "\u{FFFD}");
+                }
+            }
+        }
+        self.doc
+    }
+}
+
+/// A streaming parser: feed bytes with [`Parser::write`], then call [`Parser::finish`].
+pub struct Parser {
+    rewriter: HtmlRewriter<'static, NullSink>,
+    state: Rc<RefCell<TreeBuilder>>,
+    written: usize,
+    max_input: usize,
+    max_memory: usize,
+}
+
+impl Parser {
+    /// A parser for UTF-8 input with the limits in `options`.
+    pub fn new(options: &Options) -> Parser {
+        let state = Rc::new(RefCell::new(TreeBuilder {
+            max_elements: options.max_elements,
+            ..TreeBuilder::default()
+        }));
+        let on_element = Rc::clone(&state);
+        let on_text = Rc::clone(&state);
+        let selector: Selector = match "*".parse() {
+            Ok(s) => s,
+            Err(_) => unreachable!("`*` is a valid selector"),
+        };
+        let element_handlers =
+            ElementContentHandlers::default().element(move |el: &mut LolElement<'_, '_>| {
+                let opened = on_element.borrow_mut().start_element(el);
+                if let Some(id) = opened {
+                    if el.can_have_content() {
+                        let on_end = Rc::clone(&on_element);
+                        el.on_end_tag(Box::new(move |_end| {
+                            on_end.borrow_mut().close(id);
+                            Ok(())
+                        }))?;
+                    }
+                }
+                if let Some(err) = on_element.borrow_mut().limit_hit.take() {
+                    return Err(err.into());
+                }
+                Ok(())
+            });
+        let document_handlers =
+            DocumentContentHandlers::default().text(move |t: &mut TextChunk<'_>| {
+                on_text.borrow_mut().text(t);
+                Ok(())
+            });
+        let settings = Settings::new()
+            .append_element_content_handler((std::borrow::Cow::Owned(selector), element_handlers))
+            .append_document_content_handler(document_handlers)
+            .with_memory_settings(
+                MemorySettings::new().with_max_allowed_memory_usage(options.max_parser_memory),
+            )
+            // Never copy unparsed input through: errors stay errors.
+            .with_strict(true);
+        Parser {
+            rewriter: HtmlRewriter::new(settings, NullSink),
+            state,
+            written: 0,
+            max_input: options.max_input_bytes,
+            max_memory: options.max_parser_memory,
+        }
+    }
+
+    /// Feeds the next chunk of the page.
+    pub fn write(&mut self, chunk: &[u8]) -> Result<(), Error> {
+        self.written = self.written.saturating_add(chunk.len());
+        if self.written > self.max_input {
+            return Err(Error::InputTooLarge {
+                limit: self.max_input,
+            });
+        }
+        let limit = self.max_memory;
+        self.rewriter
+            .write(chunk)
+            .map_err(|e| Error::from_rewriting(e, limit))
+    }
+
+    /// Ends the input and returns the tree.
+    pub fn finish(self) -> Result<Document, Error> {
+        let Parser {
+            rewriter,
+            state,
+            max_memory,
+            ..
+        } = self;
+        rewriter
+            .end()
+            .map_err(|e| Error::from_rewriting(e, max_memory))?;
+        let builder = Rc::try_unwrap(state)
+            .map_err(|_| Error::Internal("parser state still borrowed after end".into()))?
+            .into_inner();
+        Ok(builder.finish())
+    }
+}
+
+/// Parses a whole page held in memory.
+pub fn parse(html: &str, options: &Options) -> Result<Document, Error> {
+    let mut parser = Parser::new(options);
+    parser.write(html.as_bytes())?;
+    parser.finish()
+}

@@ -1,0 +1,113 @@
+//! Per-node text statistics, computed bottom-up in one backwards sweep of the arena.
+//!
+//! Text length, link text length, clause separators and paragraph counts for every node,
+//! counting only text a reader would see (no script/style/template bodies). No decisions here.
+
+use crate::dom::{Document, NodeData};
+use crate::text;
+
+/// Statistics for one node (including its descendants).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct NodeStats {
+    /// Visible characters, whitespace folded.
+    pub text_len: u32,
+    /// Of those, characters inside links.
+    pub link_len: u32,
+    /// Clause separators (commas in any script).
+    pub commas: u32,
+    /// `p` elements.
+    pub paragraphs: u32,
+    /// `img` elements.
+    pub images: u32,
+    /// `li` elements.
+    pub items: u32,
+    /// `a` elements.
+    pub links: u32,
+    /// Text nodes (non-empty).
+    pub text_nodes: u32,
+}
+
+impl NodeStats {
+    /// Share of text inside links, 0.0–1.0.
+    pub fn link_density(&self) -> f64 {
+        if self.text_len == 0 {
+            0.0
+        } else {
+            f64::from(self.link_len) / f64::from(self.text_len)
+        }
+    }
+}
+
+/// Whether text directly under an element of this tag is never shown.
+pub fn is_inert(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "title"
+            | "textarea"
+            | "head"
+            | "select"
+            | "option"
+            | "svg"
+            | "math"
+    )
+}
+
+/// Computes [`NodeStats`] for every node of `doc`.
+pub fn compute(doc: &Document) -> Vec<NodeStats> {
+    let n = doc.nodes.len();
+    // Forward pass: which nodes are inside a link / inert element (parents come first).
+    let mut in_link = vec![false; n];
+    let mut inert = vec![false; n];
+    for id in 1..n {
+        let parent = doc.nodes[id].parent;
+        let ptag = doc.tag(parent);
+        in_link[id] = in_link[parent] || ptag == "a";
+        inert[id] = inert[parent] || is_inert(ptag);
+    }
+    let mut stats = vec![NodeStats::default(); n];
+    for id in (1..n).rev() {
+        let node = &doc.nodes[id];
+        let mut s = stats[id];
+        match &node.data {
+            NodeData::Text(t) if !inert[id] => {
+                let len = t
+                    .split_whitespace()
+                    .map(|w| w.chars().count() + 1)
+                    .sum::<usize>();
+                let len = u32::try_from(len.saturating_sub(1)).unwrap_or(u32::MAX);
+                if len > 0 {
+                    s.text_len = len;
+                    s.commas = u32::try_from(text::comma_count(t)).unwrap_or(u32::MAX);
+                    s.text_nodes = 1;
+                    if in_link[id] {
+                        s.link_len = len;
+                    }
+                }
+            }
+            NodeData::Element(e) if !inert[id] => match e.tag.as_str() {
+                "p" => s.paragraphs += 1,
+                "img" => s.images += 1,
+                "li" => s.items += 1,
+                "a" => s.links += 1,
+                _ => {}
+            },
+            _ => {}
+        }
+        stats[id] = s;
+        let parent = node.parent;
+        let p = &mut stats[parent];
+        p.text_len = p.text_len.saturating_add(s.text_len);
+        p.link_len = p.link_len.saturating_add(s.link_len);
+        p.commas = p.commas.saturating_add(s.commas);
+        p.paragraphs = p.paragraphs.saturating_add(s.paragraphs);
+        p.images = p.images.saturating_add(s.images);
+        p.items = p.items.saturating_add(s.items);
+        p.links = p.links.saturating_add(s.links);
+        p.text_nodes = p.text_nodes.saturating_add(s.text_nodes);
+    }
+    stats
+}

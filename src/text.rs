@@ -1,0 +1,142 @@
+//! Text utilities shared by every stage: whitespace folding, word counting, tokens.
+//!
+//! Language-neutral by design: words are runs of letters or digits in any script, and each
+//! CJK ideograph, kana or hangul syllable counts as a word of its own (those scripts do not
+//! separate words with spaces). Nothing here knows about HTML.
+
+/// Appends `text` to `out` with every run of whitespace folded to one space.
+pub fn push_collapsed(out: &mut String, text: &str) {
+    let mut pending_space = out.ends_with(' ') || out.is_empty();
+    for ch in text.chars() {
+        if ch.is_whitespace() {
+            if !pending_space {
+                out.push(' ');
+                pending_space = true;
+            }
+        } else {
+            out.push(ch);
+            pending_space = false;
+        }
+    }
+}
+
+/// `text` with whitespace folded and trimmed.
+pub fn collapse(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    push_collapsed(&mut out, text);
+    out.trim().to_string()
+}
+
+/// Whether `c` is written without spaces between words (Han, kana, hangul, Thai…).
+pub fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0E7F      // Thai
+        | 0x0E80..=0x0EFF    // Lao
+        | 0x1000..=0x109F    // Myanmar
+        | 0x1780..=0x17FF    // Khmer
+        | 0x3040..=0x30FF    // Hiragana, Katakana
+        | 0x3400..=0x4DBF    // CJK Extension A
+        | 0x4E00..=0x9FFF    // CJK Unified Ideographs
+        | 0xAC00..=0xD7AF    // Hangul syllables
+        | 0xF900..=0xFAFF    // CJK compatibility
+        | 0x20000..=0x2FFFF) // CJK Extensions B+
+}
+
+/// Calls `f` on every word token of `text`: a run of letters/digits, or one unspaced-script
+/// character.
+pub fn for_each_token(text: &str, mut f: impl FnMut(&str)) {
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        if is_unspaced_script(c) {
+            if let Some(s) = start.take() {
+                f(&text[s..i]);
+            }
+            f(&text[i..i + c.len_utf8()]);
+        } else if c.is_alphanumeric() || c == '_' {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(s) = start.take() {
+            f(&text[s..i]);
+        }
+    }
+    if let Some(s) = start {
+        f(&text[s..]);
+    }
+}
+
+/// Number of word tokens in `text` (see [`for_each_token`]).
+pub fn word_count(text: &str) -> usize {
+    let mut n = 0;
+    for_each_token(text, |_| n += 1);
+    n
+}
+
+/// Lower-cased word tokens of `text`.
+pub fn tokens(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for_each_token(text, |t| out.push(t.to_lowercase()));
+    out
+}
+
+/// Number of clause separators in `text`, in Latin, Arabic, CJK and other scripts.
+pub fn comma_count(text: &str) -> usize {
+    text.chars()
+        .filter(|c| {
+            matches!(
+                c,
+                ',' | '،' | '、' | '，' | '︐' | '﹐' | '､' | '٫' | '؛' | '；'
+            )
+        })
+        .count()
+}
+
+/// Reading time in whole minutes (at least 1 for any text), at 230 words a minute.
+pub fn reading_minutes(words: usize) -> u32 {
+    if words == 0 {
+        0
+    } else {
+        (words as f64 / 230.0).ceil().max(1.0) as u32
+    }
+}
+
+/// The first `max_chars` characters of `text`, cut at a word boundary, with an ellipsis if cut.
+pub fn preview(text: &str, max_chars: usize) -> String {
+    let text = collapse(text);
+    if text.chars().count() <= max_chars {
+        return text;
+    }
+    let mut cut: String = text.chars().take(max_chars).collect();
+    if let Some(pos) = cut.rfind(' ') {
+        if pos > max_chars / 2 {
+            cut.truncate(pos);
+        }
+    }
+    cut.push('…');
+    cut
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_in_many_scripts() {
+        assert_eq!(word_count("Hello, wide world!"), 3);
+        assert_eq!(word_count("مرحبا بالعالم"), 2);
+        assert_eq!(word_count("東京都"), 3);
+        assert_eq!(word_count("Привет мир"), 2);
+        assert_eq!(word_count(""), 0);
+    }
+
+    #[test]
+    fn collapses_whitespace() {
+        assert_eq!(collapse("  a \n\t b  "), "a b");
+    }
+
+    #[test]
+    fn previews_cut_at_words() {
+        assert_eq!(preview("one two three four", 9), "one two…");
+        assert_eq!(preview("short", 10), "short");
+    }
+}

@@ -1,0 +1,223 @@
+//! URL resolution and the scheme allowlist for links and media.
+//!
+//! A deliberately small resolver (RFC 3986 reference resolution with WHATWG-style whitespace and
+//! backslash handling) so the WASM build carries no IDNA tables. It does not validate hosts or
+//! percent-encode; it only decides what a URL points to and whether its scheme is safe.
+
+/// What a URL attribute is used for; decides which schemes are allowed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UrlUse {
+    /// `a href`, `blockquote cite`: http, https, mailto.
+    Link,
+    /// `img src`, `srcset`, `video poster`: http, https, and `data:image/*` except SVG.
+    Media,
+}
+
+/// Removes what browsers strip from URL attributes: leading/trailing C0 controls and spaces,
+/// and tabs/newlines anywhere.
+fn strip(raw: &str) -> String {
+    raw.trim_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect()
+}
+
+/// The scheme of `url`, lower-cased, if it has one.
+fn scheme(url: &str) -> Option<String> {
+    let colon = url.find(':')?;
+    let s = &url[..colon];
+    let mut chars = s.chars();
+    let first = chars.next()?;
+    if !first.is_ascii_alphabetic()
+        || !chars.all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    {
+        return None;
+    }
+    Some(s.to_ascii_lowercase())
+}
+
+fn allowed(scheme: &str, url: &str, usage: UrlUse) -> bool {
+    match (scheme, usage) {
+        ("http" | "https", _) => true,
+        ("mailto", UrlUse::Link) => true,
+        ("data", UrlUse::Media) => {
+            let rest = url[5..].trim_start().to_ascii_lowercase();
+            rest.starts_with("image/") && !rest.starts_with("image/svg")
+        }
+        _ => false,
+    }
+}
+
+/// Splits an absolute hierarchical URL into (`scheme://authority`, path, query+fragment).
+fn split_base(base: &str) -> Option<(&str, &str, &str)> {
+    let after_scheme = base.find("://")? + 3;
+    let path_start = base[after_scheme..]
+        .find(['/', '?', '#'])
+        .map_or(base.len(), |i| after_scheme + i);
+    let origin = &base[..path_start];
+    let rest = &base[path_start..];
+    let path_end = rest.find(['?', '#']).unwrap_or(rest.len());
+    Some((origin, &rest[..path_end], &rest[path_end..]))
+}
+
+/// Removes `.` and `..` segments from an absolute path.
+fn remove_dot_segments(path: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    let segments: Vec<&str> = path.split('/').collect();
+    let last = segments.len().saturating_sub(1);
+    for (i, seg) in segments.iter().enumerate() {
+        match *seg {
+            "." => {
+                if i == last {
+                    out.push("");
+                }
+            }
+            ".." => {
+                if out.len() > 1 {
+                    out.pop();
+                }
+                if i == last {
+                    out.push("");
+                }
+            }
+            s => out.push(s),
+        }
+    }
+    let joined = out.join("/");
+    if joined.starts_with('/') {
+        joined
+    } else {
+        format!("/{joined}")
+    }
+}
+
+/// Resolves `reference` against `base` (an absolute http(s) URL, or `None`) and returns it if
+/// its scheme is allowed for `usage`. Without a base, relative references are returned as they are.
+pub fn resolve(base: Option<&str>, reference: &str, usage: UrlUse) -> Option<String> {
+    let mut r = strip(reference);
+    if r.is_empty() {
+        return None;
+    }
+    if let Some(s) = scheme(&r) {
+        if matches!(s.as_str(), "http" | "https") {
+            r = r.replace('\\', "/");
+        }
+        return allowed(&s, &r, usage).then_some(r);
+    }
+    let Some(base) = base else {
+        return Some(r);
+    };
+    let base_scheme = scheme(base)?;
+    if !matches!(base_scheme.as_str(), "http" | "https") {
+        return None;
+    }
+    let r = r.replace('\\', "/");
+    let (origin, base_path, base_tail) = split_base(base)?;
+    let resolved = if r.starts_with("//") {
+        format!("{base_scheme}:{r}")
+    } else if r.starts_with('/') {
+        let (path, tail) = r.split_at(r.find(['?', '#']).unwrap_or(r.len()));
+        format!("{origin}{}{tail}", remove_dot_segments(path))
+    } else if r.starts_with('?') {
+        format!(
+            "{origin}{}{r}",
+            if base_path.is_empty() { "/" } else { base_path }
+        )
+    } else if r.starts_with('#') {
+        let query = base_tail.split('#').next().unwrap_or("");
+        format!(
+            "{origin}{}{query}{r}",
+            if base_path.is_empty() { "/" } else { base_path }
+        )
+    } else {
+        let dir = match base_path.rfind('/') {
+            Some(i) => &base_path[..=i],
+            None => "/",
+        };
+        let (path, tail) = r.split_at(r.find(['?', '#']).unwrap_or(r.len()));
+        format!(
+            "{origin}{}{tail}",
+            remove_dot_segments(&format!("{dir}{path}"))
+        )
+    };
+    Some(resolved)
+}
+
+/// Resolves every candidate of a `srcset` value; drops candidates with unsafe URLs.
+pub fn resolve_srcset(base: Option<&str>, srcset: &str) -> Option<String> {
+    let mut out: Vec<String> = Vec::new();
+    for candidate in srcset.split(',') {
+        let candidate = candidate.trim();
+        let mut parts = candidate.split_whitespace();
+        let Some(url) = parts.next() else { continue };
+        let descriptor: Vec<&str> = parts.collect();
+        if let Some(abs) = resolve(base, url, UrlUse::Media) {
+            if abs.contains(',') {
+                continue;
+            }
+            if descriptor.is_empty() {
+                out.push(abs);
+            } else {
+                out.push(format!("{abs} {}", descriptor.join(" ")));
+            }
+        }
+    }
+    (!out.is_empty()).then(|| out.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BASE: Option<&str> = Some("http://fakehost/test/page.html?x=1#top");
+
+    #[test]
+    fn resolves_relative_forms() {
+        let r = |s| resolve(BASE, s, UrlUse::Link);
+        assert_eq!(r("a.png").as_deref(), Some("http://fakehost/test/a.png"));
+        assert_eq!(r("../a.png").as_deref(), Some("http://fakehost/a.png"));
+        assert_eq!(r("/x/./y/../z").as_deref(), Some("http://fakehost/x/z"));
+        assert_eq!(
+            r("//cdn.example/i.png").as_deref(),
+            Some("http://cdn.example/i.png")
+        );
+        assert_eq!(
+            r("?q=2").as_deref(),
+            Some("http://fakehost/test/page.html?q=2")
+        );
+        assert_eq!(
+            r("#s").as_deref(),
+            Some("http://fakehost/test/page.html?x=1#s")
+        );
+        assert_eq!(r("https://e.org/a").as_deref(), Some("https://e.org/a"));
+    }
+
+    #[test]
+    fn refuses_dangerous_schemes() {
+        for bad in [
+            "javascript:alert(1)",
+            " JaVaScRiPt:alert(1)",
+            "java\tscript:alert(1)",
+            "\u{1}javascript:alert(1)",
+            "vbscript:msgbox(1)",
+            "data:text/html,<script>alert(1)</script>",
+        ] {
+            assert_eq!(resolve(BASE, bad, UrlUse::Link), None, "{bad:?}");
+            assert_eq!(resolve(BASE, bad, UrlUse::Media), None, "{bad:?}");
+        }
+        assert_eq!(
+            resolve(BASE, "data:image/svg+xml,<svg/>", UrlUse::Media),
+            None
+        );
+        assert!(resolve(BASE, "data:image/png;base64,AAAA", UrlUse::Media).is_some());
+        assert!(resolve(BASE, "mailto:a@b.c", UrlUse::Link).is_some());
+    }
+
+    #[test]
+    fn srcset_keeps_descriptors() {
+        assert_eq!(
+            resolve_srcset(BASE, "a.jpg 1x, javascript:x 2x, /b.jpg 640w").as_deref(),
+            Some("http://fakehost/test/a.jpg 1x, http://fakehost/b.jpg 640w")
+        );
+    }
+}
