@@ -1,0 +1,8 @@
+//! The single native integration-test binary. Each module owns one concern.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod dedupe;
+mod pages;
+mod quality;
+mod reliability;
+mod security;
