@@ -23,9 +23,11 @@
 //! The core does no I/O, reads no clock and uses no randomness. [`Cleaner`] is the streaming
 //! entry point; [`clean`] and [`clean_bytes`] are one-shot conveniences over it.
 
+#![forbid(unsafe_code)]
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
 mod article;
+pub mod bare;
 pub mod boilerplate;
 mod cleaner;
 pub mod dedupe;
