@@ -1,1 +1,77 @@
-//! (filled in by its issue)
+//! Extraction-quality floor: cleans the benchmark pages (see `examples/quality/score.rs`) and
+//! fails if overall token F1 falls more than 0.005 below the committed baseline
+//! (`tests/quality-baseline.tsv`), or the title, byline or readerable rates fall more than 0.01.
+//! Both sides are compared over the pages present in this checkout and in the baseline.
+//! `UPDATE_EXPECT=1` rewrites the baseline. The full report is `cargo run --release --example quality`.
+
+#[path = "../../examples/quality/score.rs"]
+mod score;
+
+use std::path::Path;
+
+#[test]
+fn quality_does_not_regress() {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let cases = score::cases(manifest);
+    assert!(
+        !cases.is_empty(),
+        "no benchmark pages found under ../shared/corpus/readability or tests/pages"
+    );
+    let scores: Vec<score::PageScore> = cases.iter().map(score::score).collect();
+    let now = score::summarize(&scores);
+    println!("quality now:      {}", score::summary_line(&now));
+
+    let path = score::baseline_path(manifest);
+    if std::env::var("UPDATE_EXPECT").is_ok_and(|v| v == "1") {
+        std::fs::write(&path, score::baseline_tsv(&scores)).expect("write the quality baseline");
+        return;
+    }
+    let baseline = std::fs::read_to_string(&path)
+        .map(|s| score::parse_baseline(&s))
+        .expect("tests/quality-baseline.tsv (create it with UPDATE_EXPECT=1)");
+    let shared: Vec<score::PageScore> = scores
+        .iter()
+        .filter(|s| baseline.iter().any(|b| b.name == s.name))
+        .cloned()
+        .collect();
+    let base: Vec<score::PageScore> = baseline
+        .iter()
+        .filter(|b| scores.iter().any(|s| s.name == b.name))
+        .cloned()
+        .collect();
+    assert!(!base.is_empty(), "no page in common with the baseline");
+    let new: Vec<&str> = scores
+        .iter()
+        .filter(|s| !baseline.iter().any(|b| b.name == s.name))
+        .map(|s| s.name.as_str())
+        .collect();
+    if !new.is_empty() {
+        println!("pages not in the baseline yet (run with UPDATE_EXPECT=1): {new:?}");
+    }
+    for s in &shared {
+        if let Some(b) = base.iter().find(|b| b.name == s.name) {
+            if s.f1() < b.f1() - 0.01 {
+                println!("lost: {}  F1 {:.3} -> {:.3}", s.name, b.f1(), s.f1());
+            }
+        }
+    }
+    let (cur, was) = (score::summarize(&shared), score::summarize(&base));
+    println!("on baseline pages: {}", score::summary_line(&cur));
+    println!("baseline:          {}", score::summary_line(&was));
+    assert!(
+        cur.f1 >= was.f1 - 0.005,
+        "F1 fell: {:.4} < baseline {:.4} - 0.005",
+        cur.f1,
+        was.f1
+    );
+    for (name, c, w) in [
+        ("title", cur.title, was.title),
+        ("byline", cur.byline, was.byline),
+        ("readerable", cur.readerable, was.readerable),
+    ] {
+        assert!(
+            c >= w - 0.01,
+            "{name} rate fell: {c:.3} < baseline {w:.3} - 0.01"
+        );
+    }
+}
