@@ -6,17 +6,31 @@
 
 /// Appends `text` to `out` with every run of whitespace folded to one space.
 pub fn push_collapsed(out: &mut String, text: &str) {
+    out.reserve(text.len());
     let mut pending_space = out.ends_with(' ') || out.is_empty();
-    for ch in text.chars() {
-        if ch.is_whitespace() {
+    // Copy runs of non-whitespace in one go; only whitespace needs per-character work.
+    let mut run_start: Option<usize> = None;
+    for (i, ch) in text.char_indices() {
+        let is_space = if ch.is_ascii() {
+            ch.is_ascii_whitespace() || ch == '\u{0B}'
+        } else {
+            ch.is_whitespace()
+        };
+        if is_space {
+            if let Some(s) = run_start.take() {
+                out.push_str(&text[s..i]);
+                pending_space = false;
+            }
             if !pending_space {
                 out.push(' ');
                 pending_space = true;
             }
-        } else {
-            out.push(ch);
-            pending_space = false;
+        } else if run_start.is_none() {
+            run_start = Some(i);
         }
+    }
+    if let Some(s) = run_start {
+        out.push_str(&text[s..]);
     }
 }
 
@@ -29,7 +43,11 @@ pub fn collapse(text: &str) -> String {
 
 /// Whether `c` is written without spaces between words (Han, kana, hangul, Thai…).
 pub fn is_unspaced_script(c: char) -> bool {
-    matches!(c as u32,
+    let c = c as u32;
+    if c < 0x0E00 {
+        return false;
+    }
+    matches!(c,
         0x0E00..=0x0E7F      // Thai
         | 0x0E80..=0x0EFF    // Lao
         | 0x1000..=0x109F    // Myanmar
@@ -47,7 +65,15 @@ pub fn is_unspaced_script(c: char) -> bool {
 pub fn for_each_token(text: &str, mut f: impl FnMut(&str)) {
     let mut start: Option<usize> = None;
     for (i, c) in text.char_indices() {
-        if is_unspaced_script(c) {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                if start.is_none() {
+                    start = Some(i);
+                }
+            } else if let Some(s) = start.take() {
+                f(&text[s..i]);
+            }
+        } else if is_unspaced_script(c) {
             if let Some(s) = start.take() {
                 f(&text[s..i]);
             }
