@@ -43,3 +43,9 @@ pub fn clean_bytes(bytes: &[u8], options_value: JsValue) -> Result<JsValue, JsEr
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
+
+/// The bare lol_html pass (element count) that benchmarks compare `clean` against.
+#[wasm_bindgen(js_name = countElements)]
+pub fn count_elements(html: &str) -> Result<usize, JsError> {
+    crate::bare::count_elements(html.as_bytes()).map_err(|e| JsError::new(&e.to_string()))
+}
