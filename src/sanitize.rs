@@ -154,33 +154,78 @@ fn is_block_out(tag: &str) -> bool {
     )
 }
 
-/// Escapes text content the way browsers serialise it.
+/// Escapes text content the way browsers serialise it. NULs are dropped and carriage returns
+/// become line feeds, as the HTML parser would do when reading the output back.
 pub fn escape_text(out: &mut String, s: &str) {
-    for c in s.chars() {
+    escape(out, s, false);
+}
+
+/// Escapes an attribute value for a double-quoted attribute.
+pub fn escape_attr(out: &mut String, s: &str) {
+    escape(out, s, true);
+}
+
+fn escape(out: &mut String, s: &str, attr: bool) {
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
             '&' => out.push_str("&amp;"),
+            '"' if attr => out.push_str("&quot;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '\u{A0}' => out.push_str("&nbsp;"),
             '\0' => {}
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
             c => out.push(c),
         }
     }
 }
 
-/// Escapes an attribute value for a double-quoted attribute.
-pub fn escape_attr(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\u{A0}' => out.push_str("&nbsp;"),
-            '\0' => {}
-            c => out.push(c),
-        }
-    }
+/// Output elements a browser treats as "special" when it looks for an open `li`, `dd` or `dt`
+/// to close (`div` and `p` are looked through).
+fn is_special_out(tag: &str) -> bool {
+    matches!(
+        tag,
+        "blockquote"
+            | "caption"
+            | "dd"
+            | "details"
+            | "dl"
+            | "dt"
+            | "figcaption"
+            | "figure"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ol"
+            | "pre"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "td"
+            | "tfoot"
+            | "th"
+            | "thead"
+            | "tr"
+            | "ul"
+    )
+}
+
+/// Output start tags that close an open `<p>` in a browser.
+fn closes_p(tag: &str) -> bool {
+    is_block_out(tag) || matches!(tag, "dd" | "dt" | "li")
+}
+
+fn is_heading(tag: &str) -> bool {
+    matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
 
 fn is_placeholder_src(src: &str) -> bool {
@@ -272,6 +317,12 @@ struct Writer<'a> {
     out: Written,
     /// Text of the block being written, flushed into `blocks` at block boundaries.
     block: String,
+    /// Output elements currently open, innermost last.
+    open_tags: Vec<&'static str>,
+    /// Length of `out.html` right after the last start tag written.
+    after_open: usize,
+    /// Length of `out.html` right after a `<pre>` start tag, while nothing follows it yet.
+    pre_start: Option<usize>,
 }
 
 enum Frame {
@@ -295,6 +346,13 @@ impl Writer<'_> {
     }
 
     fn push_text(&mut self, t: &str, pre: bool) {
+        if t.is_empty() {
+            return;
+        }
+        if self.pre_start == Some(self.out.html.len()) && t.starts_with(['\n', '\r']) {
+            // The parser drops one newline right after <pre>; keep the page's.
+            self.out.html.push('\n');
+        }
         escape_text(&mut self.out.html, t);
         if pre {
             self.out.text.push_str(t);
@@ -307,6 +365,55 @@ impl Writer<'_> {
             }
         }
         crate::text::push_collapsed(&mut self.block, t);
+    }
+
+    /// Whether a browser parsing the output would not nest `tag` inside the elements open now
+    /// (it would close one of them first, or run the adoption agency), which would make the
+    /// output re-parse differently. Such elements are unwrapped instead.
+    fn blocked(&self, tag: &str) -> bool {
+        let open = &self.open_tags;
+        let in_scope = |name: &str| {
+            open.iter()
+                .rev()
+                .take_while(|t| !matches!(**t, "table" | "td" | "th" | "caption"))
+                .any(|t| *t == name)
+        };
+        if closes_p(tag) && in_scope("p") {
+            return true;
+        }
+        match tag {
+            "a" => in_scope("a"),
+            t if is_heading(t) => open.iter().any(|t| is_heading(t)),
+            "li" | "dd" | "dt" => {
+                let same = |t: &str| {
+                    if tag == "li" {
+                        t == "li"
+                    } else {
+                        matches!(t, "dd" | "dt")
+                    }
+                };
+                for t in open.iter().rev() {
+                    if same(t) {
+                        return true;
+                    }
+                    if is_special_out(t) {
+                        return false;
+                    }
+                }
+                false
+            }
+            "rt" | "rp" => open.last() != Some(&"ruby"),
+            _ => false,
+        }
+    }
+
+    /// Closes the innermost open output element.
+    fn close(&mut self, tag: &str) {
+        self.out.html.push_str("</");
+        self.out.html.push_str(tag);
+        self.out.html.push('>');
+        self.open_tags.pop();
+        self.pre_start = None;
     }
 
     fn open(&mut self, tag: &'static str, e: &Element) -> bool {
@@ -435,6 +542,11 @@ impl Writer<'_> {
             html.push('"');
         }
         html.push('>');
+        self.after_open = html.len();
+        self.pre_start = (tag == "pre").then_some(html.len());
+        if !is_void(tag) {
+            self.open_tags.push(tag);
+        }
         true
     }
 
@@ -460,6 +572,32 @@ impl Writer<'_> {
         }
     }
 
+    /// Writes a plain link to an embedded video, as a paragraph when one may open here.
+    fn video_link(&mut self, href: &str, name: &str) {
+        let label = format!("▶ {name} video");
+        let as_paragraph = !self.blocked("p");
+        let as_link = !self.blocked("a");
+        if as_paragraph {
+            self.flush_block();
+            self.out.html.push_str("<p>");
+        }
+        if as_link {
+            let html = &mut self.out.html;
+            html.push_str("<a href=\"");
+            escape_attr(html, href);
+            html.push_str("\" rel=\"noopener noreferrer\">");
+        }
+        self.pre_start = None;
+        self.push_text(&label, false);
+        if as_link {
+            self.out.html.push_str("</a>");
+        }
+        if as_paragraph {
+            self.out.html.push_str("</p>");
+            self.flush_block();
+        }
+    }
+
     fn write(&mut self, roots: &[NodeId], drop: &[bool]) {
         let mut stack: Vec<Frame> = roots
             .iter()
@@ -472,13 +610,11 @@ impl Writer<'_> {
                     if block {
                         self.flush_block();
                     }
-                    self.out.html.push_str("</");
-                    self.out.html.push_str(tag);
-                    self.out.html.push('>');
+                    self.close(tag);
                     continue;
                 }
                 Frame::CloseTbody => {
-                    self.out.html.push_str("</tbody>");
+                    self.close("tbody");
                     continue;
                 }
                 Frame::Enter(id, ctx, depth, pre) => (id, ctx, depth, pre),
@@ -486,12 +622,13 @@ impl Writer<'_> {
             if drop.get(id).copied().unwrap_or(false) {
                 continue;
             }
-            let node = &self.doc.nodes[id];
+            let Some(node) = self.doc.nodes.get(id) else {
+                continue;
+            };
             let e = match &node.data {
                 NodeData::Text(t) => {
                     if ctx == Ctx::Flow {
-                        let t = t.clone();
-                        self.push_text(&t, pre);
+                        self.push_text(t, pre);
                     }
                     continue;
                 }
@@ -513,16 +650,7 @@ impl Writer<'_> {
             if tag == "iframe" {
                 if let Some((href, name)) = e.attr("src").and_then(video_link) {
                     if ctx == Ctx::Flow {
-                        self.flush_block();
-                        let html = &mut self.out.html;
-                        html.push_str("<p><a href=\"");
-                        escape_attr(html, &href);
-                        html.push_str("\" rel=\"noopener noreferrer\">");
-                        let label = format!("▶ {name} video");
-                        escape_text(html, &label);
-                        html.push_str("</a></p>");
-                        self.out.text.push_str(&label);
-                        self.flush_block();
+                        self.video_link(&href, name);
                     }
                 }
                 continue;
@@ -558,8 +686,21 @@ impl Writer<'_> {
                 Action::Drop => {}
                 Action::Unwrap => children(child_ctx, depth, pre, &mut stack),
                 Action::Keep(out_tag) => {
-                    if depth >= MAX_DEPTH && !is_void(out_tag) {
-                        children(child_ctx, depth, pre, &mut stack);
+                    // Elements a browser would not nest here are unwrapped (their content is
+                    // kept), so that parsing the output gives back the same tree.
+                    let blocked = ctx == Ctx::Flow && self.blocked(out_tag);
+                    if blocked || (depth >= MAX_DEPTH && !is_void(out_tag)) {
+                        if blocked && closes_p(out_tag) {
+                            self.separate();
+                        }
+                        if !is_void(out_tag) {
+                            let child_ctx = if out_tag == "table" {
+                                Ctx::Flow
+                            } else {
+                                child_ctx
+                            };
+                            children(child_ctx, depth, pre, &mut stack);
+                        }
                         continue;
                     }
                     let block = is_block_out(out_tag);
@@ -568,6 +709,7 @@ impl Writer<'_> {
                     }
                     if wrap_tbody {
                         self.out.html.push_str("<tbody>");
+                        self.open_tags.push("tbody");
                     }
                     let opened = self.open(out_tag, e);
                     if is_void(out_tag) {
@@ -576,21 +718,17 @@ impl Writer<'_> {
                             self.block.push(' ');
                         }
                         if wrap_tbody {
-                            self.out.html.push_str("</tbody>");
+                            self.close("tbody");
                         }
                         continue;
                     }
                     if !opened {
                         // A link without a safe target keeps its text.
+                        if wrap_tbody {
+                            self.close("tbody");
+                        }
                         children(child_ctx, depth, pre, &mut stack);
                         continue;
-                    }
-                    if out_tag == "pre" {
-                        let first_text = node.children.first().and_then(|&c| self.doc.text(c));
-                        if first_text.is_some_and(|t| t.starts_with('\n')) {
-                            // The parser drops one newline after <pre>; keep the page's.
-                            self.out.html.push('\n');
-                        }
                     }
                     if wrap_tbody {
                         stack.push(Frame::CloseTbody);
@@ -603,6 +741,17 @@ impl Writer<'_> {
         self.flush_block();
         let trimmed = self.out.text.trim_end().len();
         self.out.text.truncate(trimmed);
+    }
+
+    /// Keeps the text of a block that had to be unwrapped inside a paragraph apart from what
+    /// precedes it.
+    fn separate(&mut self) {
+        if self.out.html.len() != self.after_open && !self.out.html.ends_with("<br>") {
+            self.out.html.push_str("<br>");
+            self.out.text.push('\n');
+            self.block.push(' ');
+        }
+        self.flush_block();
     }
 }
 
@@ -620,6 +769,9 @@ pub fn write(
         keep_images,
         out: Written::default(),
         block: String::new(),
+        open_tags: Vec::new(),
+        after_open: 0,
+        pre_start: None,
     };
     w.write(roots, drop);
     w.out

@@ -22,6 +22,27 @@ fn strip(raw: &str) -> String {
         .collect()
 }
 
+/// Percent-encodes what must not appear raw in a URL attribute: controls, spaces, quotes, angle
+/// brackets, backticks and invisible Unicode (line separators, zero-width and bidi controls),
+/// so an output URL is one visible token. Other non-ASCII characters stay as they are.
+fn encode_unsafe(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        let invisible = c.is_whitespace()
+            || c.is_control()
+            || matches!(c as u32, 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0xFEFF);
+        if invisible || matches!(c, '"' | '<' | '>' | '`') {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// The scheme of `url`, lower-cased, if it has one.
 fn scheme(url: &str) -> Option<String> {
     let colon = url.find(':')?;
@@ -41,7 +62,7 @@ fn allowed(scheme: &str, url: &str, usage: UrlUse) -> bool {
         ("http" | "https", _) => true,
         ("mailto", UrlUse::Link) => true,
         ("data", UrlUse::Media) => {
-            let rest = url[5..].trim_start().to_ascii_lowercase();
+            let rest = url.get(5..).unwrap_or("").trim_start().to_ascii_lowercase();
             rest.starts_with("image/") && !rest.starts_with("image/svg")
         }
         _ => false,
@@ -94,6 +115,10 @@ fn remove_dot_segments(path: &str) -> String {
 /// Resolves `reference` against `base` (an absolute http(s) URL, or `None`) and returns it if
 /// its scheme is allowed for `usage`. Without a base, relative references are returned as they are.
 pub fn resolve(base: Option<&str>, reference: &str, usage: UrlUse) -> Option<String> {
+    resolve_raw(base, reference, usage).map(|u| encode_unsafe(&u))
+}
+
+fn resolve_raw(base: Option<&str>, reference: &str, usage: UrlUse) -> Option<String> {
     let mut r = strip(reference);
     if r.is_empty() {
         return None;
