@@ -48,9 +48,10 @@ pub struct DuplicateBody {
     pub detected: bool,
     /// How many times the body text occurs (1 when not detected).
     pub copies: u32,
-    /// Share of body words that belong to a repeated run, 0.0–1.0.
+    /// Share of the (shown once) body's words that occur again on the page, 0.0–1.0.
     pub duplicated_ratio: f64,
-    /// The repeated blocks that were dropped.
+    /// The repeated blocks: copies dropped from the article, and copies found elsewhere on the
+    /// page (hidden, `noscript`).
     pub blocks: Vec<RepeatedBlock>,
 }
 
@@ -63,6 +64,15 @@ pub struct RepeatedBlock {
     pub original_index: usize,
     /// Start of its text.
     pub preview: String,
+    /// Where the copy is: `article` (a visible copy in the article), `hidden` (a hidden
+    /// element), `noscript`, or `elsewhere` on the page. For copies outside the article,
+    /// `index` counts the page's blocks outside the article.
+    #[serde(default)]
+    pub location: String,
+    /// Whether this copy was removed from the cleaned article (copies outside the article are
+    /// never shown, so are not "dropped").
+    #[serde(default)]
+    pub dropped: bool,
 }
 
 /// One removed block.

@@ -6,9 +6,9 @@
 //! tree is the buffered state, bounded by [`Options::max_elements`] and the input size limit.
 
 use crate::article::{Article, DuplicateBody, Removed};
-use crate::dom::{Document, NodeId};
+use crate::dom::Document;
 use crate::errors::Error;
-use crate::extract::{self, Extraction};
+use crate::extract;
 use crate::options::Options;
 use crate::parse::Parser;
 use crate::{boilerplate, dedupe, metadata, sanitize, stats, text};
@@ -40,52 +40,6 @@ impl Cleaner {
     }
 }
 
-/// The article's text blocks (paragraph-level elements) in document order.
-fn article_blocks(doc: &Document, ex: &Extraction) -> Vec<(NodeId, String)> {
-    let mut out = Vec::new();
-    for &root in &ex.roots {
-        let mut skip = 0;
-        for id in doc.subtree(root) {
-            if id < skip {
-                continue;
-            }
-            if ex.drop.get(id).copied().unwrap_or(false) {
-                skip = doc.subtree(id).end;
-                continue;
-            }
-            let tag = doc.tag(id);
-            let leaf_block = matches!(
-                tag,
-                "p" | "h1"
-                    | "h2"
-                    | "h3"
-                    | "h4"
-                    | "h5"
-                    | "h6"
-                    | "li"
-                    | "pre"
-                    | "figcaption"
-                    | "dt"
-                    | "dd"
-                    | "td"
-                    | "th"
-            ) || (matches!(tag, "div" | "section" | "blockquote")
-                && !doc.nodes[id]
-                    .children
-                    .iter()
-                    .any(|&c| extract::is_block_tag(doc.tag(c))));
-            if leaf_block {
-                let t = extract::visible_text(doc, id, &ex.drop);
-                if !t.is_empty() {
-                    out.push((id, t));
-                }
-                skip = doc.subtree(id).end;
-            }
-        }
-    }
-    out
-}
-
 /// Runs the whole-document steps on a parsed page.
 pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     let meta = metadata::collect(doc);
@@ -100,13 +54,14 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     );
 
     // Duplicate body: drop repeated blocks before writing.
-    let blocks = article_blocks(doc, &ex);
-    let texts: Vec<String> = blocks.iter().map(|(_, t)| t.clone()).collect();
-    let dup = dedupe::detect(&texts);
+    // The article's blocks are compared with each other and with the rest of the page (hidden
+    // and noscript copies); only copies inside the article are dropped.
+    let page_blocks = dedupe::blocks::collect(doc, &ex.roots, &ex.drop, &stats);
+    let dup = dedupe::detect(&page_blocks.blocks);
     if options.collapse_duplicates {
         for &i in &dup.drop {
-            if let Some(&(id, _)) = blocks.get(i) {
-                ex.drop[id] = true;
+            if let Some(d) = page_blocks.nodes.get(i).and_then(|&id| ex.drop.get_mut(id)) {
+                *d = true;
             }
         }
     }

@@ -1,7 +1,16 @@
 //! Text normalisation and hashing for comparing blocks: case folded, punctuation and
 //! whitespace removed, so line breaks, curly quotes and spacing differences don't matter.
+//!
+//! Words are the tokens of [`crate::text::for_each_token`] (any script; one token per CJK
+//! character), lower-cased. Each word gets a 64-bit FNV-1a hash, and a shingle (a run of
+//! [`SHINGLE`] consecutive words) gets a hash combined from its words' hashes. Everything is
+//! deterministic across runs and platforms (native and WASM hash identically).
 
 use std::hash::{Hash, Hasher};
+
+/// Words per shingle. Five words are rare enough to repeat by chance in prose ("one of the
+/// most" aside) and short enough that a changed word only hides the words around it.
+pub const SHINGLE: usize = 5;
 
 /// Normalised form of `text`: lower-case word tokens joined by single spaces.
 pub fn normalise(text: &str) -> String {
@@ -10,15 +19,39 @@ pub fn normalise(text: &str) -> String {
 
 /// A stable 64-bit hash of the normalised text, or `None` for text with no words.
 pub fn hash(text: &str) -> Option<u64> {
-    let norm = normalise(text);
-    if norm.is_empty() {
+    let words = word_hashes(text);
+    if words.is_empty() {
         return None;
     }
-    // FNV-1a: deterministic across runs and platforms (std's SipHash keys are fixed too, but
-    // FNV keeps WASM and native identical by construction).
-    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
-    norm.hash(&mut h);
-    Some(h.finish())
+    Some(words.iter().fold(0x6a09_e667_f3bc_c908, |h, &w| mix(h, w)))
+}
+
+/// The hash of every normalised word of `text`, in order.
+pub fn word_hashes(text: &str) -> Vec<u64> {
+    let mut out = Vec::new();
+    let mut lower = String::new();
+    crate::text::for_each_token(text, |t| {
+        lower.clear();
+        // Unicode lower-casing; `ß`/`ss`-style full case folding is not attempted.
+        lower.extend(t.chars().flat_map(char::to_lowercase));
+        let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+        lower.hash(&mut h);
+        out.push(h.finish());
+    });
+    out
+}
+
+/// Hash of the shingle made of `words` (order-sensitive).
+pub fn shingle(words: &[u64]) -> u64 {
+    words.iter().fold(0x510e_527f_ade6_82d1, |h, &w| mix(h, w))
+}
+
+/// Order-sensitive combination of two 64-bit values (a multiply-xorshift mixer).
+fn mix(h: u64, w: u64) -> u64 {
+    let mut x = (h ^ w.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    x ^= x >> 32;
+    x = x.wrapping_mul(0xd6e8_feb8_6659_fd93);
+    x ^ (x >> 29)
 }
 
 struct Fnv(u64);

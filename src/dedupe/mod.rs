@@ -1,67 +1,322 @@
-//! Detects an article body that appears more than once and keeps one copy.
+//! Detects an article body that appears more than once on a page, and says which copy to drop.
 //!
-//! Works on the article's text blocks (paragraphs, headings, list items…) in document order:
-//! each block's text is normalised ([`fingerprint`]) and hashed; a block whose fingerprint was
-//! seen before is a repeat. The page is flagged when repeats cover a large share of the body
-//! words in at least two blocks, so a pull quote, a standfirst that repeats the lede, repeated
-//! captions or "Advertisement" labels never flag it. Linear in the number of blocks.
+//! Input: the article's text blocks in document order (paragraphs, headings, list items…), and
+//! the page's other text blocks (hidden containers, `<noscript>` copies, everything outside the
+//! article). Each block's text is normalised (case folded, punctuation and whitespace removed,
+//! see [`fingerprint`]) into word hashes, and the words are cut into overlapping shingles of
+//! [`fingerprint::SHINGLE`] words. A hash index from shingle to first position
+//! ([`shingles::find`]) tells, in linear time, which article words repeat earlier article text
+//! (a *copy*), which are the first occurrence of text repeated later (a *source*), and which
+//! also occur outside the article. Because a word counts as covered when any shingle holding it
+//! matches, a copy with a few changed words, different line breaking or a "Read more" cut still
+//! covers most of its source; short blocks (under five words) are matched by their exact text
+//! when they sit inside a run of copies.
+//!
+//! The page is flagged when copies cover at least half of the body that remains once they are
+//! removed, at least 80 words, spread over at least two blocks (or one long block, nearly all
+//! covered). A pull
+//! quote, a standfirst that repeats the lede, a quoted tweet, captions, "Advertisement" labels,
+//! related headlines and repeated table cells cover a small share of a body, so they never flag
+//! it. When flagged, the copies inside the article are dropped; the first copy is kept unless
+//! the later one is clearly more complete (more words, or images), in which case the earlier
+//! one goes. Copies outside the article (hidden, `noscript`) are reported and never shown.
 //!
 //! It does not find the article (that is `extract`) and it does not write anything.
 
+pub mod blocks;
 pub mod fingerprint;
+#[cfg(test)]
+mod naive;
+pub mod shingles;
 
 use std::collections::HashMap;
 
 use crate::article::{DuplicateBody, RepeatedBlock};
 use crate::text;
+use fingerprint::SHINGLE;
+use shingles::Matches;
 
-/// Share of body words that must be repeated before the page is flagged.
-const MIN_RATIO: f64 = 0.3;
-/// Blocks shorter than this (in words) never count as repeats on their own.
-const MIN_BLOCK_WORDS: usize = 6;
+/// Share of the (deduplicated) body that copies must cover before the page is flagged.
+const MIN_COVERAGE: f64 = 0.5;
+/// Fewest repeated words that flag a page: below that, repetition in a tiny page (a two-line
+/// notice, a template filled with the same placeholder text) is as likely meant as not.
+const MIN_REPEATED_WORDS: usize = 80;
+/// Blocks shorter than this (in words) don't count towards the "two covered blocks" rule.
+const MIN_COUNTED_BLOCK_WORDS: usize = 2 * SHINGLE;
+/// A single covered block flags the page only if it is at least this long (in words)…
+const MIN_SINGLE_BLOCK_WORDS: usize = 150;
+/// …and the copy covers at least this share of the body.
+const MIN_SINGLE_BLOCK_COVERAGE: f64 = 0.8;
+/// Weight of an image, in words, when deciding which copy is the more complete.
+const MEDIA_WORDS: usize = 40;
+/// Most links remembered per block (sources a copy block draws from).
+const MAX_LINKS: usize = 8;
+
+/// Where a block sits on the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Place {
+    /// In the article that will be shown.
+    Article,
+    /// Not displayed: `hidden`, `aria-hidden`, `display:none` or inside such an element.
+    Hidden,
+    /// Inside a `<noscript>` element.
+    Noscript,
+    /// Anywhere else on the page (outside the article, or removed from it as clutter).
+    Elsewhere,
+}
+
+impl Place {
+    /// The name used in [`RepeatedBlock::location`].
+    pub fn name(self) -> &'static str {
+        match self {
+            Place::Article => "article",
+            Place::Hidden => "hidden",
+            Place::Noscript => "noscript",
+            Place::Elsewhere => "elsewhere",
+        }
+    }
+}
+
+/// One text block of the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// Its text (any whitespace, any case: it is normalised here).
+    pub text: String,
+    /// Where it is.
+    pub place: Place,
+    /// Images and videos that belong to it (inside it, or just before it in the article).
+    pub media: u32,
+}
+
+impl Block {
+    /// An article block without media.
+    pub fn article(text: impl Into<String>) -> Block {
+        Block {
+            text: text.into(),
+            place: Place::Article,
+            media: 0,
+        }
+    }
+}
 
 /// The outcome of [`detect`]: the report and which blocks to drop.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, PartialEq)]
 pub struct Dedupe {
     /// What the article reports.
     pub report: DuplicateBody,
-    /// Indices (into the input slice) of blocks to drop when showing the body once.
+    /// Indices (into the input slice) of article blocks to drop to show the body once, ascending.
     pub drop: Vec<usize>,
 }
 
-/// Finds repeated blocks among `blocks` (block texts in document order).
-pub fn detect(blocks: &[String]) -> Dedupe {
-    let mut seen: HashMap<u64, usize> = HashMap::new();
-    let mut total_words = 0usize;
-    let mut repeated_words = 0usize;
-    let mut repeats: Vec<(usize, usize)> = Vec::new();
-    let mut occurrences: HashMap<u64, u32> = HashMap::new();
-    for (i, block) in blocks.iter().enumerate() {
-        let words = text::word_count(block);
-        total_words += words;
-        let Some(fp) = fingerprint::hash(block) else {
-            continue;
-        };
-        *occurrences.entry(fp).or_insert(0) += 1;
-        match seen.get(&fp) {
-            Some(&first) if words >= MIN_BLOCK_WORDS => {
-                repeated_words += words;
-                repeats.push((i, first));
-            }
-            Some(_) => {}
-            None => {
-                seen.insert(fp, i);
-            }
+/// Finds a repeated body among article blocks alone (no other page text).
+pub fn detect_texts(blocks: &[String]) -> Dedupe {
+    let blocks: Vec<Block> = blocks.iter().map(|t| Block::article(t.as_str())).collect();
+    detect(&blocks)
+}
+
+/// Finds a repeated body among `blocks` (article blocks in document order, plus any other
+/// blocks of the page, in any position).
+pub fn detect(blocks: &[Block]) -> Dedupe {
+    detect_with(blocks, shingles::find)
+}
+
+/// Word streams of the article and of the rest of the page.
+struct Streams {
+    /// Input indices of the article blocks, in order.
+    article: Vec<usize>,
+    /// Input indices of the other blocks, in order.
+    other: Vec<usize>,
+    /// Word hashes of the article blocks, concatenated.
+    a: Vec<u64>,
+    /// For each article word, its article block (position in `article`).
+    a_block: Vec<usize>,
+    /// Word range of each article block in `a`.
+    a_range: Vec<std::ops::Range<usize>>,
+    /// Word hashes of the other blocks, concatenated.
+    e: Vec<u64>,
+    /// For each other word, its block (position in `other`).
+    e_block: Vec<usize>,
+    /// Word range of each other block in `e`.
+    e_range: Vec<std::ops::Range<usize>>,
+}
+
+fn streams(blocks: &[Block]) -> Streams {
+    let mut s = Streams {
+        article: Vec::new(),
+        other: Vec::new(),
+        a: Vec::new(),
+        a_block: Vec::new(),
+        a_range: Vec::new(),
+        e: Vec::new(),
+        e_block: Vec::new(),
+        e_range: Vec::new(),
+    };
+    for (i, b) in blocks.iter().enumerate() {
+        let words = fingerprint::word_hashes(&b.text);
+        if b.place == Place::Article {
+            let start = s.a.len();
+            s.a_block
+                .extend(std::iter::repeat_n(s.article.len(), words.len()));
+            s.a.extend(words);
+            s.a_range.push(start..s.a.len());
+            s.article.push(i);
+        } else {
+            let start = s.e.len();
+            s.e_block.extend(std::iter::repeat_n(s.other.len(), words.len()));
+            s.e.extend(words);
+            s.e_range.push(start..s.e.len());
+            s.other.push(i);
         }
     }
-    let unique_words = total_words.saturating_sub(repeated_words).max(1);
-    let ratio = repeated_words as f64 / total_words.max(1) as f64;
-    // The body counts as repeated when the repeats are a large share of what is left once they
-    // are removed, and more than a single quote.
-    let detected = repeats.len() >= 2
-        && repeated_words as f64 / unique_words as f64 >= MIN_RATIO * 2.0
-        || (repeats.len() == 1 && repeated_words >= 80 && ratio >= MIN_RATIO);
-    if !detected {
+    s
+}
+
+/// Up to [`MAX_LINKS`] (block, shared shingles) pairs: which blocks a block repeats.
+#[derive(Debug, Clone, Default)]
+struct Links(Vec<(usize, u32)>);
+
+impl Links {
+    fn add(&mut self, block: usize) {
+        if let Some(l) = self.0.iter_mut().find(|l| l.0 == block) {
+            l.1 += 1;
+        } else if self.0.len() < MAX_LINKS {
+            self.0.push((block, 1));
+        }
+    }
+    /// The block sharing the most shingles (the earliest on ties).
+    fn main(&self) -> Option<usize> {
+        self.0
+            .iter()
+            .max_by(|x, y| x.1.cmp(&y.1).then(y.0.cmp(&x.0)))
+            .map(|l| l.0)
+    }
+}
+
+/// Per-word marks and per-block links derived from [`Matches`].
+struct Marks {
+    /// Article word lies in a later repeat of earlier article text.
+    copy: Vec<bool>,
+    /// Article word is the first occurrence of text repeated later in the article.
+    source: Vec<bool>,
+    /// Article word's text also occurs outside the article.
+    other: Vec<bool>,
+    /// Other-stream word's text occurs in the article.
+    e_cov: Vec<bool>,
+    /// For each article block: the earlier article blocks it repeats.
+    a_links: Vec<Links>,
+    /// For each other block: the article blocks it repeats.
+    e_links: Vec<Links>,
+}
+
+fn mark_range(marks: &mut [bool], start: usize) {
+    let end = (start + SHINGLE).min(marks.len());
+    if let Some(m) = marks.get_mut(start..end) {
+        m.fill(true);
+    }
+}
+
+fn marks(s: &Streams, m: &Matches) -> Marks {
+    let mut out = Marks {
+        copy: vec![false; s.a.len()],
+        source: vec![false; s.a.len()],
+        other: vec![false; s.a.len()],
+        e_cov: vec![false; s.e.len()],
+        a_links: vec![Links::default(); s.article.len()],
+        e_links: vec![Links::default(); s.other.len()],
+    };
+    // A shingle belongs to the block of its middle word.
+    let mid = SHINGLE / 2;
+    for (j, &first) in m.a_first.iter().enumerate() {
+        if j >= first + SHINGLE {
+            mark_range(&mut out.copy, j);
+            mark_range(&mut out.source, first);
+            let (from, to) = (s.a_block[j + mid], s.a_block[first + mid]);
+            if from != to {
+                out.a_links[from].add(to);
+            }
+        }
+        if m.e_count.get(j).copied().unwrap_or(0) > 0 {
+            mark_range(&mut out.other, j);
+        }
+    }
+    for (j, first) in m.e_first.iter().enumerate() {
+        if let Some(first) = *first {
+            mark_range(&mut out.e_cov, j);
+            out.e_links[s.e_block[j + mid]].add(s.a_block[first + mid]);
+        }
+    }
+    out
+}
+
+fn count(marks: &[bool], range: &std::ops::Range<usize>) -> usize {
+    marks
+        .get(range.clone())
+        .map_or(0, |m| m.iter().filter(|&&b| b).count())
+}
+
+/// [`detect`] with the shingle matcher as a parameter (the tests pass the naive one).
+fn detect_with(blocks: &[Block], find: fn(&[u64], &[u64]) -> Matches) -> Dedupe {
+    let s = streams(blocks);
+    let m = find(&s.a, &s.e);
+    let mk = marks(&s, &m);
+    let nb = s.article.len();
+    let words: Vec<usize> = s.a_range.iter().map(|r| r.len()).collect();
+    let half = |part: usize, whole: usize| whole > 0 && part * 2 >= whole;
+
+    // Copy blocks: most of their words repeat earlier article text of another block.
+    let mut source_of: Vec<Option<usize>> = vec![None; nb];
+    for b in 0..nb {
+        if half(count(&mk.copy, &s.a_range[b]), words[b]) {
+            source_of[b] = mk.a_links[b].main();
+        }
+    }
+    // Short blocks (too short for a shingle of their own) repeat by exact text, when they sit in
+    // place next to their source or inside a run of copies of consecutive blocks.
+    let mut first_by_text: HashMap<u64, usize> = HashMap::new();
+    for b in 0..nb {
+        let Some(&i) = s.article.get(b) else { continue };
+        let Some(h) = fingerprint::hash(&blocks[i].text) else {
+            continue;
+        };
+        let first = *first_by_text.entry(h).or_insert(b);
+        if first == b || source_of[b].is_some() || words[b] >= SHINGLE {
+            continue;
+        }
+        let prev_in_run = b > 0 && first > 0 && source_of[b - 1] == Some(first - 1);
+        let next_in_run = source_of.get(b + 1).copied().flatten() == Some(first + 1);
+        if first + 1 == b || prev_in_run || next_in_run {
+            source_of[b] = Some(first);
+        }
+    }
+    let is_copy: Vec<bool> = source_of.iter().map(Option::is_some).collect();
+
+    // In-article repeat: how much of the remaining body has a copy.
+    let kept = |b: usize| !is_copy[b];
+    let kept_words: usize = (0..nb).filter(|&b| kept(b)).map(|b| words[b]).sum();
+    let covered = |marks: &[bool]| -> (usize, usize, usize) {
+        let mut tokens = 0;
+        let mut blocks_covered = 0;
+        let mut longest = 0;
+        for b in (0..nb).filter(|&b| kept(b)) {
+            let c = count(marks, &s.a_range[b]);
+            tokens += c;
+            if half(c, words[b]) && words[b] >= MIN_COUNTED_BLOCK_WORDS {
+                blocks_covered += 1;
+                longest = longest.max(words[b]);
+            }
+        }
+        (tokens, blocks_covered, longest)
+    };
+    let flagged = |(tokens, blocks_covered, longest): (usize, usize, usize)| {
+        let share = tokens as f64 / kept_words.max(1) as f64;
+        share >= MIN_COVERAGE
+            && tokens >= MIN_REPEATED_WORDS
+            && (blocks_covered >= 2
+                || (longest >= MIN_SINGLE_BLOCK_WORDS && share >= MIN_SINGLE_BLOCK_COVERAGE))
+    };
+    let in_article = flagged(covered(&mk.source));
+    let elsewhere = flagged(covered(&mk.other));
+    if !in_article && !elsewhere {
         return Dedupe {
             report: DuplicateBody {
                 detected: false,
@@ -72,28 +327,195 @@ pub fn detect(blocks: &[String]) -> Dedupe {
             drop: Vec::new(),
         };
     }
-    let copies = repeats
+
+    // Which article blocks to drop, and the kept block each one repeats.
+    let mut dropped: Vec<(usize, usize)> = Vec::new();
+    if in_article {
+        dropped = choose_copy(&s, &mk, &blocks_media(blocks, &s), &words, &source_of);
+    }
+    let mut is_dropped = vec![false; nb];
+    for &(b, _) in &dropped {
+        is_dropped[b] = true;
+    }
+
+    // Coverage of the body shown: words with a copy in the article or elsewhere.
+    let shown_words: usize = (0..nb).filter(|&b| !is_dropped[b]).map(|b| words[b]).sum();
+    let mut covered_words = 0;
+    for b in (0..nb).filter(|&b| !is_dropped[b]) {
+        for w in s.a_range[b].clone() {
+            let in_a = in_article && (mk.source[w] || mk.copy[w]);
+            let in_e = elsewhere && mk.other[w];
+            if in_a || in_e {
+                covered_words += 1;
+            }
+        }
+    }
+    let ratio = covered_words as f64 / shown_words.max(1) as f64;
+
+    let mut report_blocks: Vec<RepeatedBlock> = dropped
         .iter()
-        .filter_map(|&(i, _)| fingerprint::hash(&blocks[i]))
-        .filter_map(|fp| occurrences.get(&fp).copied())
-        .max()
-        .unwrap_or(2);
+        .filter_map(|&(b, orig)| {
+            let &i = s.article.get(b)?;
+            Some(RepeatedBlock {
+                index: b,
+                original_index: orig,
+                preview: text::preview(&blocks[i].text, 80),
+                location: Place::Article.name().to_string(),
+                dropped: true,
+            })
+        })
+        .collect();
+    if elsewhere {
+        for (e, range) in s.e_range.iter().enumerate() {
+            let Some(orig) = mk.e_links[e].main() else {
+                continue;
+            };
+            let Some(&i) = s.other.get(e) else { continue };
+            if half(count(&mk.e_cov, range), range.len()) {
+                report_blocks.push(RepeatedBlock {
+                    index: e,
+                    original_index: orig,
+                    preview: text::preview(&blocks[i].text, 80),
+                    location: blocks[i].place.name().to_string(),
+                    dropped: false,
+                });
+            }
+        }
+    }
+
     Dedupe {
         report: DuplicateBody {
             detected: true,
-            copies,
-            duplicated_ratio: (ratio * 1000.0).round() / 1000.0,
-            blocks: repeats
-                .iter()
-                .map(|&(i, first)| RepeatedBlock {
-                    index: i,
-                    original_index: first,
-                    preview: text::preview(&blocks[i], 80),
-                })
-                .collect(),
+            copies: copies(&s, &m, &is_dropped, in_article, elsewhere),
+            duplicated_ratio: (ratio.min(1.0) * 1000.0).round() / 1000.0,
+            blocks: report_blocks,
         },
-        drop: repeats.iter().map(|&(i, _)| i).collect(),
+        drop: {
+            let mut d: Vec<usize> = dropped
+                .iter()
+                .filter_map(|&(b, _)| s.article.get(b).copied())
+                .collect();
+            d.sort_unstable();
+            d
+        },
     }
+}
+
+fn blocks_media(blocks: &[Block], s: &Streams) -> Vec<usize> {
+    s.article
+        .iter()
+        .map(|&i| blocks.get(i).map_or(0, |b| b.media as usize))
+        .collect()
+}
+
+/// Decides which copy to drop: (dropped block, kept block it repeats) pairs.
+///
+/// When every copy comes after its sources (a body repeated after itself), the two copies are
+/// compared as wholes: the later one is kept only if it is clearly more complete (more words,
+/// or more images). When copies are interleaved with their sources (paragraphs doubled in
+/// place), each pair is compared on its own.
+fn choose_copy(
+    s: &Streams,
+    mk: &Marks,
+    media: &[usize],
+    words: &[usize],
+    source_of: &[Option<usize>],
+) -> Vec<(usize, usize)> {
+    let nb = words.len();
+    let weight = |b: usize| words[b] + MEDIA_WORDS * media.get(b).copied().unwrap_or(0);
+    let copies: Vec<usize> = (0..nb).filter(|&b| source_of[b].is_some()).collect();
+    let sources: Vec<usize> = (0..nb)
+        .filter(|&b| {
+            source_of[b].is_none()
+                && words[b] > 0
+                && count(&mk.source, &s.a_range[b]) * 2 >= words[b]
+        })
+        .collect();
+    let pairs = |b: usize| source_of[b].map(|src| (b, src));
+    let (Some(&first_copy), Some(&last_source)) = (copies.first(), sources.last()) else {
+        return copies.iter().filter_map(|&b| pairs(b)).collect();
+    };
+    // How many copies the most repeated source has: with more than one, the copies are
+    // compared with the source one at a time.
+    let mut multiplicity = vec![0usize; nb];
+    for &b in &copies {
+        if let Some(m) = source_of[b].and_then(|src| multiplicity.get_mut(src)) {
+            *m += 1;
+        }
+    }
+    let most = multiplicity.iter().copied().max().unwrap_or(1).max(1);
+    if first_copy > last_source {
+        let first_source = sources.first().copied().unwrap_or(last_source);
+        let last_copy = copies.last().copied().unwrap_or(first_copy);
+        let source_weight: usize = (first_source..=last_source)
+            .filter(|&b| source_of[b].is_none())
+            .map(weight)
+            .sum();
+        let copy_weight: usize = (first_copy..=last_copy).map(weight).sum::<usize>() / most;
+        if most == 1 && copy_weight > source_weight + source_weight / 20 + SHINGLE {
+            // The later copy is the more complete one: drop the earlier.
+            return sources
+                .iter()
+                .map(|&b| {
+                    let kept = copies
+                        .iter()
+                        .copied()
+                        .find(|&c| source_of[c] == Some(b))
+                        .unwrap_or(first_copy);
+                    (b, kept)
+                })
+                .collect();
+        }
+        return copies.iter().filter_map(|&b| pairs(b)).collect();
+    }
+    // Interleaved: per pair, keep the earlier unless the later is clearly more complete.
+    let mut out = Vec::new();
+    let mut swapped = vec![false; nb];
+    for &b in &copies {
+        let Some(src) = source_of[b] else { continue };
+        let more = weight(b) > weight(src) + weight(src) / 10 + 2;
+        if more && source_of[src].is_none() && !swapped[src] {
+            swapped[src] = true;
+            out.push((src, b));
+        } else {
+            out.push((b, src));
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// How many times the body occurs: one plus the typical number of extra occurrences of the
+/// shown body's repeated shingles.
+fn copies(s: &Streams, m: &Matches, dropped: &[bool], in_article: bool, elsewhere: bool) -> u32 {
+    const CAP: usize = 64;
+    let mut histogram = [0usize; CAP + 1];
+    let mut total = 0;
+    for (j, &first) in m.a_first.iter().enumerate() {
+        if first != j || s.a_block.get(j).is_none_or(|&b| dropped[b]) {
+            continue;
+        }
+        let mut extra = 0;
+        if in_article {
+            extra += m.a_count.get(j).copied().unwrap_or(1).saturating_sub(1) as usize;
+        }
+        if elsewhere {
+            extra += m.e_count.get(j).copied().unwrap_or(0) as usize;
+        }
+        if extra > 0 {
+            histogram[extra.min(CAP)] += 1;
+            total += 1;
+        }
+    }
+    // Upper median of the positive extras.
+    let mut seen = 0;
+    for (extra, &n) in histogram.iter().enumerate() {
+        seen += n;
+        if n > 0 && seen * 2 > total {
+            return (extra + 1).max(2) as u32;
+        }
+    }
+    2
 }
 
 #[cfg(test)]

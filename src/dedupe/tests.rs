@@ -1,37 +1,218 @@
 use super::*;
 
+/// Distinct paragraphs: each is made of its own words, so no 5-word run repeats by chance.
 fn para(n: usize) -> String {
-    format!("Paragraph number {n} tells a different part of the story with enough words to count.")
+    let words: Vec<String> = (0..24).map(|i| format!("w{n}x{i}")).collect();
+    format!("Paragraph {n}: {}, and {}.", words[..12].join(" "), words[12..].join(" "))
+}
+
+fn article(texts: &[String]) -> Vec<Block> {
+    texts.iter().map(|t| Block::article(t.as_str())).collect()
+}
+
+fn body(n: usize) -> Vec<String> {
+    (0..n).map(para).collect()
 }
 
 #[test]
 fn whole_body_repeated_is_flagged_and_dropped() {
-    let body: Vec<String> = (0..6).map(para).collect();
-    let mut blocks = body.clone();
-    blocks.extend(body.iter().cloned());
-    let d = detect(&blocks);
+    let mut blocks = body(6);
+    blocks.extend(body(6));
+    let d = detect_texts(&blocks);
     assert!(d.report.detected);
     assert_eq!(d.report.copies, 2);
     assert_eq!(d.drop, (6..12).collect::<Vec<_>>());
-    assert!((d.report.duplicated_ratio - 0.5).abs() < 1e-9);
+    assert!((d.report.duplicated_ratio - 1.0).abs() < 1e-9);
+    assert_eq!(d.report.blocks.len(), 6);
+    assert_eq!(d.report.blocks[0].index, 6);
+    assert_eq!(d.report.blocks[0].original_index, 0);
+    assert!(d.report.blocks.iter().all(|b| b.dropped && b.location == "article"));
 }
 
 #[test]
-fn pull_quote_is_not_flagged() {
-    let mut blocks: Vec<String> = (0..8).map(para).collect();
-    blocks.insert(4, para(2));
+fn seed_004_shape_lede_then_body_twice_with_banner_between() {
+    // Lede once, paragraphs 1..5, an error banner, paragraphs 1..5 again.
+    let mut blocks = vec!["(MENAFN) The lede paragraph is only printed once on this page.".into()];
+    blocks.extend((1..6).map(para));
+    blocks.push("403 Sorry!! Error! We're sorry, but the page doesn't exist.".into());
+    blocks.extend((1..6).map(para));
+    let d = detect_texts(&blocks);
+    assert!(d.report.detected, "{:?}", d.report);
+    assert_eq!(d.report.copies, 2);
+    assert_eq!(d.drop, (7..12).collect::<Vec<_>>());
+    assert!(d.report.duplicated_ratio > 0.7 && d.report.duplicated_ratio < 1.0);
+}
+
+#[test]
+fn three_copies_are_counted() {
+    let mut blocks = body(4);
+    blocks.extend(body(4));
+    blocks.extend(body(4));
+    let d = detect_texts(&blocks);
+    assert_eq!(d.report.copies, 3);
+    assert_eq!(d.drop, (4..12).collect::<Vec<_>>());
+}
+
+#[test]
+fn paragraphs_doubled_in_place_including_short_ones() {
+    let mut texts = Vec::new();
+    for (i, p) in body(5).into_iter().enumerate() {
+        texts.push(p.clone());
+        texts.push(p);
+        if i == 2 {
+            texts.push("Photo: AP".into());
+            texts.push("Photo: AP".into());
+        }
+    }
+    let d = detect_texts(&texts);
+    assert!(d.report.detected);
+    assert_eq!(d.report.copies, 2);
+    // Every second block goes, the short caption copy too.
+    assert_eq!(d.drop, vec![1, 3, 5, 7, 9, 11]);
+}
+
+/// Replaces every `every`-th word of `text` with another word.
+fn edit_words(text: &str, every: usize, offset: usize) -> String {
+    text.split(' ')
+        .enumerate()
+        .map(|(i, w)| {
+            if (i + offset) % every == 0 {
+                "changed".to_string()
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn near_copy_with_edits_and_different_line_breaking() {
+    let original = body(6);
+    // The copy: ~1 word in 12 changed, and paragraphs merged two by two.
+    let edited: Vec<String> = original
+        .iter()
+        .enumerate()
+        .map(|(i, p)| edit_words(p, 12, i))
+        .collect();
+    let mut blocks = original.clone();
+    for pair in edited.chunks(2) {
+        blocks.push(pair.join("\n"));
+    }
+    let d = detect_texts(&blocks);
+    assert!(d.report.detected, "{:?}", d.report);
+    assert_eq!(d.drop, vec![6, 7, 8]);
+}
+
+#[test]
+fn copy_truncated_by_read_more_is_flagged() {
+    let mut blocks = body(8);
+    blocks.extend(body(5));
+    blocks.push("Read more".into());
+    let d = detect_texts(&blocks);
+    assert!(d.report.detected);
+    assert_eq!(d.drop, (8..13).collect::<Vec<_>>());
+}
+
+#[test]
+fn the_more_complete_later_copy_is_kept() {
+    // A short teaser copy first (no images), then the full copy with images.
+    let mut blocks = article(&body(3));
+    let mut full = article(&body(3));
+    full[0].media = 2;
+    blocks.extend(full);
     let d = detect(&blocks);
+    assert!(d.report.detected);
+    assert_eq!(d.drop, vec![0, 1, 2]);
+    assert_eq!(d.report.blocks[0].original_index, 3);
+}
+
+#[test]
+fn hidden_and_noscript_copies_are_reported_not_dropped() {
+    for place in [Place::Hidden, Place::Noscript, Place::Elsewhere] {
+        let mut blocks = article(&body(5));
+        blocks.extend(body(5).into_iter().map(|text| Block {
+            text,
+            place,
+            media: 0,
+        }));
+        let d = detect(&blocks);
+        assert!(d.report.detected, "{place:?}");
+        assert_eq!(d.report.copies, 2);
+        assert!(d.drop.is_empty());
+        assert_eq!(d.report.blocks.len(), 5);
+        assert!(d
+            .report
+            .blocks
+            .iter()
+            .all(|b| !b.dropped && b.location == place.name()));
+    }
+}
+
+#[test]
+fn a_partial_hidden_copy_is_not_enough() {
+    let mut blocks = article(&body(10));
+    blocks.extend(body(3).into_iter().map(|text| Block {
+        text,
+        place: Place::Hidden,
+        media: 0,
+    }));
+    assert!(!detect(&blocks).report.detected);
+}
+
+#[test]
+fn pull_quote_standfirst_and_tweet_are_not_flagged() {
+    // Pull quote: one sentence of paragraph 2 again in the middle.
+    let mut blocks = body(8);
+    blocks.insert(4, para(2)[..60].to_string());
+    assert!(!detect_texts(&blocks).report.detected);
+    // Standfirst repeating the lede, even in a short article.
+    let mut blocks = body(3);
+    blocks.insert(0, para(0));
+    let d = detect_texts(&blocks);
     assert!(!d.report.detected, "{:?}", d.report);
     assert!(d.drop.is_empty());
+    // A quoted tweet repeating a sentence.
+    let mut blocks = body(5);
+    blocks.push(format!("— quoted: {}", &para(3)[..60]));
+    assert!(!detect_texts(&blocks).report.detected);
 }
 
 #[test]
-fn repeated_short_lines_are_not_flagged() {
-    let mut blocks: Vec<String> = (0..5).map(para).collect();
+fn repeated_short_lines_tables_and_headlines_are_not_flagged() {
+    let mut blocks = body(5);
     for _ in 0..5 {
         blocks.push("Advertisement".into());
+        blocks.push("Photo: Reuters".into());
+        blocks.push("By Jane Doe".into());
+    }
+    for _ in 0..10 {
+        blocks.extend(["Yes".to_string(), "No".into(), "12.5".into()]);
+    }
+    assert!(!detect_texts(&blocks).report.detected);
+
+    // Related headlines elsewhere on the page, printed twice (rail and footer).
+    let mut blocks = article(&body(4));
+    for _ in 0..2 {
+        for h in 0..8 {
+            blocks.push(Block {
+                text: format!("Other story {h}: minister says talks will resume next week"),
+                place: Place::Elsewhere,
+                media: 0,
+            });
+        }
     }
     assert!(!detect(&blocks).report.detected);
+}
+
+#[test]
+fn single_block_articles_need_a_long_nearly_full_copy() {
+    let long: String = (0..200).map(|i| format!("word{i} ")).collect();
+    let d = detect_texts(&[long.clone(), long.clone()]);
+    assert!(d.report.detected);
+    assert_eq!(d.drop, vec![1]);
+    let short = para(1);
+    assert!(!detect_texts(&[short.clone(), short]).report.detected);
 }
 
 #[test]
@@ -40,4 +221,128 @@ fn normalisation_ignores_case_punctuation_and_spacing() {
         fingerprint::hash("“Hello,  World!”\n"),
         fingerprint::hash("hello world")
     );
+    assert_eq!(
+        fingerprint::word_hashes("ÉTÉ été"),
+        fingerprint::word_hashes("été, ÉTÉ")
+    );
 }
+
+#[test]
+fn empty_and_wordless_input() {
+    assert!(!detect(&[]).report.detected);
+    assert_eq!(detect(&[]).report.copies, 1);
+    assert!(!detect_texts(&["—".into(), "…".into()]).report.detected);
+}
+
+/// A tiny deterministic PRNG (SplitMix64) so the property test needs no extra crate.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+/// Random pages built from a small vocabulary (so shingles repeat by chance too), with copies,
+/// edits, merges, short lines and blocks in every place.
+fn random_page(rng: &mut Rng) -> Vec<Block> {
+    const VOCAB: &[&str] = &[
+        "the", "minister", "said", "talks", "would", "resume", "in", "march", "after", "a",
+        "week", "of", "clashes", "on", "coast", "Syria", "Россия", "東京", "and",
+    ];
+    let vocab = 3 + rng.below(VOCAB.len() - 3);
+    let n = rng.below(12);
+    let mut paras: Vec<String> = (0..n)
+        .map(|_| {
+            let len = rng.below(45);
+            (0..len)
+                .map(|_| VOCAB[rng.below(vocab)])
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    // Repeat some of it: a whole copy, in-place doubles, or edited copies.
+    match rng.below(4) {
+        0 => {
+            let copy = paras.clone();
+            paras.extend(copy);
+        }
+        1 => {
+            let mut doubled = Vec::new();
+            for p in paras {
+                doubled.push(p.clone());
+                if rng.below(3) > 0 {
+                    doubled.push(p);
+                }
+            }
+            paras = doubled;
+        }
+        2 => {
+            let copy: Vec<String> = paras
+                .iter()
+                .map(|p| edit_words(p, 2 + rng.below(20), rng.below(5)))
+                .collect();
+            paras.extend(copy);
+        }
+        _ => {}
+    }
+    let places = [Place::Article, Place::Article, Place::Hidden, Place::Noscript, Place::Elsewhere];
+    paras
+        .into_iter()
+        .map(|text| Block {
+            text,
+            place: places[rng.below(places.len())],
+            media: rng.below(3) as u32 / 2,
+        })
+        .collect()
+}
+
+#[test]
+fn fast_matcher_agrees_with_the_naive_one() {
+    let mut rng = Rng(0x5eed);
+    let mut flagged = 0;
+    for case in 0..400 {
+        let page = random_page(&mut rng);
+        let s = streams(&page);
+        let fast = shingles::find(&s.a, &s.e);
+        let slow = naive::find(&s.a, &s.e);
+        assert_eq!(fast, slow, "case {case}: {page:?}");
+        let d = detect_with(&page, shingles::find);
+        assert_eq!(d, detect_with(&page, naive::find), "case {case}");
+        // Invariants of the outcome.
+        assert!(d.report.duplicated_ratio >= 0.0 && d.report.duplicated_ratio <= 1.0);
+        assert!(d.drop.windows(2).all(|w| w[0] < w[1]));
+        assert!(d.drop.iter().all(|&i| page[i].place == Place::Article));
+        if d.report.detected {
+            flagged += 1;
+            assert!(d.report.copies >= 2);
+            // Never drops the whole article.
+            let shown = page.iter().filter(|b| b.place == Place::Article).count();
+            assert!(d.drop.len() < shown.max(1), "case {case}");
+        } else {
+            assert!(d.drop.is_empty());
+            assert_eq!(d.report.copies, 1);
+        }
+    }
+    // The generator really exercises both outcomes.
+    assert!(flagged > 40 && flagged < 360, "{flagged}");
+}
+
+#[test]
+fn detection_is_deterministic_and_near_linear() {
+    let mut blocks = body(2000);
+    blocks.extend(body(2000));
+    let a = detect_texts(&blocks);
+    let b = detect_texts(&blocks);
+    assert_eq!(a, b);
+    assert!(a.report.detected);
+    assert_eq!(a.drop.len(), 2000);
+}
+

@@ -1,0 +1,214 @@
+//! Collects the page's text blocks for [`super::detect`]: the article's blocks (what will be
+//! shown) and every other block of the page, including hidden elements and `<noscript>`
+//! fallbacks, whose raw HTML is parsed as a fragment.
+//!
+//! A block is a paragraph-level element (`p`, headings, `li`, `pre`, `figcaption`, `dt`/`dd`,
+//! table cells) or a `div`/`section`/`blockquote` with no block children. One forward walk over
+//! the arena (ids are in document order, so subtrees are skipped by jumping to their end); no
+//! recursion. It decides nothing.
+
+use super::{Block, Place};
+use crate::dom::{Document, NodeData, NodeId};
+use crate::extract;
+use crate::stats::NodeStats;
+
+/// The page's blocks, article blocks first (in document order), then the others.
+#[derive(Debug, Default)]
+pub struct PageBlocks {
+    /// All blocks.
+    pub blocks: Vec<Block>,
+    /// For each article block (the first ones of `blocks`), its element.
+    pub nodes: Vec<NodeId>,
+}
+
+fn is_leaf_block(doc: &Document, id: NodeId) -> bool {
+    let tag = doc.tag(id);
+    matches!(
+        tag,
+        "p" | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "pre"
+            | "figcaption"
+            | "dt"
+            | "dd"
+            | "td"
+            | "th"
+    ) || (matches!(tag, "div" | "section" | "blockquote")
+        && !doc.nodes[id]
+            .children
+            .iter()
+            .any(|&c| extract::is_block_tag(doc.tag(c))))
+}
+
+fn is_media(tag: &str) -> bool {
+    matches!(tag, "img" | "video" | "iframe" | "svg")
+}
+
+/// Elements whose text is never shown and never a copy of the body.
+fn is_inert(tag: &str) -> bool {
+    matches!(
+        tag,
+        "head" | "script" | "style" | "template" | "title" | "textarea"
+    )
+}
+
+fn is_hidden(e: &crate::dom::Element) -> bool {
+    if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
+        return true;
+    }
+    e.attr("style").is_some_and(|s| {
+        let s: String = s
+            .to_ascii_lowercase()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        s.contains("display:none") || s.contains("visibility:hidden")
+    })
+}
+
+/// The article's blocks (under `roots`, skipping `drop`ped subtrees) with the media before or
+/// inside each.
+fn article(
+    doc: &Document,
+    roots: &[NodeId],
+    drop: &[bool],
+    stats: &[NodeStats],
+    out: &mut PageBlocks,
+) {
+    let mut pending_media = 0u32;
+    for &root in roots {
+        let mut skip = 0;
+        for id in doc.subtree(root) {
+            if id < skip {
+                continue;
+            }
+            if drop.get(id).copied().unwrap_or(false) {
+                skip = doc.subtree(id).end;
+                continue;
+            }
+            if is_media(doc.tag(id)) {
+                pending_media += 1;
+                continue;
+            }
+            if is_leaf_block(doc, id) {
+                let text = extract::visible_text(doc, id, drop);
+                if !text.is_empty() {
+                    let media = pending_media + stats.get(id).map_or(0, |s| s.images);
+                    pending_media = 0;
+                    out.blocks.push(Block {
+                        text,
+                        place: Place::Article,
+                        media,
+                    });
+                    out.nodes.push(id);
+                }
+                skip = doc.subtree(id).end;
+            }
+        }
+    }
+    if let Some(last) = out.blocks.last_mut() {
+        last.media += pending_media;
+    }
+}
+
+/// Blocks of `doc` outside `skip_nodes` (sorted article block ids), with their place.
+/// `noscript` bodies are parsed and walked when `fragments` is set.
+fn others(doc: &Document, skip_nodes: &[NodeId], fragments: bool, base: Place) -> Vec<Block> {
+    let n = doc.nodes.len();
+    let mut hidden = vec![false; n];
+    let mut out = Vec::new();
+    let mut skip = 0;
+    let mut next_article = 0;
+    for id in 1..n {
+        let parent = doc.nodes[id].parent;
+        hidden[id] = hidden[parent] || doc.element(id).is_some_and(is_hidden);
+        if id < skip {
+            continue;
+        }
+        while skip_nodes.get(next_article).is_some_and(|&a| a < id) {
+            next_article += 1;
+        }
+        let tag = doc.tag(id);
+        if skip_nodes.get(next_article) == Some(&id) || is_inert(tag) {
+            skip = doc.subtree(id).end;
+            continue;
+        }
+        if tag == "noscript" {
+            if fragments {
+                let raw: String = doc.nodes[id]
+                    .children
+                    .iter()
+                    .filter_map(|&c| doc.text(c))
+                    .collect();
+                out.extend(noscript_blocks(&raw));
+            }
+            skip = doc.subtree(id).end;
+            continue;
+        }
+        if doc.element(id).is_some() && is_leaf_block(doc, id) {
+            let text = doc.text_content(id);
+            if !text.is_empty() {
+                out.push(Block {
+                    text,
+                    place: if hidden[id] { Place::Hidden } else { base },
+                    media: 0,
+                });
+            }
+            skip = doc.subtree(id).end;
+        }
+    }
+    out
+}
+
+/// The text blocks of a `<noscript>` body (raw HTML).
+fn noscript_blocks(raw: &str) -> Vec<Block> {
+    if raw.trim().is_empty() {
+        return Vec::new();
+    }
+    let Ok(fragment) = crate::parse::parse(raw, &crate::Options::default()) else {
+        return Vec::new();
+    };
+    let mut blocks = others(&fragment, &[], false, Place::Noscript);
+    for b in &mut blocks {
+        b.place = Place::Noscript;
+    }
+    if blocks.is_empty() {
+        // Loose text with no block element around it.
+        let mut text = String::new();
+        for node in &fragment.nodes {
+            if let NodeData::Text(t) = &node.data {
+                crate::text::push_collapsed(&mut text, t);
+            }
+        }
+        let text = text.trim().to_string();
+        if !text.is_empty() {
+            blocks.push(Block {
+                text,
+                place: Place::Noscript,
+                media: 0,
+            });
+        }
+    }
+    blocks
+}
+
+/// Collects the article's blocks (under `roots`, minus `drop`) and the rest of the page's.
+pub fn collect(
+    doc: &Document,
+    roots: &[NodeId],
+    drop: &[bool],
+    stats: &[NodeStats],
+) -> PageBlocks {
+    let mut out = PageBlocks::default();
+    article(doc, roots, drop, stats, &mut out);
+    let mut skip_nodes = out.nodes.clone();
+    skip_nodes.sort_unstable();
+    let rest = others(doc, &skip_nodes, true, Place::Elsewhere);
+    out.blocks.extend(rest);
+    out
+}
