@@ -349,9 +349,16 @@ impl Writer<'_> {
         if t.is_empty() {
             return;
         }
-        if self.pre_start == Some(self.out.html.len()) && t.starts_with(['\n', '\r']) {
-            // The parser drops one newline right after <pre>; keep the page's.
-            self.out.html.push('\n');
+        let t = if self.pre_start == Some(self.out.html.len()) {
+            // The HTML parser drops a newline right after <pre> and serialisers do not add one
+            // back, so `<pre>` content starting with a newline can never re-parse to itself:
+            // leading newlines are not written.
+            t.trim_start_matches(['\n', '\r'])
+        } else {
+            t
+        };
+        if t.is_empty() {
+            return;
         }
         escape_text(&mut self.out.html, t);
         if pre {

@@ -639,4 +639,35 @@ fn regressions() {
     }
     let out = s("<img src=\"data:image/svg+xml;base64,PHN2Zz4=\" alt=\"a\">");
     assert!(!out.contains("svg"), "{out}");
+
+    // Shapes a browser re-nests (found by the idempotency and Chromium re-parse tests): the
+    // writer unwraps instead, keeping the text.
+    for (input, expected) in [
+        ("<pre>\n\nA</pre>", "<pre>A</pre>"),
+        (
+            "<p>foo<search>bar<p>baz",
+            "<p dir=\"auto\">foo<br>bar</p><p dir=\"auto\">baz</p>",
+        ),
+        (
+            "<h2>a<b><h3>b</h3></b></h2>",
+            "<h2 dir=\"auto\">a<b>b</b></h2>",
+        ),
+        (
+            "<ul><li>a<td><li>b</li></td></li></ul>",
+            "<ul><li dir=\"auto\">a<br>b</li></ul>",
+        ),
+        (
+            "<a href=\"/1\">a<td><a href=\"/2\">b</a></td></a>",
+            "<a href=\"https://news.example.org/1\" rel=\"noopener noreferrer\">ab</a>",
+        ),
+        ("<p>a\r\nb\rc</p>", "<p dir=\"auto\">a\nb\nc</p>"),
+        (
+            "<rt>x</rt><ruby>y<rt>z</rt></ruby>",
+            "x<ruby>y<rt>z</rt></ruby>",
+        ),
+    ] {
+        let out = s(input);
+        assert_eq!(out, expected, "{input:?}");
+        assert_eq!(s(&out), out, "{input:?} not idempotent");
+    }
 }
