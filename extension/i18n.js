@@ -1,0 +1,62 @@
+// Runs in: extension pages (reader.html, options.html). Fills UI strings from _locales through
+// i18n.getMessage: `data-i18n` (text), `data-i18n-title`, `data-i18n-aria-label`, `data-i18n-placeholder`.
+
+/** @returns {any} */
+function api() {
+  return /** @type {any} */ (globalThis).browser ?? /** @type {any} */ (globalThis).chrome;
+}
+
+/**
+ * The localised string for `key`, or `fallback` (default: the key) when the message is missing.
+ * @param {string} key
+ * @param {string | string[]} [substitutions]
+ * @param {string} [fallback]
+ */
+export function t(key, substitutions, fallback) {
+  let message = '';
+  try {
+    message = api()?.i18n?.getMessage(key, substitutions) ?? '';
+  } catch {
+    message = '';
+  }
+  return message || fallback || key;
+}
+
+/** BCP 47 tag of the browser UI language (`en-US`, `ar`…). */
+export function uiLanguage() {
+  try {
+    return api()?.i18n?.getUILanguage?.() || navigator.language || 'en';
+  } catch {
+    return navigator.language || 'en';
+  }
+}
+
+/** `rtl` when the UI language is written right to left. */
+export function uiDirection() {
+  const dir = t('@@bidi_dir', undefined, '');
+  if (dir === 'rtl' || dir === 'ltr') return dir;
+  return /^(ar|fa|he|iw|ur|ps|sd|ug|yi|dv|ckb)(-|$)/i.test(uiLanguage()) ? 'rtl' : 'ltr';
+}
+
+const ATTRIBUTES = /** @type {const} */ ([
+  ['data-i18n-title', 'title'],
+  ['data-i18n-aria-label', 'aria-label'],
+  ['data-i18n-placeholder', 'placeholder'],
+]);
+
+/**
+ * Localises every marked element under `root`, and sets the document's lang/dir to the UI language.
+ * @param {Document} doc
+ */
+export function localize(doc) {
+  doc.documentElement.lang = uiLanguage();
+  doc.documentElement.dir = uiDirection();
+  for (const el of doc.querySelectorAll('[data-i18n]')) {
+    el.textContent = t(el.getAttribute('data-i18n') ?? '', undefined, el.textContent ?? '');
+  }
+  for (const [data, attr] of ATTRIBUTES) {
+    for (const el of doc.querySelectorAll(`[${data}]`)) {
+      el.setAttribute(attr, t(el.getAttribute(data) ?? '', undefined, el.getAttribute(attr) ?? ''));
+    }
+  }
+}

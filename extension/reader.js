@@ -1,0 +1,644 @@
+// Runs in: extension page (reader.html), usually inside the #declutter-frame iframe over the page.
+// Fetches one Article from the background by token, renders it, and drives the toolbar (typography
+// settings, print, copy as Markdown, save as HTML, close). Extracts nothing: the core did that.
+
+import { articleToMarkdown } from './markdown.js';
+import { localize, t, uiLanguage } from './i18n.js';
+import {
+  DEFAULTS,
+  RANGES,
+  extensionApi,
+  loadSettings,
+  normalize,
+  onSettingsChanged,
+  saveSettings,
+  stepSetting,
+} from './reader-settings.js';
+
+/** @typedef {import('./reader-settings.js').ReaderSettings} ReaderSettings */
+
+const api = extensionApi();
+const root = document.documentElement;
+
+/** @param {string} id */
+function byId(id) {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`reader.html lacks #${id}`);
+  return el;
+}
+
+const main = byId('declutter-reader');
+const toolbar = byId('reader-toolbar');
+const content = byId('reader-content');
+
+/** @type {ReaderSettings} */
+let settings = { ...DEFAULTS };
+/** What is on screen: the article and the page URL, plus the header texts used by Markdown/HTML export. */
+let shown = /** @type {null | { article: any, url: string, dateText: string }} */ (null);
+
+// ---------------------------------------------------------------------------------------------
+// Settings
+
+/** @param {ReaderSettings} next */
+function applySettings(next) {
+  settings = next;
+  root.dataset.theme = next.theme;
+  root.dataset.font = next.font;
+  root.style.setProperty('--reader-font-size', `${next.fontSize}px`);
+  root.style.setProperty('--reader-line-height', String(next.lineHeight));
+  root.style.setProperty('--reader-measure', String(next.width));
+  for (const button of toolbar.querySelectorAll('[data-theme-choice]')) {
+    button.setAttribute('aria-pressed', String(button.getAttribute('data-theme-choice') === next.theme));
+  }
+  const fontSelect = /** @type {HTMLSelectElement} */ (byId('reader-font'));
+  fontSelect.value = next.font;
+  for (const output of toolbar.querySelectorAll('[data-setting-value]')) {
+    const key = /** @type {'fontSize' | 'lineHeight' | 'width'} */ (output.getAttribute('data-setting-value'));
+    output.textContent = key === 'lineHeight' ? next[key].toFixed(1) : String(next[key]);
+  }
+  for (const button of toolbar.querySelectorAll('[data-step]')) {
+    const key = /** @type {'fontSize' | 'lineHeight' | 'width'} */ (button.getAttribute('data-step'));
+    const direction = Number(button.getAttribute('data-direction'));
+    const atLimit = direction < 0 ? next[key] <= RANGES[key].min : next[key] >= RANGES[key].max;
+    // aria-disabled keeps the button focusable, so Tab order and focus stay put at a limit.
+    button.setAttribute('aria-disabled', String(atLimit));
+  }
+}
+
+let saveTimer = 0;
+/** @param {Partial<ReaderSettings>} change */
+function updateSettings(change) {
+  applySettings(normalize({ ...settings, ...change }));
+  // storage.sync allows ~120 writes a minute: coalesce bursts of clicks.
+  clearTimeout(saveTimer);
+  saveTimer = window.setTimeout(flushSettings, 150);
+}
+
+function flushSettings() {
+  if (!saveTimer) return Promise.resolve();
+  clearTimeout(saveTimer);
+  saveTimer = 0;
+  return saveSettings(settings).catch((error) => console.warn('Declutter: could not save settings', error));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Toolbar
+
+function wireToolbar() {
+  toolbar.addEventListener('click', (event) => {
+    const target = /** @type {Element} */ (event.target);
+    const themeButton = target.closest('[data-theme-choice]');
+    if (themeButton) {
+      updateSettings({ theme: /** @type {any} */ (themeButton.getAttribute('data-theme-choice')) });
+      return;
+    }
+    const stepButton = target.closest('[data-step]');
+    if (stepButton) {
+      if (stepButton.getAttribute('aria-disabled') === 'true') return;
+      const key = /** @type {'fontSize' | 'lineHeight' | 'width'} */ (stepButton.getAttribute('data-step'));
+      const next = stepSetting(settings, key, Number(stepButton.getAttribute('data-direction')));
+      updateSettings({ [key]: next[key] });
+    }
+  });
+  byId('reader-font').addEventListener('change', (event) => {
+    updateSettings({ font: /** @type {any} */ (/** @type {HTMLSelectElement} */ (event.target).value) });
+  });
+  byId('reader-close').addEventListener('click', closeReader);
+  byId('reader-print').addEventListener('click', () => window.print());
+  byId('reader-copy-markdown').addEventListener('click', copyMarkdown);
+  byId('reader-save-html').addEventListener('click', saveHtml);
+  toolbar.addEventListener('keydown', onToolbarKey);
+}
+
+/**
+ * Arrow keys move between toolbar controls (the ARIA toolbar pattern); Tab also reaches each one.
+ * @param {KeyboardEvent} event
+ */
+function onToolbarKey(event) {
+  if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
+  if (/** @type {Element} */ (event.target).tagName === 'SELECT') return;
+  const items = /** @type {HTMLElement[]} */ ([...toolbar.querySelectorAll('button, select, a[href]')]);
+  const index = items.indexOf(/** @type {HTMLElement} */ (document.activeElement));
+  if (index < 0) return;
+  const rtl = getComputedStyle(toolbar).direction === 'rtl';
+  let next = index;
+  if (event.key === 'Home') next = 0;
+  else if (event.key === 'End') next = items.length - 1;
+  else next = index + ((event.key === 'ArrowRight') !== rtl ? 1 : -1);
+  next = (next + items.length) % items.length;
+  items[next]?.focus();
+  event.preventDefault();
+}
+
+/** @param {KeyboardEvent} event */
+function onKey(event) {
+  if (event.defaultPrevented) return;
+  const isToggle = event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyR';
+  if (event.key === 'Escape' || isToggle) {
+    event.preventDefault();
+    closeReader();
+  }
+}
+
+let closing = false;
+function closeReader() {
+  if (closing) return;
+  closing = true;
+  void flushSettings();
+  const framed = window.top !== window;
+  const done = api.runtime.sendMessage({ type: 'close-reader' }).catch(() => undefined);
+  // Opened as a tab of its own (no page underneath): go to the original page instead.
+  if (!framed && shown && /^https?:/.test(shown.url)) done.then(() => location.assign(shown?.url ?? ''));
+  setTimeout(() => (closing = false), 500);
+}
+
+/** @param {string} message */
+function toast(message) {
+  const el = byId('reader-toast');
+  el.textContent = message;
+  el.classList.add('is-visible');
+  clearTimeout(Number(el.dataset.timer));
+  el.dataset.timer = String(
+    setTimeout(() => {
+      el.classList.remove('is-visible');
+    }, 2500),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Actions
+
+function markdown() {
+  if (!shown) return '';
+  const { article, url, dateText } = shown;
+  return articleToMarkdown(
+    { title: article.title, byline: article.byline, siteName: siteName(article, url), date: dateText, url },
+    content,
+  );
+}
+
+async function copyMarkdown() {
+  const text = markdown();
+  try {
+    await navigator.clipboard.writeText(text);
+    toast(t('copied', undefined, 'Copied as Markdown'));
+  } catch {
+    // A cross-origin frame may lack the clipboard-write permission policy: fall back to a selection copy.
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.className = 'visually-hidden';
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    toast(ok ? t('copied', undefined, 'Copied as Markdown') : t('copyFailed', undefined, 'Could not copy'));
+  }
+}
+
+/** Styles for the saved file: reader.css without the bundled-font rules (their URLs are extension-relative). */
+async function savedCss() {
+  try {
+    const css = await (await fetch(api.runtime.getURL('reader.css'))).text();
+    return css.replace(/@font-face\s*\{[^}]*\}/g, '');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A standalone, script-free HTML document of the article as it is shown (current theme and typography).
+ * @returns {Promise<string>}
+ */
+async function standaloneHtml() {
+  if (!shown) return '';
+  const doc = document.implementation.createHTMLDocument(shown.article.title || 'Article');
+  const meta = doc.createElement('meta');
+  meta.setAttribute('charset', 'utf-8');
+  doc.head.prepend(meta);
+  const viewport = doc.createElement('meta');
+  viewport.name = 'viewport';
+  viewport.content = 'width=device-width, initial-scale=1';
+  doc.head.append(viewport);
+  if (/^https?:/.test(shown.url)) {
+    const canonical = doc.createElement('link');
+    canonical.rel = 'canonical';
+    canonical.href = shown.url;
+    doc.head.append(canonical);
+  }
+  const style = doc.createElement('style');
+  style.textContent = await savedCss();
+  doc.head.append(style);
+  for (const name of ['lang', 'dir', 'data-theme', 'data-font', 'style']) {
+    const value = root.getAttribute(name);
+    if (value) doc.documentElement.setAttribute(name, value);
+  }
+  doc.documentElement.classList.add('is-saved');
+  const clone = /** @type {HTMLElement} */ (doc.importNode(main, true));
+  clone.removeAttribute('tabindex');
+  for (const el of clone.querySelectorAll('[hidden], #reader-status, #reader-footer, #reader-duplicate-banner')) el.remove();
+  doc.body.append(clone);
+  // The content was sanitised on the way in; make sure nothing executable slipped through anyway.
+  defuse(doc.body);
+  return `<!doctype html>\n${doc.documentElement.outerHTML}\n`;
+}
+
+async function saveHtml() {
+  const html = await standaloneHtml();
+  const blob = new Blob([html], { type: 'text/html;charset=utf-8' });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = `${fileName(shown?.article.title ?? '')}.html`;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+  toast(t('saved', undefined, 'Saved'));
+}
+
+/** @param {string} title */
+function fileName(title) {
+  const cleaned = title
+    .normalize('NFC')
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 100);
+  return cleaned || 'article';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering
+
+/** Attributes kept on content elements (the core's allowlist plus nothing executable). */
+const KEEP_ATTRIBUTES = new Set([
+  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'dir', 'lang', 'colspan', 'rowspan',
+  'headers', 'scope', 'start', 'reversed', 'type', 'value', 'datetime', 'cite', 'id', 'class', 'abbr',
+]);
+const DROP_ELEMENTS =
+  'script, style, link, meta, base, iframe, frame, frameset, object, embed, applet, template, noscript, ' +
+  'form, input, button, textarea, select, option, dialog, svg, math, portal, canvas';
+const URL_ATTRIBUTES = ['href', 'src', 'cite'];
+
+/**
+ * Defensive second pass over already-sanitised content: drops executable elements, event handlers,
+ * inline styles and script URLs. Never the primary sanitiser (that is the core's job).
+ * @param {Element} container
+ */
+function defuse(container) {
+  for (const el of container.querySelectorAll(DROP_ELEMENTS)) el.remove();
+  for (const el of container.querySelectorAll('*')) {
+    for (const attr of [...el.attributes]) {
+      const name = attr.name.toLowerCase();
+      if (!KEEP_ATTRIBUTES.has(name) && !(container.ownerDocument !== document && name.startsWith('data-'))) {
+        el.removeAttribute(attr.name);
+      } else if (URL_ATTRIBUTES.includes(name) && !safeUrl(attr.value, el.tagName === 'IMG' && name === 'src')) {
+        el.removeAttribute(attr.name);
+      } else if (name === 'srcset' && /(?:java|vb)script:|data:(?!image\/)/i.test(attr.value)) {
+        el.removeAttribute(attr.name);
+      }
+    }
+  }
+}
+
+/**
+ * @param {string} value
+ * @param {boolean} allowDataImage
+ */
+function safeUrl(value, allowDataImage) {
+  const trimmed = value.replace(/[\u0000-\u0020]+/g, '').toLowerCase();
+  if (trimmed.startsWith('#')) return true;
+  if (allowDataImage && /^data:image\/(?:png|gif|jpe?g|webp|avif);/.test(trimmed)) return true;
+  return /^(?:https?:|mailto:|tel:|\/\/)/.test(trimmed) || !/^[a-z][a-z0-9+.-]*:/.test(trimmed);
+}
+
+/** Normalises text for comparisons (title vs. a heading in the content). */
+function comparable(/** @type {string} */ text) {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * Prepares the parsed content for reading: ids namespaced, same-page links kept local, other links
+ * opened over the page, images lazy, wide tables and code scrollable and keyboard-reachable, headings
+ * renumbered to follow the page's h1 without gaps, `dir=auto` on text blocks.
+ * @param {Element} body  parsed content (in a detached document)
+ * @param {any} article
+ * @param {string} url
+ */
+function prepareContent(body, article, url) {
+  defuse(body);
+  for (const el of body.querySelectorAll('[class]')) {
+    const keep = [...el.classList].filter((name) => /^(?:language|lang)-/.test(name));
+    if (keep.length) el.setAttribute('class', keep.join(' '));
+    else el.removeAttribute('class');
+  }
+  for (const el of body.querySelectorAll('[id]')) el.id = `content-${el.id}`;
+
+  const pageUrl = safeParse(url);
+  for (const link of body.querySelectorAll('a[href]')) {
+    const target = safeParse(link.getAttribute('href') ?? '', pageUrl);
+    const sameDocument = target && pageUrl && target.hash && stripHash(target) === stripHash(pageUrl);
+    const anchor = sameDocument ? body.querySelector(`[id="content-${cssEscape(decodeURIComponent(target.hash.slice(1)))}"]`) : null;
+    if (anchor) {
+      link.setAttribute('href', `#${anchor.id}`);
+    } else {
+      link.setAttribute('target', '_top');
+      link.setAttribute('rel', 'noopener noreferrer');
+    }
+  }
+
+  for (const img of body.querySelectorAll('img')) {
+    if (!img.hasAttribute('src') && !img.hasAttribute('srcset')) {
+      img.remove();
+      continue;
+    }
+    if (!img.hasAttribute('alt')) img.setAttribute('alt', '');
+    img.setAttribute('loading', 'lazy');
+    img.setAttribute('decoding', 'async');
+  }
+
+  // A heading in the content repeating the headline (some pages put it inside the article body).
+  const firstHeading = body.querySelector('h1, h2');
+  if (firstHeading && article.title && comparable(firstHeading.textContent ?? '') === comparable(article.title)) {
+    firstHeading.remove();
+  }
+  renumberHeadings(body);
+
+  for (const tableEl of body.querySelectorAll('table')) {
+    const wrap = body.ownerDocument.createElement('div');
+    wrap.className = 'table-scroll';
+    wrap.setAttribute('role', 'region');
+    wrap.setAttribute('tabindex', '0');
+    const caption = tableEl.querySelector('caption')?.textContent?.trim();
+    wrap.setAttribute('aria-label', caption || t('tableLabel', undefined, 'Table'));
+    tableEl.replaceWith(wrap);
+    wrap.append(tableEl);
+  }
+  for (const pre of body.querySelectorAll('pre')) {
+    pre.setAttribute('tabindex', '0');
+    pre.setAttribute('dir', 'ltr');
+  }
+  for (const el of body.querySelectorAll('p, li, h2, h3, h4, h5, h6, blockquote, figcaption, td, th, dt, dd, caption')) {
+    if (!el.hasAttribute('dir')) el.setAttribute('dir', 'auto');
+  }
+}
+
+/**
+ * The reader has one h1 (the headline); content headings start at h2 and never skip a level.
+ * @param {Element} body
+ */
+function renumberHeadings(body) {
+  const headings = [...body.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+  let previous = 1;
+  const levels = headings.map((h) => Number(h.tagName[1]));
+  const shift = levels.length ? 2 - Math.min(...levels) : 0;
+  for (const [index, heading] of headings.entries()) {
+    const level = Math.min(6, Math.max(2, Math.min((levels[index] ?? 2) + shift, previous + 1)));
+    previous = level;
+    if (level === levels[index]) continue;
+    const replacement = body.ownerDocument.createElement(`h${level}`);
+    for (const attr of heading.attributes) replacement.setAttribute(attr.name, attr.value);
+    replacement.append(...heading.childNodes);
+    heading.replaceWith(replacement);
+  }
+}
+
+/** @param {string} value */
+function cssEscape(value) {
+  return typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(value) : value.replace(/["\\]/g, '\\$&');
+}
+
+/**
+ * @param {string} value
+ * @param {URL | null} [base]
+ */
+function safeParse(value, base) {
+  try {
+    return base ? new URL(value, base) : new URL(value);
+  } catch {
+    return null;
+  }
+}
+
+/** @param {URL} url */
+function stripHash(url) {
+  return url.href.replace(/#.*$/, '');
+}
+
+/**
+ * @param {any} article
+ * @param {string} url
+ */
+function siteName(article, url) {
+  return article.site_name || safeParse(url)?.hostname.replace(/^www\./, '') || '';
+}
+
+/**
+ * The publication date in the UI language, or the page's own text when it is not a date we can read.
+ * @param {string | null | undefined} published
+ */
+function formatDate(published) {
+  if (!published) return { text: '', iso: '' };
+  const date = new Date(published);
+  if (Number.isNaN(date.getTime())) return { text: published, iso: '' };
+  const hasTime = /\d{1,2}:\d{2}/.test(published);
+  const options = /** @type {Intl.DateTimeFormatOptions} */ ({ dateStyle: 'long', ...(hasTime ? { timeStyle: 'short' } : {}) });
+  try {
+    return { text: new Intl.DateTimeFormat(uiLanguage(), options).format(date), iso: date.toISOString() };
+  } catch {
+    return { text: published, iso: '' };
+  }
+}
+
+/** @param {number} minutes */
+function formatReadingTime(minutes) {
+  const count = Math.max(1, Math.round(minutes || 1));
+  let duration = `${count} min`;
+  try {
+    const unitDisplay = t('readingTimeUnitDisplay', undefined, 'short') === 'long' ? 'long' : 'short';
+    duration = new Intl.NumberFormat(uiLanguage(), { style: 'unit', unit: 'minute', unitDisplay }).format(count);
+  } catch {
+    // Keep the plain form.
+  }
+  return t('readingTime', [duration], `${duration} read`);
+}
+
+/**
+ * "N blocks removed" with the plural form of the UI language.
+ * @param {number} count
+ */
+function removedLabel(count) {
+  let category = 'other';
+  try {
+    category = new Intl.PluralRules(uiLanguage()).select(count);
+  } catch {
+    // Keep "other".
+  }
+  const number = new Intl.NumberFormat(uiLanguage()).format(count);
+  const key = category === 'one' ? 'removedCountOne' : 'removedCountOther';
+  return t(key, [number], `${number} blocks removed`);
+}
+
+/**
+ * @param {any} article
+ * @param {string} url
+ */
+function render(article, url) {
+  const dir = article.dir === 'rtl' || article.dir === 'ltr' ? article.dir : 'auto';
+  if (article.lang) main.lang = article.lang;
+  main.dir = dir;
+  // Controls sit on the reading side: an Arabic article mirrors the toolbar.
+  if (dir !== 'auto') toolbar.dir = dir;
+  const bar = byId('reader-bar');
+  bar.dir = toolbar.dir || root.dir;
+
+  const title = article.title || safeParse(url)?.hostname || '';
+  document.title = title ? `${title} — ${t('readerTitle', undefined, 'Reader view')}` : t('readerTitle');
+  byId('reader-title').textContent = title;
+  byId('reader-site').textContent = siteName(article, url);
+  byId('reader-byline').textContent = article.byline || '';
+  const date = formatDate(article.published);
+  const dateEl = byId('reader-date');
+  dateEl.textContent = date.text;
+  if (date.iso) dateEl.setAttribute('datetime', date.iso);
+  byId('reader-time').textContent = article.word_count ? formatReadingTime(article.reading_minutes) : '';
+  for (const el of [byId('reader-byline'), dateEl, byId('reader-time')]) el.hidden = !el.textContent;
+
+  const original = /** @type {HTMLAnchorElement} */ (byId('reader-original'));
+  const originalIcon = /** @type {HTMLAnchorElement} */ (byId('reader-original-icon'));
+  const pageUrl = safeParse(url);
+  if (pageUrl && /^https?:$/.test(pageUrl.protocol)) {
+    original.href = pageUrl.href;
+    originalIcon.href = pageUrl.href;
+    original.textContent = t('originalOn', [pageUrl.hostname.replace(/^www\./, '')], `Original at ${pageUrl.hostname}`);
+  } else {
+    original.parentElement?.setAttribute('hidden', '');
+    originalIcon.hidden = true;
+  }
+
+  // content_html was sanitised by the core. DOMParser gives an inert document (no script runs, nothing
+  // loads); prepareContent() drops executable markup before anything is imported into this page, whose
+  // CSP blocks inline script regardless.
+  const parsed = new DOMParser().parseFromString(String(article.content_html ?? ''), 'text/html');
+  prepareContent(parsed.body, article, url);
+  content.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+
+  // Texts in the UI language inside an article in another script: isolate them, so "1 min read" stays
+  // in order inside an Arabic header.
+  for (const el of document.querySelectorAll('#reader-date, #reader-time, #reader-original, .reader-notice, .reader-footer')) {
+    el.setAttribute('lang', uiLanguage());
+    el.setAttribute('dir', root.dir || 'ltr');
+  }
+
+  byId('reader-not-article').hidden = article.readerable !== false;
+  renderDuplicate(article.duplicate_body);
+  renderRemoved(Array.isArray(article.removed) ? article.removed : []);
+
+  byId('reader-status').hidden = true;
+  byId('reader-header').hidden = false;
+  shown = { article, url, dateText: date.text };
+  main.focus({ preventScroll: true });
+}
+
+/** @param {any} duplicate */
+function renderDuplicate(duplicate) {
+  const banner = byId('reader-duplicate-banner');
+  banner.hidden = !duplicate?.detected;
+  if (!duplicate?.detected) return;
+  const blocks = Array.isArray(duplicate.blocks) ? duplicate.blocks : [];
+  const copies = Math.max(2, Number(duplicate.copies) || 2);
+  byId('reader-duplicate-summary').textContent = t(
+    'duplicateSummary',
+    [String(copies), String(blocks.length)],
+    `The article text appears ${copies} times on the original page; ${blocks.length} repeated blocks are hidden.`,
+  );
+  const list = byId('reader-duplicate-list');
+  list.replaceChildren(
+    ...blocks.map((/** @type {any} */ block) => {
+      const item = document.createElement('li');
+      item.dir = 'auto';
+      item.textContent = String(block.preview ?? '');
+      return item;
+    }),
+  );
+  list.hidden = !blocks.length;
+}
+
+/** @param {any[]} removed */
+function renderRemoved(removed) {
+  const footer = byId('reader-footer');
+  footer.hidden = !removed.length;
+  const button = byId('reader-removed');
+  button.textContent = removedLabel(removed.length);
+  const list = /** @type {HTMLElement} */ (byId('reader-removed-list').querySelector('ul'));
+  list.replaceChildren(
+    ...removed.map((block) => {
+      const item = document.createElement('li');
+      const kind = document.createElement('span');
+      kind.className = 'removed-kind';
+      kind.textContent = t(`kind_${String(block.kind ?? 'other').replace(/[^a-z_]/gi, '')}`, undefined, String(block.kind ?? ''));
+      const reason = document.createElement('span');
+      reason.className = 'removed-reason';
+      reason.textContent = String(block.reason ?? '');
+      const preview = document.createElement('q');
+      preview.className = 'removed-preview';
+      preview.dir = 'auto';
+      preview.textContent = String(block.preview ?? '');
+      item.append(kind, ' ', reason);
+      if (block.preview) item.append(' ', preview);
+      return item;
+    }),
+  );
+}
+
+function toggleRemoved() {
+  const button = byId('reader-removed');
+  const panel = byId('reader-removed-list');
+  const open = button.getAttribute('aria-expanded') !== 'true';
+  button.setAttribute('aria-expanded', String(open));
+  panel.hidden = !open;
+}
+
+/** @param {string} message */
+function showError(message) {
+  const status = byId('reader-status');
+  status.textContent = t('loadError', [message], `Could not show this page: ${message}`);
+  status.setAttribute('role', 'alert');
+  status.hidden = false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Start
+
+async function start() {
+  localize(document);
+  wireToolbar();
+  byId('reader-removed').addEventListener('click', toggleRemoved);
+  document.addEventListener('keydown', onKey);
+  window.addEventListener('pagehide', () => void flushSettings());
+  onSettingsChanged((next) => {
+    if (!saveTimer) applySettings(next);
+  });
+  applySettings(await loadSettings());
+  root.classList.add('is-ready');
+
+  const token = decodeURIComponent(location.hash.slice(1));
+  let response;
+  try {
+    response = await api.runtime.sendMessage({ type: 'get-article', token });
+  } catch (error) {
+    showError(String(/** @type {any} */ (error)?.message ?? error));
+    return;
+  }
+  if (!response?.ok || !response.article) {
+    showError(String(response?.error ?? t('noArticle', undefined, 'no article')));
+    return;
+  }
+  render(response.article, String(response.url ?? ''));
+}
+
+// For tests and other extension pages: the Markdown and the saved HTML exactly as the buttons produce them.
+Object.assign(globalThis, { declutterReader: { markdown, standaloneHtml, settings: () => ({ ...settings }) } });
+
+start().catch((error) => showError(String(error?.message ?? error)));

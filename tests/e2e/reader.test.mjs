@@ -1,0 +1,600 @@
+// Runs in: Node (node --test). The reader view (extension/reader.html) in headless Chromium with the
+/* global document, window, getComputedStyle, innerHeight, chrome -- code run inside the browser by page.evaluate */
+// unpacked dist/chrome loaded: rendering, every toolbar control (applies, persists across a reload and
+// a second reader, follows the options page), keyboard, print stylesheet, Markdown copy, HTML save,
+// axe-core with 0 violations in light and dark, RTL, and screenshots in tests/e2e/out/.
+//
+// Articles come from the same WASM core the extension ships (dist/chrome/pkg), run in Node on fixture
+// pages, and are seeded where background.js keeps them; one test goes through the real toolbar click.
+
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import {
+  EXT_CHROME,
+  OUT,
+  articleFor,
+  clickAction,
+  extensionBuilt,
+  imageStats,
+  launchChromium,
+  seedArticle,
+  startServer,
+} from './reader-support.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const built = extensionBuilt();
+if (!built) console.log(`# reader.test.mjs: skipped, no built extension in ${EXT_CHROME} (run ./build.sh first)`);
+
+/** @typedef {Awaited<ReturnType<typeof launchChromium>>} Browser */
+/** @typedef {import('playwright-core').Page} Page */
+
+/** @type {Browser} */
+let browser;
+/** @type {Awaited<ReturnType<typeof startServer>>} */
+let server;
+
+/**
+ * Opens a reader tab on fixture `name` (article from the real core, seeded like background.js does).
+ * @param {'rich' | 'arabic' | 'seed' | 'duplicate'} name
+ * @param {Browser} [b]
+ */
+async function openReader(name, b = browser) {
+  const url = server.url(name);
+  const article = await articleFor(name, url);
+  const token = await seedArticle(b.worker, article, url);
+  const page = await b.context.newPage();
+  /** @type {string[]} */
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(b.readerUrl(token));
+  await page.waitForSelector('#reader-title:not(:empty)');
+  await page.waitForFunction(() => document.documentElement.classList.contains('is-ready'));
+  return { page, article, url, token, errors };
+}
+
+/** Computed reading styles of the article column. */
+function readingStyle(/** @type {Page} */ page) {
+  return page.evaluate(() => {
+    const main = /** @type {HTMLElement} */ (document.querySelector('main'));
+    const style = getComputedStyle(main);
+    return {
+      background: getComputedStyle(document.body).backgroundColor,
+      color: style.color,
+      fontFamily: style.fontFamily,
+      fontSize: parseFloat(style.fontSize),
+      lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+      width: main.getBoundingClientRect().width,
+    };
+  });
+}
+
+async function syncedSettings() {
+  return browser.worker.evaluate(async () => (await chrome.storage.sync.get('readerSettings')).readerSettings);
+}
+
+/** Waits until the debounced settings write has reached storage.sync. */
+async function waitForSync(/** @type {(s: any) => boolean} */ predicate) {
+  for (let i = 0; i < 50; i++) {
+    const value = await syncedSettings();
+    if (value && predicate(value)) return value;
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  throw new Error(`settings never reached storage.sync: ${JSON.stringify(await syncedSettings())}`);
+}
+
+async function resetSettings() {
+  await browser.worker.evaluate(() => chrome.storage.sync.clear());
+}
+
+/**
+ * Runs axe-core in the page (evaluated over CDP: the extension CSP forbids injected script tags).
+ * @param {Page} page
+ */
+async function axe(page) {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const result = await /** @type {any} */ (window).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((/** @type {any} */ v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((/** @type {any} */ n) => `${n.target.join(' ')} :: ${n.failureSummary}`),
+    }));
+  });
+}
+
+/** Plain text of Markdown: drops syntax so it can be compared with the article's text. */
+function markdownToText(/** @type {string} */ md) {
+  return md
+    .replace(/^```.*$/gm, '')
+    .replace(/^\|(?: --- \|)+$/gm, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^#+ /gm, '')
+    .replace(/^> ?/gm, '')
+    .replace(/^\s*(?:[-*+]|\d+\.) /gm, '')
+    .replace(/\*\*|__|~~/g, '')
+    .replace(/(^|\s)_|_(\s|$)/g, '$1$2')
+    .replace(/\\([\\`*_[\]<>|#+.!-])/g, '$1')
+    .replace(/\s+/g, ' ');
+}
+
+describe('reader view', { skip: !built }, () => {
+  before(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('renders header, content and landmarks from the article', async () => {
+    const { page, article, url, errors } = await openReader('rich');
+    const info = await page.evaluate(() => {
+      const $ = (/** @type {string} */ s) => document.querySelector(s);
+      return {
+        lang: $('main')?.getAttribute('lang'),
+        dir: $('main')?.getAttribute('dir'),
+        mainId: $('main')?.id,
+        title: $('#reader-title')?.textContent,
+        h1s: document.querySelectorAll('h1').length,
+        site: $('#reader-site')?.textContent,
+        byline: $('#reader-byline')?.textContent,
+        date: $('#reader-date')?.textContent,
+        datetime: $('#reader-date')?.getAttribute('datetime'),
+        time: $('#reader-time')?.textContent,
+        original: /** @type {HTMLAnchorElement} */ ($('#reader-original'))?.href,
+        banner: !!$('body > header'),
+        toolbarRole: $('#reader-toolbar')?.getAttribute('role'),
+        figure: !!$('#reader-content figure > img') && !!$('#reader-content figure > figcaption'),
+        tableWrapped: !!$('#reader-content .table-scroll[role=region][tabindex="0"] > table'),
+        pre: $('#reader-content pre')?.textContent,
+        h2: [...document.querySelectorAll('#reader-content h2')].map((h) => h.textContent),
+        executable: document.querySelectorAll('#reader-content script, #reader-content iframe, #reader-content [onerror], #reader-content [onclick]').length,
+        dupHidden: /** @type {HTMLElement} */ ($('#reader-duplicate-banner')).hidden,
+        docTitle: document.title,
+      };
+    });
+    assert.equal(info.mainId, 'declutter-reader');
+    assert.equal(info.lang, 'en');
+    assert.equal(info.title, article.title);
+    assert.equal(info.h1s, 1, 'one h1: the headline');
+    assert.equal(info.site, 'The Harbour Gazette');
+    assert.equal(info.byline, 'Mira Okafor');
+    assert.match(info.date ?? '', /March 20, 2025/, 'date formatted for the UI language');
+    assert.equal(info.datetime, '2025-03-20T17:27:00.000Z');
+    assert.match(info.time ?? '', /^\d+ min read$/);
+    assert.equal(info.original, url);
+    assert.ok(info.banner, 'toolbar sits in a banner landmark');
+    assert.equal(info.toolbarRole, 'toolbar');
+    assert.ok(info.figure, 'figure keeps image and caption together');
+    assert.ok(info.tableWrapped, 'table wrapped in a focusable scroll region');
+    assert.match(info.pre ?? '', /\n {4}for stop in json\.load\(f\)\["stops"\]:\n {8}print/, 'code keeps its indentation');
+    assert.deepEqual(info.h2, ['What the new network costs', 'What happens next']);
+    assert.equal(info.executable, 0);
+    assert.ok(info.dupHidden, 'no duplicate banner for a page without a repeated body');
+    assert.ok(info.docTitle.startsWith(article.title));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('wraps long words and URLs, scrolls wide tables and code, keeps images in the column', async () => {
+    const { page } = await openReader('rich');
+    await page.setViewportSize({ width: 420, height: 800 });
+    const layout = await page.evaluate(() => {
+      const doc = document.documentElement;
+      const wrap = /** @type {HTMLElement} */ (document.querySelector('.table-scroll'));
+      const pre = /** @type {HTMLElement} */ (document.querySelector('#reader-content pre'));
+      const img = /** @type {HTMLElement} */ (document.querySelector('#reader-content img'));
+      const content = /** @type {HTMLElement} */ (document.querySelector('#reader-content'));
+      return {
+        pageOverflow: doc.scrollWidth - doc.clientWidth,
+        tableScrolls: wrap.scrollWidth > wrap.clientWidth && getComputedStyle(wrap).overflowX === 'auto',
+        preScrolls: pre.scrollWidth > pre.clientWidth,
+        preWhiteSpace: getComputedStyle(pre).whiteSpace,
+        imgFits: img.getBoundingClientRect().width <= content.getBoundingClientRect().width + 0.5,
+      };
+    });
+    assert.ok(layout.pageOverflow <= 0, `page must not scroll sideways (overflow ${layout.pageOverflow}px)`);
+    assert.ok(layout.tableScrolls, 'the wide table scrolls inside its own box');
+    assert.ok(layout.preScrolls, 'code scrolls instead of wrapping');
+    assert.equal(layout.preWhiteSpace, 'pre');
+    assert.ok(layout.imgFits, 'images shrink to the column');
+    await page.close();
+  });
+
+  it('each toolbar control applies at once and persists across a reload and a second reader', async () => {
+    await resetSettings();
+    const { page } = await openReader('rich');
+    const before = await readingStyle(page);
+    assert.equal(before.fontSize, 20, 'default 20px');
+    assert.ok(Math.abs(before.lineHeight - 1.6) < 0.01, 'default line height 1.6');
+    assert.ok(before.fontFamily.toLowerCase().includes('serif'));
+
+    // Theme.
+    await page.click('[data-theme-choice=dark]');
+    const dark = await readingStyle(page);
+    assert.equal(dark.background, 'rgb(27, 27, 29)');
+    assert.equal(await page.getAttribute('[data-theme-choice=dark]', 'aria-pressed'), 'true');
+    await page.click('[data-theme-choice=sepia]');
+    assert.equal((await readingStyle(page)).background, 'rgb(246, 238, 219)');
+    await page.click('[data-theme-choice=light]');
+    assert.equal((await readingStyle(page)).background, 'rgb(251, 250, 247)');
+
+    // Font: the dyslexia-friendly face is the bundled OpenDyslexic, and it actually loads.
+    await page.selectOption('#reader-font', 'dyslexic');
+    assert.match((await readingStyle(page)).fontFamily, /^"?OpenDyslexic"?/);
+    const fontLoaded = await page.evaluate(async () => {
+      await document.fonts.load('20px OpenDyslexic');
+      return document.fonts.check('20px OpenDyslexic');
+    });
+    assert.ok(fontLoaded, 'OpenDyslexic loads from the extension');
+    await page.selectOption('#reader-font', 'sans');
+    assert.doesNotMatch((await readingStyle(page)).fontFamily, /OpenDyslexic|Iowan/);
+
+    // Size, line height, width.
+    await page.click('[data-step=fontSize][data-direction="1"]');
+    await page.click('[data-step=fontSize][data-direction="1"]');
+    assert.equal((await readingStyle(page)).fontSize, 24);
+    await page.click('[data-step=lineHeight][data-direction="1"]');
+    assert.ok(Math.abs((await readingStyle(page)).lineHeight - 1.7) < 0.01);
+    const wide = (await readingStyle(page)).width;
+    await page.click('[data-step=width][data-direction="-1"]');
+    await page.click('[data-step=width][data-direction="-1"]');
+    const narrow = (await readingStyle(page)).width;
+    assert.ok(narrow < wide - 20, `narrower column (${wide} -> ${narrow})`);
+
+    const expected = { theme: 'light', font: 'sans', fontSize: 24, lineHeight: 1.7, width: 60 };
+    assert.deepEqual(await waitForSync((s) => s.width === 60 && s.fontSize === 24), expected);
+
+    // A second reader, already open, follows the change live (storage.onChanged)...
+    const second = await openReader('seed');
+    await page.click('[data-theme-choice=dark]');
+    await second.page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    const secondStyle = await readingStyle(second.page);
+    assert.equal(secondStyle.background, 'rgb(27, 27, 29)');
+    assert.equal(secondStyle.fontSize, 24);
+    await waitForSync((s) => s.theme === 'dark');
+
+    // ...and everything survives a reload.
+    await page.reload();
+    await page.waitForSelector('#reader-title:not(:empty)');
+    const reloaded = await readingStyle(page);
+    assert.equal(reloaded.background, 'rgb(27, 27, 29)');
+    assert.equal(reloaded.fontSize, 24);
+    assert.ok(Math.abs(reloaded.lineHeight - 1.7) < 0.01);
+    assert.ok(Math.abs(reloaded.width - narrow) < 1);
+    assert.equal(await page.inputValue('#reader-font'), 'sans');
+
+    // A third reader opened afterwards starts with the saved settings.
+    const third = await openReader('arabic');
+    assert.equal((await readingStyle(third.page)).background, 'rgb(27, 27, 29)');
+    assert.equal(await third.page.inputValue('#reader-font'), 'sans');
+    for (const p of [page, second.page, third.page]) await p.close();
+    await resetSettings();
+  });
+
+  it('the options page offers the same settings and open readers follow it', async () => {
+    await resetSettings();
+    const { page } = await openReader('rich');
+    const options = await browser.context.newPage();
+    await options.goto(browser.optionsUrl);
+    await options.waitForSelector('input[name=theme][value=auto]:checked', { state: 'attached' });
+    await options.check('input[name=theme][value=sepia]');
+    await options.check('input[name=font][value=dyslexic]');
+    await options.fill('#options-font-size', '26');
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'sepia');
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('main')).fontSize === '26px');
+    assert.match((await readingStyle(page)).fontFamily, /OpenDyslexic/);
+    assert.equal(await page.inputValue('#reader-font'), 'dyslexic');
+    const violations = await axe(options);
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+    await options.close();
+    await page.close();
+    await resetSettings();
+  });
+
+  it('every control is reachable with Tab, has a name and a visible focus ring', async () => {
+    const { page } = await openReader('rich');
+    const controls = await page.$$eval('#reader-toolbar button, #reader-toolbar select, #reader-toolbar a', (els) =>
+      els.map((el) => el.id || el.getAttribute('data-theme-choice') || `${el.getAttribute('data-step')}${el.getAttribute('data-direction')}`),
+    );
+    await page.focus('#reader-close');
+    /** @type {Set<string>} */
+    const reached = new Set();
+    for (let i = 0; i < controls.length; i++) {
+      if (i > 0) await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = /** @type {HTMLElement} */ (document.activeElement);
+        if (!el || !el.closest('#reader-toolbar')) return null;
+        const style = getComputedStyle(el);
+        const name = el.getAttribute('aria-label') || el.closest('label')?.textContent?.trim() || el.textContent?.trim();
+        return {
+          key: el.id || el.getAttribute('data-theme-choice') || `${el.getAttribute('data-step')}${el.getAttribute('data-direction')}`,
+          name,
+          outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        };
+      });
+      if (!focus) continue;
+      assert.ok(focus.name, `${focus.key} has an accessible name`);
+      assert.ok(focus.outline, `${focus.key} shows a focus ring`);
+      reached.add(focus.key);
+    }
+    assert.deepEqual([...reached].sort(), [...controls].sort());
+
+    // Arrow keys move along the toolbar too (ARIA toolbar pattern).
+    await page.focus('#reader-close');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-theme-choice')), 'light');
+
+    // Keyboard activation works like a click.
+    await page.focus('[data-step=fontSize][data-direction="1"]');
+    await page.keyboard.press('Enter');
+    assert.equal((await readingStyle(page)).fontSize, 22);
+    await page.keyboard.press('Space');
+    assert.equal((await readingStyle(page)).fontSize, 24);
+    await page.close();
+    await resetSettings();
+  });
+
+  it('prints without the toolbar or reader chrome', async () => {
+    const { page } = await openReader('duplicate');
+    await page.click('[data-theme-choice=dark]');
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      bar: getComputedStyle(/** @type {Element} */ (document.querySelector('#reader-bar'))).display,
+      footer: getComputedStyle(/** @type {Element} */ (document.querySelector('#reader-footer'))).display,
+      banner: getComputedStyle(/** @type {Element} */ (document.querySelector('#reader-duplicate-banner'))).display,
+      title: getComputedStyle(/** @type {Element} */ (document.querySelector('#reader-title'))).display,
+      color: getComputedStyle(/** @type {Element} */ (document.querySelector('main'))).color,
+      background: getComputedStyle(document.body).backgroundColor,
+    }));
+    assert.equal(printed.bar, 'none');
+    assert.equal(printed.footer, 'none');
+    assert.equal(printed.banner, 'none');
+    assert.notEqual(printed.title, 'none');
+    assert.equal(printed.color, 'rgb(0, 0, 0)', 'black text on paper, whatever the theme');
+    assert.equal(printed.background, 'rgb(255, 255, 255)');
+    await page.emulateMedia({ media: 'screen' });
+    assert.notEqual(await page.evaluate(() => getComputedStyle(/** @type {Element} */ (document.querySelector('#reader-bar'))).display), 'none');
+    const pdf = await page.pdf();
+    assert.ok(pdf.length > 5000, 'a real PDF comes out');
+    await page.close();
+    await resetSettings();
+  });
+
+  it('copies the article as Markdown that matches it', async () => {
+    const { page, article, url } = await openReader('rich');
+    // Extension origins count as opaque for Browser.grantPermissions: grant without an origin.
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.click('#reader-copy-markdown');
+    await page.waitForSelector('#reader-toast.is-visible');
+    const md = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(md, await page.evaluate(() => /** @type {any} */ (window).declutterReader.markdown()));
+    writeFileSync(join(OUT, 'reader-rich.md'), md);
+
+    const lines = md.split('\n');
+    assert.equal(lines[0], `# ${article.title}`);
+    assert.match(md, /^_Mira Okafor · The Harbour Gazette · March 20, 2025.*_$/m);
+    assert.ok(md.includes(`<${url}>`), 'links the original');
+    assert.match(md, /^!\[A green tram leaves the depot at dawn\]\(http:\/\/127\.0\.0\.1:\d+\/media\/tram-depot\.jpg\)$/m);
+    assert.match(md, /^_A green tram leaves the Eastgate depot at dawn on the opening day of line 1\._$/m);
+    assert.match(md, /^## What the new network costs$/m);
+    assert.match(md, /^\| Line \| Route \| Length \(km\) \| Budget \| Opening \| Stops \| Depot \|$/m);
+    assert.match(md, /^\| --- \| --- \| --- \| --- \| --- \| --- \| --- \|$/m);
+    assert.match(md, /^\| 1 \| Eastgate – Harbour Road – Old Market \| 14\.2 \| 312 \| March 2025 \| 22 \| Eastgate \|$/m);
+    assert.ok(
+      md.includes('```\nimport json\n\nwith open("departures.json") as f:\n    for stop in json.load(f)["stops"]:\n'),
+      'code block fenced with its indentation',
+    );
+    assert.match(md, /^> It is the quietest thing that has happened to this street in fifty years\.$/m);
+    assert.match(md, /^- Line 2 construction starts in May on the university campus\.$/m);
+
+    // Every paragraph of the article's text is in the Markdown, in order. Compared without whitespace
+    // and table pipes: the core's text joins table cells without a separator.
+    const squash = (/** @type {string} */ text) => text.replace(/[\s|]+/g, '');
+    const plain = markdownToText(md);
+    const squashed = squash(plain);
+    let cursor = 0;
+    for (const paragraph of article.text.split(/\n\s*\n/)) {
+      const wanted = squash(paragraph);
+      if (!wanted) continue;
+      const at = squashed.indexOf(wanted, cursor);
+      assert.ok(at >= 0, `Markdown lacks (or misorders) paragraph: ${paragraph.slice(0, 80)}`);
+      cursor = at + wanted.length;
+    }
+    // Nothing else of substance: beyond the article text there are only the title, the metadata line and the URL.
+    const header = squash(`${article.title} ${lines[2]} ${lines[4]}`).length;
+    const extra = squashed.length - squash(article.text).length;
+    assert.ok(extra <= header + 20, `no text beyond the article and its header (${extra} extra chars, header ${header})`);
+    await page.close();
+  });
+
+  it('saves a standalone, script-free HTML file', async () => {
+    const { page, article } = await openReader('rich');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#reader-save-html')]);
+    assert.equal(download.suggestedFilename(), `${article.title}.html`);
+    const path = join(OUT, 'reader-rich-saved.html');
+    await download.saveAs(path);
+    const html = readFileSync(path, 'utf8');
+    assert.match(html, /^<!doctype html>/i);
+    assert.doesNotMatch(html, /<script|\son[a-z]+=|javascript:/i);
+    const body = html.slice(html.indexOf('<body'));
+    assert.doesNotMatch(body, /reader-toolbar|reader-removed|reader-duplicate/, 'toolbar and reader chrome left out');
+    assert.ok(html.includes('<meta charset="utf-8">'));
+    assert.ok(html.includes(`<h1 id="reader-title">${article.title}</h1>`));
+    // The saved file renders on its own (no extension, scripts disabled).
+    const viewer = await browser.context.newPage({});
+    await viewer.setContent(html);
+    const shown = await viewer.evaluate(() => ({
+      title: document.querySelector('h1')?.textContent,
+      paragraphs: document.querySelectorAll('#reader-content p').length,
+      font: getComputedStyle(/** @type {Element} */ (document.querySelector('main'))).fontSize,
+    }));
+    assert.equal(shown.title, article.title);
+    assert.ok(shown.paragraphs >= 8);
+    assert.equal(shown.font, '20px');
+    await viewer.close();
+    await page.close();
+  });
+
+  it('shows the duplicate-body banner and the removed blocks, both expandable', async () => {
+    const { page, article } = await openReader('duplicate');
+    assert.ok(article.duplicate_body.detected, 'fixture has a repeated body');
+    assert.ok(await page.isVisible('#reader-duplicate-banner'));
+    assert.equal(
+      await page.textContent('#reader-duplicate-banner .reader-notice-title'),
+      'This page repeats its article text — shown once',
+    );
+    assert.equal(await page.isVisible('#reader-duplicate-list'), false, 'details start collapsed');
+    await page.click('#reader-duplicate-banner summary');
+    const previews = await page.$$eval('#reader-duplicate-list li', (els) => els.map((el) => el.textContent));
+    assert.deepEqual(previews, article.duplicate_body.blocks.map((/** @type {any} */ b) => b.preview));
+
+    const n = article.removed.length;
+    assert.equal(await page.textContent('#reader-removed'), `${n} block${n === 1 ? '' : 's'} removed`);
+    assert.equal(await page.getAttribute('#reader-removed', 'aria-expanded'), 'false');
+    assert.equal(await page.isVisible('#reader-removed-list'), false);
+    await page.click('#reader-removed');
+    assert.equal(await page.getAttribute('#reader-removed', 'aria-expanded'), 'true');
+    assert.ok(await page.isVisible('#reader-removed-list'));
+    const items = await page.$$eval('#reader-removed-list li', (els) =>
+      els.map((el) => ({
+        kind: el.querySelector('.removed-kind')?.textContent,
+        reason: el.querySelector('.removed-reason')?.textContent,
+        preview: el.querySelector('.removed-preview')?.textContent ?? '',
+      })),
+    );
+    assert.equal(items.length, n);
+    for (const [i, removed] of article.removed.entries()) {
+      assert.equal(items[i].reason, removed.reason);
+      assert.equal(items[i].preview, removed.preview);
+      assert.ok(items[i].kind, 'kind is named');
+    }
+    const violations = await axe(page);
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+    await page.close();
+  });
+
+  for (const theme of /** @type {const} */ (['light', 'dark', 'sepia'])) {
+    it(`axe-core reports no violations (${theme} theme)`, async () => {
+      const { page } = await openReader('rich');
+      await page.click(`[data-theme-choice=${theme}]`);
+      await page.click('#reader-removed');
+      const violations = await axe(page);
+      assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+      await page.close();
+      await resetSettings();
+    });
+  }
+
+  it('axe-core reports no violations on the Arabic (RTL) reader', async () => {
+    const { page } = await openReader('arabic');
+    await page.click('[data-theme-choice=dark]');
+    const violations = await axe(page);
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+    await page.close();
+    await resetSettings();
+  });
+
+  it('reads an Arabic article right to left with the controls mirrored', async () => {
+    const { page, article } = await openReader('arabic');
+    const rtl = await page.evaluate(() => {
+      const box = (/** @type {string} */ s) => /** @type {Element} */ (document.querySelector(s)).getBoundingClientRect();
+      const main = /** @type {HTMLElement} */ (document.querySelector('main'));
+      const firstP = /** @type {HTMLElement} */ (document.querySelector('#reader-content p'));
+      return {
+        lang: main.lang,
+        dir: main.dir,
+        toolbarDirection: getComputedStyle(/** @type {Element} */ (document.querySelector('#reader-toolbar'))).direction,
+        closeX: box('#reader-close').left,
+        printX: box('#reader-print').left,
+        paragraphDir: firstP.getAttribute('dir'),
+        paragraphDirection: getComputedStyle(firstP).direction,
+        paragraphAlign: getComputedStyle(firstP).textAlign,
+        titleRight: box('#reader-title').right,
+        mainRight: box('#reader-content').right,
+        timeDir: document.querySelector('#reader-time')?.getAttribute('dir'),
+      };
+    });
+    assert.equal(rtl.lang, 'ar');
+    assert.equal(rtl.dir, article.dir);
+    assert.equal(rtl.dir, 'rtl');
+    assert.equal(rtl.toolbarDirection, 'rtl');
+    assert.ok(rtl.closeX > rtl.printX, 'close button on the right, actions on the left');
+    assert.equal(rtl.paragraphDir, 'auto');
+    assert.equal(rtl.paragraphDirection, 'rtl');
+    assert.ok(Math.abs(rtl.titleRight - rtl.mainRight) < 2, 'headline aligned to the right edge');
+    assert.equal(rtl.timeDir, 'ltr', 'UI-language strings isolated inside RTL text');
+    await page.close();
+  });
+
+  it('screenshots of the seed-template fixture (light, dark) and the Arabic page (RTL) are not blank', async () => {
+    /** @type {Array<[string, 'seed' | 'arabic', 'light' | 'dark' | 'sepia']>} */
+    const shots = [
+      ['reader-seed-light', 'seed', 'light'],
+      ['reader-seed-dark', 'seed', 'dark'],
+      ['reader-rtl-light', 'arabic', 'light'],
+      ['reader-rtl-dark', 'arabic', 'dark'],
+      ['reader-rich-sepia', 'rich', 'sepia'],
+    ];
+    for (const [file, name, theme] of shots) {
+      const { page, article } = await openReader(/** @type {any} */ (name));
+      await page.click(`[data-theme-choice=${theme}]`);
+      await page.evaluate(() => document.fonts.ready);
+      await page.evaluate(() => /** @type {HTMLElement} */ (document.activeElement)?.blur());
+      const png = await page.screenshot({ path: join(OUT, `${file}.png`) });
+      await page.screenshot({ path: join(OUT, `${file}-full.png`), fullPage: true });
+      const stats = await imageStats(page, png);
+      assert.ok(stats.stddev > 10, `${file}: picture has contrast (stddev ${stats.stddev.toFixed(1)})`);
+      assert.ok(stats.nonBackground > 0.03, `${file}: more than background (${(stats.nonBackground * 100).toFixed(1)}%)`);
+      // The headline is on screen, on top, and drawn in a colour that differs from the page.
+      const title = await page.evaluate(() => {
+        const h1 = /** @type {HTMLElement} */ (document.querySelector('#reader-title'));
+        const r = h1.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + Math.min(20, r.width / 2), r.top + r.height / 2);
+        return {
+          text: h1.textContent,
+          inView: r.top >= 0 && r.bottom <= innerHeight && r.width > 100,
+          onTop: !!hit && h1.contains(hit),
+          color: getComputedStyle(h1).color,
+          background: getComputedStyle(document.body).backgroundColor,
+        };
+      });
+      assert.equal(title.text, article.title);
+      assert.ok(title.inView && title.onTop, `${file}: headline visible`);
+      assert.notEqual(title.color, title.background);
+      await page.close();
+    }
+    await resetSettings();
+  });
+
+  it('opens from the toolbar button over the page, and Esc / Alt+Shift+R inside it restore the page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('rich'));
+    const originalNav = await page.$$eval('nav a', (els) => els.length);
+    assert.ok(originalNav > 0);
+    for (const key of ['Escape', 'Alt+Shift+R']) {
+      await clickAction(browser.context, browser.extensionId, page);
+      await page.waitForSelector('#declutter-frame');
+      const frame = await (await page.$('#declutter-frame'))?.contentFrame();
+      assert.ok(frame, 'reader frame');
+      await frame.waitForSelector('#reader-title:not(:empty)');
+      assert.equal(await frame.textContent('#reader-title'), 'Port city rebuilds its tram network, line by line');
+      const body = await frame.textContent('#reader-content');
+      assert.ok(body?.includes('The first rebuilt tram line opened on Thursday'));
+      assert.ok(!body?.includes('Storm warning issued'), 'ticker text is gone');
+      await frame.click('#reader-title');
+      await page.keyboard.press(key);
+      await page.waitForSelector('#declutter-frame', { state: 'detached' });
+      assert.equal(await page.$$eval('nav a', (els) => els.length), originalNav, `${key}: original page back`);
+    }
+    await page.close();
+  });
+});
