@@ -481,6 +481,20 @@ function removedLabel(count) {
 }
 
 /**
+ * Puts a UI-language string in `el`, isolated in its own direction (an English "2 min read" inside an
+ * Arabic header keeps its word order; the header's separators stay in the article's direction).
+ * @param {HTMLElement} el
+ * @param {string} text
+ */
+function setUiText(el, text) {
+  const span = document.createElement('span');
+  span.lang = uiLanguage();
+  span.dir = root.dir || 'ltr';
+  span.textContent = text;
+  el.replaceChildren(...(text ? [span] : []));
+}
+
+/**
  * @param {any} article
  * @param {string} url
  */
@@ -500,9 +514,9 @@ function render(article, url) {
   byId('reader-byline').textContent = article.byline || '';
   const date = formatDate(article.published);
   const dateEl = byId('reader-date');
-  dateEl.textContent = date.text;
+  setUiText(dateEl, date.text);
   if (date.iso) dateEl.setAttribute('datetime', date.iso);
-  byId('reader-time').textContent = article.word_count ? formatReadingTime(article.reading_minutes) : '';
+  setUiText(byId('reader-time'), article.word_count ? formatReadingTime(article.reading_minutes) : '');
   for (const el of [byId('reader-byline'), dateEl, byId('reader-time')]) el.hidden = !el.textContent;
 
   const original = /** @type {HTMLAnchorElement} */ (byId('reader-original'));
@@ -526,7 +540,7 @@ function render(article, url) {
 
   // Texts in the UI language inside an article in another script: isolate them, so "1 min read" stays
   // in order inside an Arabic header.
-  for (const el of document.querySelectorAll('#reader-date, #reader-time, #reader-original, .reader-notice, .reader-footer')) {
+  for (const el of document.querySelectorAll('#reader-original, .reader-notice, .reader-footer')) {
     el.setAttribute('lang', uiLanguage());
     el.setAttribute('dir', root.dir || 'ltr');
   }

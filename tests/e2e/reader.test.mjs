@@ -520,7 +520,8 @@ describe('reader view', { skip: !built }, () => {
         paragraphAlign: getComputedStyle(firstP).textAlign,
         titleRight: box('#reader-title').right,
         mainRight: box('#reader-content').right,
-        timeDir: document.querySelector('#reader-time')?.getAttribute('dir'),
+        timeDir: document.querySelector('#reader-time > span')?.getAttribute('dir'),
+        timeLeftOfDate: box('#reader-time').right <= box('#reader-date').left,
       };
     });
     assert.equal(rtl.lang, 'ar');
@@ -532,6 +533,7 @@ describe('reader view', { skip: !built }, () => {
     assert.equal(rtl.paragraphDirection, 'rtl');
     assert.ok(Math.abs(rtl.titleRight - rtl.mainRight) < 2, 'headline aligned to the right edge');
     assert.equal(rtl.timeDir, 'ltr', 'UI-language strings isolated inside RTL text');
+    assert.ok(rtl.timeLeftOfDate, 'header items flow right to left');
     await page.close();
   });
 
