@@ -174,7 +174,7 @@ describe('Firefox smoke test (headless firefox-esr, geckodriver)', { skip: smoke
         await driver.send('GET', '/status');
         break;
       } catch (error) {
-        if (i > 100) throw new Error(`geckodriver did not start: ${error}\n${driverLog}`);
+        if (i > 100) throw new Error(`geckodriver did not start: ${error}\n${driverLog}`, { cause: error });
         await new Promise((ok) => setTimeout(ok, 100));
       }
     }
