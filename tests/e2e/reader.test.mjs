@@ -550,7 +550,10 @@ describe('reader view', { skip: !built }, () => {
       const { page, article } = await openReader(/** @type {any} */ (name));
       await page.click(`[data-theme-choice=${theme}]`);
       await page.evaluate(() => document.fonts.ready);
-      await page.evaluate(() => /** @type {HTMLElement} */ (document.activeElement)?.blur());
+      await page.evaluate(() => {
+        /** @type {HTMLElement} */ (document.activeElement)?.blur();
+        window.scrollTo(0, 0);
+      });
       const png = await page.screenshot({ path: join(OUT, `${file}.png`) });
       await page.screenshot({ path: join(OUT, `${file}-full.png`), fullPage: true });
       const stats = await imageStats(page, png);
@@ -592,11 +595,46 @@ describe('reader view', { skip: !built }, () => {
       const body = await frame.textContent('#reader-content');
       assert.ok(body?.includes('The first rebuilt tram line opened on Thursday'));
       assert.ok(!body?.includes('Storm warning issued'), 'ticker text is gone');
-      await frame.click('#reader-title');
+      if (key === 'Escape') {
+        // Copy and save also work from inside the frame over the page (cross-origin iframe).
+        await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+        await page.evaluate(() => navigator.clipboard.writeText('before'));
+        await frame.click('#reader-copy-markdown');
+        await frame.waitForSelector('#reader-toast.is-visible');
+        assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^# Port city rebuilds its tram network, line by line\n/);
+        const [download] = await Promise.all([page.waitForEvent('download'), frame.click('#reader-save-html')]);
+        assert.equal(download.suggestedFilename(), 'Port city rebuilds its tram network, line by line.html');
+        await frame.focus('main');
+      }
+      // No click first: the reader takes keyboard focus when it opens.
       await page.keyboard.press(key);
       await page.waitForSelector('#declutter-frame', { state: 'detached' });
       assert.equal(await page.$$eval('nav a', (els) => els.length), originalNav, `${key}: original page back`);
     }
     await page.close();
+  });
+});
+
+describe('reader settings (no browser)', () => {
+  it('normalises whatever storage holds into valid settings', async () => {
+    const { DEFAULTS, RANGES, normalize, stepSetting } = await import('../../extension/reader-settings.js');
+    assert.deepEqual(normalize(undefined), DEFAULTS);
+    assert.deepEqual(normalize('junk'), DEFAULTS);
+    assert.deepEqual(normalize({ theme: 'neon', font: 'comic', fontSize: 'big', lineHeight: null, extra: 1 }), DEFAULTS);
+    assert.deepEqual(normalize({ theme: 'sepia', font: 'dyslexic', fontSize: 99, lineHeight: 0, width: 69 }), {
+      theme: 'sepia',
+      font: 'dyslexic',
+      fontSize: RANGES.fontSize.max,
+      lineHeight: RANGES.lineHeight.min,
+      width: 68,
+    });
+    // Every default sits on its range's step grid, so the first click moves by exactly one step.
+    for (const key of /** @type {const} */ (['fontSize', 'lineHeight', 'width'])) {
+      assert.equal(normalize(DEFAULTS)[key], DEFAULTS[key]);
+      const up = stepSetting(DEFAULTS, key, 1)[key];
+      assert.ok(Math.abs(up - DEFAULTS[key] - RANGES[key].step) < 1e-9, `${key}: ${DEFAULTS[key]} -> ${up}`);
+    }
+    assert.equal(stepSetting({ ...DEFAULTS, lineHeight: 1.6 }, 'lineHeight', 1).lineHeight, 1.7);
+    assert.equal(stepSetting({ ...DEFAULTS, fontSize: RANGES.fontSize.max }, 'fontSize', 1).fontSize, RANGES.fontSize.max);
   });
 });
