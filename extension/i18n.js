@@ -33,9 +33,10 @@ export function uiLanguage() {
 
 /** `rtl` when the UI language is written right to left. */
 export function uiDirection() {
-  const dir = t('@@bidi_dir', undefined, '');
-  if (dir === 'rtl' || dir === 'ltr') return dir;
-  return /^(ar|fa|he|iw|ur|ps|sd|ug|yi|dv|ckb)(-|$)/i.test(uiLanguage()) ? 'rtl' : 'ltr';
+  // NOTE: the language decides first: headless Chromium started with --lang=ar reports
+  // getUILanguage() 'ar' but '@@bidi_dir' 'ltr'.
+  if (/^(ar|fa|he|iw|ur|ps|sd|ug|yi|dv|ckb)(-|$)/i.test(uiLanguage())) return 'rtl';
+  return t('@@bidi_dir', undefined, '') === 'rtl' ? 'rtl' : 'ltr';
 }
 
 const ATTRIBUTES = /** @type {const} */ ([

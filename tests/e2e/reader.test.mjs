@@ -580,6 +580,84 @@ describe('reader view', { skip: !built }, () => {
     await resetSettings();
   });
 
+  it('keeps executable markup out even if the content were not sanitised, and fixes heading levels', async () => {
+    const url = `${server.origin}/page/rich`;
+    const article = {
+      ...(await articleFor('rich', url)),
+      title: 'Hostile content',
+      content_html: [
+        '<h1>Hostile content</h1>',
+        '<h4 id="intro">Intro</h4><p>Safe paragraph with <a href="javascript:alert(1)">a bad link</a> and <a href="#intro">a same-page link</a>.</p>',
+        '<img src="x" onerror="window.__pwned = 1"><script>window.__pwned = 2</script>',
+        '<iframe src="https://evil.example/"></iframe><object data="x"></object><form><input value="x"></form>',
+        '<p style="position:fixed;inset:0" class="tool reader-bar" onclick="window.__pwned = 3">Styled</p>',
+        '<svg><script>window.__pwned = 4</script></svg><h6>Deep</h6><p id="reader-title">Fake id</p>',
+      ].join(''),
+    };
+    const token = await seedArticle(browser.worker, article, url);
+    const page = await browser.context.newPage();
+    await page.goto(browser.readerUrl(token));
+    await page.waitForSelector('#reader-title:not(:empty)');
+    await page.waitForTimeout(300);
+    const found = await page.evaluate(() => {
+      const content = /** @type {Element} */ (document.querySelector('#reader-content'));
+      return {
+        pwned: /** @type {any} */ (window).__pwned ?? null,
+        executable: content.querySelectorAll('script, iframe, object, form, input, svg, [onerror], [onclick], [style]').length,
+        badHref: content.querySelectorAll('a[href^="javascript:"]').length,
+        classes: content.querySelectorAll('[class]').length,
+        ids: [...content.querySelectorAll('[id]')].map((el) => el.id),
+        localLink: content.querySelector('a[href^="#"]')?.getAttribute('href'),
+        headings: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.tagName}:${h.textContent}`),
+        titleIsHeadline: document.getElementById('reader-title')?.tagName,
+      };
+    });
+    assert.equal(found.pwned, null, 'no injected script ran');
+    assert.equal(found.executable, 0);
+    assert.equal(found.badHref, 0);
+    assert.equal(found.classes, 0, 'page classes cannot pick up reader styles');
+    assert.deepEqual(found.ids, ['content-intro', 'content-reader-title'], 'content ids are namespaced');
+    assert.equal(found.localLink, '#content-intro', 'same-page links stay in the reader');
+    assert.equal(found.titleIsHeadline, 'H1');
+    assert.deepEqual(found.headings, ['H1:Hostile content', 'H2:Intro', 'H3:Deep'], 'one h1, then no skipped levels');
+    await page.close();
+  });
+
+  it('speaks the browser language: Arabic UI right to left, French UI', async () => {
+    for (const [locale, expected] of /** @type {const} */ ([
+      ['ar', { dir: 'rtl', close: 'إغلاق عرض القراءة', month: 'مارس', removed: /^الكتل المحذوفة: \d+$/ }],
+      ['fr', { dir: 'ltr', close: 'Quitter le mode lecture', month: 'mars', removed: /^\d+ blocs? retirés?$/ }],
+    ])) {
+      const localized = await launchChromium({ locale });
+      try {
+        const { page } = await openReader('rich', localized);
+        const ui = await page.evaluate(() => ({
+          lang: document.documentElement.lang,
+          dir: document.documentElement.dir,
+          close: document.querySelector('#reader-close')?.getAttribute('aria-label'),
+          toolbar: document.querySelector('#reader-toolbar')?.getAttribute('aria-label'),
+          date: document.querySelector('#reader-date')?.textContent,
+          removed: document.querySelector('#reader-removed')?.textContent,
+          articleLang: document.querySelector('main')?.lang,
+          untranslated: [...document.querySelectorAll('[data-i18n]')].filter((el) => !el.textContent?.trim()).length,
+        }));
+        assert.equal(ui.lang, locale);
+        assert.equal(ui.dir, expected.dir);
+        assert.equal(ui.close, expected.close);
+        assert.ok(ui.toolbar && ui.toolbar !== 'Reader settings and actions', `${locale}: toolbar name translated`);
+        assert.ok(ui.date?.includes(expected.month), `${locale}: date ${ui.date}`);
+        assert.match(ui.removed ?? '', expected.removed);
+        assert.equal(ui.articleLang, 'en', 'the article keeps its own language');
+        assert.equal(ui.untranslated, 0);
+        const violations = await axe(page);
+        assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+        if (locale === 'ar') await page.screenshot({ path: join(OUT, 'reader-ui-arabic.png') });
+      } finally {
+        await localized.close();
+      }
+    }
+  });
+
   it('opens from the toolbar button over the page, and Esc / Alt+Shift+R inside it restore the page', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('rich'));
