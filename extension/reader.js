@@ -480,6 +480,21 @@ function removedLabel(count) {
   return t(key, [number], `${number} blocks removed`);
 }
 
+const RTL_LANGUAGES = /^(?:ar|fa|he|iw|ur|ps|sd|ug|yi|dv|ckb|syr)(?:-|$)/i;
+
+/**
+ * The article's base direction: the page's own `dir`, else what its language implies, else `auto`
+ * (the browser decides from the first strong character).
+ * @param {any} article
+ * @returns {'ltr' | 'rtl' | 'auto'}
+ */
+function articleDirection(article) {
+  if (article.dir === 'rtl' || article.dir === 'ltr') return article.dir;
+  const lang = String(article.lang ?? '');
+  if (RTL_LANGUAGES.test(lang)) return 'rtl';
+  return lang ? 'ltr' : 'auto';
+}
+
 /**
  * Puts a UI-language string in `el`, isolated in its own direction (an English "2 min read" inside an
  * Arabic header keeps its word order; the header's separators stay in the article's direction).
@@ -499,13 +514,13 @@ function setUiText(el, text) {
  * @param {string} url
  */
 function render(article, url) {
-  const dir = article.dir === 'rtl' || article.dir === 'ltr' ? article.dir : 'auto';
+  const dir = articleDirection(article);
   if (article.lang) main.lang = article.lang;
   main.dir = dir;
-  // Controls sit on the reading side: an Arabic article mirrors the toolbar.
-  if (dir !== 'auto') toolbar.dir = dir;
-  const bar = byId('reader-bar');
-  bar.dir = toolbar.dir || root.dir;
+  // Controls sit on the reading side: a right-to-left article or UI mirrors the toolbar.
+  const barDir = dir === 'rtl' || root.dir === 'rtl' ? 'rtl' : 'ltr';
+  byId('reader-bar').dir = barDir;
+  toolbar.dir = barDir;
 
   const title = article.title || safeParse(url)?.hostname || '';
   document.title = title ? `${title} — ${t('readerTitle', undefined, 'Reader view')}` : t('readerTitle');
@@ -540,7 +555,7 @@ function render(article, url) {
 
   // Texts in the UI language inside an article in another script: isolate them, so "1 min read" stays
   // in order inside an Arabic header.
-  for (const el of document.querySelectorAll('#reader-original, .reader-notice, .reader-footer')) {
+  for (const el of document.querySelectorAll('#reader-status, #reader-original, .reader-notice, .reader-footer')) {
     el.setAttribute('lang', uiLanguage());
     el.setAttribute('dir', root.dir || 'ltr');
   }

@@ -639,6 +639,8 @@ describe('reader view', { skip: !built }, () => {
           date: document.querySelector('#reader-date')?.textContent,
           removed: document.querySelector('#reader-removed')?.textContent,
           articleLang: document.querySelector('main')?.lang,
+          articleDirection: getComputedStyle(/** @type {Element} */ (document.querySelector('main'))).direction,
+          toolbarDirection: getComputedStyle(/** @type {Element} */ (document.querySelector('#reader-toolbar'))).direction,
           untranslated: [...document.querySelectorAll('[data-i18n]')].filter((el) => !el.textContent?.trim()).length,
         }));
         assert.equal(ui.lang, locale);
@@ -648,6 +650,8 @@ describe('reader view', { skip: !built }, () => {
         assert.ok(ui.date?.includes(expected.month), `${locale}: date ${ui.date}`);
         assert.match(ui.removed ?? '', expected.removed);
         assert.equal(ui.articleLang, 'en', 'the article keeps its own language');
+        assert.equal(ui.articleDirection, 'ltr', 'an English article reads left to right in any UI');
+        assert.equal(ui.toolbarDirection, expected.dir, 'controls follow the UI direction');
         assert.equal(ui.untranslated, 0);
         const violations = await axe(page);
         assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
