@@ -128,9 +128,13 @@ export async function articleFor(name, url) {
   return clean(readFileSync(FIXTURES[name], 'utf8'), { url });
 }
 
-/** @returns {boolean} whether the built extension exists (tests skip with a message otherwise). */
+/**
+ * Whether the extension was built at all (tests skip with a message when it was not). A build that
+ * exists but lacks files is not a reason to skip: the tests then fail and say what is missing.
+ * @returns {boolean}
+ */
 export function extensionBuilt(dir = EXT_CHROME) {
-  return ['manifest.json', 'reader.html', 'reader.js', 'pkg/declutter_bg.wasm'].every((f) => existsSync(join(dir, f)));
+  return existsSync(join(dir, 'manifest.json'));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,12 +9,14 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
   EXT_CHROME,
+  EXT_FIREFOX,
   OUT,
+  ROOT,
   articleFor,
   clickAction,
   extensionBuilt,
@@ -132,6 +134,23 @@ describe('reader view', { skip: !built }, () => {
   after(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it('ships the reader files in the build', () => {
+    const files = ['reader.html', 'reader.js', 'reader.css', 'reader-settings.js', 'i18n.js', 'markdown.js', 'options.html',
+      'options.js', 'options.css', 'fonts/opendyslexic-latin-400-normal.woff2', 'fonts/opendyslexic-latin-700-normal.woff2',
+      'fonts/OFL.txt', '_locales/en/messages.json', '_locales/ar/messages.json', '_locales/fr/messages.json'];
+    for (const dir of [EXT_CHROME, EXT_FIREFOX]) {
+      assert.deepEqual(files.filter((f) => !existsSync(join(dir, f))), [], `missing in ${dir}`);
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+      assert.equal(manifest.default_locale, 'en');
+      assert.equal(manifest.options_ui?.page, 'options.html');
+    }
+    // Every locale has every key the English one has.
+    const keys = (/** @type {string} */ lang) =>
+      Object.keys(JSON.parse(readFileSync(join(ROOT, `extension/_locales/${lang}/messages.json`), 'utf8'))).sort();
+    assert.deepEqual(keys('ar'), keys('en'));
+    assert.deepEqual(keys('fr'), keys('en'));
   });
 
   it('renders header, content and landmarks from the article', async () => {
