@@ -1,0 +1,279 @@
+#!/usr/bin/env bash
+# Declutter's single entry point.
+#
+#   ./build.sh           install what is missing, build dist/chrome, dist/firefox, dist/www
+#   ./build.sh test      the above, then every check and test (what CI runs)
+#   ./build.sh setup     only install what is missing
+#   ./build.sh quality   run the extraction quality report (examples/quality.rs)
+#   ./build.sh bench     run the benchmarks (examples/bench.rs and/or benches/)
+#   ./build.sh lint      formatting, clippy, the core/binding boundary check, JS lint
+#
+# Installs come only from package registries (Debian, crates.io, npm); nothing is downloaded from
+# anywhere else (no `npx playwright install`, no wasm-pack downloads: see --mode no-install).
+set -Eeuo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+# npm binaryen's wasm-opt must shadow Debian's binaryen, which miscompiles current Rust output.
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+CHROMIUM=/usr/bin/chromium
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+WASM_FEATURES=(--no-default-features --features wasm)
+PKG_DIR=target/pkg            # wasm-pack output (generated glue + .wasm), copied into each dist/
+
+# ---------------------------------------------------------------------------------------------
+# Output helpers: a header per step with its duration, and the failing step named on error.
+STEP=""
+STEP_START=0
+TOTAL_START=$SECONDS
+step() {
+  end_step
+  STEP="$*"
+  STEP_START=$SECONDS
+  printf '\n\033[1m==> %s\033[0m\n' "$STEP"
+}
+end_step() {
+  if [ -n "$STEP" ]; then printf '    (%s: %ds)\n' "$STEP" $((SECONDS - STEP_START)); fi
+  STEP=""
+}
+on_error() {
+  local rc=$?
+  printf '\n\033[1;31mFAILED (exit %d) in step: %s\033[0m\n' "$rc" "${STEP:-?}" >&2
+  exit "$rc"
+}
+trap on_error ERR
+note() { printf '    %s\n' "$*"; }
+have() { command -v "$1" >/dev/null 2>&1; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif have sudo; then sudo "$@"; else
+    echo "need root to run: $*" >&2
+    return 1
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------
+# setup: install only what is missing.
+apt_install() {
+  [ "$#" -gt 0 ] || return 0
+  note "apt-get install $*"
+  export DEBIAN_FRONTEND=noninteractive
+  local pkg need_update=0
+  for pkg in "$@"; do apt-cache show "$pkg" >/dev/null 2>&1 || need_update=1; done
+  if [ "$need_update" = 1 ]; then as_root apt-get -o DPkg::Lock::Timeout=300 update -q; fi
+  as_root apt-get -o DPkg::Lock::Timeout=300 install -y -q --no-install-recommends "$@"
+}
+
+wasm_bindgen_version() {
+  grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"$/\1/p'
+}
+
+setup() {
+  step "setup: system packages"
+  local pkgs=()
+  [ -x "$CHROMIUM" ] || pkgs+=(chromium)
+  [ -x "$CHROMEDRIVER" ] || pkgs+=(chromium-driver)
+  have firefox-esr || have firefox || pkgs+=(firefox-esr)
+  have node || pkgs+=(nodejs)
+  have npm || pkgs+=(npm)
+  have gzip || pkgs+=(gzip)
+  if [ "${#pkgs[@]}" -gt 0 ]; then apt_install "${pkgs[@]}"; else note "chromium, chromedriver, firefox, node: present"; fi
+
+  step "setup: Rust toolchain"
+  rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+  local comps
+  comps=$(rustup component list --installed)
+  grep -q '^rustfmt' <<<"$comps" || rustup component add rustfmt
+  grep -q '^clippy' <<<"$comps" || rustup component add clippy
+  have wasm-pack || cargo install wasm-pack --locked
+  local wbg
+  wbg=$(wasm_bindgen_version)
+  [ -n "$wbg" ] || { echo "cannot find wasm-bindgen's version in Cargo.lock" >&2; return 1; }
+  # NOTE: no --locked: the CLI's lockfile pins a yanked crate (TOOLCHAIN.md pitfall 1).
+  if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $wbg"; then
+    cargo install wasm-bindgen-cli --version "$wbg" --force
+  fi
+  # geckodriver drives Firefox in the Firefox smoke test.
+  have geckodriver || cargo install geckodriver --locked
+  note "$(rustc --version); wasm-pack $(wasm-pack --version | awk '{print $2}'); $(wasm-bindgen --version); geckodriver $(geckodriver --version | head -1 | awk '{print $2}')"
+
+  step "setup: npm packages"
+  # `npm ci` wipes node_modules; skip it when the installed tree already matches the lockfile.
+  if [ -f node_modules/.package-lock.json ] && [ -x node_modules/.bin/wasm-opt ] &&
+    node -e '
+      const a = require("./package-lock.json").packages, b = require("./node_modules/.package-lock.json").packages;
+      for (const [k, v] of Object.entries(a)) if (k && !v.extraneous && (!b[k] || b[k].version !== v.version)) process.exit(1);
+    '; then
+    note "node_modules matches package-lock.json"
+  else
+    npm ci --no-audit --no-fund
+  fi
+  note "wasm-opt: $(command -v wasm-opt) ($(wasm-opt --version))"
+  end_step
+}
+
+# ---------------------------------------------------------------------------------------------
+# build: wasm + glue, then dist/chrome, dist/firefox, dist/www.
+build_wasm() {
+  step "build: WebAssembly core (wasm-pack, release, feature wasm)"
+  # --mode no-install: fail instead of downloading a wasm-bindgen that doesn't match Cargo.lock.
+  wasm-pack build --target web --release --mode no-install --no-typescript --no-pack \
+    --out-dir "$ROOT/$PKG_DIR" --out-name declutter -- "${WASM_FEATURES[@]}"
+  rm -f "$PKG_DIR/.gitignore"
+}
+
+# Writes dist/<browser>/manifest.json: the base manifest, with the browser's overlay merged over it.
+write_manifest() {
+  node --input-type=module - "$@" <<'EOF'
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+const [base, overlay, out, hasLocales] = process.argv.slice(2);
+// Objects merge key by key; arrays and scalars replace; null deletes; "__comment" keys are dropped.
+function merge(a, b) {
+  if (b === null || typeof b !== 'object' || Array.isArray(b)) return b;
+  const r = a && typeof a === 'object' && !Array.isArray(a) ? { ...a } : {};
+  for (const [k, v] of Object.entries(b)) {
+    if (k === '__comment') continue;
+    if (v === null) delete r[k];
+    else r[k] = merge(r[k], v);
+  }
+  return r;
+}
+let m = JSON.parse(readFileSync(base, 'utf8'));
+if (overlay && existsSync(overlay)) m = merge(m, JSON.parse(readFileSync(overlay, 'utf8')));
+// A _locales folder requires default_locale (and is forbidden without it).
+if (hasLocales === 'yes') m.default_locale ??= 'en';
+writeFileSync(out, JSON.stringify(m, null, 2) + '\n');
+EOF
+}
+
+copy_extension() {
+  local browser=$1 out=dist/$1
+  rm -rf "$out"
+  mkdir -p "$out/pkg"
+  # Everything in extension/ except manifests (written below), generated pkg/, and dev-only files.
+  cp -R extension/. "$out/"
+  rm -rf "$out"/manifest*.json "$out/pkg"
+  mkdir -p "$out/pkg"
+  find "$out" \( -name '*.mjs' -o -name '*.md' -o -name '.*' \) -type f -delete
+  cp "$PKG_DIR/declutter.js" "$PKG_DIR/declutter_bg.wasm" "$out/pkg/"
+  local locales=no
+  [ -d extension/_locales ] && locales=yes
+  local overlay=""
+  [ "$browser" = chrome ] || overlay="extension/manifest.$browser.json"
+  [ "$browser" = chrome ] && [ -f extension/manifest.chrome.json ] && overlay=extension/manifest.chrome.json
+  write_manifest extension/manifest.json "$overlay" "$out/manifest.json" "$locales"
+}
+
+build() {
+  build_wasm
+  step "build: dist/chrome, dist/firefox, dist/www"
+  copy_extension chrome
+  copy_extension firefox
+  rm -rf dist/www
+  mkdir -p dist/www/pkg
+  cp -R www/. dist/www/
+  cp "$PKG_DIR/declutter.js" "$PKG_DIR/declutter_bg.wasm" dist/www/pkg/
+  local wasm=dist/chrome/pkg/declutter_bg.wasm
+  local raw gz
+  raw=$(wc -c <"$wasm")
+  gz=$(gzip -9c "$wasm" | wc -c)
+  note "dist/chrome   load unpacked in chrome://extensions"
+  note "dist/firefox  load via about:debugging > Load Temporary Add-on > manifest.json"
+  note "dist/www      demo page (serve over http, e.g. python3 -m http.server -d dist/www)"
+  printf '    wasm size: %d bytes raw (%d KiB), %d bytes gzipped (%d KiB)\n' "$raw" $((raw / 1024)) "$gz" $((gz / 1024))
+  end_step
+}
+
+# ---------------------------------------------------------------------------------------------
+# checks and tests
+lint() {
+  step "check: cargo fmt --check"
+  cargo fmt --all -- --check
+
+  step "check: cargo clippy --all-targets (native) -D warnings"
+  cargo clippy --all-targets -- -D warnings
+
+  step "check: cargo clippy (wasm32, feature wasm) -D warnings"
+  cargo clippy --target wasm32-unknown-unknown "${WASM_FEATURES[@]}" --lib --tests -- -D warnings
+
+  step "check: only src/wasm.rs names wasm_bindgen/js_sys/web_sys"
+  local offenders
+  offenders=$(grep -rlE '\b(wasm_bindgen|js_sys|web_sys)\b' src --include='*.rs' | grep -v '^src/wasm\(\.rs\|/\)' || true)
+  if [ -n "$offenders" ]; then
+    echo "the JS binding leaked out of src/wasm.rs into: $offenders" >&2
+    false
+  fi
+  note "ok"
+
+  step "check: JavaScript lint (eslint)"
+  local dirs=() d
+  for d in extension www tests/e2e; do [ -d "$d" ] && dirs+=("$d"); done
+  eslint --max-warnings=0 "${dirs[@]}"
+  note "ok"
+  end_step
+}
+
+test_all() {
+  lint
+
+  step "test: cargo test (native: unit, tests/it, doc tests)"
+  cargo test
+
+  step "test: wasm-pack test --node (tests/web.rs)"
+  wasm-pack test --node --release --mode no-install -- "${WASM_FEATURES[@]}" --test web
+
+  step "test: wasm-pack test --headless --chrome (tests/web_browser.rs)"
+  wasm-pack test --headless --chrome --chromedriver "$CHROMEDRIVER" --release --mode no-install -- \
+    "${WASM_FEATURES[@]}" --test web_browser
+
+  step "test: browser end-to-end (node --test tests/e2e/)"
+  mkdir -p tests/e2e/out
+  local files
+  mapfile -t files < <(find tests/e2e -maxdepth 1 -name '*.test.mjs' | sort)
+  note "${files[*]}"
+  node --test --test-concurrency=1 "${files[@]}"
+  end_step
+}
+
+quality() {
+  if [ -f examples/quality.rs ]; then
+    step "quality: cargo run --release --example quality"
+    cargo run --release --example quality -- "$@"
+  else
+    note "no examples/quality.rs yet"
+  fi
+  end_step
+}
+
+bench() {
+  local ran=0
+  if [ -f examples/bench.rs ]; then
+    step "bench: cargo run --release --example bench"
+    cargo run --release --example bench -- "$@"
+    ran=1
+  fi
+  if [ -d benches ]; then
+    step "bench: cargo bench"
+    cargo bench
+    ran=1
+  fi
+  [ "$ran" = 1 ] || note "no benchmarks yet"
+  end_step
+}
+
+cmd=${1:-build}
+[ "$#" -gt 0 ] && shift
+case "$cmd" in
+  build) setup; build ;;
+  setup) setup ;;
+  test) setup; build; test_all ;;
+  lint) setup; lint ;;
+  quality) quality "$@" ;;
+  bench) bench "$@" ;;
+  -h | --help | help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' ;;
+  *)
+    echo "unknown command: $cmd (try ./build.sh help)" >&2
+    exit 2
+    ;;
+esac
+printf '\n\033[1;32m%s: done in %ds\033[0m\n' "$cmd" $((SECONDS - TOTAL_START))

@@ -1,0 +1,159 @@
+// End to end: the unpacked dist/chrome in headless Chromium, on seed-template fixture pages served from
+// 127.0.0.1 (one with a strict CSP header). Toolbar click -> reader iframe with the article and no
+// clutter; click again -> the original body back, byte-identical, with a typed form value intact.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, STRICT_CSP, serve, launch, clickAction, until, squash, seedFixtures, shot } from './helpers.mjs';
+
+const FIXTURES = seedFixtures();
+const NOT_ARTICLE = readFileSync(join(ROOT, 'tests/e2e/fixtures/not-article.html'), 'utf8');
+
+// A form and a page script are added to each served page: the typed value and the script's listener
+// must survive the round trip, which only holds if the original nodes are put back.
+const FORM =
+  '<form id="e2e-form" action="/nowhere"><label for="e2e-field">Your name</label>' +
+  '<input id="e2e-field" name="name" type="text"><button id="e2e-count" type="button">0</button></form>';
+const PAGE_SCRIPT = `document.getElementById('e2e-count').addEventListener('click', (e) => {
+  e.target.textContent = String(Number(e.target.textContent) + 1);
+});`;
+
+function withForm(html) {
+  const open = html.match(/<body[^>]*>/i);
+  const at = open ? open.index + open[0].length : 0;
+  return html.slice(0, at) + FORM + html.slice(at).replace(/<\/body>/i, '<script src="/page-state.js"></script></body>');
+}
+
+let server, browser;
+
+before(async () => {
+  assert.ok(FIXTURES.length >= 3, 'expected at least three tests/pages/seed-* fixtures');
+  const routes = { '/page-state.js': { body: PAGE_SCRIPT, type: 'text/javascript' } };
+  for (const f of FIXTURES) {
+    routes[`/${f.slug}.html`] = { body: withForm(f.source) };
+    routes[`/csp/${f.slug}.html`] = { body: withForm(f.source), headers: { 'content-security-policy': STRICT_CSP } };
+  }
+  routes['/not-article.html'] = { body: withForm(NOT_ARTICLE) };
+  routes['/csp/page-state.js'] = routes['/page-state.js'];
+  server = await serve({ routes });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The reader iframe's frame once its article has rendered (text of its <article>, else body). */
+async function readerText(page, title) {
+  const handle = await until(
+    async () => {
+      const notice = await page.evaluate(() => document.querySelector('declutter-notice')?.shadowRoot?.textContent);
+      if (notice) throw new Error(`notice instead of the reader: ${notice}`);
+      return page.$('#declutter-frame');
+    },
+    'the reader iframe',
+  );
+  const frame = await until(() => handle.contentFrame(), 'the reader frame to load');
+  assert.match(frame.url(), /^chrome-extension:\/\/[a-p]{32}\/reader\.html#[0-9a-f]{32}$/);
+  return until(
+    async () => {
+      const text = await frame.evaluate(() => (document.querySelector('article') ?? document.body).innerText);
+      const all = await frame.evaluate(() => document.body.innerText);
+      return squash(all).includes(squash(title)) && squash(text).length > 200 ? { text, all } : null;
+    },
+    'the reader to show the article',
+  );
+}
+
+const snapshot = (page) => page.evaluate(() => document.documentElement.outerHTML);
+
+async function roundTrip(fixture, { csp }) {
+  const { context, extensionId } = browser;
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await page.goto(`${server.origin}${csp ? '/csp' : ''}/${fixture.slug}.html`);
+    await page.fill('#e2e-field', 'Ada Lovelace');
+    await page.click('#e2e-count');
+    await page.evaluate(() => window.scrollTo(0, 150));
+    const before = await snapshot(page);
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+
+    await clickAction(context, extensionId, page);
+    const { text, all } = await readerText(page, fixture.title);
+    await shot(page, `extension-${csp ? 'csp-' : ''}${fixture.slug}`);
+
+    // The article, and nothing else.
+    assert.ok(squash(all).includes(squash(fixture.title)), 'title shown');
+    for (const p of fixture.paragraphs.slice(0, 3)) assert.ok(squash(text).includes(p), `body paragraph shown: ${p.slice(0, 60)}`);
+    for (const c of fixture.clutter) assert.ok(!squash(text).includes(c), `clutter shown in reader: ${c.slice(0, 60)}`);
+    // The page underneath is just the frame now.
+    assert.equal(await page.evaluate(() => document.body.children.length), 1);
+
+    // Toggle back: the same nodes return.
+    await clickAction(context, extensionId, page);
+    await until(async () => !(await page.$('#declutter-frame')), 'the reader to close');
+    assert.equal(await snapshot(page), before, 'original DOM restored exactly');
+    assert.equal(await page.inputValue('#e2e-field'), 'Ada Lovelace', 'typed value survives');
+    assert.equal(await page.evaluate(() => window.scrollY), scrollBefore, 'scroll position restored');
+    await page.click('#e2e-count');
+    assert.equal(await page.textContent('#e2e-count'), '2', 'page script listener survives');
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+}
+
+for (const fixture of FIXTURES) {
+  test(`reader view round trip: ${fixture.slug}`, () => roundTrip(fixture, { csp: false }));
+}
+
+test('strict page CSP: the reader iframe still shows, Escape in the reader restores the page', async () => {
+  const fixture = FIXTURES[0];
+  await roundTrip(fixture, { csp: true });
+
+  // Close from inside the reader (Esc -> close-reader -> background -> restore).
+  const { context, extensionId } = browser;
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.origin}/csp/${fixture.slug}.html`);
+    await page.fill('#e2e-field', 'typed under CSP');
+    const before = await snapshot(page);
+    await clickAction(context, extensionId, page);
+    await readerText(page, fixture.title);
+    const frame = await (await page.$('#declutter-frame')).contentFrame();
+    await frame.focus('body');
+    await frame.press('body', 'Escape');
+    await until(async () => !(await page.$('#declutter-frame')), 'Escape to close the reader');
+    assert.equal(await snapshot(page), before);
+    assert.equal(await page.inputValue('#e2e-field'), 'typed under CSP');
+  } finally {
+    await page.close();
+  }
+});
+
+test('a page without an article stays as it is and shows a short notice', async () => {
+  const { context, extensionId } = browser;
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.origin}/not-article.html`);
+    await page.fill('#e2e-field', 'still here');
+    const before = await snapshot(page);
+    await clickAction(context, extensionId, page);
+    const notice = await until(
+      () => page.evaluate(() => document.querySelector('declutter-notice')?.shadowRoot?.textContent),
+      'the notice',
+    );
+    assert.match(notice, /no article/i);
+    await shot(page, 'extension-not-article');
+    assert.equal(await page.$('#declutter-frame'), null, 'no reader frame');
+    await until(async () => !(await page.$('declutter-notice')), 'the notice to remove itself');
+    assert.equal(await snapshot(page), before, 'page untouched');
+    assert.equal(await page.inputValue('#e2e-field'), 'still here');
+  } finally {
+    await page.close();
+  }
+});

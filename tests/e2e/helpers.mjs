@@ -1,0 +1,188 @@
+// Shared helpers for the browser end-to-end tests: a local fixture server, Chromium with the unpacked
+// extension, the toolbar click, and the seed-page fixtures. Used by every tests/e2e/*.test.mjs.
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, readdirSync, existsSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, extname, resolve, dirname, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST_CHROME = join(ROOT, 'dist/chrome');
+export const DIST_WWW = join(ROOT, 'dist/www');
+export const OUT = join(ROOT, 'tests/e2e/out');
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+export const STRICT_CSP = "default-src 'self'";
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Starts an HTTP server on 127.0.0.1 (random port).
+ * `routes` maps a path to {body, type?, headers?} (or a function returning one); other paths are served
+ * from `staticDir` when given. Returns {origin, close()}.
+ */
+export async function serve({ routes = {}, staticDir = null } = {}) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let route = routes[path];
+    if (typeof route === 'function') route = route(req);
+    if (route) {
+      res.writeHead(200, { 'content-type': route.type ?? 'text/html; charset=utf-8', ...(route.headers ?? {}) });
+      res.end(route.body);
+      return;
+    }
+    if (staticDir) {
+      const file = resolve(staticDir, '.' + (path.endsWith('/') ? path + 'index.html' : path));
+      if ((file === staticDir || file.startsWith(staticDir + sep)) && existsSync(file)) {
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        res.end(readFileSync(file));
+        return;
+      }
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}
+
+/** The flags that make headless Chromium run an unpacked extension on this kind of machine. */
+function chromiumArgs(extensionDir) {
+  const args = [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ];
+  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  return args;
+}
+
+/**
+ * Launches Chromium with a fresh profile (and the unpacked extension when `extensionDir` is given).
+ * Returns {context, extensionId, close()}.
+ */
+export async function launch({ extensionDir = DIST_CHROME } = {}) {
+  if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`${extensionDir} is missing: run ./build.sh first`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'declutter-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false, // --headless=new is passed below: the old headless mode has no extensions
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: chromiumArgs(extensionDir),
+    viewport: { width: 1280, height: 800 },
+  });
+  let extensionId = null;
+  if (extensionDir) {
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+    extensionId = new URL(sw.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Clicks the extension's toolbar button for `page`'s tab, as a user would (this is what grants
+ * activeTab): CDP Extensions.triggerAction on the tab target, from a browser-level session.
+ */
+export async function clickAction(context, extensionId, page) {
+  const cdp = await context.browser().newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tab = targetInfos.find((t) => t.url === page.url());
+    if (!tab) throw new Error(`no tab target for ${page.url()}`);
+    await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Polls `fn` until it returns a truthy value (returned) or `timeout` ms pass (throws with `what`). */
+export async function until(fn, what, timeout = 10000) {
+  const end = Date.now() + timeout;
+  let last;
+  while (Date.now() < end) {
+    try {
+      last = await fn();
+      if (last) return last;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+}
+
+/** Normalises whitespace for text comparisons. */
+export const squash = (s) => String(s).replace(/\s+/g, ' ').trim();
+
+/** Lines of a fixture text file, without comments and blanks. */
+function lines(file) {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}
+
+/**
+ * The seed-template page fixtures (tests/pages/seed-*): source HTML, title, and strings that must
+ * (paragraphs of the expected text) and must not (longer clutter lines) show in the reader.
+ */
+export function seedFixtures() {
+  const dir = join(ROOT, 'tests/pages');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((d) => d.startsWith('seed-') && existsSync(join(dir, d, 'source.html')) && existsSync(join(dir, d, 'expected.txt')))
+    .sort()
+    .map((slug) => {
+      const base = join(dir, slug);
+      const meta = existsSync(join(base, 'expected-metadata.json')) ? JSON.parse(readFileSync(join(base, 'expected-metadata.json'), 'utf8')) : {};
+      const expected = readFileSync(join(base, 'expected.txt'), 'utf8');
+      const paragraphs = expected.split(/\n\s*\n/).map(squash).filter((p) => p.length > 60);
+      const keep = squash([expected, meta.title, meta.siteName, meta.byline].filter(Boolean).join(' '));
+      // Clutter lines long enough to be unambiguous, and not also part of the article or its header.
+      const clutter = lines(join(base, 'must-not-have.txt')).map(squash).filter((l) => l.length >= 24 && !keep.includes(l));
+      return { slug, source: readFileSync(join(base, 'source.html'), 'utf8'), title: meta.title ?? '', paragraphs, clutter };
+    });
+}
+
+export function outDir() {
+  mkdirSync(OUT, { recursive: true });
+  return OUT;
+}
+
+/**
+ * Saves a screenshot to tests/e2e/out/<name>.png. NOTE: caret 'initial' because Playwright's default
+ * caret hiding leaves `style=""` on the page's inputs, which would break the exact-DOM comparisons.
+ */
+export async function shot(page, name) {
+  await page.screenshot({ path: join(outDir(), `${name}.png`), caret: 'initial' });
+}

@@ -1,0 +1,100 @@
+// End to end: the www demo page (dist/www over http) in headless Chromium, using the same generated glue
+// as the extension. Paste a seed fixture, or open it as a file (the cleanBytes path), and check the
+// reader view and the JSON side by side.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { DIST_WWW, serve, launch, until, squash, seedFixtures, shot } from './helpers.mjs';
+
+const FIXTURES = seedFixtures();
+let server, browser;
+
+before(async () => {
+  assert.ok(FIXTURES.length > 0, 'expected tests/pages/seed-* fixtures');
+  server = await serve({ staticDir: DIST_WWW });
+  browser = await launch({ extensionDir: null });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openDemo() {
+  const page = await browser.context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`${server.origin}/index.html`);
+  await page.waitForSelector('#clean:not([disabled])');
+  return { page, errors };
+}
+
+/** Waits for a result, then returns the Article JSON and the reader frame's text. */
+async function result(page) {
+  await until(async () => (await page.textContent('#json')).trim().startsWith('{'), 'the JSON result');
+  const article = JSON.parse(await page.textContent('#json'));
+  const frame = await (await page.$('#reader')).contentFrame();
+  const text = await until(async () => frame.evaluate(() => document.body?.innerText ?? ''), 'the reader view');
+  return { article, text: squash(text) };
+}
+
+test('paste HTML with a URL: reader view and JSON side by side', async () => {
+  const fixture = FIXTURES[0];
+  const { page, errors } = await openDemo();
+  try {
+    await page.fill('#html', fixture.source);
+    await page.fill('#url', 'https://news.example/world/story.html');
+    await page.click('#clean');
+    const { article, text } = await result(page);
+    await shot(page, `www-${fixture.slug}`);
+    assert.equal(article.title, fixture.title);
+    assert.equal(article.readerable, true);
+    assert.ok(text.includes(squash(fixture.title)), 'title in the reader view');
+    for (const p of fixture.paragraphs.slice(0, 3)) assert.ok(text.includes(p), `paragraph in the reader view: ${p.slice(0, 60)}`);
+    for (const c of fixture.clutter) assert.ok(!text.includes(c), `clutter in the reader view: ${c.slice(0, 60)}`);
+    // Relative URLs were resolved against the given URL.
+    for (const m of article.content_html.matchAll(/\b(?:href|src)="([^"]*)"/g)) assert.match(m[1], /^(https?:|data:|#)/);
+    assert.match(await page.textContent('#status'), /Article found/);
+    // The reader view runs no scripts (sandboxed, no allow-scripts).
+    assert.equal(await page.getAttribute('#reader', 'sandbox'), '');
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('open a saved file (bytes in a legacy encoding)', async () => {
+  const fixture = FIXTURES[FIXTURES.length - 1];
+  const { page, errors } = await openDemo();
+  try {
+    // The same page saved as windows-1252: a non-ASCII title must survive the byte decoding.
+    const title = 'Café society: Zürich’s “slow news” experiment';
+    const body = `${fixture.paragraphs.slice(0, 4).map((p) => `<p>${p}</p>`).join('\n')}`;
+    const html = `<html><head><meta charset="windows-1252"><title>${title}</title></head><body><article><h1>${title}</h1>${body}</article></body></html>`;
+    const bytes = Buffer.from([...html].map((ch) => ({ '’': 0x92, '“': 0x93, '”': 0x94 })[ch] ?? ch.charCodeAt(0)));
+    await page.setInputFiles('#file', { name: 'saved.html', mimeType: 'text/html', buffer: bytes });
+    await until(async () => (await page.textContent('#file-name')).includes('saved.html'), 'the file name');
+    await page.click('#clean');
+    const { article, text } = await result(page);
+    assert.equal(article.title, title);
+    assert.ok(text.includes(title));
+    assert.ok(text.includes(fixture.paragraphs[0]));
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('bad input gives a clear error', async () => {
+  const { page } = await openDemo();
+  try {
+    await page.click('#clean');
+    assert.match(await page.textContent('#error'), /Paste some HTML/);
+    await page.fill('#html', '<p>hello</p>');
+    await page.fill('#url', 'not a url');
+    await page.click('#clean');
+    assert.match(await page.textContent('#error'), /not a valid URL/);
+  } finally {
+    await page.close();
+  }
+});

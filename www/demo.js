@@ -1,0 +1,151 @@
+// @ts-check
+// The demo page: runs the same generated glue as the extension (pkg/ from build.sh) on pasted HTML or a
+// saved file, and shows the reader view (sandboxed, no scripts) next to the raw Article JSON.
+import init, { clean, cleanBytes, version } from './pkg/declutter.js';
+
+const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
+const form = $('input');
+const htmlBox = $('html');
+const fileInput = $('file');
+const drop = $('drop');
+const urlInput = $('url');
+const button = $('clean');
+const errorBox = $('error');
+const statusBox = $('status');
+const reader = $('reader');
+const jsonBox = $('json');
+
+/** The file picked or dropped, if any; it wins over the textarea until the textarea is edited. */
+/** @type {File | null} */
+let file = null;
+
+function showError(/** @type {string} */ message) {
+  errorBox.textContent = message;
+  errorBox.hidden = false;
+}
+
+function clearError() {
+  errorBox.textContent = '';
+  errorBox.hidden = true;
+}
+
+/** Escapes text for an HTML text node or a double-quoted attribute. */
+function esc(/** @type {unknown} */ s) {
+  return String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The reader document shown in the sandboxed iframe. content_html is already sanitised by the core. */
+function readerDocument(/** @type {any} */ a) {
+  const css = new URL('reader-frame.css', location.href).href;
+  const meta = [a.byline, a.site_name, a.published, a.reading_minutes ? `${a.reading_minutes} min read` : '']
+    .filter(Boolean)
+    .map(esc)
+    .join(' · ');
+  const lang = a.lang ? ` lang="${esc(a.lang)}"` : '';
+  const dir = a.dir ? ` dir="${esc(a.dir)}"` : '';
+  const body = a.content_html || '<p class="empty">No article content was found.</p>';
+  return `<!doctype html><html${lang}${dir}><head><meta charset="utf-8"><link rel="stylesheet" href="${esc(css)}">` +
+    `<base target="_blank"><title>${esc(a.title)}</title></head><body><article>` +
+    `<h1>${esc(a.title)}</h1>${meta ? `<p class="meta">${meta}</p>` : ''}${body}</article></body></html>`;
+}
+
+/** @returns {{url?: string}} */
+function options() {
+  const url = urlInput.value.trim();
+  if (!url) return {};
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`"${url}" is not a valid URL (expected something like https://example.com/story.html).`);
+  }
+  if (!/^(https?|file):$/.test(parsed.protocol)) throw new Error('The URL must start with http://, https:// or file://.');
+  return { url: parsed.href };
+}
+
+async function run() {
+  clearError();
+  let opts;
+  try {
+    opts = options();
+  } catch (e) {
+    showError(String(/** @type {any} */ (e).message));
+    return;
+  }
+  if (!file && !htmlBox.value.trim()) {
+    showError('Paste some HTML or choose a saved page first.');
+    return;
+  }
+  button.disabled = true;
+  statusBox.textContent = 'Cleaning…';
+  try {
+    let article;
+    const t0 = performance.now();
+    if (file) {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      article = cleanBytes(bytes, opts);
+    } else {
+      article = clean(htmlBox.value, opts);
+    }
+    const ms = performance.now() - t0;
+    reader.srcdoc = readerDocument(article);
+    jsonBox.textContent = JSON.stringify(article, null, 2);
+    const what = article.readerable ? 'Article found' : 'No clear article found (showing the best guess)';
+    statusBox.textContent = `${what}: ${article.word_count} words, ${article.removed.length} blocks removed, ${ms.toFixed(1)} ms.`;
+  } catch (e) {
+    statusBox.textContent = '';
+    showError(`Could not clean this page: ${/** @type {any} */ (e)?.message ?? e}`);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function useFile(/** @type {File | null | undefined} */ f) {
+  file = f ?? null;
+  $('file-name').textContent = file ? `Using ${file.name} (${file.size.toLocaleString()} bytes).` : '';
+}
+
+form.addEventListener('submit', (/** @type {Event} */ ev) => {
+  ev.preventDefault();
+  run();
+});
+$('clear').addEventListener('click', () => {
+  htmlBox.value = '';
+  fileInput.value = '';
+  urlInput.value = '';
+  useFile(null);
+  clearError();
+  statusBox.textContent = '';
+  reader.srcdoc = '';
+  jsonBox.textContent = '';
+});
+htmlBox.addEventListener('input', () => {
+  if (file) {
+    fileInput.value = '';
+    useFile(null);
+  }
+});
+fileInput.addEventListener('change', () => useFile(fileInput.files?.[0]));
+for (const type of ['dragenter', 'dragover']) {
+  drop.addEventListener(type, (/** @type {DragEvent} */ ev) => {
+    ev.preventDefault();
+    drop.classList.add('over');
+  });
+}
+drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+drop.addEventListener('drop', (/** @type {DragEvent} */ ev) => {
+  ev.preventDefault();
+  drop.classList.remove('over');
+  const f = ev.dataTransfer?.files?.[0];
+  if (f) useFile(f);
+});
+
+try {
+  await init();
+  $('version').textContent = version();
+  button.textContent = 'Clean';
+  button.disabled = false;
+} catch (e) {
+  button.textContent = 'Unavailable';
+  showError(`The WebAssembly core failed to load: ${/** @type {any} */ (e)?.message ?? e}`);
+}
