@@ -329,7 +329,7 @@ function comparable(/** @type {string} */ text) {
 function prepareContent(body, article, url) {
   defuse(body);
   for (const el of body.querySelectorAll('[class]')) {
-    const keep = [...el.classList].filter((name) => /^(?:language|lang)-/.test(name));
+    const keep = [...el.classList].filter((name) => /^(?:language-|lang-|reader-lead-image$)/.test(name));
     if (keep.length) el.setAttribute('class', keep.join(' '));
     else el.removeAttribute('class');
   }
@@ -382,6 +382,24 @@ function prepareContent(body, article, url) {
   for (const el of body.querySelectorAll('p, li, h2, h3, h4, h5, h6, blockquote, figcaption, td, th, dt, dd, caption')) {
     if (!el.hasAttribute('dir')) el.setAttribute('dir', 'auto');
   }
+}
+
+/**
+ * Shows the page's lead image (og:image / JSON-LD) above the text when the article body has no image
+ * of its own, as most news templates keep the hero image outside the article body.
+ * @param {Element} body
+ * @param {any} article
+ */
+function addLeadImage(body, article) {
+  const src = String(article.lead_image ?? '');
+  if (!/^https?:\/\//i.test(src) || body.querySelector('img, picture, video')) return;
+  const figure = body.ownerDocument.createElement('figure');
+  figure.className = 'reader-lead-image';
+  const img = body.ownerDocument.createElement('img');
+  img.setAttribute('src', src);
+  img.setAttribute('alt', '');
+  figure.append(img);
+  body.prepend(figure);
 }
 
 /**
@@ -550,6 +568,7 @@ function render(article, url) {
   // loads); prepareContent() drops executable markup before anything is imported into this page, whose
   // CSP blocks inline script regardless.
   const parsed = new DOMParser().parseFromString(String(article.content_html ?? ''), 'text/html');
+  addLeadImage(parsed.body, article);
   prepareContent(parsed.body, article, url);
   content.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
 

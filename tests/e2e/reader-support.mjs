@@ -168,6 +168,14 @@ export async function launchChromium(options = {}) {
       ...(options.locale ? [`--lang=${options.locale}`] : []),
     ],
   });
+  // Tests never touch the network: images on other hosts (a fixture's absolute og:image) get the
+  // local PNG, anything else on another host is refused.
+  const png = gradientPng();
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) =>
+    /\.(?:jpe?g|png|webp|gif|avif)(?:[?#]|$)/i.test(route.request().url())
+      ? route.fulfill({ status: 200, contentType: 'image/png', body: png })
+      : route.abort(),
+  );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {

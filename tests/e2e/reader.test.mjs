@@ -593,6 +593,15 @@ describe('reader view', { skip: !built }, () => {
       });
       assert.equal(title.text, article.title);
       assert.ok(title.inView && title.onTop, `${file}: headline visible`);
+      if (name === 'seed') {
+        // The seed template keeps its hero image outside the article body: the reader shows the lead image.
+        assert.ok(article.lead_image && !/<img/.test(article.content_html), 'fixture premise');
+        const lead = await page.evaluate(() => {
+          const img = /** @type {HTMLImageElement | null} */ (document.querySelector('#reader-content > figure.reader-lead-image:first-child > img'));
+          return img ? { src: img.src, loaded: img.complete && img.naturalWidth > 0 } : null;
+        });
+        assert.deepEqual(lead, { src: article.lead_image, loaded: true });
+      }
       assert.notEqual(title.color, title.background);
       await page.close();
     }
