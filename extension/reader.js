@@ -184,6 +184,7 @@ async function copyMarkdown() {
     toast(t('copied', undefined, 'Copied as Markdown'));
   } catch {
     // A cross-origin frame may lack the clipboard-write permission policy: fall back to a selection copy.
+    const previous = /** @type {HTMLElement | null} */ (document.activeElement);
     const area = document.createElement('textarea');
     area.value = text;
     area.setAttribute('readonly', '');
@@ -192,6 +193,7 @@ async function copyMarkdown() {
     area.select();
     const ok = document.execCommand('copy');
     area.remove();
+    previous?.focus();
     toast(ok ? t('copied', undefined, 'Copied as Markdown') : t('copyFailed', undefined, 'Could not copy'));
   }
 }
@@ -656,6 +658,27 @@ function showError(message) {
   status.hidden = false;
 }
 
+/** A thin reading-progress line under the toolbar (decorative: the scrollbar says the same). */
+function trackProgress() {
+  const bar = /** @type {HTMLElement} */ (document.querySelector('.reader-progress > span'));
+  if (!bar) return;
+  let queued = false;
+  const update = () => {
+    queued = false;
+    const scrollable = document.documentElement.scrollHeight - window.innerHeight;
+    const fraction = scrollable > 0 ? Math.min(1, Math.max(0, window.scrollY / scrollable)) : 0;
+    bar.style.transform = `scaleX(${fraction.toFixed(4)})`;
+  };
+  const schedule = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(update);
+  };
+  window.addEventListener('scroll', schedule, { passive: true });
+  window.addEventListener('resize', schedule, { passive: true });
+  schedule();
+}
+
 // ---------------------------------------------------------------------------------------------
 // Start
 
@@ -684,6 +707,7 @@ async function start() {
     return;
   }
   render(response.article, String(response.url ?? ''));
+  trackProgress();
 }
 
 // For tests and other extension pages: the Markdown and the saved HTML exactly as the buttons produce them.

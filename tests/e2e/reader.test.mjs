@@ -1,5 +1,5 @@
 // Runs in: Node (node --test). The reader view (extension/reader.html) in headless Chromium with the
-/* global document, window, getComputedStyle, innerHeight, chrome -- code run inside the browser by page.evaluate */
+/* global document, window, getComputedStyle, innerHeight, chrome, DOMMatrix -- code run inside the browser by page.evaluate */
 // unpacked dist/chrome loaded: rendering, every toolbar control (applies, persists across a reload and
 // a second reader, follows the options page), keyboard, print stylesheet, Markdown copy, HTML save,
 // axe-core with 0 violations in light and dark, RTL, and screenshots in tests/e2e/out/.
@@ -200,6 +200,13 @@ describe('reader view', { skip: !built }, () => {
     assert.ok(info.dupHidden, 'no duplicate banner for a page without a repeated body');
     assert.ok(info.docTitle.startsWith(article.title));
     assert.deepEqual(errors, []);
+
+    // The reading-progress line follows the scroll position.
+    const progress = () =>
+      page.evaluate(() => new DOMMatrix(getComputedStyle(/** @type {Element} */ (document.querySelector('.reader-progress > span'))).transform).a);
+    assert.ok((await progress()) < 0.05);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForFunction(() => new DOMMatrix(getComputedStyle(/** @type {Element} */ (document.querySelector('.reader-progress > span'))).transform).a > 0.95);
     await page.close();
   });
 
