@@ -51,6 +51,7 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
         &verdicts,
         meta.body_hint.as_deref(),
         &meta.title,
+        meta.byline.is_none(),
     );
 
     // Duplicate body: drop repeated blocks before writing.
@@ -94,19 +95,16 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
             }
         })
         .collect();
-    let excerpt = meta.excerpt.clone().or_else(|| {
-        written
-            .blocks
-            .iter()
-            .find(|b| text::word_count(b) >= 8)
-            .map(|b| text::preview(b, 300))
-    });
+    let excerpt = meta
+        .excerpt
+        .clone()
+        .or_else(|| first_paragraph(doc, &ex).map(|p| text::preview(&p, 300)));
     let lead_image = meta
         .image
         .as_deref()
         .and_then(|i| crate::url::resolve(base, i, crate::url::UrlUse::Media))
         .or(written.first_image.clone());
-    let readerable = is_readerable(doc, &stats, &verdicts, word_count);
+    let readerable = is_readerable(doc);
     let mut dir = meta.dir.clone();
     if dir.is_none() {
         dir = ex.roots.first().and_then(|&r| {
@@ -143,36 +141,76 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     }
 }
 
-/// Whether the page holds an article (Readability's `isProbablyReaderable`, on visible
-/// paragraph-like blocks, plus a floor on the extracted text).
-fn is_readerable(
-    doc: &Document,
-    stats: &[stats::NodeStats],
-    verdicts: &boilerplate::Verdicts,
-    words: usize,
-) -> bool {
+/// The text of the article's first paragraph (a `p`, or a `div` holding only inline content).
+fn first_paragraph(doc: &Document, ex: &extract::Extraction) -> Option<String> {
+    for &root in &ex.roots {
+        let mut skip = 0;
+        for id in doc.subtree(root) {
+            if id < skip {
+                continue;
+            }
+            if ex.drop.get(id).copied().unwrap_or(false) {
+                skip = doc.subtree(id).end;
+                continue;
+            }
+            let para = match doc.tag(id) {
+                "p" => true,
+                "div" => !doc.nodes[id]
+                    .children
+                    .iter()
+                    .any(|&c| extract::is_block_tag(doc.tag(c))),
+                _ => false,
+            };
+            if para {
+                let t = extract::visible_text(doc, id, &ex.drop);
+                if !t.is_empty() {
+                    return Some(t);
+                }
+                skip = doc.subtree(id).end;
+            }
+        }
+    }
+    None
+}
+
+/// Whether the page holds an article: Readability's `isProbablyReaderable`. Visible `p`,
+/// `pre` and `article` elements (and `div`s broken up by `<br>`), outside list items and
+/// without unlikely class names, add √(length − 140) for text over 140 characters; the page
+/// is an article once the sum passes 20. Language-neutral: only lengths count.
+fn is_readerable(doc: &Document) -> bool {
     let mut score = 0.0;
-    let mut skip = 0;
+    let mut buf = String::new();
     for id in 1..doc.nodes.len() {
-        if id < skip {
+        let Some(e) = doc.element(id) else { continue };
+        let candidate = match e.tag.as_str() {
+            "p" | "pre" | "article" => true,
+            "div" => doc.nodes[id].children.iter().any(|&c| doc.tag(c) == "br"),
+            _ => false,
+        };
+        if !candidate || extract::says_hidden(e) {
             continue;
         }
-        if verdicts[id].is_some() {
-            skip = doc.subtree(id).end;
+        if extract::unlikely_class(&extract::class_and_id(e)) {
             continue;
         }
-        if !matches!(doc.tag(id), "p" | "pre" | "article") {
+        if e.tag == "p" && doc.ancestors(id).any(|a| doc.tag(a) == "li") {
             continue;
         }
-        let len = f64::from(stats[id].text_len.saturating_sub(stats[id].link_len));
-        if len >= 140.0 {
-            score += (len - 140.0).sqrt();
+        buf.clear();
+        for i in doc.subtree(id) {
+            if let Some(t) = doc.text(i) {
+                if !stats::is_inert(doc.tag(doc.nodes[i].parent)) {
+                    buf.push_str(t);
+                }
+            }
         }
+        let len = buf.trim().encode_utf16().count() as f64;
+        if len < 140.0 {
+            continue;
+        }
+        score += (len - 140.0).sqrt();
         if score > 20.0 {
-            return words >= 50;
-        }
-        if doc.tag(id) == "p" {
-            skip = doc.subtree(id).end;
+            return true;
         }
     }
     false

@@ -164,28 +164,155 @@ fn is_paragraph(doc: &Document, id: NodeId) -> bool {
     }
 }
 
-fn byline_like(doc: &Document, id: NodeId, stats: &[NodeStats]) -> bool {
-    let Some(e) = doc.element(id) else {
-        return false;
-    };
-    let len = stats[id].text_len;
-    if len == 0 || len > 100 {
-        return false;
-    }
-    if e.attr("rel") == Some("author") {
+/// Class/id words that mark a block as unlikely to be article prose, unless a word of
+/// [`MAYBE_PROSE`] also appears (Readability's lists, which readers' expectations follow).
+const UNLIKELY_PROSE: &[&str] = &[
+    "-ad-",
+    "ai2html",
+    "banner",
+    "breadcrumbs",
+    "combx",
+    "comment",
+    "community",
+    "cover-wrap",
+    "disqus",
+    "extra",
+    "footer",
+    "gdpr",
+    "header",
+    "legends",
+    "menu",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "supplemental",
+    "ad-break",
+    "agegate",
+    "pagination",
+    "pager",
+    "popup",
+    "yom-remote",
+];
+const MAYBE_PROSE: &[&str] = &[
+    "and", "article", "body", "column", "content", "main", "shadow",
+];
+const UNLIKELY_ROLES: &[&str] = &[
+    "menu",
+    "menubar",
+    "complementary",
+    "navigation",
+    "alert",
+    "alertdialog",
+    "dialog",
+];
+
+/// `class` and `id` joined by a space, lower-cased.
+pub fn class_and_id(e: &crate::dom::Element) -> String {
+    format!(
+        "{} {}",
+        e.attr("class").unwrap_or(""),
+        e.attr("id").unwrap_or("")
+    )
+    .to_lowercase()
+}
+
+/// Whether a lower-cased class/id string marks an unlikely candidate for article text.
+pub fn unlikely_class(class_id: &str) -> bool {
+    UNLIKELY_PROSE.iter().any(|w| class_id.contains(w))
+        && !MAYBE_PROSE.iter().any(|w| class_id.contains(w))
+}
+
+/// Whether the element itself says it is not shown (`hidden`, `aria-hidden="true"`, inline
+/// `display:none` or `visibility:hidden`).
+pub fn says_hidden(e: &crate::dom::Element) -> bool {
+    if e.attr("hidden").is_some() {
         return true;
     }
-    if e.attr("itemprop").is_some_and(|v| v.contains("author")) {
+    if e.attr("aria-hidden") == Some("true")
+        && !e
+            .attr("class")
+            .is_some_and(|c| c.contains("fallback-image"))
+    {
         return true;
     }
-    ["class", "id"].iter().any(|a| {
-        e.attr(a).is_some_and(|v| {
-            let v = v.to_ascii_lowercase();
-            ["byline", "author", "dateline", "writtenby", "p-author"]
-                .iter()
-                .any(|k| v.contains(k))
-        })
+    e.attr("style").is_some_and(|st| {
+        let st: String = st
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        st.contains("display:none") || st.contains("visibility:hidden")
     })
+}
+
+/// Raw text of `id`'s subtree (whitespace kept), skipping text that is never shown.
+fn raw_text(doc: &Document, id: NodeId) -> String {
+    let mut out = String::new();
+    for i in doc.subtree(id) {
+        if let Some(t) = doc.text(i) {
+            if !crate::stats::is_inert(doc.tag(doc.nodes[i].parent)) {
+                out.push_str(t);
+            }
+        }
+    }
+    out
+}
+
+/// The page's byline block, found the way Readability does: the first visible element in
+/// document order, outside unlikely regions, that is marked as an author (`rel=author`,
+/// `itemprop~=author`, or byline-like class/id) and holds 1–99 characters. A descendant with
+/// `itemprop~=name` gives the name. Returns the element and its text.
+pub fn find_byline(doc: &Document) -> Option<(NodeId, String)> {
+    let mut skip = 0;
+    for id in 1..doc.nodes.len() {
+        if id < skip {
+            continue;
+        }
+        let Some(e) = doc.element(id) else { continue };
+        if crate::stats::is_inert(&e.tag)
+            || says_hidden(e)
+            || (e.attr("aria-modal") == Some("true") && e.attr("role") == Some("dialog"))
+        {
+            skip = doc.subtree(id).end;
+            continue;
+        }
+        let class_id = class_and_id(e);
+        let marked = e.attr("rel") == Some("author")
+            || e.attr("itemprop").is_some_and(|v| v.contains("author"))
+            || ["byline", "author", "dateline", "writtenby", "p-author"]
+                .iter()
+                .any(|k| class_id.contains(k));
+        if marked {
+            let text = raw_text(doc, id);
+            let len = text.trim().encode_utf16().count();
+            if len > 0 && len < 100 {
+                let name = doc.subtree(id).skip(1).find(|&d| {
+                    doc.element(d)
+                        .and_then(|de| de.attr("itemprop"))
+                        .is_some_and(|v| v.contains("name"))
+                });
+                let text = name.map_or(text, |d| raw_text(doc, d));
+                return Some((id, text::collapse(&text)));
+            }
+        }
+        let unlikely = (unlikely_class(&class_id)
+            && !matches!(e.tag.as_str(), "body" | "a")
+            && !doc
+                .ancestors(id)
+                .take(4)
+                .any(|a| matches!(doc.tag(a), "table" | "code")))
+            || e.attr("role").is_some_and(|r| UNLIKELY_ROLES.contains(&r));
+        if unlikely {
+            skip = doc.subtree(id).end;
+        }
+    }
+    None
 }
 
 /// How strictly to filter; the fallback ladder walks down these.
@@ -206,10 +333,25 @@ pub fn extract(
     verdicts: &Verdicts,
     body_hint: Option<&str>,
     title: &str,
+    find_byline_in_page: bool,
 ) -> Extraction {
+    let byline = if find_byline_in_page {
+        find_byline(doc)
+    } else {
+        None
+    };
     let mut best: Option<Extraction> = None;
     for pass in [Pass::Strict, Pass::NoClassFilter, Pass::Loose] {
-        let ex = extract_pass(doc, stats, verdicts, body_hint, title, pass);
+        let mut ex = extract_pass(
+            doc,
+            stats,
+            verdicts,
+            body_hint,
+            title,
+            pass,
+            byline.as_ref().map(|b| b.0),
+        );
+        ex.byline = byline.as_ref().map(|b| b.1.clone());
         let good = ex.text_len >= 500;
         if best
             .as_ref()
@@ -231,6 +373,7 @@ fn extract_pass(
     body_hint: Option<&str>,
     title: &str,
     pass: Pass,
+    byline_node: Option<NodeId>,
 ) -> Extraction {
     let n = doc.nodes.len();
     // Which verdicts apply in this pass.
@@ -423,7 +566,18 @@ fn extract_pass(
             }
         }
     }
-    let mut byline = None;
+    if let Some(b) = byline_node {
+        if !drop[b] && roots.iter().any(|&r| doc.contains(r, b)) {
+            drop[b] = true;
+            removed.push((
+                b,
+                Verdict {
+                    kind: Kind::Footer,
+                    reason: "byline (shown in the header)".into(),
+                },
+            ));
+        }
+    }
     let title_norm = text::collapse(title).to_lowercase();
     for &root in &roots {
         let range = doc.subtree(root);
@@ -439,13 +593,7 @@ fn extract_pass(
             let Some(e) = doc.element(id) else { continue };
             let tag = e.tag.as_str();
             let mut verdict: Option<Verdict> = None;
-            if byline.is_none() && byline_like(doc, id, stats) {
-                byline = Some(doc.text_content(id));
-                verdict = Some(Verdict {
-                    kind: Kind::Footer,
-                    reason: "byline (shown in the header)".into(),
-                });
-            } else if matches!(tag, "h1" | "h2")
+            if matches!(tag, "h1" | "h2")
                 && !title_norm.is_empty()
                 && text::collapse(&doc.text_content(id)).to_lowercase() == title_norm
             {
@@ -497,7 +645,7 @@ fn extract_pass(
         roots,
         drop,
         removed: reported,
-        byline,
+        byline: None,
         text_len,
     }
 }

@@ -8,8 +8,10 @@ use serde_json::Value;
 /// What JSON-LD says about the article.
 #[derive(Debug, Default, Clone)]
 pub struct JsonLd {
-    /// `headline` (or `name`).
-    pub title: Option<String>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `headline`.
+    pub headline: Option<String>,
     /// Author names joined with ", ".
     pub byline: Option<String>,
     /// `datePublished`.
@@ -129,7 +131,8 @@ pub fn read(blocks: &[String]) -> JsonLd {
         };
         let authors = names(obj.get("author"));
         return JsonLd {
-            title: string(obj.get("headline")).or_else(|| string(obj.get("name"))),
+            name: string(obj.get("name")),
+            headline: string(obj.get("headline")),
             byline: (!authors.is_empty()).then(|| authors.join(", ")),
             published: string(obj.get("datePublished")),
             site_name: match obj.get("publisher") {
@@ -159,7 +162,7 @@ mod tests {
            "datePublished":"2025-03-20T17:27:00Z","publisher":{"@type":"Organization","name":"The Paper"},
            "image":{"@type":"ImageObject","url":"https://e.org/i.jpg"}}]}"#;
         let ld = read(&[block.to_string()]);
-        assert_eq!(ld.title.as_deref(), Some("Big & news"));
+        assert_eq!(ld.headline.as_deref(), Some("Big & news"));
         assert_eq!(ld.byline.as_deref(), Some("A. One, B. Two"));
         assert_eq!(ld.site_name.as_deref(), Some("The Paper"));
         assert_eq!(ld.published.as_deref(), Some("2025-03-20T17:27:00Z"));
@@ -169,6 +172,6 @@ mod tests {
     #[test]
     fn malformed_is_ignored() {
         let ld = read(&["{not json".to_string()]);
-        assert!(ld.title.is_none());
+        assert!(ld.headline.is_none());
     }
 }

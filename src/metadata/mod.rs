@@ -70,6 +70,82 @@ fn meta_tags(doc: &Document) -> HashMap<String, String> {
     map
 }
 
+const PROPERTY_PREFIXES: &[&str] = &["article", "dc", "dcterm", "og", "twitter"];
+const PROPERTY_FIELDS: &[&str] = &[
+    "author",
+    "creator",
+    "description",
+    "published_time",
+    "title",
+    "site_name",
+];
+const NAME_PREFIXES: &[&str] = &[
+    "dc",
+    "dcterm",
+    "og",
+    "twitter",
+    "parsely",
+    "weibo:article",
+    "weibo:webpage",
+];
+const NAME_FIELDS: &[&str] = &[
+    "author",
+    "creator",
+    "pub-date",
+    "description",
+    "title",
+    "site_name",
+];
+
+/// The key a `<meta name>` stands for, when it is one of the well-known article fields
+/// (`DC.Creator` → `dc:creator`, `parsely-title`, `description`…).
+fn name_key(name: &str) -> Option<String> {
+    let key: String = name
+        .to_lowercase()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if c == '.' { ':' } else { c })
+        .collect();
+    if NAME_FIELDS.contains(&key.as_str()) {
+        return Some(key);
+    }
+    NAME_PREFIXES.iter().find_map(|p| {
+        let rest = key.strip_prefix(p)?;
+        let field = rest.strip_prefix([':', '-'])?;
+        NAME_FIELDS.contains(&field).then(|| key.clone())
+    })
+}
+
+/// The well-known article fields of the `<meta>` tags, keyed like `og:title` or `dc:creator`;
+/// the last occurrence wins, as in Readability.js (whose choices readers are used to).
+fn article_meta(doc: &Document) -> HashMap<String, String> {
+    let mut map = HashMap::new();
+    for node in &doc.nodes {
+        let NodeData::Element(e) = &node.data else {
+            continue;
+        };
+        if e.tag != "meta" {
+            continue;
+        }
+        let Some(content) = e.attr("content").map(str::trim).filter(|c| !c.is_empty()) else {
+            continue;
+        };
+        let from_property = e.attr("property").and_then(|p| {
+            p.split_whitespace().find_map(|k| {
+                let k = k.to_lowercase();
+                let (prefix, field) = k.split_once(':')?;
+                (PROPERTY_PREFIXES.contains(&prefix) && PROPERTY_FIELDS.contains(&field))
+                    .then_some(k)
+            })
+        });
+        let key = from_property.or_else(|| e.attr("name").and_then(name_key));
+        if let Some(key) = key {
+            map.insert(key, content.to_string());
+        }
+    }
+    map
+}
+
 fn first(map: &HashMap<String, String>, keys: &[&str]) -> Option<String> {
     keys.iter().find_map(|k| map.get(*k).cloned())
 }
@@ -78,12 +154,25 @@ fn looks_like_url(s: &str) -> bool {
     s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www.")
 }
 
+fn unescape(s: String) -> String {
+    if s.contains('&') {
+        collapse(&htmlize::unescape(s.as_str()))
+    } else {
+        collapse(&s)
+    }
+}
+
 /// Collects the metadata of `doc`.
+///
+/// The article fields follow Readability.js's order of trust (JSON-LD, then Dublin Core,
+/// OpenGraph, plain and Twitter/Parse.ly meta names); other common tags only fill gaps.
 pub fn collect(doc: &Document) -> Metadata {
     let meta = meta_tags(doc);
+    let rd = article_meta(doc);
     let mut ld_blocks = Vec::new();
     let mut doc_title = None;
     let mut headings = Vec::new();
+    let mut h1s = Vec::new();
     let mut lang = None;
     let mut dir = None;
     let mut base_href = None;
@@ -104,7 +193,13 @@ pub fn collect(doc: &Document) -> Metadata {
                 let raw: String = node.children.iter().filter_map(|&c| doc.text(c)).collect();
                 doc_title = Some(collapse(&raw));
             }
-            "h1" | "h2" if headings.len() < 8 => headings.push(doc.text_content(id)),
+            "h1" | "h2" if headings.len() < 50 => {
+                let t = doc.text_content(id);
+                if e.tag == "h1" && h1s.len() < 2 {
+                    h1s.push(t.clone());
+                }
+                headings.push(t);
+            }
             "html" => {
                 lang = e.attr("lang").or(e.attr("xml:lang")).map(str::to_string);
                 dir = e.attr("dir").map(str::to_ascii_lowercase);
@@ -115,40 +210,51 @@ pub fn collect(doc: &Document) -> Metadata {
         }
     }
     let ld = jsonld::read(&ld_blocks);
+    let page_title = clean_title(doc_title.as_deref().unwrap_or(""), &headings, &h1s);
 
-    let title = ld
-        .title
-        .clone()
+    // JSON-LD `name` and `headline` should agree; when they don't, the one that resembles the
+    // page title is the headline (some sites put their own name in `name`).
+    let ld_title = match (&ld.name, &ld.headline) {
+        (Some(name), Some(headline)) if name != headline => {
+            let name_matches = title::text_similarity(name, &page_title) > 0.75;
+            let headline_matches = title::text_similarity(headline, &page_title) > 0.75;
+            if headline_matches && !name_matches {
+                Some(headline.clone())
+            } else {
+                Some(name.clone())
+            }
+        }
+        (Some(name), _) => Some(name.clone()),
+        (None, headline) => headline.clone(),
+    };
+    let title = ld_title
         .or_else(|| {
             first(
-                &meta,
+                &rd,
                 &[
                     "dc:title",
                     "dcterm:title",
                     "og:title",
                     "weibo:article:title",
                     "weibo:webpage:title",
+                    "title",
                     "twitter:title",
                     "parsely-title",
                 ],
             )
+            .map(unescape)
         })
-        .unwrap_or_else(|| clean_title(doc_title.as_deref().unwrap_or(""), &headings));
+        .filter(|t| !t.is_empty())
+        .unwrap_or(page_title);
 
     let byline = ld.byline.clone().or_else(|| {
         first(
-            &meta,
-            &[
-                "dc:creator",
-                "dcterm:creator",
-                "author",
-                "parsely-author",
-                "article:author",
-                "sailthru.author",
-                "byl",
-            ],
+            &rd,
+            &["dc:creator", "dcterm:creator", "author", "parsely-author"],
         )
-        .filter(|a| !looks_like_url(a))
+        .or_else(|| first(&rd, &["article:author"]).filter(|a| !looks_like_url(a)))
+        .map(unescape)
+        .filter(|a| !a.is_empty())
     });
 
     let lang = lang
@@ -165,32 +271,35 @@ pub fn collect(doc: &Document) -> Metadata {
     Metadata {
         title,
         byline,
-        site_name: ld.site_name.clone().or_else(|| {
-            first(&meta, &["og:site_name", "application-name", "twitter:site"])
-                .filter(|s| !s.starts_with('@'))
-        }),
+        site_name: ld
+            .site_name
+            .clone()
+            .or_else(|| first(&rd, &["og:site_name"]).map(unescape))
+            .or_else(|| {
+                first(&meta, &["application-name", "twitter:site"]).filter(|s| !s.starts_with('@'))
+            }),
         published: ld.published.clone().or_else(|| {
-            first(
-                &meta,
-                &[
-                    "article:published_time",
-                    "parsely-pub-date",
-                    "og:article:published_time",
-                    "datepublished",
-                    "date",
-                    "dc.date",
-                    "dcterms.date",
-                    "pubdate",
-                    "publishdate",
-                    "sailthru.date",
-                ],
-            )
+            first(&rd, &["article:published_time", "parsely-pub-date"]).or_else(|| {
+                first(
+                    &meta,
+                    &[
+                        "og:article:published_time",
+                        "datepublished",
+                        "date",
+                        "dc.date",
+                        "dcterms.date",
+                        "pubdate",
+                        "publishdate",
+                        "sailthru.date",
+                    ],
+                )
+            })
         }),
         lang,
         dir: dir.filter(|d| d == "rtl" || d == "ltr"),
         excerpt: ld.excerpt.clone().or_else(|| {
             first(
-                &meta,
+                &rd,
                 &[
                     "dc:description",
                     "dcterm:description",
@@ -201,6 +310,7 @@ pub fn collect(doc: &Document) -> Metadata {
                     "twitter:description",
                 ],
             )
+            .map(unescape)
         }),
         image: ld.image.clone().or_else(|| {
             first(
