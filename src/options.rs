@@ -17,6 +17,10 @@ pub struct Options {
     pub max_elements: usize,
     /// Memory cap for lol_html's internal buffers, in bytes. Default: 16 MiB.
     pub max_parser_memory: usize,
+    /// Deepest element nesting kept in the tree. Elements opened deeper than this are
+    /// flattened: their text joins the deepest kept element, as browsers do (Chromium stops
+    /// nesting at 512). Keeps every tree walk bounded on hostile pages. Default: 512.
+    pub max_depth: usize,
     /// Keep images and figures in the article. Default: `true`.
     pub keep_images: bool,
     /// Remove a repeated copy of the article body (see [`crate::DuplicateBody`]). Default: `true`.
@@ -30,6 +34,7 @@ impl Default for Options {
             max_input_bytes: 20 * 1024 * 1024,
             max_elements: 1_000_000,
             max_parser_memory: 16 * 1024 * 1024,
+            max_depth: 512,
             keep_images: true,
             collapse_duplicates: true,
         }

@@ -81,6 +81,15 @@ const SCOPE: &[&str] = &[
 /// linear: a real page closes its `p` or `li` within a few levels.
 const SCOPE_SEARCH_LIMIT: usize = 256;
 
+/// Elements that implicit closes look for; their open counts let most searches stop at once.
+const TRACKED: &[&str] = &[
+    "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "a",
+];
+
+fn tracked(tag: &str) -> Option<usize> {
+    TRACKED.iter().position(|t| *t == tag)
+}
+
 struct NullSink;
 
 impl OutputSink for NullSink {
@@ -100,8 +109,12 @@ struct TreeBuilder {
     /// Elements seen so far, for the element limit.
     elements: usize,
     max_elements: usize,
+    /// Open elements beyond this depth are not added to the tree (see `Options::max_depth`).
+    max_depth: usize,
     /// Set when a limit is hit; reported as an error once the handler returns.
     limit_hit: Option<Error>,
+    /// How many elements of each [`TRACKED`] name are on `stack`.
+    open_counts: [usize; TRACKED.len()],
 }
 
 impl TreeBuilder {
@@ -114,7 +127,29 @@ impl TreeBuilder {
             if let Some(flag) = self.open.get_mut(id) {
                 *flag = false;
             }
+            if let Some(n) = tracked(self.doc.tag(id)).and_then(|i| self.open_counts.get_mut(i)) {
+                *n = n.saturating_sub(1);
+            }
         }
+    }
+
+    fn push_open(&mut self, id: NodeId) {
+        self.stack.push(id);
+        if let Some(flag) = self.open.get_mut(id) {
+            *flag = true;
+        }
+        if let Some(n) = tracked(self.doc.tag(id)).and_then(|i| self.open_counts.get_mut(i)) {
+            *n += 1;
+        }
+    }
+
+    /// Whether no element named in `names` is open (then no search is needed).
+    fn none_open(&self, names: &[&str]) -> bool {
+        names.iter().all(|n| {
+            tracked(n)
+                .and_then(|i| self.open_counts.get(i))
+                .is_some_and(|&c| c == 0)
+        })
     }
 
     /// Pops elements down to and including `id`, if it is open.
@@ -132,6 +167,9 @@ impl TreeBuilder {
 
     /// Finds the nearest open element named in `names`, stopping at scope boundaries.
     fn find_in_scope(&self, names: &[&str], boundaries: &[&str]) -> Option<NodeId> {
+        if self.none_open(names) {
+            return None;
+        }
         for &id in self.stack.iter().rev().take(SCOPE_SEARCH_LIMIT) {
             let tag = self.doc.tag(id);
             if names.contains(&tag) {
@@ -184,6 +222,9 @@ impl TreeBuilder {
     }
 
     fn find_in_table(&self, names: &[&str]) -> Option<NodeId> {
+        if self.none_open(names) {
+            return None;
+        }
         for &id in self.stack.iter().rev().take(SCOPE_SEARCH_LIMIT) {
             let tag = self.doc.tag(id);
             if names.contains(&tag) {
@@ -209,7 +250,8 @@ impl TreeBuilder {
             // The document keeps one of each; attributes of the first copy win.
             let existing = self.doc.find_tag(&tag);
             if let Some(id) = existing {
-                return (!VOID.contains(&tag.as_str()) && self.open[id]).then_some(id);
+                let open = self.open.get(id).copied().unwrap_or(false);
+                return (!VOID.contains(&tag.as_str()) && open).then_some(id);
             }
         }
         self.implicit_close(&tag);
@@ -228,13 +270,17 @@ impl TreeBuilder {
             .collect();
         let parent = self.current();
         let has_content = el.can_have_content() && !VOID.contains(&tag.as_str());
+        if has_content && self.stack.len() >= self.max_depth {
+            // Too deep: flatten, like browsers. Its text goes to the current element and its
+            // end tag has nothing to close.
+            return None;
+        }
         let id = self
             .doc
             .push(parent, NodeData::Element(Element { tag, attrs }));
         self.open.resize(self.doc.nodes.len(), false);
         if has_content {
-            self.stack.push(id);
-            self.open[id] = true;
+            self.push_open(id);
             Some(id)
         } else {
             None
@@ -264,11 +310,17 @@ impl TreeBuilder {
             return;
         }
         let decode = matches!(chunk.text_type(), TextType::Data | TextType::RCData);
-        if let Some(&last) = self.doc.nodes[parent].children.last() {
-            if let NodeData::Text(t) = &mut self.doc.nodes[last].data {
-                t.push_str(raw);
-                return;
-            }
+        let last = self
+            .doc
+            .nodes
+            .get(parent)
+            .and_then(|n| n.children.last().copied());
+        if let Some(NodeData::Text(t)) = last
+            .and_then(|l| self.doc.nodes.get_mut(l))
+            .map(|n| &mut n.data)
+        {
+            t.push_str(raw);
+            return;
         }
         let id = self.doc.push(parent, NodeData::Text(raw.to_string()));
         self.open.resize(self.doc.nodes.len(), false);
@@ -282,8 +334,15 @@ impl TreeBuilder {
         // The HTML parser drops one newline right after <pre>, <listing> and <textarea>.
         for id in 0..self.doc.nodes.len() {
             if matches!(self.doc.tag(id), "pre" | "listing" | "textarea") {
-                if let Some(&first) = self.doc.nodes[id].children.first() {
-                    if let NodeData::Text(t) = &mut self.doc.nodes[first].data {
+                let first = self
+                    .doc
+                    .nodes
+                    .get(id)
+                    .and_then(|n| n.children.first().copied());
+                if let Some(first) = first {
+                    if let Some(NodeData::Text(t)) =
+                        self.doc.nodes.get_mut(first).map(|n| &mut n.data)
+                    {
                         if t.starts_with("\r\n") {
                             t.drain(..2);
                         } else if t.starts_with('\n') {
@@ -294,7 +353,7 @@ impl TreeBuilder {
             }
         }
         for id in std::mem::take(&mut self.undecoded) {
-            if let NodeData::Text(t) = &mut self.doc.nodes[id].data {
+            if let Some(NodeData::Text(t)) = self.doc.nodes.get_mut(id).map(|n| &mut n.data) {
                 if t.contains('&') {
                     *t = htmlize::unescape(t.as_str()).into_owned();
                 }
@@ -321,6 +380,7 @@ impl Parser {
     pub fn new(options: &Options) -> Parser {
         let state = Rc::new(RefCell::new(TreeBuilder {
             max_elements: options.max_elements,
+            max_depth: options.max_depth.max(1),
             ..TreeBuilder::default()
         }));
         let on_element = Rc::clone(&state);
