@@ -1,0 +1,141 @@
+// In-browser performance figures (issue 9), one Chromium run:
+//   node bench/browser.mjs            (after ./build.sh; `./build.sh bench` runs it)
+// 1. clean() in WASM vs the bare lol_html WASM pass vs Readability.js on the live DOM, on synthetic
+//    100 KB / 1 MB / 5 MB pages and a few dev-corpus pages, with the ratios;
+// 2. peak WASM memory per page size;
+// 3. click-to-reader: toolbar action to reader view painted, service worker cold and warm;
+// 4. WASM size raw and gzipped.
+// Prints figures, not pass/fail; the last line is the summary with each target met or missed by how much.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { ROOT, DIST_WWW, serve, launch, clickAction } from '../tests/e2e/helpers.mjs';
+import { syntheticPage, SIZES } from './page.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
+const verdict = (ok, by) => (ok ? 'met' : `MISSED by ${by}`);
+
+const wasmFile = join(DIST_WWW, 'pkg/declutter_bg.wasm');
+if (!existsSync(wasmFile)) {
+  console.error('dist/www is missing: run ./build.sh first');
+  process.exit(1);
+}
+
+const pages = {};
+for (const [, size] of SIZES) pages[`/page-${size}`] = { body: syntheticPage(size) };
+const corpusDir = join(ROOT, '../shared/corpus/readability');
+const corpus = existsSync(corpusDir) ? readdirSync(corpusDir).sort().filter((_, i) => i % 13 === 0) : [];
+for (const slug of corpus) pages[`/corpus/${slug}`] = { body: readFileSync(join(corpusDir, slug, 'source.html')) };
+
+const server = await serve({
+  staticDir: DIST_WWW,
+  routes: {
+    ...pages,
+    '/bench.html': {
+      body: '<!doctype html><meta charset="utf-8"><title>bench</title><script src="/readability.js"></script><script type="module" src="/harness.js"></script><body>',
+    },
+    '/harness.js': { body: readFileSync(join(ROOT, 'bench/harness.js')), type: 'text/javascript' },
+    '/readability.js': {
+      body: readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js')),
+      type: 'text/javascript',
+    },
+  },
+});
+
+const browser = await launch({ extensionDir: null });
+const results = [];
+try {
+  for (const [name, url] of [...SIZES.map(([n, s]) => [n, `/page-${s}`]), ...corpus.map((c) => [c, `/corpus/${c}`])]) {
+    // A fresh page per input, so peak WASM memory belongs to that input alone.
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/bench.html`);
+    await page.evaluate(() => window.benchReady);
+    const r = await page.evaluate(([u, runs]) => window.benchPage(u, runs), [`${server.origin}${url}`, RUNS]);
+    await page.close();
+    results.push({ name, ...r });
+    console.log(
+      `${name.padEnd(28)} ${fmt(r.bytes / 1e3, 0).padStart(6)} KB  serialise ${fmt(r.serialise, 2).padStart(7)} ms  ` +
+        `clean ${fmt(r.cleanMs, 2).padStart(7)} ms  bare ${fmt(r.bareMs, 2).padStart(7)} ms  ` +
+        `readability ${fmt(r.readabilityMs, 2).padStart(8)} ms  clean/bare ${fmt(r.cleanMs / r.bareMs, 2)}x  ` +
+        `readability/clean ${fmt(r.readabilityMs / r.cleanMs, 1)}x  wasm memory ${fmt(r.memPeak / 1e6, 1)} MB (${fmt(r.memPeak / r.bytes, 1)}x page)`,
+    );
+  }
+} finally {
+  await browser.close();
+}
+
+// Click-to-reader with the extension: from the toolbar action to the reader's content painted.
+async function clickToReader() {
+  const ext = await launch();
+  const out = {};
+  try {
+    for (const [name, size] of SIZES) {
+      for (const mode of ['cold', 'warm']) {
+        const page = await ext.context.newPage();
+        await page.goto(`${server.origin}/page-${size}`);
+        if (mode === 'cold') {
+          // Stop the extension's service worker so the click pays for its start and WASM instantiation.
+          const cdp = await ext.context.newCDPSession(page);
+          await cdp.send('ServiceWorker.enable').catch(() => {});
+          await cdp.send('ServiceWorker.stopAllWorkers').catch(() => {});
+          await cdp.detach();
+          await new Promise((r) => setTimeout(r, 300));
+        } else {
+          // Warm: one click and restore first, so the worker and its WASM are up.
+          await clickAction(ext.context, ext.extensionId, page);
+          await page.waitForSelector('#declutter-frame', { state: 'attached', timeout: 30000 });
+          await new Promise((r) => setTimeout(r, 500));
+          await clickAction(ext.context, ext.extensionId, page);
+          await page.waitForSelector('#declutter-frame', { state: 'detached', timeout: 30000 });
+        }
+        const t0 = performance.now();
+        await clickAction(ext.context, ext.extensionId, page);
+        let frame = null;
+        const deadline = t0 + 30000;
+        while (!frame && performance.now() < deadline) {
+          const notice = await page.evaluate(() => document.querySelector('declutter-notice')?.shadowRoot?.textContent);
+          if (notice) throw new Error(`${name} ${mode}: notice instead of the reader: ${notice}`);
+          const handle = await page.$('#declutter-frame');
+          frame = handle && (await handle.contentFrame());
+          if (frame && !(await frame.$('#reader-content p').catch(() => null))) frame = null;
+          if (!frame) await new Promise((r) => setTimeout(r, 5));
+        }
+        if (!frame) throw new Error(`${name} ${mode}: no reader after 30 s`);
+        await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        out[`${name} ${mode}`] = performance.now() - t0;
+        await page.close();
+      }
+    }
+  } finally {
+    await ext.close();
+  }
+  return out;
+}
+
+let clicks = {};
+try {
+  clicks = await clickToReader();
+  for (const [k, v] of Object.entries(clicks)) console.log(`click-to-reader ${k.padEnd(12)} ${fmt(v, 0)} ms`);
+} catch (e) {
+  console.log(`click-to-reader: could not measure (${e.message})`);
+}
+await server.close();
+
+const raw = readFileSync(wasmFile);
+const gz = gzipSync(raw, { level: 9 }).length;
+console.log(`wasm size ${fmt(raw.length / 1024, 0)} KiB raw, ${fmt(gz / 1024, 0)} KiB gzipped`);
+
+const oneMb = results.find((r) => r.name === '1 MB');
+const fiveMb = results.find((r) => r.name === '5 MB');
+const ratio = oneMb ? oneMb.cleanMs / oneMb.bareMs : NaN;
+const vsReadability = oneMb ? oneMb.readabilityMs / oneMb.cleanMs : NaN;
+const mem = fiveMb ? fiveMb.memPeak / fiveMb.bytes : NaN;
+const warm = clicks['1 MB warm'];
+console.log(
+  `browser: clean/bare 1 MB ${fmt(ratio, 2)}x (target ≤ 2: ${verdict(ratio <= 2, fmt(ratio / 2, 1) + 'x')}) | ` +
+    `Readability/clean 1 MB ${fmt(vsReadability, 1)}x (target ≥ 20: ${verdict(vsReadability >= 20, fmt(20 / vsReadability, 1) + 'x')}) | ` +
+    `click 1 MB warm ${fmt(warm, 0)} ms (target ≤ 100: ${verdict(warm <= 100, fmt(warm - 100, 0) + ' ms')}) | ` +
+    `wasm ${fmt(gz / 1024, 0)} KiB gz (target ≤ 300: ${verdict(gz / 1024 <= 300, fmt(gz / 1024 - 300, 0) + ' KiB')}) | ` +
+    `wasm memory 5 MB page ${fmt(mem, 1)}x (target ≤ 4: ${verdict(mem <= 4, fmt(mem / 4, 1) + 'x')})`,
+);

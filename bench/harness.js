@@ -1,0 +1,54 @@
+// Runs inside the benchmark page (served by bench/browser.mjs): times the WASM core, the bare lol_html
+// pass and Readability.js on the same page, in the same browser.
+import init, { clean, countElements } from '/pkg/declutter.js';
+
+const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function time(runs, fn) {
+  const out = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
+  return median(out);
+}
+
+const ready = init({ module_or_path: '/pkg/declutter_bg.wasm' });
+
+/** Loads /page?size=N into a same-origin iframe and measures everything on it. */
+window.benchPage = async (url, runs) => {
+  const wasm = await ready;
+  const memBefore = wasm.memory.buffer.byteLength;
+  const frame = document.createElement('iframe');
+  frame.src = url;
+  await new Promise((ok) => {
+    frame.onload = ok;
+    document.body.append(frame);
+  });
+  const doc = frame.contentDocument;
+  const serialise = time(runs, () => doc.documentElement.outerHTML);
+  const html = doc.documentElement.outerHTML;
+  const opts = { url: frame.contentWindow.location.href };
+  let article = clean(html, opts);
+  // Let the engine tier the WASM up before timing (first calls run baseline-compiled code).
+  for (let i = 0; i < 3; i++) countElements(html);
+  const memAfterFirst = wasm.memory.buffer.byteLength;
+  const cleanMs = time(runs, () => {
+    article = clean(html, opts);
+  });
+  const bareMs = time(runs, () => countElements(html));
+  // Readability.js on the live DOM, as Firefox's reader mode uses it.
+  const readabilityMs = time(Math.min(runs, 3), () => new window.Readability(doc.cloneNode(true)).parse());
+  frame.remove();
+  return {
+    bytes: html.length,
+    serialise,
+    cleanMs,
+    bareMs,
+    readabilityMs,
+    words: article.word_count,
+    memBefore,
+    memPeak: Math.max(memAfterFirst, wasm.memory.buffer.byteLength),
+  };
+};
+window.benchReady = ready.then(() => true);
