@@ -54,14 +54,40 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
         meta.byline.is_none(),
     );
 
-    // Duplicate body: drop repeated blocks before writing.
-    // The article's blocks are compared with each other and with the rest of the page (hidden
-    // and noscript copies); only copies inside the article are dropped.
+    // Duplicate body: the article's blocks are compared with each other and with the rest of
+    // the page (hidden and noscript copies); copies inside the article are dropped. The article
+    // is then chosen again with the copies left out, so that a doubled body doesn't change which
+    // container wins (and any copy the new choice takes in is dropped too).
     let page_blocks = dedupe::blocks::collect(doc, &ex.roots, &ex.drop, &stats);
     let dup = dedupe::detect(&page_blocks.blocks);
-    if options.collapse_duplicates {
+    if options.collapse_duplicates && !dup.drop.is_empty() {
+        let mut without_copies = verdicts.clone();
         for &i in &dup.drop {
-            if let Some(d) = page_blocks.nodes.get(i).and_then(|&id| ex.drop.get_mut(id)) {
+            if let Some(v) = page_blocks
+                .nodes
+                .get(i)
+                .and_then(|&id| without_copies.get_mut(id))
+            {
+                *v = Some(boilerplate::Verdict {
+                    kind: boilerplate::Kind::Repeat,
+                    reason: dedupe::REPEAT_REASON.into(),
+                });
+            }
+        }
+        ex = extract::extract(
+            doc,
+            &stats,
+            &without_copies,
+            meta.body_hint.as_deref(),
+            &meta.title,
+            meta.byline.is_none(),
+        );
+        // The copies are reported in `duplicate_body`, not as clutter.
+        ex.removed
+            .retain(|(_, v)| v.reason != dedupe::REPEAT_REASON);
+        let again = dedupe::blocks::collect(doc, &ex.roots, &ex.drop, &stats);
+        for &i in &dedupe::detect(&again.blocks).drop {
+            if let Some(d) = again.nodes.get(i).and_then(|&id| ex.drop.get_mut(id)) {
                 *d = true;
             }
         }

@@ -2,8 +2,8 @@
 //! shown) and every other block of the page, including hidden elements and `<noscript>`
 //! fallbacks, whose raw HTML is parsed as a fragment.
 //!
-//! A block is a paragraph-level element (`p`, headings, `li`, `pre`, `figcaption`, `dt`/`dd`,
-//! table cells) or a `div`/`section`/`blockquote` with no block children. One forward walk over
+//! A block is a paragraph-level element (`p`, `pre`, and headings, `li`, `figcaption`, `dt`/`dd`,
+//! table cells, `div`, `section`, `blockquote` that have no block children). One forward walk over
 //! the arena (ids are in document order, so subtrees are skipped by jumping to their end); no
 //! recursion. It decides nothing.
 
@@ -23,7 +23,7 @@ pub struct PageBlocks {
 
 fn is_leaf_block(doc: &Document, id: NodeId) -> bool {
     let tag = doc.tag(id);
-    matches!(
+    let block_tag = matches!(
         tag,
         "p" | "h1"
             | "h2"
@@ -38,11 +38,22 @@ fn is_leaf_block(doc: &Document, id: NodeId) -> bool {
             | "dd"
             | "td"
             | "th"
-    ) || (matches!(tag, "div" | "section" | "blockquote")
-        && !doc.nodes[id]
-            .children
-            .iter()
-            .any(|&c| extract::is_block_tag(doc.tag(c))))
+            | "div"
+            | "section"
+            | "blockquote"
+    );
+    // An item or cell holding paragraphs is a container: its paragraphs are the blocks.
+    block_tag
+        && (matches!(tag, "p" | "pre")
+            || !doc.nodes[id]
+                .children
+                .iter()
+                .any(|&c| extract::is_block_tag(doc.tag(c))))
+}
+
+/// Running text, as opposed to headings, list items, table cells and captions.
+fn is_prose(tag: &str) -> bool {
+    matches!(tag, "p" | "div" | "section" | "blockquote")
 }
 
 fn is_media(tag: &str) -> bool {
@@ -104,6 +115,7 @@ fn article(
                         text,
                         place: Place::Article,
                         media,
+                        prose: is_prose(doc.tag(id)),
                     });
                     out.nodes.push(id);
                 }
@@ -120,6 +132,15 @@ fn article(
 /// `noscript` bodies are parsed and walked when `fragments` is set.
 fn others(doc: &Document, skip_nodes: &[NodeId], fragments: bool, base: Place) -> Vec<Block> {
     let n = doc.nodes.len();
+    // End of each node's subtree, computed bottom-up once (`Document::subtree` walks down the
+    // last-child chain, which is quadratic when called for every node of a deep page).
+    let mut ends: Vec<NodeId> = (0..n).map(|id| id + 1).collect();
+    for id in (1..n).rev() {
+        let parent = doc.nodes[id].parent;
+        if parent < id && ends[parent] < ends[id] {
+            ends[parent] = ends[id];
+        }
+    }
     let mut hidden = vec![false; n];
     let mut out = Vec::new();
     let mut skip = 0;
@@ -134,8 +155,9 @@ fn others(doc: &Document, skip_nodes: &[NodeId], fragments: bool, base: Place) -
             next_article += 1;
         }
         let tag = doc.tag(id);
+        let end = ends[id];
         if skip_nodes.get(next_article) == Some(&id) || is_inert(tag) {
-            skip = doc.subtree(id).end;
+            skip = end;
             continue;
         }
         if tag == "noscript" {
@@ -147,19 +169,23 @@ fn others(doc: &Document, skip_nodes: &[NodeId], fragments: bool, base: Place) -
                     .collect();
                 out.extend(noscript_blocks(&raw));
             }
-            skip = doc.subtree(id).end;
+            skip = end;
             continue;
         }
-        if doc.element(id).is_some() && is_leaf_block(doc, id) {
+        // A cell or item that holds article blocks (a layout table around the whole page) is
+        // not a block of its own: walk into it.
+        let holds_article = skip_nodes.get(next_article).is_some_and(|&a| a < end);
+        if doc.element(id).is_some() && !holds_article && is_leaf_block(doc, id) {
             let text = doc.text_content(id);
             if !text.is_empty() {
                 out.push(Block {
                     text,
                     place: if hidden[id] { Place::Hidden } else { base },
                     media: 0,
+                    prose: is_prose(tag),
                 });
             }
-            skip = doc.subtree(id).end;
+            skip = end;
         }
     }
     out
@@ -191,6 +217,7 @@ fn noscript_blocks(raw: &str) -> Vec<Block> {
                 text,
                 place: Place::Noscript,
                 media: 0,
+                prose: true,
             });
         }
     }
@@ -198,12 +225,7 @@ fn noscript_blocks(raw: &str) -> Vec<Block> {
 }
 
 /// Collects the article's blocks (under `roots`, minus `drop`) and the rest of the page's.
-pub fn collect(
-    doc: &Document,
-    roots: &[NodeId],
-    drop: &[bool],
-    stats: &[NodeStats],
-) -> PageBlocks {
+pub fn collect(doc: &Document, roots: &[NodeId], drop: &[bool], stats: &[NodeStats]) -> PageBlocks {
     let mut out = PageBlocks::default();
     article(doc, roots, drop, stats, &mut out);
     let mut skip_nodes = out.nodes.clone();

@@ -44,13 +44,16 @@ const MIN_REPEATED_WORDS: usize = 80;
 /// Blocks shorter than this (in words) don't count towards the "two covered blocks" rule.
 const MIN_COUNTED_BLOCK_WORDS: usize = 2 * SHINGLE;
 /// A single covered block flags the page only if it is at least this long (in words)…
-const MIN_SINGLE_BLOCK_WORDS: usize = 150;
+const MIN_SINGLE_BLOCK_WORDS: usize = 250;
 /// …and the copy covers at least this share of the body.
 const MIN_SINGLE_BLOCK_COVERAGE: f64 = 0.8;
 /// Weight of an image, in words, when deciding which copy is the more complete.
 const MEDIA_WORDS: usize = 40;
 /// Most links remembered per block (sources a copy block draws from).
 const MAX_LINKS: usize = 8;
+
+/// The reason given to a dropped copy when the article is chosen again without it.
+pub const REPEAT_REASON: &str = "repeats the article body";
 
 /// Where a block sits on the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -86,6 +89,9 @@ pub struct Block {
     pub place: Place,
     /// Images and videos that belong to it (inside it, or just before it in the article).
     pub media: u32,
+    /// Whether it is running text (a paragraph) rather than a heading, list item, table cell
+    /// or caption.
+    pub prose: bool,
 }
 
 impl Block {
@@ -95,6 +101,7 @@ impl Block {
             text: text.into(),
             place: Place::Article,
             media: 0,
+            prose: true,
         }
     }
 }
@@ -162,7 +169,8 @@ fn streams(blocks: &[Block]) -> Streams {
             s.article.push(i);
         } else {
             let start = s.e.len();
-            s.e_block.extend(std::iter::repeat_n(s.other.len(), words.len()));
+            s.e_block
+                .extend(std::iter::repeat_n(s.other.len(), words.len()));
             s.e.extend(words);
             s.e_range.push(start..s.e.len());
             s.other.push(i);
@@ -291,7 +299,15 @@ fn detect_with(blocks: &[Block], find: fn(&[u64], &[u64]) -> Matches) -> Dedupe 
     let is_copy: Vec<bool> = source_of.iter().map(Option::is_some).collect();
 
     // In-article repeat: how much of the remaining body has a copy.
-    let kept = |b: usize| !is_copy[b];
+    // Coverage is measured on the prose (paragraphs), when there is any: a copy of every
+    // paragraph is a copy of the body even if it leaves out a table or a list.
+    let prose: Vec<bool> = s
+        .article
+        .iter()
+        .map(|&i| blocks.get(i).is_some_and(|b| b.prose))
+        .collect();
+    let has_prose = (0..nb).any(|b| !is_copy[b] && prose[b] && words[b] > 0);
+    let kept = |b: usize| !is_copy[b] && (prose[b] || !has_prose);
     let kept_words: usize = (0..nb).filter(|&b| kept(b)).map(|b| words[b]).sum();
     let covered = |marks: &[bool]| -> (usize, usize, usize) {
         let mut tokens = 0;

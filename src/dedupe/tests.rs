@@ -3,7 +3,11 @@ use super::*;
 /// Distinct paragraphs: each is made of its own words, so no 5-word run repeats by chance.
 fn para(n: usize) -> String {
     let words: Vec<String> = (0..24).map(|i| format!("w{n}x{i}")).collect();
-    format!("Paragraph {n}: {}, and {}.", words[..12].join(" "), words[12..].join(" "))
+    format!(
+        "Paragraph {n}: {}, and {}.",
+        words[..12].join(" "),
+        words[12..].join(" ")
+    )
 }
 
 fn article(texts: &[String]) -> Vec<Block> {
@@ -26,7 +30,11 @@ fn whole_body_repeated_is_flagged_and_dropped() {
     assert_eq!(d.report.blocks.len(), 6);
     assert_eq!(d.report.blocks[0].index, 6);
     assert_eq!(d.report.blocks[0].original_index, 0);
-    assert!(d.report.blocks.iter().all(|b| b.dropped && b.location == "article"));
+    assert!(d
+        .report
+        .blocks
+        .iter()
+        .all(|b| b.dropped && b.location == "article"));
 }
 
 #[test]
@@ -135,6 +143,7 @@ fn hidden_and_noscript_copies_are_reported_not_dropped() {
             text,
             place,
             media: 0,
+            prose: true,
         }));
         let d = detect(&blocks);
         assert!(d.report.detected, "{place:?}");
@@ -156,6 +165,7 @@ fn a_partial_hidden_copy_is_not_enough() {
         text,
         place: Place::Hidden,
         media: 0,
+        prose: true,
     }));
     assert!(!detect(&blocks).report.detected);
 }
@@ -199,6 +209,7 @@ fn repeated_short_lines_tables_and_headlines_are_not_flagged() {
                 text: format!("Other story {h}: minister says talks will resume next week"),
                 place: Place::Elsewhere,
                 media: 0,
+                prose: false,
             });
         }
     }
@@ -207,7 +218,7 @@ fn repeated_short_lines_tables_and_headlines_are_not_flagged() {
 
 #[test]
 fn single_block_articles_need_a_long_nearly_full_copy() {
-    let long: String = (0..200).map(|i| format!("word{i} ")).collect();
+    let long: String = (0..300).map(|i| format!("word{i} ")).collect();
     let d = detect_texts(&[long.clone(), long.clone()]);
     assert!(d.report.detected);
     assert_eq!(d.drop, vec![1]);
@@ -254,8 +265,25 @@ impl Rng {
 /// edits, merges, short lines and blocks in every place.
 fn random_page(rng: &mut Rng) -> Vec<Block> {
     const VOCAB: &[&str] = &[
-        "the", "minister", "said", "talks", "would", "resume", "in", "march", "after", "a",
-        "week", "of", "clashes", "on", "coast", "Syria", "Россия", "東京", "and",
+        "the",
+        "minister",
+        "said",
+        "talks",
+        "would",
+        "resume",
+        "in",
+        "march",
+        "after",
+        "a",
+        "week",
+        "of",
+        "clashes",
+        "on",
+        "coast",
+        "Syria",
+        "Россия",
+        "東京",
+        "and",
     ];
     let vocab = 3 + rng.below(VOCAB.len() - 3);
     let n = rng.below(12);
@@ -293,13 +321,20 @@ fn random_page(rng: &mut Rng) -> Vec<Block> {
         }
         _ => {}
     }
-    let places = [Place::Article, Place::Article, Place::Hidden, Place::Noscript, Place::Elsewhere];
+    let places = [
+        Place::Article,
+        Place::Article,
+        Place::Hidden,
+        Place::Noscript,
+        Place::Elsewhere,
+    ];
     paras
         .into_iter()
         .map(|text| Block {
             text,
             place: places[rng.below(places.len())],
             media: rng.below(3) as u32 / 2,
+            prose: rng.below(4) > 0,
         })
         .collect()
 }
@@ -345,4 +380,3 @@ fn detection_is_deterministic_and_near_linear() {
     assert!(a.report.detected);
     assert_eq!(a.drop.len(), 2000);
 }
-
