@@ -22,7 +22,7 @@ fn charset_from_content(content: &str) -> Option<&str> {
 
 /// Scans the first 1024 bytes for a declared encoding (a simplified HTML prescan).
 fn prescan(bytes: &[u8]) -> Option<&'static Encoding> {
-    let head = &bytes[..bytes.len().min(1024)];
+    let head = bytes.get(..1024).unwrap_or(bytes);
     let text = String::from_utf8_lossy(head);
     let lower = text.to_ascii_lowercase();
     let mut from = 0;

@@ -20,7 +20,7 @@ pub enum Error {
         limit: usize,
     },
     /// lol_html needed more memory than [`crate::Options::max_parser_memory`] (for example a
-    /// multi-megabyte tag or attribute).
+    /// multi-megabyte tag or attribute, or hundreds of thousands of unclosed elements).
     ParserMemoryLimit {
         /// The limit in bytes.
         limit: usize,
@@ -44,7 +44,8 @@ impl fmt::Display for Error {
             }
             Error::ParserMemoryLimit { limit } => write!(
                 f,
-                "the page needs more than {} of parser memory (a huge tag or attribute?)",
+                "the page needs more than {} of parser memory (a huge tag or attribute, or \
+                 extremely deep unclosed nesting)",
                 mib(*limit)
             ),
             Error::InvalidOptions(m) => write!(f, "invalid options: {m}"),

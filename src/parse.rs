@@ -358,7 +358,8 @@ impl TreeBuilder {
                     *t = htmlize::unescape(t.as_str()).into_owned();
                 }
                 if t.contains('\0') {
-                    *t = t.replace('\0', "\u{FFFD}");
+                    // A browser's tree builder ignores NULs in body text.
+                    t.retain(|c| c != '\0');
                 }
             }
         }

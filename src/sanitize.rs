@@ -559,8 +559,12 @@ impl Writer<'_> {
 
     fn noscript_images(&mut self, id: NodeId) {
         // lol_html hands noscript bodies over as raw text; parse them as a fragment.
-        let raw: String = self.doc.nodes[id]
-            .children
+        let raw: String = self
+            .doc
+            .nodes
+            .get(id)
+            .map(|n| n.children.as_slice())
+            .unwrap_or_default()
             .iter()
             .filter_map(|&c| self.doc.text(c))
             .collect();
