@@ -4,6 +4,7 @@
 
 use libfuzzer_sys::fuzz_target;
 
+#[allow(dead_code)] // `mutate` serves the native replay test
 #[path = "../src/check.rs"]
 mod check;
 

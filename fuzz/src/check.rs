@@ -5,7 +5,8 @@
 //! through `Cleaner::write` whole and in pseudo-random chunks (sizes 1..=64 and larger, split
 //! anywhere, including inside a UTF-8 sequence), and through `clean_bytes`. Properties: nothing
 //! panics, the chunked result equals the one-shot result, and any output HTML is well-formed
-//! (every element the writer opens is closed, in order).
+//! (every element the writer opens is closed, in order) and parse-stable (sanitising it again
+//! gives the same string).
 
 use declutter::{Article, Cleaner, Error, Options};
 
@@ -104,12 +105,14 @@ pub fn well_formed(html: &str) -> Result<(), String> {
     }
 }
 
+const URL: &str = "https://fuzz.example/a/b.html";
+
 /// The whole property on one fuzz input. Panics (with a message) when it fails.
 pub fn check(data: &[u8]) {
     let Some((&seed, page)) = data.split_first() else {
         return;
     };
-    let options = Options::with_url("https://fuzz.example/a/b.html");
+    let options = Options::with_url(URL);
     let whole = clean_whole(page, &options);
     let mut rng = SplitMix(u64::from(seed) ^ (page.len() as u64).rotate_left(17));
     let chunked = clean_chunked(page, &options, None, &mut rng);
@@ -119,10 +122,119 @@ pub fn check(data: &[u8]) {
             if let Err(e) = well_formed(&a.content_html) {
                 panic!("output is not well-formed: {e}\n{}", a.content_html);
             }
+            // Parse-stable: re-parsing and re-writing the output changes nothing.
+            if let Ok(again) = declutter::sanitize::sanitize_fragment(&a.content_html, Some(URL)) {
+                assert!(
+                    again == a.content_html,
+                    "output is not idempotent:\n{}\n{again}",
+                    a.content_html
+                );
+            }
         }
         (Err(a), Err(b)) => assert_eq!(a, b, "chunked error differs from one-shot error"),
         _ => panic!("one-shot {whole:?} but chunked {chunked:?}"),
     }
     // Any encoding: never panics either.
     let _ = declutter::clean_bytes(page, None, &options);
+}
+
+/// Markup fragments the mutator splices in: tag openers, entities, raw-text and foreign
+/// elements, table parts, and multi-byte characters.
+const TOKENS: &[&[u8]] = &[
+    b"<",
+    b"</",
+    b">",
+    b"/>",
+    b"&",
+    b"&#",
+    b"&#x",
+    b";",
+    b"\"",
+    b"'",
+    b"=",
+    b"<!--",
+    b"-->",
+    b"<p>",
+    b"</p>",
+    b"<div>",
+    b"</div>",
+    b"<li>",
+    b"<table>",
+    b"<tr>",
+    b"<td>",
+    b"</table>",
+    b"<a href=\"",
+    b"javascript:",
+    b"<svg>",
+    b"<math>",
+    b"<script>",
+    b"</script>",
+    b"<style>",
+    b"<textarea>",
+    b"<plaintext>",
+    b"<select>",
+    b"<template>",
+    b"<noscript>",
+    b"<pre>\n",
+    b"<img src=x onerror=",
+    b"<![CDATA[",
+    b"<?x",
+    b"\0",
+    b"\r\n",
+    b"\xc3\xa9",
+    b"\xe6\x97\xa5",
+    b"\xf0\x9f\x98\x80",
+    b"\xff",
+    b"&amp",
+    b"&nbsp;",
+    b"<h1>",
+    b"<b><i>",
+    b"</b></i>",
+    b"<ruby><rt>",
+];
+
+/// One random edit of `data` (libFuzzer-style byte and token mutations, or a splice with
+/// `other`), for the portable mutation loop.
+pub fn mutate(data: &[u8], other: &[u8], rng: &mut SplitMix) -> Vec<u8> {
+    let mut out = data.to_vec();
+    let edits = 1 + rng.next() % 4;
+    for _ in 0..edits {
+        let len = out.len();
+        let pos = if len == 0 {
+            0
+        } else {
+            (rng.next() as usize) % (len + 1)
+        };
+        match rng.next() % 7 {
+            0 if len > 0 => {
+                let i = pos.min(len - 1);
+                if let Some(b) = out.get_mut(i) {
+                    *b ^= 1 << (rng.next() % 8);
+                }
+            }
+            1 => out.insert(pos, (rng.next() & 0xff) as u8),
+            2 | 3 => {
+                let token = TOKENS[(rng.next() as usize) % TOKENS.len()];
+                out.splice(pos..pos, token.iter().copied());
+            }
+            4 if len > 0 => {
+                let end = (pos + 1 + (rng.next() as usize) % 16).min(len);
+                out.drain(pos.min(end)..end);
+            }
+            5 if len > 0 => {
+                let end = (pos + 1 + (rng.next() as usize) % 32).min(len);
+                let copy: Vec<u8> = out[pos.min(end)..end].to_vec();
+                let at = (rng.next() as usize) % (out.len() + 1);
+                out.splice(at..at, copy);
+            }
+            _ if !other.is_empty() => {
+                let from = (rng.next() as usize) % other.len();
+                let end = (from + 1 + (rng.next() as usize) % 64).min(other.len());
+                out.splice(pos..pos, other[from..end].iter().copied());
+            }
+            _ => out.push(b'<'),
+        }
+    }
+    out.truncate(64 * 1024);
+    out
 }

@@ -191,6 +191,47 @@ fn fuzz_corpus_and_artifacts_replay() {
     eprintln!("reliability: replayed {} fuzz inputs", files.len());
 }
 
+/// A short, portable run of the fuzz property over mutated corpus inputs (seeded, so a failure
+/// prints a reproducible seed and input). `FUZZ_ITERATIONS=n` runs longer; libFuzzer proper is
+/// `cargo +nightly fuzz run clean` in fuzz/.
+#[test]
+fn mutation_fuzz_short_run() {
+    let dir = manifest().join("fuzz/corpus/clean");
+    let mut corpus: Vec<Vec<u8>> = std::fs::read_dir(&dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .filter_map(|e| std::fs::read(e.path()).ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    corpus.sort();
+    assert!(!corpus.is_empty(), "no fuzz corpus in {}", dir.display());
+    let iterations: usize = std::env::var("FUZZ_ITERATIONS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(5000);
+    let seed: u64 = std::env::var("FUZZ_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0x5EED);
+    let mut rng = SplitMix(seed);
+    for i in 0..iterations {
+        let a = &corpus[(rng.next() as usize) % corpus.len()];
+        let b = &corpus[(rng.next() as usize) % corpus.len()];
+        let input = check::mutate(a, b, &mut rng);
+        if std::panic::catch_unwind(|| check::check(&input)).is_err() {
+            let path = std::env::temp_dir().join(format!("declutter-fuzz-crash-{seed}-{i}"));
+            let _ = std::fs::write(&path, &input);
+            panic!(
+                "iteration {i} (FUZZ_SEED={seed}) fails; input saved to {} (copy it into \
+                 fuzz/regressions/)",
+                path.display()
+            );
+        }
+    }
+    eprintln!("reliability: {iterations} mutated fuzz inputs, no failure");
+}
+
 #[test]
 fn well_formedness_check_can_fail() {
     assert!(well_formed("<p>a</p><br><div><b>x</b></div>").is_ok());
