@@ -630,12 +630,26 @@ fn regressions() {
         "\u{0}javascript:alert(1)",
         " &#14; javascript:alert(1)",
         "javascript&colon;alert(1)",
+        "&#0000106avascript:alert(1)",
+        "&#X6A;avascript:alert(1)",
+        "&#x0006a;avascript:alert(1)",
+        "j&#97;v&#x61;script&#58;alert(1)",
+        "java&NewLine;script:alert(1)",
+        "&#x20;javascript:alert(1)",
+        "\u{b}javascript:alert(1)",
         "JAVASCRIPT:alert(1)",
         "vbscript:msgbox(1)",
         "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
     ] {
         let out = s(&format!("<a href=\"{href}\">x</a>"));
         assert_eq!(out, "x", "{href}");
+    }
+    // A NUL inside the scheme makes it no scheme at all (a relative URL) for browsers too:
+    // kept as a harmless, percent-encoded https URL.
+    for href in ["javascript\u{0}:alert(1)", "javascript&#0;:alert(1)"] {
+        let out = s(&format!("<a href=\"{href}\">x</a>"));
+        assert!(out.contains("https://news.example.org/"), "{out}");
+        assert!(violations(&out).is_empty(), "{out}");
     }
     let out = s("<img src=\"data:image/svg+xml;base64,PHN2Zz4=\" alt=\"a\">");
     assert!(!out.contains("svg"), "{out}");
