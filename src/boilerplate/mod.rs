@@ -7,9 +7,9 @@
 //! says why; it does not choose the article (that is `extract`) and does not remove anything
 //! itself.
 
+mod labels;
 pub mod rules;
-
-use std::collections::HashMap;
+mod structure;
 
 use crate::dom::{Document, NodeData, NodeId};
 use crate::stats::NodeStats;
@@ -94,37 +94,9 @@ fn name_tokens(value: &str) -> impl Iterator<Item = String> + '_ {
             .filter(|p| !p.is_empty())
             .map(str::to_string)
             .collect();
-        // camelCase parts: "shareBar" -> "share", "bar"
         parts.push(tok);
         parts
     })
-}
-
-/// Label text normalised for comparison with [`rules::LABELS`].
-fn normalise_label(s: &str) -> String {
-    let s = text::collapse(s).to_lowercase();
-    s.trim_matches(|c: char| !c.is_alphanumeric())
-        .replace('’', "'")
-        .to_string()
-}
-
-fn label_kind(label: &str) -> Option<(Kind, &'static str)> {
-    let label = normalise_label(label);
-    if label.is_empty() || text::word_count(&label) > 6 {
-        return None;
-    }
-    rules::LABELS
-        .iter()
-        .filter(|(l, _)| {
-            // Exact, or a multi-word label followed by more words ("Next In World"), or any
-            // label followed by a colon ("Read more: …").
-            label == *l
-                || (label.starts_with(l)
-                    && (l.contains(' ') && label[l.len()..].starts_with(' ')
-                        || label[l.len()..].trim_start().starts_with(':')))
-        })
-        .max_by_key(|(l, _)| l.len())
-        .map(|&(l, k)| (k, l))
 }
 
 fn is_hidden(e: &crate::dom::Element) -> bool {
@@ -146,101 +118,210 @@ fn is_structural(tag: &str) -> bool {
     matches!(tag, "html" | "body" | "main" | "article" | "head")
 }
 
+fn verdict(kind: Kind, reason: impl Into<String>) -> Option<Verdict> {
+    Some(Verdict {
+        kind,
+        reason: reason.into(),
+    })
+}
+
+/// Shared state of one classification.
+struct Ctx<'a> {
+    doc: &'a Document,
+    stats: &'a [NodeStats],
+    facts: structure::Facts,
+    verdicts: Verdicts,
+    /// Verdicts that may be split into their parts when parts have their own verdicts (a page
+    /// `<header>` holding a language switch, a menu and its mobile copy).
+    container: Vec<bool>,
+    page_text: u32,
+}
+
+impl Ctx<'_> {
+    /// Too big and prose-like to be clutter: more than 1,500 unlinked characters and 30% of the
+    /// page's text.
+    fn big(&self, id: NodeId) -> bool {
+        let s = &self.stats[id];
+        let plain = s.text_len.saturating_sub(s.link_len);
+        plain > 1500 && f64::from(plain) > 0.3 * f64::from(self.page_text) && s.link_density() < 0.3
+    }
+
+    /// Never marked by weak signals: structural elements, big prose blocks and anything
+    /// holding the article body.
+    fn protected(&self, id: NodeId) -> bool {
+        is_structural(self.doc.tag(id)) || self.big(id) || self.facts.holds_anchor(id)
+    }
+
+    fn set(&mut self, id: NodeId, v: Option<Verdict>) -> bool {
+        match (v, self.verdicts.get(id)) {
+            (Some(v), Some(None)) => {
+                self.verdicts[id] = Some(v);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether `id` or an ancestor already has a verdict (containers excepted).
+    fn covered(&self, id: NodeId) -> bool {
+        std::iter::once(id)
+            .chain(self.doc.ancestors(id))
+            .any(|a| self.verdicts[a].is_some() && !self.container[a])
+    }
+}
+
 /// Classifies every node of `doc`. `stats` comes from [`crate::stats::compute`].
 pub fn classify(doc: &Document, stats: &[NodeStats]) -> Verdicts {
     let n = doc.nodes.len();
-    let mut verdicts: Verdicts = vec![None; n];
-    let page_text = stats.first().map_or(0, |s| s.text_len).max(1);
-    // Text of big article-like blocks: anything holding more than this share of the page's
-    // unlinked text is too big to be clutter (class tokens alone can't remove it).
-    let big = |id: NodeId| {
-        let s = &stats[id];
-        let plain = s.text_len.saturating_sub(s.link_len);
-        plain > 1500 && f64::from(plain) > 0.3 * f64::from(page_text) && s.link_density() < 0.3
+    let mut cx = Ctx {
+        doc,
+        stats,
+        facts: structure::compute(doc, stats),
+        verdicts: vec![None; n],
+        container: vec![false; n],
+        page_text: stats.first().map_or(0, |s| s.text_len).max(1),
     };
-    let mut in_article = vec![false; n];
-    for id in 1..n {
+    mark_elements(&mut cx);
+    mark_labelled_blocks(&mut cx);
+    mark_phrases(&mut cx);
+    mark_link_lists(&mut cx);
+    split_containers(&mut cx);
+    keep_topmost(&cx.facts, &mut cx.verdicts);
+    cx.verdicts
+}
+
+/// Signals carried by each element itself: `hidden`, tags, roles, ARIA, class/id tokens,
+/// share-button and tag-page links, counters and skip links.
+fn mark_elements(cx: &mut Ctx) {
+    let doc = cx.doc;
+    let mut in_article = vec![false; doc.nodes.len()];
+    for id in 1..doc.nodes.len() {
         let parent = doc.nodes[id].parent;
         in_article[id] = in_article[parent] || matches!(doc.tag(parent), "article" | "main");
-    }
-
-    for id in 1..n {
         let NodeData::Element(e) = &doc.nodes[id].data else {
             continue;
         };
         let tag = e.tag.as_str();
-        let verdict = if is_hidden(e) && !matches!(tag, "html" | "body") {
-            Some(Verdict {
-                kind: Kind::Hidden,
-                reason: "not displayed".into(),
-            })
+        if tag == "header" && !in_article[id] && !cx.protected(id) {
+            let s = &cx.stats[id];
+            if s.link_density() > 0.5 && s.links > 3 {
+                cx.container[id] = true;
+                cx.set(id, verdict(Kind::Menu, "link-heavy page header"));
+                continue;
+            }
+        }
+        let v = if is_hidden(e) && !matches!(tag, "html" | "body") {
+            verdict(Kind::Hidden, "not displayed")
         } else {
-            semantic(doc, id, tag, stats, in_article[id], &big)
-                .or_else(|| role(e))
+            semantic(cx, id, tag, in_article[id])
+                .or_else(|| role(cx, id, e))
                 .or_else(|| {
-                    if is_structural(tag) || big(id) {
+                    if cx.protected(id) {
                         None
                     } else {
-                        class_tokens(e)
+                        class_tokens(e).or_else(|| links(cx, id))
                     }
                 })
         };
-        if verdict.is_some() {
-            verdicts[id] = verdict;
-        }
+        cx.set(id, v);
     }
-    mark_labelled_blocks(doc, stats, &mut verdicts, &big);
-    mark_repeats(doc, stats, &mut verdicts);
-    keep_topmost(doc, &mut verdicts);
-    verdicts
 }
 
-fn semantic(
-    doc: &Document,
-    id: NodeId,
-    tag: &str,
-    stats: &[NodeStats],
-    in_article: bool,
-    big: &dyn Fn(NodeId) -> bool,
-) -> Option<Verdict> {
-    let v = |kind, reason: &str| {
-        Some(Verdict {
-            kind,
-            reason: reason.into(),
-        })
-    };
+fn semantic(cx: &Ctx, id: NodeId, tag: &str, in_article: bool) -> Option<Verdict> {
+    let s = &cx.stats[id];
     match tag {
-        "nav" => v(Kind::Menu, "<nav>"),
-        "marquee" => v(Kind::Ticker, "<marquee>"),
-        "footer" if !in_article || stats[id].link_density() > 0.3 => v(Kind::Footer, "<footer>"),
-        "aside" if !big(id) => v(Kind::Recirculation, "<aside>"),
-        "form" if !big(id) => v(Kind::Form, "<form>"),
-        "button" | "select" | "input" | "textarea" | "dialog" => v(Kind::Form, "control"),
-        "header" if !in_article && stats[id].link_density() > 0.5 && stats[id].links > 3 => {
-            v(Kind::Menu, "link-heavy page header")
+        "nav" if !cx.facts.holds_anchor(id) => verdict(Kind::Menu, "<nav>"),
+        "marquee" => verdict(Kind::Ticker, "<marquee>"),
+        "footer" if !cx.facts.holds_anchor(id) && (!in_article || s.link_density() > 0.3) => {
+            verdict(Kind::Footer, "<footer>")
         }
-        "a" if doc
-            .element(id)
-            .and_then(|e| e.attr("href"))
-            .is_some_and(|h| h.starts_with('#'))
-            && label_kind(&doc.text_content(id)).is_none()
-            && normalise_label(&doc.text_content(id)).starts_with("skip") =>
+        "aside" if !cx.big(id) && !cx.facts.holds_anchor(id) => {
+            verdict(Kind::Recirculation, "<aside>")
+        }
+        "form" if !cx.big(id) && !cx.facts.holds_anchor(id) => verdict(Kind::Form, "<form>"),
+        "button" | "select" | "input" | "textarea" | "dialog" => {
+            // A button's label can say more than "control" ("Listen", "Share").
+            let label = (s.text_len > 0 && s.text_len <= 40)
+                .then(|| labels::label_kind(&cx.doc.text_content(id)))
+                .flatten();
+            match label {
+                Some((kind, l)) if kind != Kind::Banner => verdict(kind, format!("button '{l}'")),
+                _ => verdict(Kind::Form, "control"),
+            }
+        }
+        "a" if is_close_control(cx, id) => verdict(Kind::Form, "close control"),
+        "a" if s.text_len <= 60
+            && cx
+                .doc
+                .element(id)
+                .and_then(|e| e.attr("href"))
+                .is_some_and(|h| h.starts_with('#'))
+            && labels::is_skip_link(&cx.doc.text_content(id)) =>
         {
-            v(Kind::Menu, "skip link")
+            verdict(Kind::Menu, "skip link")
         }
         _ => None,
     }
 }
 
-fn role(e: &crate::dom::Element) -> Option<Verdict> {
-    let role = e.attr("role")?.to_ascii_lowercase();
-    rules::ROLES
-        .iter()
-        .find(|(r, _)| role.split_whitespace().any(|x| x == *r))
-        .map(|&(r, kind)| Verdict {
-            kind,
-            reason: format!("role '{r}'"),
-        })
+/// A link used as a button: `href="#"`/`javascript:` with a one- or two-letter text ("x", "×")
+/// or a "close" label.
+fn is_close_control(cx: &Ctx, id: NodeId) -> bool {
+    let Some(e) = cx.doc.element(id) else {
+        return false;
+    };
+    let href = e.attr("href").unwrap_or("#").trim();
+    if !(href == "#" || href.is_empty() || href.starts_with("javascript:")) {
+        return false;
+    }
+    let label = e.attr("aria-label").unwrap_or("").to_lowercase();
+    let closes = rules::CLOSE_LABELS.iter().any(|c| label.contains(c));
+    let s = &cx.stats[id];
+    let tiny = s.text_len > 0
+        && s.text_len <= 2
+        && !cx.doc.text_content(id).chars().any(|c| c.is_numeric());
+    closes || tiny
+}
+
+fn role(cx: &Ctx, id: NodeId, e: &crate::dom::Element) -> Option<Verdict> {
+    if cx.facts.holds_anchor(id) || is_structural(&e.tag) {
+        return None;
+    }
+    let s = &cx.stats[id];
+    if let Some(r) = e.attr("role") {
+        let r = r.to_ascii_lowercase();
+        if let Some(&(name, kind)) = rules::ROLES
+            .iter()
+            .find(|(name, _)| r.split_whitespace().any(|x| x == *name))
+        {
+            return verdict(kind, format!("role '{name}'"));
+        }
+        // Live regions listing several items are tickers.
+        if r.split_whitespace()
+            .any(|x| matches!(x, "log" | "status" | "timer"))
+            && (s.items >= 3 || s.links >= 3)
+        {
+            return verdict(Kind::Ticker, format!("live region (role '{r}')"));
+        }
+    }
+    if let Some(live) = e.attr("aria-live") {
+        if matches!(live, "polite" | "assertive") && (s.items >= 3 || s.links >= 3) {
+            return verdict(Kind::Ticker, format!("live region (aria-live '{live}')"));
+        }
+    }
+    if let Some(label) = e.attr("aria-label") {
+        let label = label.to_lowercase();
+        if let Some(&(l, kind)) = rules::ARIA_LABELS.iter().find(|(l, _)| label.contains(l)) {
+            if s.text_len <= 2000 {
+                return verdict(kind, format!("aria-label '{l}'"));
+            }
+        }
+    }
+    let itemtype = e.attr("itemtype").unwrap_or("");
+    if itemtype.ends_with("BreadcrumbList") {
+        return verdict(Kind::Menu, "breadcrumb list");
+    }
+    None
 }
 
 fn class_tokens(e: &crate::dom::Element) -> Option<Verdict> {
@@ -251,70 +332,159 @@ fn class_tokens(e: &crate::dom::Element) -> Option<Verdict> {
                 if rules::CONTENT_TOKENS.contains(&value.to_ascii_lowercase().as_str()) {
                     continue;
                 }
-                return Some(Verdict {
-                    kind,
-                    reason: format!("{attr} '{}'", text::preview(value, 40)),
-                });
+                return verdict(kind, format!("{attr} '{}'", text::preview(value, 40)));
             }
         }
     }
     None
 }
 
-/// Marks blocks introduced by a clutter label ("Most Read", "BREAKING", "عاجل"…).
-fn mark_labelled_blocks(
-    doc: &Document,
-    stats: &[NodeStats],
-    verdicts: &mut Verdicts,
-    big: &dyn Fn(NodeId) -> bool,
-) {
+/// Blocks made of share buttons or tag-page links, and counters ("2 Shares").
+fn links(cx: &Ctx, id: NodeId) -> Option<Verdict> {
+    let s = &cx.stats[id];
+    let f = &cx.facts;
+    // Share buttons: at least two share links and hardly any other text.
+    if f.share_links[id] >= 2 && s.text_len.saturating_sub(f.share_text[id]) <= 12 {
+        return verdict(
+            Kind::Share,
+            format!("{} share-button links", f.share_links[id]),
+        );
+    }
+    // Tag lists: mostly links to tag pages.
+    if f.tag_links[id] >= 2 && f.tag_links[id] * 10 >= s.links * 7 && s.link_density() > 0.6 {
+        return verdict(
+            Kind::Tags,
+            format!("{} links to tag pages", f.tag_links[id]),
+        );
+    }
+    if s.text_len > 0
+        && s.text_len <= 40
+        && f.end[id] - id <= 20
+        && !matches!(cx.doc.tag(id), "p" | "h1" | "h2" | "time")
+    {
+        if let Some(word) = labels::counter(&cx.doc.text_content(id)) {
+            return verdict(Kind::Share, format!("counter '{word}'"));
+        }
+    }
+    None
+}
+
+/// Tags that can carry a label ("Most Read", "BREAKING", "Comments"…).
+fn is_label_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "h1" | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "strong"
+            | "b"
+            | "span"
+            | "div"
+            | "p"
+            | "li"
+            | "label"
+            | "summary"
+            | "legend"
+            | "header"
+            | "dt"
+    )
+}
+
+/// Whether the block a label opens has the shape of its kind.
+fn fits(cx: &Ctx, kind: Kind, block: NodeId) -> bool {
+    let s = &cx.stats[block];
+    match kind {
+        Kind::Ticker | Kind::Recirculation | Kind::Tags | Kind::Menu => {
+            rail_like(s) || cx.facts.headline_links[block] >= 2
+        }
+        _ => s.text_len <= if cx.facts.in_anchor(block) { 400 } else { 1500 },
+    }
+}
+
+/// Marks blocks introduced by a clutter label ("Most Read", "BREAKING", "عاجل"…): the label must
+/// be the first text of the block.
+fn mark_labelled_blocks(cx: &mut Ctx) {
+    let doc = cx.doc;
     for id in 1..doc.nodes.len() {
         let Some(e) = doc.element(id) else { continue };
-        let is_label = matches!(
-            e.tag.as_str(),
-            "h1" | "h2"
-                | "h3"
-                | "h4"
-                | "h5"
-                | "h6"
-                | "strong"
-                | "b"
-                | "span"
-                | "div"
-                | "p"
-                | "li"
-                | "label"
-                | "summary"
-                | "legend"
-        );
-        if !is_label || stats[id].text_len == 0 || stats[id].text_len > 40 {
+        let len = cx.stats[id].text_len;
+        // Small subtrees only: reading their text keeps the pass linear.
+        if !is_label_tag(&e.tag) || len == 0 || len > 200 || cx.facts.end[id] - id > 40 {
             continue;
         }
-        // A label is an element whose whole text is short; for inline containers, it must be
-        // a leaf-ish element (no block children).
         let label = doc.text_content(id);
-        let Some((kind, matched)) = label_kind(&label) else {
+        let Some((kind, matched)) = labels::label_kind(&label) else {
             continue;
         };
-        // Climb to the block the label introduces: the nearest ancestor with more than the
-        // label's text, unless that ancestor is the article itself.
-        let mut block = id;
-        for anc in doc.ancestors(id) {
-            if is_structural(doc.tag(anc)) || big(anc) || !rail_like(&stats[anc]) {
-                break;
-            }
-            block = anc;
-            if stats[anc].text_len > stats[id].text_len + 20 {
-                break;
-            }
-        }
-        if block == id || verdicts[block].is_some() {
+        let exact = labels::is_exact_label(&label);
+        // A label followed by a headline ("Read also: …") must sit on a link-heavy line.
+        if !exact && !e.tag.starts_with('h') && cx.stats[id].link_density() < 0.5 && len > 40 {
             continue;
         }
-        verdicts[block] = Some(Verdict {
-            kind,
-            reason: format!("label '{matched}'"),
-        });
+        if kind == Kind::Banner && !cx.facts.before_anchor(id) {
+            continue;
+        }
+        if cx.covered(id) {
+            continue;
+        }
+        let mut block = id;
+        for anc in doc.ancestors(id) {
+            if cx.protected(anc) || cx.facts.first_text[anc] != cx.facts.first_text[id] {
+                break;
+            }
+            if cx.stats[anc].text_len <= cx.stats[id].text_len + 2 {
+                block = anc;
+                continue;
+            }
+            if fits(cx, kind, anc) {
+                block = anc;
+            }
+            break;
+        }
+        // A lone label (an empty rail, an "Advertisement" line) is marked by itself, unless it is
+        // a link (a menu item named "Live").
+        if block == id && (!exact || cx.stats[id].link_density() > 0.5) {
+            continue;
+        }
+        cx.set(block, verdict(kind, format!("label '{matched}'")));
+    }
+}
+
+/// Marks short blocks holding a prompt, consent or error phrase ("Follow us on our official
+/// WhatsApp channel", "We use cookies", "the page you were looking for").
+fn mark_phrases(cx: &mut Ctx) {
+    let doc = cx.doc;
+    let mut skip = 0;
+    for id in 1..doc.nodes.len() {
+        if id < skip {
+            continue;
+        }
+        if doc.element(id).is_none() {
+            continue;
+        }
+        let len = cx.stats[id].text_len;
+        if len == 0 || len > 600 || cx.facts.end[id] - id > 300 || cx.protected(id) {
+            continue;
+        }
+        // Checked once per topmost small block: its descendants hold a part of its text.
+        skip = cx.facts.end[id];
+        if cx.covered(id) {
+            continue;
+        }
+        let Some((kind, phrase)) = labels::phrase_kind(&doc.text_content(id)) else {
+            continue;
+        };
+        let limit = match kind {
+            Kind::Consent => 600,
+            Kind::Banner if !cx.facts.before_anchor(id) => 0,
+            _ if cx.facts.in_anchor(id) => 200,
+            _ => 300,
+        };
+        if len <= limit {
+            cx.set(id, verdict(kind, format!("phrase '{phrase}'")));
+        }
     }
 }
 
@@ -327,44 +497,149 @@ fn rail_like(s: &NodeStats) -> bool {
     s.link_density() > 0.3 || (s.text_nodes >= 3 && s.text_len / s.text_nodes.max(1) < 140)
 }
 
-/// Marks link lists and menus whose text already appeared earlier on the page.
-fn mark_repeats(doc: &Document, stats: &[NodeStats], verdicts: &mut Verdicts) {
-    let mut seen: HashMap<String, NodeId> = HashMap::new();
+/// A block made of links: at least three, and at least 70% of its text.
+fn is_link_block(s: &NodeStats) -> bool {
+    s.links >= 3 && s.link_density() >= 0.7
+}
+
+/// Element signature for comparing siblings (`div.card`).
+fn signature(doc: &Document, id: NodeId) -> (String, String) {
+    let e = doc.element(id);
+    (
+        e.map(|e| e.tag.clone()).unwrap_or_default(),
+        e.and_then(|e| e.attr("class")).unwrap_or("").to_string(),
+    )
+}
+
+/// Marks link blocks outside the article body by structure: menus (short links), tickers
+/// (headlines before the article), rails (headlines after it) and copies of earlier blocks.
+fn mark_link_lists(cx: &mut Ctx) {
+    let doc = cx.doc;
+    let inner = inner_verdicts(cx);
+    let mut skip = 0;
     for id in 1..doc.nodes.len() {
-        let tag = doc.tag(id);
-        if !matches!(tag, "ul" | "ol" | "nav" | "menu" | "div" | "section") {
+        if id < skip || doc.element(id).is_none() {
             continue;
         }
-        let s = &stats[id];
-        if s.links < 3 || s.link_density() < 0.6 || s.text_len < 20 {
+        if cx.verdicts[id].is_some() && !cx.container[id] {
+            skip = cx.facts.end[id];
             continue;
         }
-        let key = text::collapse(&doc.text_content(id)).to_lowercase();
-        match seen.get(&key) {
-            Some(&first) if !doc.contains(first, id) => {
-                if verdicts[id].is_none() {
-                    verdicts[id] = Some(Verdict {
-                        kind: Kind::Repeat,
-                        reason: "same links as an earlier block".into(),
-                    });
-                }
+        let s = cx.stats[id];
+        // Blocks holding marked parts are looked at part by part.
+        if !is_link_block(&s)
+            || cx.protected(id)
+            || cx.facts.in_anchor(id)
+            || inner.get(id).is_some_and(|&c| c > 0)
+        {
+            continue;
+        }
+        // A group of different link blocks (a header with a language switch, a menu and a
+        // region list) is looked at part by part.
+        let parts: Vec<NodeId> = doc.nodes[id]
+            .children
+            .iter()
+            .copied()
+            .filter(|&c| is_link_block(&cx.stats[c]))
+            .collect();
+        if parts.len() >= 2 {
+            let first = signature(doc, parts[0]);
+            if parts.iter().any(|&p| signature(doc, p) != first) {
+                continue;
             }
-            Some(_) => {}
-            None => {
-                seen.insert(key, id);
+        }
+        skip = cx.facts.end[id];
+        let f = &cx.facts;
+        let links = f.text_links[id].max(1);
+        let repeated = f.repeat_links[id];
+        let headlines = f.headline_links[id];
+        let v = if repeated * 10 >= links * 7 {
+            if headlines * 2 >= links {
+                verdict(
+                    Kind::Repeat,
+                    format!("{repeated} of {links} links repeat earlier links"),
+                )
+            } else {
+                verdict(
+                    Kind::Menu,
+                    format!("copy of an earlier menu ({repeated} of {links} links repeat)"),
+                )
+            }
+        } else if headlines >= 3 && headlines * 2 >= links {
+            if f.before_anchor(id) {
+                verdict(
+                    Kind::Ticker,
+                    format!("{headlines} headline links before the article"),
+                )
+            } else {
+                verdict(
+                    Kind::Recirculation,
+                    format!("{headlines} headline links outside the article"),
+                )
+            }
+        } else if f.tag_links[id] * 2 >= links {
+            verdict(
+                Kind::Tags,
+                format!("{} links to tag pages", f.tag_links[id]),
+            )
+        } else if f.after_anchor(id) {
+            verdict(Kind::Menu, format!("{links} short links after the article"))
+        } else {
+            verdict(Kind::Menu, format!("{links} short links"))
+        };
+        if cx.container[id] {
+            // The whole header is one link block.
+            cx.container[id] = false;
+            cx.verdicts[id] = v;
+        } else {
+            cx.set(id, v);
+        }
+    }
+}
+
+/// A container verdict whose parts have their own verdicts is replaced by them; its other
+/// parts get the container's verdict, so each block is reported under its own kind.
+fn split_containers(cx: &mut Ctx) {
+    let doc = cx.doc;
+    let inner = inner_verdicts(cx);
+    for id in 1..doc.nodes.len() {
+        if !cx.container[id] || inner[id] == 0 {
+            continue;
+        }
+        let Some(v) = cx.verdicts[id].take() else {
+            continue;
+        };
+        for &c in &doc.nodes[id].children {
+            if cx.verdicts[c].is_none() && inner[c] == 0 && cx.stats[c].text_len > 0 {
+                cx.verdicts[c] = Some(v.clone());
             }
         }
     }
 }
 
+/// Number of verdicts strictly inside each subtree (container verdicts not counted).
+fn inner_verdicts(cx: &Ctx) -> Vec<u32> {
+    let n = cx.doc.nodes.len();
+    let mut inner = vec![0u32; n];
+    for id in (1..n).rev() {
+        let parent = cx.doc.nodes[id].parent;
+        if parent != id {
+            let own = cx.verdicts[id].is_some() && !cx.container[id];
+            let add = inner[id] + u32::from(own);
+            inner[parent] += add;
+        }
+    }
+    inner
+}
+
 /// Clears verdicts nested inside another verdict, so each block is reported once.
-fn keep_topmost(doc: &Document, verdicts: &mut Verdicts) {
+fn keep_topmost(facts: &structure::Facts, verdicts: &mut Verdicts) {
     let mut covered_until = 0;
-    for id in 1..doc.nodes.len() {
+    for (id, v) in verdicts.iter_mut().enumerate().skip(1) {
         if id < covered_until {
-            verdicts[id] = None;
-        } else if verdicts[id].is_some() {
-            covered_until = doc.subtree(id).end;
+            *v = None;
+        } else if v.is_some() {
+            covered_until = facts.end[id];
         }
     }
 }
@@ -372,26 +647,6 @@ fn keep_topmost(doc: &Document, verdicts: &mut Verdicts) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn labels_match_prefixes_in_many_languages() {
-        assert_eq!(
-            label_kind("Most Read").map(|k| k.0),
-            Some(Kind::Recirculation)
-        );
-        assert_eq!(
-            label_kind("Next In World").map(|k| k.0),
-            Some(Kind::Recirculation)
-        );
-        assert_eq!(label_kind("BREAKING").map(|k| k.0), Some(Kind::Ticker));
-        assert_eq!(label_kind("عاجل").map(|k| k.0), Some(Kind::Ticker));
-        assert_eq!(
-            label_kind("Lesen Sie auch:").map(|k| k.0),
-            Some(Kind::Recirculation)
-        );
-        assert_eq!(label_kind("Livestock prices rise"), None);
-        assert_eq!(label_kind("The most read book of the year was long"), None);
-    }
 
     #[test]
     fn class_tokens_split_parts() {

@@ -1,0 +1,161 @@
+//! Matching page text against the label tables in [`super::rules`]: block labels ("Most Read",
+//! "عاجل"), prompt/consent phrases, counters ("2 Shares", "3 min read") and skip links.
+//!
+//! Pure text functions; where the text sits in the page is the caller's business.
+
+use super::rules;
+use super::Kind;
+use crate::text;
+
+/// Label text normalised for comparison with [`rules::LABELS`]: case-folded, whitespace
+/// collapsed, typographic apostrophes unified, surrounding punctuation, bullets and counts
+/// ("Kommentare (12)") removed.
+pub fn normalise(s: &str) -> String {
+    let s = text::collapse(s).to_lowercase().replace(['’', 'ʼ'], "'");
+    let s = s.trim_matches(|c: char| !c.is_alphanumeric());
+    // A trailing count: "comments (12)", "kommentare 3".
+    let trimmed =
+        s.trim_end_matches(|c: char| c.is_ascii_digit() || c == '(' || c == ')' || c == ' ');
+    let s = if trimmed.chars().any(char::is_alphabetic) {
+        trimmed
+    } else {
+        s
+    };
+    s.trim_matches(|c: char| !c.is_alphanumeric()).to_string()
+}
+
+/// The kind and table entry of a label such as "Most Read", "Next In World" or "Read more:".
+///
+/// Matches a whole label, a multi-word label followed by more words ("More from Politics"), or
+/// any label followed by a colon ("Lesen Sie auch: …"). Texts longer than six words never match.
+pub fn label_kind(label: &str) -> Option<(Kind, &'static str)> {
+    let label = normalise(label);
+    label_kind_normalised(&label)
+}
+
+fn label_kind_normalised(label: &str) -> Option<(Kind, &'static str)> {
+    if label.is_empty() || text::word_count(label) > 6 {
+        return None;
+    }
+    rules::LABELS
+        .iter()
+        .filter(|(l, _)| {
+            label == *l
+                || label.strip_prefix(l).is_some_and(|rest| {
+                    (l.contains(' ') && rest.starts_with(' ')) || rest.trim_start().starts_with(':')
+                })
+        })
+        .max_by_key(|(l, _)| l.len())
+        .map(|&(l, k)| (k, l))
+}
+
+/// Whether the whole text is the label (not a label followed by more words).
+pub fn is_exact_label(label: &str) -> bool {
+    let label = normalise(label);
+    rules::LABELS.iter().any(|(l, _)| label == *l)
+}
+
+/// The kind of a short block that contains a prompt or consent phrase ("Follow us on our official
+/// WhatsApp channel", "We use cookies").
+pub fn phrase_kind(block_text: &str) -> Option<(Kind, &'static str)> {
+    let t = text::collapse(block_text).to_lowercase().replace('’', "'");
+    rules::PHRASES
+        .iter()
+        .find(|(p, _)| t.contains(p))
+        .map(|&(p, k)| (k, p))
+}
+
+/// Whether the text is only a count and counter words: "2 Shares", "3 Min Read", "1.2K views",
+/// "Lesezeit: 4 Min.". Returns the first counter word.
+pub fn counter(t: &str) -> Option<&'static str> {
+    let t = text::collapse(t).to_lowercase();
+    if t.chars().count() > 40 || !t.chars().any(|c| c.is_numeric()) {
+        return None;
+    }
+    let mut first = None;
+    let mut words = 0;
+    for w in t.split(|c: char| c.is_whitespace() || matches!(c, ':' | '·' | '|' | '•' | ',')) {
+        let w = w.trim_matches(|c: char| c == '.' || c == '(' || c == ')');
+        if w.is_empty() {
+            continue;
+        }
+        // Numbers, also "1.2k", "12,5", "٣".
+        let numeric = w.chars().next().is_some_and(char::is_numeric)
+            && w.trim_end_matches(['k', 'm', 'K', 'M'])
+                .chars()
+                .all(|c| c.is_numeric() || c == '.' || c == ',');
+        if numeric {
+            continue;
+        }
+        match rules::COUNTER_WORDS.iter().find(|c| **c == w) {
+            Some(c) => {
+                words += 1;
+                first = first.or(Some(*c));
+            }
+            None => return None,
+        }
+    }
+    (words > 0).then_some(first).flatten()
+}
+
+/// Whether a link text is a "skip to content" link in one of the known languages.
+pub fn is_skip_link(t: &str) -> bool {
+    let t = normalise(t);
+    rules::SKIP_LINKS.iter().any(|s| t.starts_with(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_match_prefixes_in_many_languages() {
+        assert_eq!(
+            label_kind("Most Read").map(|k| k.0),
+            Some(Kind::Recirculation)
+        );
+        assert_eq!(
+            label_kind("Next In World").map(|k| k.0),
+            Some(Kind::Recirculation)
+        );
+        assert_eq!(label_kind("BREAKING").map(|k| k.0), Some(Kind::Ticker));
+        assert_eq!(label_kind("عاجل").map(|k| k.0), Some(Kind::Ticker));
+        assert_eq!(
+            label_kind("Lesen Sie auch:").map(|k| k.0),
+            Some(Kind::Recirculation)
+        );
+        assert_eq!(
+            label_kind("Kommentare (12)").map(|k| k.0),
+            Some(Kind::Comments)
+        );
+        assert_eq!(label_kind("Livestock prices rise"), None);
+        assert_eq!(label_kind("The most read book of the year was long"), None);
+    }
+
+    #[test]
+    fn counters_are_only_numbers_and_counter_words() {
+        assert_eq!(counter("2 Shares"), Some("shares"));
+        assert_eq!(counter("3 Min Read"), Some("min"));
+        assert_eq!(counter("1.2K views"), Some("views"));
+        assert_eq!(counter("Lesezeit: 4 Min."), Some("lesezeit"));
+        assert_eq!(counter("3 shares to buy now"), None);
+        assert_eq!(counter("Shares"), None);
+        assert_eq!(counter("2025"), None);
+    }
+
+    #[test]
+    fn phrases_and_skip_links() {
+        assert_eq!(
+            phrase_kind("Follow us on our official WhatsApp channel for breaking news!")
+                .map(|k| k.0),
+            Some(Kind::Prompt)
+        );
+        assert_eq!(
+            phrase_kind("Utilizamos cookies propias").map(|k| k.0),
+            Some(Kind::Consent)
+        );
+        assert!(is_skip_link("Skip to main content"));
+        assert!(is_skip_link("Zum Inhalt springen"));
+        assert!(!is_skip_link("Skipping stones"));
+    }
+}

@@ -1,0 +1,182 @@
+//! Page facts for clutter detection, each computed in one linear pass: subtree ends, the first
+//! text of each subtree, the rough position of the article ("prose anchor"), and per-link facts
+//! (share-button targets, tag-page targets, whether the same link text appeared earlier).
+//!
+//! No verdicts here; [`super`] combines these facts with the rule tables.
+
+use std::collections::HashMap;
+
+use super::rules;
+use crate::dom::{Document, NodeData, NodeId};
+use crate::stats::NodeStats;
+use crate::text;
+
+/// Facts about the page that the detectors share.
+pub struct Facts {
+    /// `end[id]`: one past the last node of `id`'s subtree.
+    pub end: Vec<NodeId>,
+    /// First non-empty text node in each subtree (`usize::MAX` if none).
+    pub first_text: Vec<NodeId>,
+    /// The smallest element holding most of the page's prose (the article's body, roughly).
+    pub anchor: NodeId,
+    /// Links pointing to share endpoints, per subtree.
+    pub share_links: Vec<u32>,
+    /// Link text inside share links, per subtree.
+    pub share_text: Vec<u32>,
+    /// Links pointing to tag/topic pages, per subtree.
+    pub tag_links: Vec<u32>,
+    /// Links whose text already appeared as a link earlier on the page, per subtree.
+    pub repeat_links: Vec<u32>,
+    /// Links whose text is headline-like (five words or more), per subtree.
+    pub headline_links: Vec<u32>,
+    /// Links with visible text, per subtree.
+    pub text_links: Vec<u32>,
+}
+
+impl Facts {
+    /// Whether `id` ends before the article body starts.
+    pub fn before_anchor(&self, id: NodeId) -> bool {
+        self.end[id] <= self.anchor
+    }
+
+    /// Whether `id` starts after the article body ends.
+    pub fn after_anchor(&self, id: NodeId) -> bool {
+        id >= self.end[self.anchor]
+    }
+
+    /// Whether `id` is inside the article body (or is it).
+    pub fn in_anchor(&self, id: NodeId) -> bool {
+        id >= self.anchor && id < self.end[self.anchor]
+    }
+
+    /// Whether `id` contains the article body.
+    pub fn holds_anchor(&self, id: NodeId) -> bool {
+        id <= self.anchor && self.end[id] >= self.end[self.anchor]
+    }
+}
+
+/// Largest link text (in characters) read for the repeated-link check.
+const MAX_LINK_TEXT: u32 = 200;
+
+/// Computes [`Facts`] for `doc`.
+pub fn compute(doc: &Document, stats: &[NodeStats]) -> Facts {
+    let n = doc.nodes.len();
+    let mut end: Vec<NodeId> = (1..=n).collect();
+    for id in (0..n).rev() {
+        if let Some(&last) = doc.nodes[id].children.last() {
+            end[id] = end.get(last).copied().unwrap_or(id + 1).max(id + 1);
+        }
+    }
+
+    let mut first_text = vec![usize::MAX; n];
+    for id in 1..n {
+        if doc.text(id).is_some_and(|t| !t.trim().is_empty()) && stats[id].text_len > 0 {
+            first_text[id] = id;
+            let mut cur = doc.nodes[id].parent;
+            while first_text[cur] == usize::MAX {
+                first_text[cur] = id;
+                if cur == 0 {
+                    break;
+                }
+                cur = doc.nodes[cur].parent;
+            }
+        }
+    }
+
+    // Prose: plain text of paragraph-like blocks, summed up the tree.
+    let mut prose = vec![0u64; n];
+    for id in (1..n).rev() {
+        let s = &stats[id];
+        if matches!(doc.tag(id), "p" | "pre" | "blockquote")
+            && s.text_len >= 60
+            && s.link_density() < 0.3
+        {
+            prose[id] = u64::from(s.text_len - s.link_len);
+        }
+        let parent = doc.nodes[id].parent;
+        if parent != id {
+            let add = prose[id];
+            prose[parent] += add;
+        }
+    }
+    let mut anchor = doc.find_tag("body").unwrap_or(0);
+    loop {
+        let best = doc.nodes[anchor]
+            .children
+            .iter()
+            .copied()
+            .max_by_key(|&c| prose[c]);
+        match best {
+            Some(c) if prose[c] > 0 && prose[c] * 10 >= prose[anchor] * 6 => anchor = c,
+            _ => break,
+        }
+    }
+
+    // Per-link facts, then summed bottom-up.
+    let mut share_links = vec![0u32; n];
+    let mut share_text = vec![0u32; n];
+    let mut tag_links = vec![0u32; n];
+    let mut repeat_links = vec![0u32; n];
+    let mut headline_links = vec![0u32; n];
+    let mut text_links = vec![0u32; n];
+    let mut seen: HashMap<String, NodeId> = HashMap::new();
+    for id in 1..n {
+        let NodeData::Element(e) = &doc.nodes[id].data else {
+            continue;
+        };
+        if e.tag != "a" {
+            continue;
+        }
+        let href = e.attr("href").unwrap_or("").to_ascii_lowercase();
+        if rules::SHARE_URLS.iter().any(|u| href.contains(u)) {
+            share_links[id] = 1;
+            share_text[id] = stats[id].text_len;
+        }
+        if rules::TAG_URLS.iter().any(|u| href.contains(u)) {
+            tag_links[id] = 1;
+        }
+        let len = stats[id].text_len;
+        if len > 0 {
+            text_links[id] = 1;
+        }
+        if len == 0 || len > MAX_LINK_TEXT || end[id] - id > 50 {
+            continue;
+        }
+        let key = text::collapse(&doc.text_content(id)).to_lowercase();
+        if text::word_count(&key) >= 5 {
+            headline_links[id] = 1;
+        }
+        match seen.get(&key) {
+            // Earlier, and not an enclosing link.
+            Some(&first) if end[first] <= id => repeat_links[id] = 1,
+            Some(_) => {}
+            None => {
+                seen.insert(key, id);
+            }
+        }
+    }
+    for id in (1..n).rev() {
+        let parent = doc.nodes[id].parent;
+        if parent == id {
+            continue;
+        }
+        share_links[parent] += share_links[id];
+        share_text[parent] += share_text[id];
+        tag_links[parent] += tag_links[id];
+        repeat_links[parent] += repeat_links[id];
+        headline_links[parent] += headline_links[id];
+        text_links[parent] += text_links[id];
+    }
+
+    Facts {
+        end,
+        first_text,
+        anchor,
+        share_links,
+        share_text,
+        tag_links,
+        repeat_links,
+        headline_links,
+        text_links,
+    }
+}
