@@ -374,6 +374,9 @@ pub struct Parser {
     written: usize,
     max_input: usize,
     max_memory: usize,
+    /// The first error. lol_html panics if used again after an error, so once set, every
+    /// later `write` and `finish` returns it without touching the rewriter.
+    failed: Option<Error>,
 }
 
 impl Parser {
@@ -426,21 +429,30 @@ impl Parser {
             written: 0,
             max_input: options.max_input_bytes,
             max_memory: options.max_parser_memory,
+            failed: None,
         }
     }
 
     /// Feeds the next chunk of the page.
     pub fn write(&mut self, chunk: &[u8]) -> Result<(), Error> {
-        self.written = self.written.saturating_add(chunk.len());
-        if self.written > self.max_input {
-            return Err(Error::InputTooLarge {
-                limit: self.max_input,
-            });
+        if let Some(e) = &self.failed {
+            return Err(e.clone());
         }
-        let limit = self.max_memory;
-        self.rewriter
-            .write(chunk)
-            .map_err(|e| Error::from_rewriting(e, limit))
+        self.written = self.written.saturating_add(chunk.len());
+        let result = if self.written > self.max_input {
+            Err(Error::InputTooLarge {
+                limit: self.max_input,
+            })
+        } else {
+            let limit = self.max_memory;
+            self.rewriter
+                .write(chunk)
+                .map_err(|e| Error::from_rewriting(e, limit))
+        };
+        if let Err(e) = &result {
+            self.failed = Some(e.clone());
+        }
+        result
     }
 
     /// Ends the input and returns the tree.
@@ -449,8 +461,12 @@ impl Parser {
             rewriter,
             state,
             max_memory,
+            failed,
             ..
         } = self;
+        if let Some(e) = failed {
+            return Err(e);
+        }
         rewriter
             .end()
             .map_err(|e| Error::from_rewriting(e, max_memory))?;

@@ -232,6 +232,51 @@ fn mutation_fuzz_short_run() {
     eprintln!("reliability: {iterations} mutated fuzz inputs, no failure");
 }
 
+/// lol_html panics when used after an error; the cleaner must keep returning the error.
+#[test]
+fn writing_after_an_error_keeps_failing_without_panic() {
+    for (options, page) in [
+        (
+            Options {
+                max_parser_memory: 4096,
+                ..Options::default()
+            },
+            format!("<div title=\"{}\">x</div>", "a".repeat(10_000)),
+        ),
+        (
+            Options {
+                max_input_bytes: 100,
+                ..Options::default()
+            },
+            "<p>x</p>".repeat(50),
+        ),
+        (
+            Options {
+                max_elements: 3,
+                ..Options::default()
+            },
+            "<p>x</p>".repeat(50),
+        ),
+    ] {
+        let mut c = Cleaner::new(options);
+        let first = page
+            .as_bytes()
+            .chunks(64)
+            .map(|chunk| c.write(chunk))
+            .find(Result::is_err)
+            .expect("an error");
+        assert_eq!(c.write(b"<p>more</p>"), first);
+        assert_eq!(c.end().unwrap_err(), first.unwrap_err());
+    }
+    // A refused ambiguous page, then more input and end.
+    let mut c = Cleaner::new(Options::default());
+    let r = c.write(b"<select><iframe srcdoc=x></iframe></select>");
+    if r.is_err() {
+        assert_eq!(c.write(b"x"), r);
+        assert!(c.end().is_err());
+    }
+}
+
 #[test]
 fn well_formedness_check_can_fail() {
     assert!(well_formed("<p>a</p><br><div><b>x</b></div>").is_ok());
