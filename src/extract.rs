@@ -315,6 +315,41 @@ pub fn find_byline(doc: &Document) -> Option<(NodeId, String)> {
     None
 }
 
+/// Readability's per-element filters: a hidden element, or (for the strict pass) an unlikely
+/// candidate by class/id or role. Judges the element's own attributes only.
+fn own_filter(doc: &Document, id: NodeId) -> Option<Verdict> {
+    let e = doc.element(id)?;
+    if says_hidden(e) || (e.attr("aria-modal") == Some("true") && e.attr("role") == Some("dialog"))
+    {
+        return Some(Verdict {
+            kind: Kind::Hidden,
+            reason: "not displayed".into(),
+        });
+    }
+    if let Some(role) = e.attr("role").filter(|r| UNLIKELY_ROLES.contains(r)) {
+        return Some(Verdict {
+            kind: Kind::Menu,
+            reason: format!("role '{role}'"),
+        });
+    }
+    if matches!(e.tag.as_str(), "body" | "a" | "html") {
+        return None;
+    }
+    let class_id = class_and_id(e);
+    if unlikely_class(&class_id)
+        && !doc
+            .ancestors(id)
+            .take(4)
+            .any(|a| matches!(doc.tag(a), "table" | "code"))
+    {
+        return Some(Verdict {
+            kind: Kind::Recirculation,
+            reason: format!("unlikely class/id '{}'", text::preview(class_id.trim(), 40)),
+        });
+    }
+    None
+}
+
 /// How strictly to filter; the fallback ladder walks down these.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Pass {
@@ -377,17 +412,32 @@ fn extract_pass(
 ) -> Extraction {
     let n = doc.nodes.len();
     // Which verdicts apply in this pass.
-    let applies = |v: &Verdict| match pass {
-        Pass::Strict => true,
-        Pass::NoClassFilter | Pass::Loose => {
-            !v.reason.starts_with("class") && !v.reason.starts_with("id")
+    // A share bar is a few words; a long, link-poor block named "sharing-…" is prose
+    // (Readability keeps share-named blocks of 500 characters or more).
+    let mistaken = |id: NodeId, v: &Verdict| {
+        v.kind == Kind::Share && stats[id].text_len >= 500 && stats[id].link_density() < 0.3
+    };
+    let applies = |id: NodeId, v: &Verdict| {
+        if mistaken(id, v) {
+            return false;
+        }
+        match pass {
+            Pass::Strict => true,
+            Pass::NoClassFilter | Pass::Loose => {
+                !v.reason.starts_with("class") && !v.reason.starts_with("id")
+            }
         }
     };
+    // Readability's own filters: hidden blocks always, unlikely candidates in the strict pass.
+    let own: Vec<Option<Verdict>> = (0..n)
+        .map(|id| own_filter(doc, id).filter(|v| pass == Pass::Strict || v.kind == Kind::Hidden))
+        .collect();
     let mut excluded = vec![false; n];
     for id in 1..n {
         let parent = doc.nodes[id].parent;
         excluded[id] = excluded[parent]
-            || verdicts[id].as_ref().is_some_and(&applies)
+            || verdicts[id].as_ref().is_some_and(|v| applies(id, v))
+            || own[id].is_some()
             || matches!(
                 doc.tag(id),
                 "head" | "script" | "style" | "noscript" | "template"
@@ -505,7 +555,7 @@ fn extract_pass(
                 .filter(|&&c| stats[c].text_len > 0)
                 .count()
                 == 1;
-            if only_child {
+            if only_child || holds_article_header(doc, stats, &excluded, parent, top) {
                 top = parent;
             } else {
                 break;
@@ -558,7 +608,7 @@ fn extract_pass(
     // Page-wide clutter is reported whether or not it sits in the article.
     for id in 1..n {
         if let Some(v) = &verdicts[id] {
-            if applies(v) || roots.iter().any(|&r| doc.contains(r, id)) {
+            if !mistaken(id, v) && (applies(id, v) || roots.iter().any(|&r| doc.contains(r, id))) {
                 if stats[id].text_len > 0 || roots.iter().any(|&r| doc.contains(r, id)) {
                     drop[id] = true;
                     removed.push((id, v.clone()));
@@ -593,7 +643,9 @@ fn extract_pass(
             let Some(e) = doc.element(id) else { continue };
             let tag = e.tag.as_str();
             let mut verdict: Option<Verdict> = None;
-            if matches!(tag, "h1" | "h2")
+            if id != root && own[id].is_some() {
+                verdict = own[id].clone();
+            } else if matches!(tag, "h1" | "h2")
                 && !title_norm.is_empty()
                 && text::collapse(&doc.text_content(id)).to_lowercase() == title_norm
             {
@@ -648,6 +700,32 @@ fn extract_pass(
         byline: None,
         text_len,
     }
+}
+
+/// Whether `parent`'s other children, clutter aside, are the article's own header next to the
+/// body `top` (headline, byline, date, standfirst, lead figure): they come before it, are short
+/// next to it and not link-heavy. (Added by the clutter helper, issue 4.)
+fn holds_article_header(
+    doc: &Document,
+    stats: &[NodeStats],
+    excluded: &[bool],
+    parent: NodeId,
+    top: NodeId,
+) -> bool {
+    let (mut rest, mut rest_links, mut before) = (0u32, 0u32, false);
+    let mut seen_top = false;
+    for &c in &doc.nodes[parent].children {
+        if c == top {
+            seen_top = true;
+        } else if !excluded[c] && stats[c].text_len > 0 {
+            rest += stats[c].text_len;
+            rest_links += stats[c].link_len;
+            before |= !seen_top;
+        }
+    }
+    before
+        && f64::from(rest) <= 0.5 * f64::from(stats[top].text_len)
+        && f64::from(rest_links) <= 0.5 * f64::from(rest)
 }
 
 /// Readability's "clean conditionally": drops lists, tables and divs inside the article that

@@ -145,21 +145,43 @@ pub fn precision_recall(got: &[String], want: &[String]) -> (f64, f64) {
     )
 }
 
-/// Visible text of an HTML fragment, parsed with the crate's own parser (text nodes joined by
-/// spaces so adjacent blocks never glue into one token).
+/// Visible text of an HTML fragment, parsed with the crate's own parser. Text nodes are
+/// concatenated as a browser's `textContent` would, except that a space separates text in
+/// different block elements (so adjacent paragraphs never glue into one token).
 pub fn html_text(html: &str) -> String {
     let Ok(doc) = declutter::parse::parse(html, &declutter::Options::default()) else {
         return String::new();
     };
+    let n = doc.nodes.len();
+    // Nearest block (or line break) ancestor of every node; parents come before children.
+    let mut block = vec![0usize; n];
+    for id in 1..n {
+        let parent = doc.nodes[id].parent;
+        let tag = doc.tag(id);
+        block[id] = if declutter::extract::is_block_tag(tag)
+            || matches!(tag, "br" | "td" | "th" | "tr" | "img")
+        {
+            id
+        } else {
+            block[parent]
+        };
+    }
     let mut out = String::new();
+    let mut last_block = usize::MAX;
     for (id, node) in doc.nodes.iter().enumerate() {
-        if let declutter::dom::NodeData::Text(t) = &node.data {
-            let parent = doc.nodes[id].parent;
-            if declutter::stats::is_inert(doc.tag(parent)) {
-                continue;
+        match &node.data {
+            declutter::dom::NodeData::Text(t) => {
+                if declutter::stats::is_inert(doc.tag(node.parent)) {
+                    continue;
+                }
+                if block[id] != last_block {
+                    out.push(' ');
+                    last_block = block[id];
+                }
+                out.push_str(t);
             }
-            out.push_str(t);
-            out.push(' ');
+            declutter::dom::NodeData::Element(_) if block[id] == id => last_block = usize::MAX,
+            _ => {}
         }
     }
     out
