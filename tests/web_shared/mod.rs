@@ -1,0 +1,235 @@
+//! Checks shared by the wasm-bindgen tests in `tests/web.rs` (Node) and `tests/web_browser.rs`
+//! (headless Chromium): the exported `clean` / `cleanBytes` / `version`, called with JS values and
+//! read back as JS objects, on the seed-template page fixtures (embedded: wasm has no filesystem).
+
+use declutter::wasm;
+use js_sys::{Array, Object, Reflect, Uint8Array, JSON};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// A page fixture: its source and what must (not) come out.
+pub struct Fixture {
+    pub slug: &'static str,
+    pub source: &'static str,
+    pub metadata: &'static str,
+    pub expected_text: &'static str,
+    pub must_not_have: &'static str,
+}
+
+macro_rules! fixture {
+    ($slug:literal) => {
+        Fixture {
+            slug: $slug,
+            source: include_str!(concat!("../pages/", $slug, "/source.html")),
+            metadata: include_str!(concat!("../pages/", $slug, "/expected-metadata.json")),
+            expected_text: include_str!(concat!("../pages/", $slug, "/expected.txt")),
+            must_not_have: include_str!(concat!("../pages/", $slug, "/must-not-have.txt")),
+        }
+    };
+}
+
+/// The seed-template fixtures (tests/pages/seed-*).
+pub fn fixtures() -> Vec<Fixture> {
+    vec![
+        fixture!("seed-almayadeen-1"),
+        fixture!("seed-almayadeen-2"),
+        fixture!("seed-almayadeen-3"),
+        fixture!("seed-menafn-1"),
+        fixture!("seed-xinhua-1"),
+    ]
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn get(obj: &JsValue, key: &str) -> JsValue {
+    Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn get_str(obj: &JsValue, key: &str) -> String {
+    get(obj, key)
+        .as_string()
+        .unwrap_or_else(|| panic!("field {key} is not a string"))
+}
+
+/// JS has one number type: compare 0 and 0.0 as equal.
+fn numbers_as_f64(v: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match v {
+        Value::Number(n) => n
+            .as_f64()
+            .and_then(serde_json::Number::from_f64)
+            .map_or(Value::Null, Value::Number),
+        Value::Array(a) => Value::Array(a.into_iter().map(numbers_as_f64).collect()),
+        Value::Object(o) => {
+            Value::Object(o.into_iter().map(|(k, v)| (k, numbers_as_f64(v))).collect())
+        }
+        other => other,
+    }
+}
+
+fn options(json: &str) -> JsValue {
+    JSON::parse(json).unwrap_or_else(|e| panic!("bad test options {json}: {e:?}"))
+}
+
+/// The thrown value of a failed call, as a JS `Error`.
+fn js_error(result: Result<JsValue, wasm_bindgen::JsError>) -> js_sys::Error {
+    let err = match result {
+        Ok(v) => panic!("expected an error, got {v:?}"),
+        Err(e) => JsValue::from(e),
+    };
+    err.dyn_into::<js_sys::Error>()
+        .unwrap_or_else(|v| panic!("thrown value is not an Error: {v:?}"))
+}
+
+/// Every seed fixture comes back as a plain object holding the article and none of the clutter.
+pub fn seed_pages_come_out_clean() {
+    for f in fixtures() {
+        let opts = options(r#"{"url": "https://news.example/world/story.html"}"#);
+        let article = wasm::clean(f.source, opts)
+            .unwrap_or_else(|e| panic!("{}: clean failed: {:?}", f.slug, JsValue::from(e)));
+        assert!(article.is_object(), "{}: not an object", f.slug);
+        assert_eq!(
+            Object::get_prototype_of(&article),
+            Object::get_prototype_of(&Object::new().into()),
+            "{}: not a plain object",
+            f.slug
+        );
+
+        let meta: serde_json::Value = serde_json::from_str(f.metadata).expect("metadata json");
+        let title = get_str(&article, "title");
+        assert_eq!(
+            Some(title.as_str()),
+            meta["title"].as_str(),
+            "{}: title",
+            f.slug
+        );
+        assert_eq!(
+            get(&article, "readerable").as_bool(),
+            Some(true),
+            "{}",
+            f.slug
+        );
+
+        // The JS object carries exactly what the core produced.
+        let native = declutter::clean(
+            f.source,
+            &declutter::Options::with_url("https://news.example/world/story.html"),
+        )
+        .expect("native clean");
+        let native = serde_json::to_value(&native).expect("article to json");
+        let js = JSON::stringify(&article)
+            .expect("stringify")
+            .as_string()
+            .unwrap_or_default();
+        let js: serde_json::Value = serde_json::from_str(&js).expect("js article json");
+        assert_eq!(
+            numbers_as_f64(js),
+            numbers_as_f64(native),
+            "{}: JS object differs from the native Article",
+            f.slug
+        );
+
+        // The article's paragraphs are there.
+        let text = squash(&get_str(&article, "text"));
+        let expected = squash(f.expected_text);
+        for para in f.expected_text.split("\n\n").map(squash) {
+            if para.len() > 60 {
+                assert!(
+                    text.contains(&para),
+                    "{}: paragraph missing: {para}",
+                    f.slug
+                );
+            }
+        }
+        let html = get_str(&article, "content_html");
+        assert!(
+            !html.contains("<script"),
+            "{}: script in content_html",
+            f.slug
+        );
+
+        // Longer clutter lines (menus, tickers, rails): none may leak into the text.
+        for line in f.must_not_have.lines().map(squash) {
+            if line.starts_with('#') || line.len() < 24 || expected.contains(&line) {
+                continue;
+            }
+            assert!(!text.contains(&line), "{}: clutter in text: {line}", f.slug);
+        }
+
+        // Every removed block reports a kind and a reason.
+        let removed = get(&article, "removed")
+            .dyn_into::<Array>()
+            .expect("removed array");
+        assert!(removed.length() > 0, "{}: nothing removed", f.slug);
+        for r in removed.iter() {
+            assert!(!get_str(&r, "kind").is_empty());
+            assert!(!get_str(&r, "reason").is_empty());
+        }
+        let dup = get(&article, "duplicate_body");
+        assert_eq!(
+            get(&dup, "detected").as_bool(),
+            meta["duplicate_body"]["detected"].as_bool(),
+            "{}: duplicate_body.detected",
+            f.slug
+        );
+        assert!(get(&article, "word_count").as_f64().unwrap_or(0.0) > 100.0);
+    }
+}
+
+/// `clean` with no options (undefined / null) uses the defaults.
+pub fn options_are_optional() {
+    let f = &fixtures()[0];
+    for opts in [JsValue::UNDEFINED, JsValue::NULL] {
+        let article = wasm::clean(f.source, opts).expect("clean without options");
+        assert_eq!(get(&article, "readerable").as_bool(), Some(true));
+    }
+}
+
+/// Bad options are thrown as a JS `Error` that says what is wrong.
+pub fn bad_options_throw_a_clear_error() {
+    let err = js_error(wasm::clean(
+        "<p>x</p>",
+        options(r#"{"max_input_bytes": "lots"}"#),
+    ));
+    let msg = String::from(err.message());
+    assert!(msg.starts_with("invalid options"), "message: {msg}");
+    assert!(msg.contains("lots"), "message names the bad value: {msg}");
+
+    let err = js_error(wasm::clean("<p>x</p>", JsValue::from_f64(5.0)));
+    assert!(String::from(err.message()).starts_with("invalid options"));
+}
+
+/// A real failure (input over the configured limit) is a JS `Error`, not a panic.
+pub fn limits_throw_a_js_error() {
+    let f = &fixtures()[0];
+    let err = js_error(wasm::clean(
+        f.source,
+        options(r#"{"max_input_bytes": 1000}"#),
+    ));
+    assert!(!String::from(err.message()).is_empty());
+}
+
+/// `cleanBytes` decodes a legacy encoding declared by the page.
+pub fn clean_bytes_decodes_legacy_encodings() {
+    let f = &fixtures()[0];
+    let body: String = squash(f.expected_text)
+        .split(". ")
+        .take(12)
+        .map(|s| format!("<p>{s}.</p>"))
+        .collect();
+    let page = format!(
+        "<html><head><meta charset=\"windows-1252\"><title>Caf\u{e9} society</title></head>\
+         <body><article><h1>Caf\u{e9} society</h1>{body}</article></body></html>"
+    );
+    // windows-1252 == latin-1 for these characters.
+    let bytes: Vec<u8> = page.chars().map(|c| c as u32 as u8).collect();
+    let article = wasm::clean_bytes(&Uint8Array::from(bytes.as_slice()).to_vec(), JsValue::NULL)
+        .expect("cleanBytes");
+    assert_eq!(get_str(&article, "title"), "Caf\u{e9} society");
+}
+
+/// The version string is the crate's.
+pub fn version_is_the_crates() {
+    assert_eq!(wasm::version(), env!("CARGO_PKG_VERSION"));
+}
