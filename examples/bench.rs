@@ -82,7 +82,9 @@ fn synthetic_page(target: usize) -> String {
         }
         i += 1;
     }
-    page.push_str("</article></main><footer><a href=\"/about\">About</a> © Bench News</footer></body></html>");
+    page.push_str(
+        "</article></main><footer><a href=\"/about\">About</a> © Bench News</footer></body></html>",
+    );
     page
 }
 
@@ -133,7 +135,10 @@ fn main() {
             }
         }
     } else {
-        eprintln!("bench: {} not found; corpus figures skipped", corpus.display());
+        eprintln!(
+            "bench: {} not found; corpus figures skipped",
+            corpus.display()
+        );
     }
     let mut corpus_median = f64::NAN;
     let mut corpus_ratio = f64::NAN;
