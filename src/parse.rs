@@ -419,7 +419,10 @@ impl Parser {
             .append_element_content_handler((std::borrow::Cow::Owned(selector), element_handlers))
             .append_document_content_handler(document_handlers)
             .with_memory_settings(
-                MemorySettings::new().with_max_allowed_memory_usage(options.max_parser_memory),
+                MemorySettings::new()
+                    // lol_html asserts that its first buffer fits under the cap.
+                    .with_preallocated_parsing_buffer_size(options.max_parser_memory.min(1024))
+                    .with_max_allowed_memory_usage(options.max_parser_memory),
             )
             // Never copy unparsed input through: errors stay errors.
             .with_strict(true);

@@ -278,6 +278,39 @@ fn writing_after_an_error_keeps_failing_without_panic() {
 }
 
 #[test]
+fn tiny_or_zero_limits_are_errors_not_panics() {
+    let page =
+        "<html><body><article><p>Some text, with commas, and words.</p></article></body></html>";
+    for options in [
+        Options {
+            max_parser_memory: 0,
+            ..Options::default()
+        },
+        Options {
+            max_parser_memory: 100,
+            ..Options::default()
+        },
+        Options {
+            max_input_bytes: 0,
+            ..Options::default()
+        },
+        Options {
+            max_elements: 0,
+            ..Options::default()
+        },
+        Options {
+            max_depth: 0,
+            ..Options::default()
+        },
+    ] {
+        match clean(page, &options) {
+            Ok(a) => well_formed(&a.content_html).expect("well-formed"),
+            Err(e) => assert_clear_error(&e),
+        }
+    }
+}
+
+#[test]
 fn well_formedness_check_can_fail() {
     assert!(well_formed("<p>a</p><br><div><b>x</b></div>").is_ok());
     for bad in ["<p>a", "<p><b>a</p></b>", "</p>", "<p>a>b</p>", "<p"] {
