@@ -3,7 +3,8 @@
 // inserted into a headless Chromium page whose alert/confirm/prompt/print, fetch, XHR,
 // sendBeacon, WebSocket, EventSource, window.open and every network request are trapped.
 // Asserts zero executions, zero requests other than the output's own images, and that the
-// browser re-serialises each output unchanged (`serialize(parse(output)) == output`).
+// browser re-serialises each output unchanged (`serialize(parse(output)) == output`). The same
+// re-parse check runs over every html5lib malformed-corpus output and over seeded random tag soup.
 //
 // Run: ./build.sh (once), then  node --test tests/e2e/xss.test.mjs
 // DECLUTTER_PKG=dir points at another wasm-pack output directory.
