@@ -112,7 +112,7 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
         .removed
         .iter()
         .map(|(id, v)| {
-            let t = doc.text_content(*id);
+            let t = boilerplate::block_text(doc, *id);
             Removed {
                 kind: v.kind.name().to_string(),
                 reason: v.reason.clone(),

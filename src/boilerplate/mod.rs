@@ -85,6 +85,53 @@ pub struct Verdict {
 /// Result of [`classify`]: a verdict for the topmost node of each clutter block.
 pub type Verdicts = Vec<Option<Verdict>>;
 
+/// The text of a removed block for its preview: like [`Document::text_content`], but with a
+/// space wherever an element other than inline formatting starts or ends ("Politics" and
+/// "19 Aug 2025" in two list items do not run together).
+pub fn block_text(doc: &Document, id: NodeId) -> String {
+    let mut out = String::new();
+    let end = doc.subtree(id).end;
+    let mut i = id;
+    while i < end {
+        match &doc.nodes[i].data {
+            NodeData::Text(t) if !crate::stats::is_inert(doc.tag(doc.nodes[i].parent)) => {
+                text::push_collapsed(&mut out, t);
+            }
+            NodeData::Element(e) => {
+                if crate::stats::is_inert(&e.tag) {
+                    i = doc.subtree(i).end;
+                    continue;
+                }
+                let inline = matches!(
+                    e.tag.as_str(),
+                    "a" | "b"
+                        | "i"
+                        | "em"
+                        | "strong"
+                        | "span"
+                        | "small"
+                        | "sup"
+                        | "sub"
+                        | "u"
+                        | "mark"
+                        | "abbr"
+                        | "code"
+                        | "q"
+                        | "s"
+                        | "time"
+                        | "font"
+                );
+                if !inline && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    text::collapse(&out)
+}
+
 /// Splits `class`/`id` values into lower-case tokens and their `-`/`_` parts.
 fn name_tokens(value: &str) -> impl Iterator<Item = String> + '_ {
     value.split_whitespace().flat_map(|tok| {
@@ -325,18 +372,25 @@ fn role(cx: &Ctx, id: NodeId, e: &crate::dom::Element) -> Option<Verdict> {
 }
 
 fn class_tokens(e: &crate::dom::Element) -> Option<Verdict> {
+    // The first matching token wins, except that the vague "error"/"alert" tokens give way to
+    // any other ("alert disclaimer-box" is a disclaimer).
+    let mut weak: Option<Verdict> = None;
     for attr in ["class", "id"] {
         let Some(value) = e.attr(attr) else { continue };
+        if rules::CONTENT_TOKENS.contains(&value.to_ascii_lowercase().as_str()) {
+            continue;
+        }
         for token in name_tokens(value) {
             if let Some(&(_, kind)) = rules::CLASS_TOKENS.iter().find(|(t, _)| *t == token) {
-                if rules::CONTENT_TOKENS.contains(&value.to_ascii_lowercase().as_str()) {
-                    continue;
+                let v = verdict(kind, format!("{attr} '{}'", text::preview(value, 40)));
+                if kind != Kind::Banner {
+                    return v;
                 }
-                return verdict(kind, format!("{attr} '{}'", text::preview(value, 40)));
+                weak = weak.or(v);
             }
         }
     }
-    None
+    weak
 }
 
 /// Blocks made of share buttons or tag-page links, and counters ("2 Shares").

@@ -1,1 +1,408 @@
-//! (filled in by its issue)
+//! Page fixtures: each `tests/pages/<slug>/` holds a realistic cluttered page (`source.html`)
+//! and what Declutter must make of it.
+//!
+//! `check(slug)` cleans `source.html` (URL `http://fakehost/<slug>/`, or the [`Options`] in an
+//! optional `options.json`) and compares, printing the slug and a line diff on mismatch:
+//! - `expected.html`: `Article::content_html`;
+//! - `expected.txt`: `Article::text`;
+//! - `expected-metadata.json`: `title`, `byline`, `siteName`, `publishedTime`, `lang`, `dir`,
+//!   `readerable` (Mozilla Readability's key names, so the quality benchmark can read them too),
+//!   `duplicate_body` (`detected`, `copies`) and `removed`: the kind of every removed block, in
+//!   page order.
+//!
+//! `UPDATE_EXPECT=1 cargo test --test it pages` rewrites those three files; review the git diff.
+//!
+//! Seed fixtures (modelled on `../shared/seeds/`) also carry two hand-written lists that are
+//! never regenerated:
+//! - `must-have.txt`: every article line of the seed. Each must appear in `Article::text`, except
+//!   that a line may instead be carried by the metadata a reader view shows above the text: the
+//!   headline may equal `title`, a byline line ("By X") may match `byline`, and a date line may
+//!   name the same day as `published`. Long lines (8 words or more) must appear in the text at
+//!   most once (a caption printed twice, a body printed twice).
+//! - `must-not-have.txt`: every clutter line. A line of 4 words or more must not occur anywhere in
+//!   the text; a shorter line ("Politics", "2 Shares", "Listen") must not be a line of the text
+//!   nor occur inside a text line that is not itself an article line.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use declutter::{Article, Options};
+
+fn pages_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages")
+}
+
+fn updating() -> bool {
+    std::env::var("UPDATE_EXPECT").is_ok_and(|v| v == "1")
+}
+
+fn run(slug: &str) -> (PathBuf, Article) {
+    let dir = pages_dir().join(slug);
+    let source = std::fs::read_to_string(dir.join("source.html"))
+        .unwrap_or_else(|e| panic!("{slug}: reading source.html: {e}"));
+    let options = match std::fs::read_to_string(dir.join("options.json")) {
+        Ok(json) => serde_json::from_str::<Options>(&json)
+            .unwrap_or_else(|e| panic!("{slug}: options.json: {e}")),
+        Err(_) => Options::with_url(&format!("http://fakehost/{slug}/")),
+    };
+    let article =
+        declutter::clean(&source, &options).unwrap_or_else(|e| panic!("{slug}: clean failed: {e}"));
+    (dir, article)
+}
+
+/// The metadata part of the expectation.
+fn metadata(a: &Article) -> String {
+    let removed: Vec<&str> = a.removed.iter().map(|r| r.kind.as_str()).collect();
+    let value = serde_json::json!({
+        "title": a.title,
+        "byline": a.byline,
+        "siteName": a.site_name,
+        "publishedTime": a.published,
+        "lang": a.lang,
+        "dir": a.dir,
+        "readerable": a.readerable,
+        "duplicate_body": {
+            "detected": a.duplicate_body.detected,
+            "copies": a.duplicate_body.copies,
+        },
+        "removed": removed,
+    });
+    let mut s = serde_json::to_string_pretty(&value).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// A line diff (longest common subsequence), `-` expected, `+` actual, with a little context.
+fn diff(expected: &str, actual: &str) -> String {
+    let a: Vec<&str> = expected.lines().collect();
+    let b: Vec<&str> = actual.lines().collect();
+    // Trim the common head and tail so the quadratic table stays small.
+    let head = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let tail = a[head..]
+        .iter()
+        .rev()
+        .zip(b[head..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a_mid, b_mid) = (&a[head..a.len() - tail], &b[head..b.len() - tail]);
+    let (n, m) = (a_mid.len(), b_mid.len());
+    let mut lcs = vec![vec![0u32; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[i][j] = if a_mid[i] == b_mid[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let mut out = String::new();
+    let context = head.saturating_sub(3);
+    let _ = writeln!(out, "@@ line {} @@", context + 1);
+    for line in &a[context..head] {
+        let _ = writeln!(out, "  {line}");
+    }
+    let (mut i, mut j) = (0, 0);
+    while i < n || j < m {
+        if i < n && j < m && a_mid[i] == b_mid[j] {
+            let _ = writeln!(out, "  {}", a_mid[i]);
+            i += 1;
+            j += 1;
+        } else if j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]) {
+            let _ = writeln!(out, "+ {}", b_mid[j]);
+            j += 1;
+        } else {
+            let _ = writeln!(out, "- {}", a_mid[i]);
+            i += 1;
+        }
+    }
+    for line in a[a.len() - tail..].iter().take(3) {
+        let _ = writeln!(out, "  {line}");
+    }
+    out
+}
+
+/// Compares `actual` with the file `name`, or rewrites it under `UPDATE_EXPECT=1`.
+fn compare(slug: &str, dir: &Path, name: &str, actual: &str, failures: &mut Vec<String>) {
+    let path = dir.join(name);
+    if updating() {
+        std::fs::write(&path, actual).unwrap_or_else(|e| panic!("{slug}: writing {name}: {e}"));
+        return;
+    }
+    match std::fs::read_to_string(&path) {
+        Ok(expected) if expected == actual => {}
+        Ok(expected) => failures.push(format!(
+            "{slug}/{name} differs (- expected, + actual):\n{}",
+            diff(&expected, actual)
+        )),
+        Err(_) => failures.push(format!(
+            "{slug}/{name} is missing (create it with UPDATE_EXPECT=1)"
+        )),
+    }
+}
+
+/// Whitespace folded (including no-break spaces), for line comparisons.
+fn norm(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn list(dir: &Path, name: &str) -> Option<Vec<String>> {
+    let text = std::fs::read_to_string(dir.join(name)).ok()?;
+    Some(
+        text.lines()
+            .map(norm)
+            .filter(|l| !l.is_empty() && !l.starts_with("# "))
+            .collect(),
+    )
+}
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// `2025-03-20` for a line like "20 Mar 2025 17:27" or "Thursday, 20 Mar 2025".
+fn day_of(line: &str) -> Option<String> {
+    let words: Vec<String> = line
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.windows(3).find_map(|w| {
+        let day: u32 = w[0].parse().ok()?;
+        let month = MONTHS.iter().position(|m| w[1].starts_with(m))? + 1;
+        let year: u32 = w[2].parse().ok()?;
+        (1..=31)
+            .contains(&day)
+            .then(|| format!("{year:04}-{month:02}-{day:02}"))
+    })
+}
+
+/// Whether a must-have line is carried by the header metadata instead of the text.
+fn in_metadata(line: &str, a: &Article) -> bool {
+    if norm(&a.title) == line {
+        return true;
+    }
+    let byline = a.byline.as_deref().map(norm).unwrap_or_default();
+    if !byline.is_empty() {
+        let who = line.strip_prefix("By ").unwrap_or(line);
+        if byline == line || byline.ends_with(who) {
+            return true;
+        }
+    }
+    match (day_of(line), a.published.as_deref()) {
+        (Some(day), Some(p)) => p.starts_with(&day),
+        _ => false,
+    }
+}
+
+fn check_lists(slug: &str, dir: &Path, a: &Article, failures: &mut Vec<String>) {
+    let text = norm(&a.text);
+    let text_lines: Vec<String> = a.text.lines().map(norm).filter(|l| !l.is_empty()).collect();
+    let must = list(dir, "must-have.txt");
+    if let Some(must) = &must {
+        for line in must {
+            let count = text.matches(line.as_str()).count();
+            if count == 0 && !in_metadata(line, a) {
+                failures.push(format!("{slug}: article line missing: {line:?}"));
+            }
+            if count > 1 && line.split(' ').count() >= 8 {
+                failures.push(format!(
+                    "{slug}: article line printed {count} times: {line:?}"
+                ));
+            }
+        }
+    }
+    let must = must.unwrap_or_default();
+    if let Some(not) = list(dir, "must-not-have.txt") {
+        for line in &not {
+            let leaked = if line.split(' ').count() >= 4 {
+                text.contains(line.as_str())
+            } else {
+                text_lines.iter().any(|t| {
+                    t.contains(line.as_str()) && !must.iter().any(|m| m.contains(t.as_str()))
+                })
+            };
+            if leaked {
+                failures.push(format!("{slug}: clutter line kept: {line:?}"));
+            }
+        }
+    }
+}
+
+/// Runs fixture `slug` and panics with every mismatch.
+fn check(slug: &str) {
+    let (dir, article) = run(slug);
+    let mut failures = Vec::new();
+    compare(
+        slug,
+        &dir,
+        "expected.html",
+        &article.content_html,
+        &mut failures,
+    );
+    let mut text = article.text.clone();
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    compare(slug, &dir, "expected.txt", &text, &mut failures);
+    compare(
+        slug,
+        &dir,
+        "expected-metadata.json",
+        &metadata(&article),
+        &mut failures,
+    );
+    check_lists(slug, &dir, &article, &mut failures);
+    if !failures.is_empty() {
+        let removed: String = article
+            .removed
+            .iter()
+            .map(|r| {
+                format!(
+                    "  {} ({}): {} [{} words]\n",
+                    r.kind, r.reason, r.preview, r.words
+                )
+            })
+            .collect();
+        panic!(
+            "fixture {slug} failed:\n{}\nremoved blocks:\n{removed}",
+            failures.join("\n")
+        );
+    }
+}
+
+/// Seed-template pages must report the ticker and both copies of the menu.
+fn check_seed_removals(slug: &str, kinds: &[(&str, usize)]) {
+    let (_, article) = run(slug);
+    for &(kind, at_least) in kinds {
+        let n = article.removed.iter().filter(|r| r.kind == kind).count();
+        assert!(
+            n >= at_least,
+            "{slug}: expected at least {at_least} removed '{kind}' blocks, got {n}: {:#?}",
+            article.removed
+        );
+    }
+}
+
+#[test]
+fn every_fixture_folder_has_a_test() {
+    let this = include_str!("pages.rs");
+    let mut missing = Vec::new();
+    for entry in std::fs::read_dir(pages_dir())
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        let slug = entry.file_name().to_string_lossy().into_owned();
+        if entry.path().join("source.html").is_file()
+            && !this.contains(&format!("check(\"{slug}\")"))
+        {
+            missing.push(slug);
+        }
+    }
+    assert!(missing.is_empty(), "fixtures without a test: {missing:?}");
+}
+
+#[test]
+fn diff_shows_changed_lines() {
+    let d = diff("a\nb\nc\n", "a\nx\nc\n");
+    assert!(d.contains("- b") && d.contains("+ x"), "{d}");
+    assert_eq!(
+        day_of("Thursday, 20 Mar 2025").as_deref(),
+        Some("2025-03-20")
+    );
+    assert_eq!(day_of("12 Dec 2024 23:53").as_deref(), Some("2024-12-12"));
+    assert_eq!(day_of("Source: Agencies"), None);
+}
+
+// Seed templates (../shared/seeds).
+#[test]
+fn seed_almayadeen_1() {
+    check("seed-almayadeen-1");
+    check_seed_removals("seed-almayadeen-1", &[("ticker", 1), ("menu", 2)]);
+}
+#[test]
+fn seed_almayadeen_2() {
+    check("seed-almayadeen-2");
+    check_seed_removals("seed-almayadeen-2", &[("ticker", 1), ("menu", 2)]);
+}
+#[test]
+fn seed_almayadeen_3() {
+    check("seed-almayadeen-3");
+    check_seed_removals("seed-almayadeen-3", &[("ticker", 1), ("menu", 2)]);
+}
+#[test]
+fn seed_xinhua_1() {
+    check("seed-xinhua-1");
+}
+#[test]
+fn seed_menafn_1() {
+    check("seed-menafn-1");
+}
+
+// Synthetic pages, one clutter kind each.
+#[test]
+fn ticker_marquee() {
+    check("ticker-marquee");
+}
+#[test]
+fn ticker_aria_live() {
+    check("ticker-aria-live");
+}
+#[test]
+fn menu_twice_desktop_mobile() {
+    check("menu-twice-desktop-mobile");
+}
+#[test]
+fn breadcrumbs_skip_links() {
+    check("breadcrumbs-skip-links");
+}
+#[test]
+fn related_in_body() {
+    check("related-in-body");
+}
+#[test]
+fn share_bar_counters() {
+    check("share-bar-counters");
+}
+#[test]
+fn newsletter_app_whatsapp_prompts() {
+    check("newsletter-app-whatsapp-prompts");
+}
+#[test]
+fn cookie_consent() {
+    check("cookie-consent");
+}
+#[test]
+fn comments_section() {
+    check("comments-section");
+}
+#[test]
+fn outbrain_taboola() {
+    check("outbrain-taboola");
+}
+#[test]
+fn ads_advertisement_labels() {
+    check("ads-advertisement-labels");
+}
+#[test]
+fn tag_list() {
+    check("tag-list");
+}
+#[test]
+fn error_banner_before_article() {
+    check("error-banner-before-article");
+}
+#[test]
+fn recirculation_rails() {
+    check("recirculation-rails");
+}
+/// Seed 001's page with every class and id replaced by a hash: structure and labels alone.
+#[test]
+fn obfuscated_classes_almayadeen() {
+    check("obfuscated-classes-almayadeen");
+    check_seed_removals(
+        "obfuscated-classes-almayadeen",
+        &[("ticker", 1), ("menu", 2)],
+    );
+}
