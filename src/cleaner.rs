@@ -57,38 +57,60 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     // Duplicate body: the article's blocks are compared with each other and with the rest of
     // the page (hidden and noscript copies); copies inside the article are dropped. The article
     // is then chosen again with the copies left out, so that a doubled body doesn't change which
-    // container wins (and any copy the new choice takes in is dropped too).
+    // container wins (and any copy the new choice takes in is dropped too). When nothing is
+    // found at all, later paragraphs repeating earlier ones anywhere on the page are left out
+    // for a second choice (a container of doubled paragraphs, or one holding the whole copy, can
+    // outscore the rest of the body); that choice is kept only if it shows a repeated body.
     let page_blocks = dedupe::blocks::collect(doc, &ex.roots, &ex.drop, &stats);
-    let dup = dedupe::detect(&page_blocks.blocks);
-    if options.collapse_duplicates && !dup.drop.is_empty() {
-        let mut without_copies = verdicts.clone();
-        for &i in &dup.drop {
-            if let Some(v) = page_blocks
-                .nodes
-                .get(i)
-                .and_then(|&id| without_copies.get_mut(id))
-            {
-                *v = Some(boilerplate::Verdict {
-                    kind: boilerplate::Kind::Repeat,
-                    reason: dedupe::REPEAT_REASON.into(),
-                });
+    let mut dup = dedupe::detect(&page_blocks.blocks);
+    if options.collapse_duplicates {
+        let copies_in_article = !dup.drop.is_empty();
+        let left_out: Vec<usize> = if copies_in_article {
+            dup.drop.clone()
+        } else if dup.report.detected {
+            Vec::new()
+        } else {
+            dedupe::repeated_prose(&page_blocks.blocks)
+        };
+        let left_out: Vec<_> = left_out
+            .iter()
+            .filter_map(|&i| page_blocks.nodes.get(i).copied())
+            .collect();
+        if !left_out.is_empty() {
+            let mut without_copies = verdicts.clone();
+            for &id in &left_out {
+                if let Some(v) = without_copies.get_mut(id) {
+                    *v = Some(boilerplate::Verdict {
+                        kind: boilerplate::Kind::Repeat,
+                        reason: dedupe::REPEAT_REASON.into(),
+                    });
+                }
             }
-        }
-        ex = extract::extract(
-            doc,
-            &stats,
-            &without_copies,
-            meta.body_hint.as_deref(),
-            &meta.title,
-            meta.byline.is_none(),
-        );
-        // The copies are reported in `duplicate_body`, not as clutter.
-        ex.removed
-            .retain(|(_, v)| v.reason != dedupe::REPEAT_REASON);
-        let again = dedupe::blocks::collect(doc, &ex.roots, &ex.drop, &stats);
-        for &i in &dedupe::detect(&again.blocks).drop {
-            if let Some(d) = again.nodes.get(i).and_then(|&id| ex.drop.get_mut(id)) {
-                *d = true;
+            let mut again_ex = extract::extract(
+                doc,
+                &stats,
+                &without_copies,
+                meta.body_hint.as_deref(),
+                &meta.title,
+                meta.byline.is_none(),
+            );
+            // The copies are reported in `duplicate_body`, not as clutter.
+            again_ex
+                .removed
+                .retain(|(_, v)| v.reason != dedupe::REPEAT_REASON);
+            let again = dedupe::blocks::collect(doc, &again_ex.roots, &again_ex.drop, &stats);
+            let again_dup = dedupe::detect(&again.blocks);
+            if copies_in_article || again_dup.report.detected {
+                for &i in &again_dup.drop {
+                    if let Some(d) = again.nodes.get(i).and_then(|&id| again_ex.drop.get_mut(id)) {
+                        *d = true;
+                    }
+                }
+                if !copies_in_article {
+                    dup = again_dup;
+                    again.mark_left_out(&mut dup.report, &left_out);
+                }
+                ex = again_ex;
             }
         }
     }

@@ -268,7 +268,7 @@ pub fn article_paragraphs(html: &str, article_text: &str) -> Vec<Para> {
         .into_iter()
         .filter(|p| {
             let text = normalised(&plain_text(&html[p.inner.clone()]));
-            text.trim().len() > 0 && article.contains(&text)
+            !text.trim().is_empty() && article.contains(&text)
         })
         .collect()
 }
@@ -359,11 +359,7 @@ fn sentence(text: &str) -> String {
 pub fn make(kind: Kind, html: &str, paras: &[Para], seed: &str) -> Option<String> {
     let last = paras.last()?;
     let outer = |p: &Para| &html[p.outer.clone()];
-    let all: String = paras
-        .iter()
-        .map(|p| outer(p))
-        .collect::<Vec<_>>()
-        .join("\n");
+    let all: String = paras.iter().map(outer).collect::<Vec<_>>().join("\n");
     let insert_after_last = |extra: String| {
         let mut s = String::with_capacity(html.len() + extra.len() + 1);
         s.push_str(&html[..last.outer.end]);

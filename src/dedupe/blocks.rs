@@ -17,8 +17,10 @@ use crate::stats::NodeStats;
 pub struct PageBlocks {
     /// All blocks.
     pub blocks: Vec<Block>,
-    /// For each article block (the first ones of `blocks`), its element.
+    /// For each block, its element (for a `<noscript>` block, the `noscript` element).
     pub nodes: Vec<NodeId>,
+    /// How many of `blocks` are article blocks (they come first).
+    pub article_len: usize,
 }
 
 fn is_leaf_block(doc: &Document, id: NodeId) -> bool {
@@ -130,7 +132,12 @@ fn article(
 
 /// Blocks of `doc` outside `skip_nodes` (sorted article block ids), with their place.
 /// `noscript` bodies are parsed and walked when `fragments` is set.
-fn others(doc: &Document, skip_nodes: &[NodeId], fragments: bool, base: Place) -> Vec<Block> {
+fn others(
+    doc: &Document,
+    skip_nodes: &[NodeId],
+    fragments: bool,
+    base: Place,
+) -> Vec<(NodeId, Block)> {
     let n = doc.nodes.len();
     // End of each node's subtree, computed bottom-up once (`Document::subtree` walks down the
     // last-child chain, which is quadratic when called for every node of a deep page).
@@ -167,7 +174,7 @@ fn others(doc: &Document, skip_nodes: &[NodeId], fragments: bool, base: Place) -
                     .iter()
                     .filter_map(|&c| doc.text(c))
                     .collect();
-                out.extend(noscript_blocks(&raw));
+                out.extend(noscript_blocks(&raw).into_iter().map(|b| (id, b)));
             }
             skip = end;
             continue;
@@ -178,12 +185,15 @@ fn others(doc: &Document, skip_nodes: &[NodeId], fragments: bool, base: Place) -
         if doc.element(id).is_some() && !holds_article && is_leaf_block(doc, id) {
             let text = doc.text_content(id);
             if !text.is_empty() {
-                out.push(Block {
-                    text,
-                    place: if hidden[id] { Place::Hidden } else { base },
-                    media: 0,
-                    prose: is_prose(tag),
-                });
+                out.push((
+                    id,
+                    Block {
+                        text,
+                        place: if hidden[id] { Place::Hidden } else { base },
+                        media: 0,
+                        prose: is_prose(tag),
+                    },
+                ));
             }
             skip = end;
         }
@@ -199,10 +209,13 @@ fn noscript_blocks(raw: &str) -> Vec<Block> {
     let Ok(fragment) = crate::parse::parse(raw, &crate::Options::default()) else {
         return Vec::new();
     };
-    let mut blocks = others(&fragment, &[], false, Place::Noscript);
-    for b in &mut blocks {
-        b.place = Place::Noscript;
-    }
+    let mut blocks: Vec<Block> = others(&fragment, &[], false, Place::Noscript)
+        .into_iter()
+        .map(|(_, b)| Block {
+            place: Place::Noscript,
+            ..b
+        })
+        .collect();
     if blocks.is_empty() {
         // Loose text with no block element around it.
         let mut text = String::new();
@@ -224,13 +237,33 @@ fn noscript_blocks(raw: &str) -> Vec<Block> {
     blocks
 }
 
+impl PageBlocks {
+    /// Relabels the copies outside the article that sit in `left_out` elements (copies the
+    /// cleaner kept out of the article) as dropped article copies in `report`.
+    pub fn mark_left_out(&self, report: &mut crate::DuplicateBody, left_out: &[NodeId]) {
+        for b in &mut report.blocks {
+            if b.location == Place::Article.name() {
+                continue;
+            }
+            let node = self.nodes.get(self.article_len + b.index);
+            if node.is_some_and(|n| left_out.contains(n)) {
+                b.location = Place::Article.name().to_string();
+                b.dropped = true;
+            }
+        }
+    }
+}
+
 /// Collects the article's blocks (under `roots`, minus `drop`) and the rest of the page's.
 pub fn collect(doc: &Document, roots: &[NodeId], drop: &[bool], stats: &[NodeStats]) -> PageBlocks {
     let mut out = PageBlocks::default();
     article(doc, roots, drop, stats, &mut out);
     let mut skip_nodes = out.nodes.clone();
     skip_nodes.sort_unstable();
-    let rest = others(doc, &skip_nodes, true, Place::Elsewhere);
-    out.blocks.extend(rest);
+    out.article_len = out.blocks.len();
+    for (id, block) in others(doc, &skip_nodes, true, Place::Elsewhere) {
+        out.nodes.push(id);
+        out.blocks.push(block);
+    }
     out
 }

@@ -271,31 +271,7 @@ fn detect_with(blocks: &[Block], find: fn(&[u64], &[u64]) -> Matches) -> Dedupe 
     let words: Vec<usize> = s.a_range.iter().map(|r| r.len()).collect();
     let half = |part: usize, whole: usize| whole > 0 && part * 2 >= whole;
 
-    // Copy blocks: most of their words repeat earlier article text of another block.
-    let mut source_of: Vec<Option<usize>> = vec![None; nb];
-    for b in 0..nb {
-        if half(count(&mk.copy, &s.a_range[b]), words[b]) {
-            source_of[b] = mk.a_links[b].main();
-        }
-    }
-    // Short blocks (too short for a shingle of their own) repeat by exact text, when they sit in
-    // place next to their source or inside a run of copies of consecutive blocks.
-    let mut first_by_text: HashMap<u64, usize> = HashMap::new();
-    for b in 0..nb {
-        let Some(&i) = s.article.get(b) else { continue };
-        let Some(h) = fingerprint::hash(&blocks[i].text) else {
-            continue;
-        };
-        let first = *first_by_text.entry(h).or_insert(b);
-        if first == b || source_of[b].is_some() || words[b] >= SHINGLE {
-            continue;
-        }
-        let prev_in_run = b > 0 && first > 0 && source_of[b - 1] == Some(first - 1);
-        let next_in_run = source_of.get(b + 1).copied().flatten() == Some(first + 1);
-        if first + 1 == b || prev_in_run || next_in_run {
-            source_of[b] = Some(first);
-        }
-    }
+    let source_of = copy_sources(blocks, &s, &mk, &words);
     let is_copy: Vec<bool> = source_of.iter().map(Option::is_some).collect();
 
     // In-article repeat: how much of the remaining body has a copy.
@@ -417,6 +393,65 @@ fn detect_with(blocks: &[Block], find: fn(&[u64], &[u64]) -> Matches) -> Dedupe 
     }
 }
 
+/// For each article block, the earlier block it mostly repeats (`None` for original text).
+fn copy_sources(blocks: &[Block], s: &Streams, mk: &Marks, words: &[usize]) -> Vec<Option<usize>> {
+    let nb = s.article.len();
+    let half = |part: usize, whole: usize| whole > 0 && part * 2 >= whole;
+    // Copy blocks: most of their words repeat earlier article text of another block.
+    let mut source_of: Vec<Option<usize>> = vec![None; nb];
+    for b in 0..nb {
+        if half(count(&mk.copy, &s.a_range[b]), words[b]) {
+            source_of[b] = mk.a_links[b].main();
+        }
+    }
+    // Short blocks (too short for a shingle of their own) repeat by exact text, when they sit in
+    // place next to their source or inside a run of copies of consecutive blocks.
+    let mut first_by_text: HashMap<u64, usize> = HashMap::new();
+    for b in 0..nb {
+        let Some(&i) = s.article.get(b) else { continue };
+        let Some(h) = fingerprint::hash(&blocks[i].text) else {
+            continue;
+        };
+        let first = *first_by_text.entry(h).or_insert(b);
+        if first == b || source_of[b].is_some() || words[b] >= SHINGLE {
+            continue;
+        }
+        let prev_in_run = b > 0 && first > 0 && source_of[b - 1] == Some(first - 1);
+        let next_in_run = source_of.get(b + 1).copied().flatten() == Some(first + 1);
+        if first + 1 == b || prev_in_run || next_in_run {
+            source_of[b] = Some(first);
+        }
+    }
+    source_of
+}
+
+/// Visible prose blocks (indices into `blocks`) that mostly repeat an earlier visible block of
+/// the page, article or not; empty unless they add up to [`MIN_REPEATED_WORDS`]. The cleaner
+/// chooses the article again without them when a doubled body may have swayed its choice.
+pub fn repeated_prose(blocks: &[Block]) -> Vec<usize> {
+    let visible: Vec<usize> = (0..blocks.len())
+        .filter(|&i| matches!(blocks[i].place, Place::Article | Place::Elsewhere))
+        .collect();
+    let page: Vec<Block> = visible
+        .iter()
+        .map(|&i| Block {
+            place: Place::Article,
+            ..blocks[i].clone()
+        })
+        .collect();
+    let s = streams(&page);
+    let mk = marks(&s, &shingles::find(&s.a, &[]));
+    let words: Vec<usize> = s.a_range.iter().map(|r| r.len()).collect();
+    let source_of = copy_sources(&page, &s, &mk, &words);
+    let copies: Vec<usize> = (0..page.len())
+        .filter(|&b| source_of[b].is_some() && page[b].prose && words[b] >= MIN_COUNTED_BLOCK_WORDS)
+        .collect();
+    if copies.iter().map(|&b| words[b]).sum::<usize>() < MIN_REPEATED_WORDS {
+        return Vec::new();
+    }
+    copies.iter().map(|&b| visible[b]).collect()
+}
+
 fn blocks_media(blocks: &[Block], s: &Streams) -> Vec<usize> {
     s.article
         .iter()
@@ -467,7 +502,13 @@ fn choose_copy(
             .filter(|&b| source_of[b].is_none())
             .map(weight)
             .sum();
-        let copy_weight: usize = (first_copy..=last_copy).map(weight).sum::<usize>() / most;
+        // Images between the two copies belong to the copy they introduce; text there belongs
+        // to neither.
+        let gap_media: usize = (last_source + 1..first_copy)
+            .map(|b| MEDIA_WORDS * media.get(b).copied().unwrap_or(0))
+            .sum();
+        let copy_weight: usize =
+            ((first_copy..=last_copy).map(weight).sum::<usize>() + gap_media) / most;
         if most == 1 && copy_weight > source_weight + source_weight / 20 + SHINGLE {
             // The later copy is the more complete one: drop the earlier.
             return sources
