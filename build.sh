@@ -2,10 +2,11 @@
 # Declutter's single entry point.
 #
 #   ./build.sh           install what is missing, build dist/chrome, dist/firefox, dist/www
-#   ./build.sh test      the above, then every check and test (what CI runs)
+#   ./build.sh test      the above, then every check and test (what CI runs);
+#                        `./build.sh test e2e` (or lint, native, wasm) runs only those groups
 #   ./build.sh setup     only install what is missing
 #   ./build.sh quality   run the extraction quality report (examples/quality.rs)
-#   ./build.sh bench     run the benchmarks (examples/bench.rs and/or benches/)
+#   ./build.sh bench     run the benchmark examples (bench, scaling, dedupe_bench) and benches/
 #   ./build.sh lint      formatting, clippy, the core/binding boundary check, JS lint
 #
 # Installs come only from package registries (Debian, crates.io, npm); nothing is downloaded from
@@ -16,6 +17,7 @@ ROOT=$PWD
 # npm binaryen's wasm-opt must shadow Debian's binaryen, which miscompiles current Rust output.
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+if [ -t 1 ]; then BOLD=$'\033[1m' RED=$'\033[1;31m' GREEN=$'\033[1;32m' RESET=$'\033[0m'; else BOLD="" RED="" GREEN="" RESET=""; fi
 CHROMIUM=/usr/bin/chromium
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 WASM_FEATURES=(--no-default-features --features wasm)
@@ -30,7 +32,7 @@ step() {
   end_step
   STEP="$*"
   STEP_START=$SECONDS
-  printf '\n\033[1m==> %s\033[0m\n' "$STEP"
+  printf '\n%s==> %s%s\n' "$BOLD" "$STEP" "$RESET"
 }
 end_step() {
   if [ -n "$STEP" ]; then printf '    (%s: %ds)\n' "$STEP" $((SECONDS - STEP_START)); fi
@@ -38,7 +40,7 @@ end_step() {
 }
 on_error() {
   local rc=$?
-  printf '\n\033[1;31mFAILED (exit %d) in step: %s\033[0m\n' "$rc" "${STEP:-?}" >&2
+  printf '\n%sFAILED (exit %d) in step: %s%s\n' "$RED" "$rc" "${STEP:-?}" "$RESET" >&2
   exit "$rc"
 }
 trap on_error ERR
@@ -213,26 +215,50 @@ lint() {
   end_step
 }
 
-test_all() {
-  lint
-
+test_native() {
   step "test: cargo test (native: unit, tests/it, doc tests)"
   cargo test
+  end_step
+}
 
+test_wasm() {
   step "test: wasm-pack test --node (tests/web.rs)"
-  wasm-pack test --node --release --mode no-install -- "${WASM_FEATURES[@]}" --test web
+  wasm-pack test --node --mode no-install -- "${WASM_FEATURES[@]}" --test web
 
   step "test: wasm-pack test --headless --chrome (tests/web_browser.rs)"
-  wasm-pack test --headless --chrome --chromedriver "$CHROMEDRIVER" --release --mode no-install -- \
+  # NOTE: explicit chromedriver: with geckodriver on PATH the runner would otherwise pick Firefox.
+  wasm-pack test --headless --chrome --chromedriver "$CHROMEDRIVER" --mode no-install -- \
     "${WASM_FEATURES[@]}" --test web_browser
+  end_step
+}
 
-  step "test: browser end-to-end (node --test tests/e2e/)"
+test_e2e() {
+  step "test: browser end-to-end (node --test tests/e2e/*.test.mjs)"
   mkdir -p tests/e2e/out
   local files
   mapfile -t files < <(find tests/e2e -maxdepth 1 -name '*.test.mjs' | sort)
   note "${files[*]}"
   node --test --test-concurrency=1 "${files[@]}"
   end_step
+}
+
+# ./build.sh test [lint|native|wasm|e2e ...]: all groups by default, in this order.
+test_all() {
+  local groups=("$@")
+  [ "${#groups[@]}" -gt 0 ] || groups=(lint native wasm e2e)
+  local g
+  for g in "${groups[@]}"; do
+    case "$g" in
+      lint) lint ;;
+      native) test_native ;;
+      wasm) test_wasm ;;
+      e2e) test_e2e ;;
+      *)
+        echo "unknown test group: $g (lint, native, wasm, e2e)" >&2
+        return 2
+        ;;
+    esac
+  done
 }
 
 quality() {
@@ -245,19 +271,23 @@ quality() {
   end_step
 }
 
+# ./build.sh bench [bench|scaling|dedupe_bench ...]: the benchmark examples present (all by default).
 bench() {
-  local ran=0
-  if [ -f examples/bench.rs ]; then
-    step "bench: cargo run --release --example bench"
-    cargo run --release --example bench -- "$@"
-    ran=1
-  fi
-  if [ -d benches ]; then
+  local names=("$@") ran=0 n
+  [ "${#names[@]}" -gt 0 ] || names=(bench scaling dedupe_bench)
+  for n in "${names[@]}"; do
+    if [ -f "examples/$n.rs" ]; then
+      step "bench: cargo run --release --example $n"
+      cargo run --release --example "$n"
+      ran=1
+    fi
+  done
+  if [ "$#" = 0 ] && [ -d benches ]; then
     step "bench: cargo bench"
     cargo bench
     ran=1
   fi
-  [ "$ran" = 1 ] || note "no benchmarks yet"
+  [ "$ran" = 1 ] || note "no benchmarks found"
   end_step
 }
 
@@ -266,14 +296,14 @@ cmd=${1:-build}
 case "$cmd" in
   build) setup; build ;;
   setup) setup ;;
-  test) setup; build; test_all ;;
+  test) setup; build; test_all "$@" ;;
   lint) setup; lint ;;
   quality) quality "$@" ;;
   bench) bench "$@" ;;
-  -h | --help | help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' ;;
+  -h | --help | help) sed -n "2,13p" "$0" | sed 's/^# \{0,1\}//' ;;
   *)
     echo "unknown command: $cmd (try ./build.sh help)" >&2
     exit 2
     ;;
 esac
-printf '\n\033[1;32m%s: done in %ds\033[0m\n' "$cmd" $((SECONDS - TOTAL_START))
+printf '\n%s%s: done in %ds%s\n' "$GREEN" "$cmd" $((SECONDS - TOTAL_START)) "$RESET"
