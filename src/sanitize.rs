@@ -286,8 +286,8 @@ fn image_sources(e: &Element) -> (Option<&str>, Option<&str>) {
 }
 
 /// Video hosts whose embeds become a plain link.
-fn video_link(src: &str) -> Option<(String, &'static str)> {
-    let abs = resolve(None, src, UrlUse::Link)?;
+fn video_link(base: Option<&str>, src: &str) -> Option<(String, &'static str)> {
+    let abs = resolve(base, src, UrlUse::Link)?;
     let host = abs.split("://").nth(1)?.split(['/', '?', '#']).next()?;
     let host = host.trim_start_matches("www.");
     let name = match host {
@@ -590,7 +590,8 @@ impl Writer<'_> {
         let as_link = !self.blocked("a");
         if as_paragraph {
             self.flush_block();
-            self.out.html.push_str("<p>");
+            // The same attributes a written <p> gets, so sanitising again changes nothing.
+            self.out.html.push_str("<p dir=\"auto\">");
         }
         if as_link {
             let html = &mut self.out.html;
@@ -659,7 +660,8 @@ impl Writer<'_> {
                 continue;
             }
             if tag == "iframe" {
-                if let Some((href, name)) = e.attr("src").and_then(video_link) {
+                if let Some((href, name)) = e.attr("src").and_then(|src| video_link(self.base, src))
+                {
                     if ctx == Ctx::Flow {
                         self.video_link(&href, name);
                     }

@@ -675,6 +675,16 @@ fn regressions() {
             "<a href=\"https://news.example.org/1\" rel=\"noopener noreferrer\">ab</a>",
         ),
         ("<p>a\r\nb\rc</p>", "<p dir=\"auto\">a\nb\nc</p>"),
+        // Video embeds from known hosts become plain links, a paragraph only where one may open.
+        (
+            "<iframe src=\"//www.youtube.com/embed/abc\" onload=\"x()\"></iframe>",
+            "<p dir=\"auto\"><a href=\"https://www.youtube.com/embed/abc\" rel=\"noopener noreferrer\">▶ YouTube video</a></p>",
+        ),
+        (
+            "<p>see <iframe src=\"https://player.vimeo.com/video/1\"></iframe></p>",
+            "<p dir=\"auto\">see <a href=\"https://player.vimeo.com/video/1\" rel=\"noopener noreferrer\">▶ Vimeo video</a></p>",
+        ),
+        ("<iframe src=\"https://evil.example/x\"></iframe>", ""),
         (
             "<rt>x</rt><ruby>y<rt>z</rt></ruby>",
             "x<ruby>y<rt>z</rt></ruby>",
