@@ -544,6 +544,27 @@ fn extract_pass(
                 }
             }
         }
+        // A parent that scores higher than the candidate, within a few steps and before the
+        // scores fade, unites content spread over several sibling blocks.
+        let mut last = final_score(top);
+        let floor = last / 3.0;
+        for anc in doc.ancestors(top) {
+            if matches!(doc.tag(anc), "body" | "html") || excluded[anc] {
+                break;
+            }
+            if !is_candidate[anc] {
+                continue;
+            }
+            let s = final_score(anc);
+            if s < floor {
+                break;
+            }
+            if s > last {
+                top = anc;
+                break;
+            }
+            last = s;
+        }
         // Climb while the parent holds barely more than the candidate (a wrapper div).
         while let Some(parent) = doc.ancestors(top).next() {
             if matches!(doc.tag(parent), "body" | "html") || excluded[parent] {
