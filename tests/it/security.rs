@@ -586,6 +586,42 @@ fn sanitising_is_idempotent_on_every_vector() {
     eprintln!("security: sanitize(sanitize(x)) == sanitize(x) on {n} vectors");
 }
 
+/// Real pages (fixtures and the dev corpus): the article output re-sanitises to itself, and so
+/// does the writer's output for the whole page (every element the page has, not only the
+/// article's: embeds, noscript images, forms, tables).
+#[test]
+fn sanitising_is_idempotent_on_real_pages() {
+    let mut pages = Vec::new();
+    for dir in ["tests/pages", "../shared/corpus/readability"] {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(dir);
+        if let Ok(rd) = std::fs::read_dir(&root) {
+            pages.extend(
+                rd.filter_map(|e| e.ok())
+                    .map(|e| e.path().join("source.html"))
+                    .filter(|p| p.is_file()),
+            );
+        }
+    }
+    pages.sort();
+    assert!(pages.len() > 100, "{} pages", pages.len());
+    let mut inputs = Vec::new();
+    for path in &pages {
+        let Ok(html) = std::fs::read_to_string(path) else {
+            continue;
+        };
+        let name = path.display().to_string();
+        if let Ok(a) = clean(&html, &opts()) {
+            for v in violations(&a.content_html) {
+                panic!("{name}: {v}");
+            }
+            inputs.push((format!("{name} (article)"), a.content_html));
+        }
+        inputs.push((format!("{name} (whole page)"), html));
+    }
+    let n = assert_idempotent(inputs.into_iter());
+    eprintln!("security: idempotent on {n} real-page outputs and whole pages");
+}
+
 /// The malformed corpus inputs, sampled deterministically in debug builds.
 pub fn malformed_inputs(debug_sample: usize) -> Vec<(String, String)> {
     let path = shared().join("malformed/html5lib-inputs.jsonl");
