@@ -556,6 +556,32 @@ fn is_link_block(s: &NodeStats) -> bool {
     s.links >= 3 && s.link_density() >= 0.7
 }
 
+/// Whether the text outside the links of `id` is only separators ("Home › World › Europe").
+fn separators_only(doc: &Document, f: &structure::Facts, id: NodeId) -> bool {
+    let mut i = id + 1;
+    let mut seen = false;
+    while i < f.end[id] {
+        match &doc.nodes[i].data {
+            NodeData::Element(e) if e.tag == "a" || crate::stats::is_inert(&e.tag) => {
+                i = f.end[i];
+                continue;
+            }
+            NodeData::Text(t) => {
+                for c in t.chars().filter(|c| !c.is_whitespace()) {
+                    if !matches!(c, '>' | '›' | '»' | '/' | '|' | '→' | '·' | '•' | '<' | '‹')
+                    {
+                        return false;
+                    }
+                    seen = true;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    seen
+}
+
 /// Element signature for comparing siblings (`div.card`).
 fn signature(doc: &Document, id: NodeId) -> (String, String) {
     let e = doc.element(id);
@@ -602,12 +628,21 @@ fn mark_link_lists(cx: &mut Ctx) {
                 continue;
             }
         }
-        skip = cx.facts.end[id];
         let f = &cx.facts;
         let links = f.text_links[id].max(1);
         let repeated = f.repeat_links[id];
         let headlines = f.headline_links[id];
-        let v = if repeated * 10 >= links * 7 {
+        let is_copy = repeated * 10 >= links * 7;
+        // Next to the article body, in its own container, link lists are often the article's
+        // (references, "see also"); only labels and other signals mark them.
+        let near = f.near_anchor(id);
+        if near && !is_copy {
+            continue;
+        }
+        skip = f.end[id];
+        let v = if separators_only(doc, f, id) {
+            verdict(Kind::Menu, format!("breadcrumb trail ({links} links)"))
+        } else if is_copy {
             if headlines * 2 >= links {
                 verdict(
                     Kind::Repeat,
@@ -620,7 +655,7 @@ fn mark_link_lists(cx: &mut Ctx) {
                 )
             }
         } else if headlines >= 3 && headlines * 2 >= links {
-            if f.before_anchor(id) {
+            if f.before_anchor(id) && headlines >= 4 {
                 verdict(
                     Kind::Ticker,
                     format!("{headlines} headline links before the article"),

@@ -172,6 +172,10 @@ pub const LABELS: &[(&str, Kind)] = &[
     ("next in", Kind::Recirculation),
     ("others also read", Kind::Recirculation),
     ("you may also like", Kind::Recirculation),
+    ("you may like", Kind::Recirculation),
+    ("you might like", Kind::Recirculation),
+    ("promoted links", Kind::Ad),
+    ("more for you", Kind::Recirculation),
     ("you might also like", Kind::Recirculation),
     ("recommended", Kind::Recirculation),
     ("trending", Kind::Recirculation),
@@ -463,6 +467,10 @@ pub const SKIP_LINKS: &[&str] = &[
     "انتقل إلى",
     "تخطى إلى",
     "przejdź do",
+    "ir para o",
+    "pular para",
+    "vai al contenuto",
+    "salta al",
     "跳到",
 ];
 

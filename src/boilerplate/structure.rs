@@ -19,6 +19,8 @@ pub struct Facts {
     pub first_text: Vec<NodeId>,
     /// The smallest element holding most of the page's prose (the article's body, roughly).
     pub anchor: NodeId,
+    /// The parent of [`Facts::anchor`].
+    pub anchor_parent: NodeId,
     /// Links pointing to share endpoints, per subtree.
     pub share_links: Vec<u32>,
     /// Link text inside share links, per subtree.
@@ -47,6 +49,12 @@ impl Facts {
     /// Whether `id` is inside the article body (or is it).
     pub fn in_anchor(&self, id: NodeId) -> bool {
         id >= self.anchor && id < self.end[self.anchor]
+    }
+
+    /// Whether `id` is inside the element that holds the article body, but not in the body.
+    pub fn near_anchor(&self, id: NodeId) -> bool {
+        let p = self.anchor_parent;
+        !self.in_anchor(id) && id > p && id < self.end[p]
     }
 
     /// Whether `id` contains the article body.
@@ -168,10 +176,12 @@ pub fn compute(doc: &Document, stats: &[NodeStats]) -> Facts {
         text_links[parent] += text_links[id];
     }
 
+    let anchor_parent = doc.nodes[anchor].parent;
     Facts {
         end,
         first_text,
         anchor,
+        anchor_parent,
         share_links,
         share_text,
         tag_links,
