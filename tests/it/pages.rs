@@ -406,3 +406,9 @@ fn obfuscated_classes_almayadeen() {
         &[("ticker", 1), ("menu", 2)],
     );
 }
+/// A headline strip with no label, class or ARIA: position and shape only.
+#[test]
+fn ticker_unlabelled() {
+    check("ticker-unlabelled");
+    check_seed_removals("ticker-unlabelled", &[("ticker", 1)]);
+}
