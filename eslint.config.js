@@ -22,7 +22,8 @@ export default [
   },
   {
     files: ['tests/e2e/**/*.mjs', 'extension/**/*.mjs', 'eslint.config.js'],
-    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node } },
+    // Browser globals too: page.evaluate() callbacks run in the page.
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node, ...globals.browser } },
   },
   {
     rules: {
@@ -30,6 +31,8 @@ export default [
       // Sanitisers match control characters on purpose; a dead store is style, not a bug.
       'no-control-regex': 'off',
       'no-useless-assignment': 'off',
+      // Files may still list the page globals they use in a `/* global */` comment.
+      'no-redeclare': ['error', { builtinGlobals: false }],
     },
   },
 ];

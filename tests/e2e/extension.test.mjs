@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, STRICT_CSP, serve, launch, clickAction, until, squash, seedFixtures, shot } from './helpers.mjs';
+import { ROOT, STRICT_CSP, serve, launch, clickAction, openReader, until, squash, seedFixtures, shot } from './helpers.mjs';
 
 const FIXTURES = seedFixtures();
 const NOT_ARTICLE = readFileSync(join(ROOT, 'tests/e2e/fixtures/not-article.html'), 'utf8');
@@ -45,18 +45,13 @@ after(async () => {
   await server?.close();
 });
 
-/** The reader iframe's frame once its article has rendered (text of its <article>, else body). */
-async function readerText(page, title) {
-  const handle = await until(
-    async () => {
-      const notice = await page.evaluate(() => document.querySelector('declutter-notice')?.shadowRoot?.textContent);
-      if (notice) throw new Error(`notice instead of the reader: ${notice}`);
-      return page.$('#declutter-frame');
-    },
-    'the reader iframe',
-  );
-  const frame = await until(() => handle.contentFrame(), 'the reader frame to load');
-  assert.match(frame.url(), /^chrome-extension:\/\/[a-p]{32}\/reader\.html#[0-9a-f]{32}$/);
+/** Opens the reader with the toolbar button; returns the reader frame's text once the article rendered. */
+async function openAndRead(page, title) {
+  const outcome = await openReader(browser, page);
+  assert.equal(outcome, 'reader', `expected the reader, got a notice: ${outcome}`);
+  const handle = await page.$('#declutter-frame');
+  const frame = await until(() => handle.contentFrame(), 'the reader frame');
+  await until(() => /^chrome-extension:\/\/[a-p]{32}\/reader\.html#[0-9a-f]{32}$/.test(frame.url()), 'the reader page URL');
   return until(
     async () => {
       const text = await frame.evaluate(() => (document.querySelector('article') ?? document.body).innerText);
@@ -82,8 +77,7 @@ async function roundTrip(fixture, { csp }) {
     const before = await snapshot(page);
     const scrollBefore = await page.evaluate(() => window.scrollY);
 
-    await clickAction(context, extensionId, page);
-    const { text, all } = await readerText(page, fixture.title);
+    const { text, all } = await openAndRead(page, fixture.title);
     await shot(page, `extension-${csp ? 'csp-' : ''}${fixture.slug}`);
 
     // The article, and nothing else.
@@ -116,14 +110,13 @@ test('strict page CSP: the reader iframe still shows, Escape in the reader resto
   await roundTrip(fixture, { csp: true });
 
   // Close from inside the reader (Esc -> close-reader -> background -> restore).
-  const { context, extensionId } = browser;
+  const { context } = browser;
   const page = await context.newPage();
   try {
     await page.goto(`${server.origin}/csp/${fixture.slug}.html`);
     await page.fill('#e2e-field', 'typed under CSP');
     const before = await snapshot(page);
-    await clickAction(context, extensionId, page);
-    await readerText(page, fixture.title);
+    await openAndRead(page, fixture.title);
     const frame = await (await page.$('#declutter-frame')).contentFrame();
     await frame.focus('body');
     await frame.press('body', 'Escape');
@@ -136,17 +129,13 @@ test('strict page CSP: the reader iframe still shows, Escape in the reader resto
 });
 
 test('a page without an article stays as it is and shows a short notice', async () => {
-  const { context, extensionId } = browser;
+  const { context } = browser;
   const page = await context.newPage();
   try {
     await page.goto(`${server.origin}/not-article.html`);
     await page.fill('#e2e-field', 'still here');
     const before = await snapshot(page);
-    await clickAction(context, extensionId, page);
-    const notice = await until(
-      () => page.evaluate(() => document.querySelector('declutter-notice')?.shadowRoot?.textContent),
-      'the notice',
-    );
+    const notice = await openReader(browser, page);
     assert.match(notice, /no article/i);
     await shot(page, 'extension-not-article');
     assert.equal(await page.$('#declutter-frame'), null, 'no reader frame');

@@ -94,13 +94,21 @@ export async function launch({ extensionDir = DIST_CHROME } = {}) {
     viewport: { width: 1280, height: 800 },
   });
   let extensionId = null;
+  /** Console output of pages and the extension's service worker, for failure messages. */
+  const logs = [];
+  const keep = (where) => (m) => logs.push(`${where} ${m.type()}: ${m.text()}`);
+  context.on('console', keep('page'));
+  context.on('page', (p) => p.on('pageerror', (e) => logs.push(`page error: ${e.message}`)));
   if (extensionDir) {
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
     extensionId = new URL(sw.url()).host;
+    sw.on('console', keep('service worker'));
+    context.on('serviceworker', (w) => w.on('console', keep('service worker (restarted)')));
   }
   return {
     context,
     extensionId,
+    logs,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -121,6 +129,38 @@ export async function clickAction(context, extensionId, page) {
     await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
   } finally {
     await cdp.detach();
+  }
+}
+
+/**
+ * Clicks the toolbar button to open the reader and waits for `#declutter-frame` (or a notice).
+ * NOTE: a CDP-triggered click on a tab that has only just loaded is now and then refused the activeTab
+ * grant (~1 in 20 runs, Chromium 14x headless: "Cannot access contents of the page" from
+ * scripting.executeScript). Then, and only then, the click is repeated (at most twice); a refusal
+ * is never silent, it is recorded in `browser.logs`.
+ * Returns 'reader' or the notice text.
+ */
+export async function openReader(browser, page, timeout = 10000) {
+  const refused = 'Cannot access contents of the page';
+  for (let attempt = 0; ; attempt++) {
+    const seen = browser.logs.length;
+    await clickAction(browser.context, browser.extensionId, page);
+    const outcome = await until(
+      async () => {
+        if (await page.$('#declutter-frame')) return 'reader';
+        const notice = await page.evaluate(() => document.querySelector('declutter-notice')?.shadowRoot?.textContent);
+        if (notice) return notice;
+        if (browser.logs.slice(seen).some((l) => l.startsWith('service worker') && l.includes(refused))) return 'refused';
+        return null;
+      },
+      'the reader iframe or a notice',
+      timeout,
+    ).catch((e) => {
+      throw new Error(`${e.message}\nrecent console output:\n${browser.logs.slice(-15).join('\n')}`);
+    });
+    if (outcome !== 'refused') return outcome;
+    if (attempt >= 2) throw new Error('the toolbar click was refused activeTab three times');
+    browser.logs.push(`test: toolbar click refused activeTab, clicking again (attempt ${attempt + 2})`);
   }
 }
 
