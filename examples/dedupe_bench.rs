@@ -91,6 +91,8 @@ fn main() {
             skipped.push(format!("{slug} ({why})"));
             continue;
         }
+        let p_share =
+            paras.iter().map(|p| p.words).sum::<usize>() as f64 / original.word_count.max(1) as f64;
         for (kind, tally) in &mut tallies {
             let Some(html) = variants::make(*kind, &source, &paras, slug) else {
                 continue;
@@ -117,7 +119,9 @@ fn main() {
             }
             if kind.positive() {
                 if !d.detected {
-                    tally.misses.push(slug.clone());
+                    tally
+                        .misses
+                        .push(format!("{slug} (<p> hold {:.0}%)", 100.0 * p_share));
                 }
                 let f1 = variants::token_f1(&article.text, &original.text);
                 if f1 >= 0.99 {

@@ -51,7 +51,7 @@ pub struct DuplicateBody {
     /// Share of the (shown once) body's words that occur again on the page, 0.0–1.0.
     pub duplicated_ratio: f64,
     /// The repeated blocks: copies dropped from the article, and copies found elsewhere on the
-    /// page (hidden, `noscript`).
+    /// page (hidden, `noscript`); at most 500, the article's copies first.
     pub blocks: Vec<RepeatedBlock>,
 }
 

@@ -3,7 +3,8 @@
 //! fallbacks, whose raw HTML is parsed as a fragment.
 //!
 //! A block is a paragraph-level element (`p`, `pre`, and headings, `li`, `figcaption`, `dt`/`dd`,
-//! table cells, `div`, `section`, `blockquote` that have no block children). One forward walk over
+//! table cells, `div`, `section`, `blockquote` that hold no block element, even through inline
+//! wrappers). One forward walk over
 //! the arena (ids are in document order, so subtrees are skipped by jumping to their end); no
 //! recursion. It decides nothing.
 
@@ -23,7 +24,20 @@ pub struct PageBlocks {
     pub article_len: usize,
 }
 
-fn is_leaf_block(doc: &Document, id: NodeId) -> bool {
+/// `has_blocks[id]`: whether `id` has a block element among its descendants (bottom-up, once).
+fn block_descendants(doc: &Document) -> Vec<bool> {
+    let n = doc.nodes.len();
+    let mut has = vec![false; n];
+    for id in (1..n).rev() {
+        let parent = doc.nodes[id].parent;
+        if parent < id && (has[id] || extract::is_block_tag(doc.tag(id))) {
+            has[parent] = true;
+        }
+    }
+    has
+}
+
+fn is_leaf_block(doc: &Document, id: NodeId, has_blocks: &[bool]) -> bool {
     let tag = doc.tag(id);
     let block_tag = matches!(
         tag,
@@ -44,13 +58,9 @@ fn is_leaf_block(doc: &Document, id: NodeId) -> bool {
             | "section"
             | "blockquote"
     );
-    // An item or cell holding paragraphs is a container: its paragraphs are the blocks.
-    block_tag
-        && (matches!(tag, "p" | "pre")
-            || !doc.nodes[id]
-                .children
-                .iter()
-                .any(|&c| extract::is_block_tag(doc.tag(c))))
+    // An item or cell holding paragraphs (even through inline wrappers) is a container: its
+    // paragraphs are the blocks.
+    block_tag && (matches!(tag, "p" | "pre") || !has_blocks.get(id).copied().unwrap_or(false))
 }
 
 /// Running text, as opposed to headings, list items, table cells and captions.
@@ -94,6 +104,7 @@ fn article(
     out: &mut PageBlocks,
 ) {
     let mut pending_media = 0u32;
+    let has_blocks = block_descendants(doc);
     for &root in roots {
         let mut skip = 0;
         for id in doc.subtree(root) {
@@ -108,7 +119,7 @@ fn article(
                 pending_media += 1;
                 continue;
             }
-            if is_leaf_block(doc, id) {
+            if is_leaf_block(doc, id, &has_blocks) {
                 let text = extract::visible_text(doc, id, drop);
                 if !text.is_empty() {
                     let media = pending_media + stats.get(id).map_or(0, |s| s.images);
@@ -149,22 +160,23 @@ fn others(
         }
     }
     let mut hidden = vec![false; n];
+    let has_blocks = block_descendants(doc);
     let mut out = Vec::new();
+    // `skip`: inside a block already taken (or an article block); `inert_until`: inside an
+    // element whose text is never shown. A `<noscript>` inside a block is still read.
     let mut skip = 0;
+    let mut inert_until = 0;
     let mut next_article = 0;
     for id in 1..n {
         let parent = doc.nodes[id].parent;
         hidden[id] = hidden[parent] || doc.element(id).is_some_and(is_hidden);
-        if id < skip {
+        if id < inert_until {
             continue;
-        }
-        while skip_nodes.get(next_article).is_some_and(|&a| a < id) {
-            next_article += 1;
         }
         let tag = doc.tag(id);
         let end = ends[id];
-        if skip_nodes.get(next_article) == Some(&id) || is_inert(tag) {
-            skip = end;
+        if is_inert(tag) {
+            inert_until = end;
             continue;
         }
         if tag == "noscript" {
@@ -176,13 +188,23 @@ fn others(
                     .collect();
                 out.extend(noscript_blocks(&raw).into_iter().map(|b| (id, b)));
             }
+            inert_until = end;
+            continue;
+        }
+        if id < skip {
+            continue;
+        }
+        while skip_nodes.get(next_article).is_some_and(|&a| a < id) {
+            next_article += 1;
+        }
+        if skip_nodes.get(next_article) == Some(&id) {
             skip = end;
             continue;
         }
         // A cell or item that holds article blocks (a layout table around the whole page) is
         // not a block of its own: walk into it.
         let holds_article = skip_nodes.get(next_article).is_some_and(|&a| a < end);
-        if doc.element(id).is_some() && !holds_article && is_leaf_block(doc, id) {
+        if doc.element(id).is_some() && !holds_article && is_leaf_block(doc, id, &has_blocks) {
             let text = doc.text_content(id);
             if !text.is_empty() {
                 out.push((

@@ -47,6 +47,8 @@ const MIN_COUNTED_BLOCK_WORDS: usize = 2 * SHINGLE;
 const MIN_SINGLE_BLOCK_WORDS: usize = 250;
 /// …and the copy covers at least this share of the body.
 const MIN_SINGLE_BLOCK_COVERAGE: f64 = 0.8;
+/// Most repeated blocks listed in the report (the decision uses them all).
+const MAX_REPORTED_BLOCKS: usize = 500;
 /// Weight of an image, in words, when deciding which copy is the more complete.
 const MEDIA_WORDS: usize = 40;
 /// Most links remembered per block (sources a copy block draws from).
@@ -375,6 +377,7 @@ fn detect_with(blocks: &[Block], find: fn(&[u64], &[u64]) -> Matches) -> Dedupe 
         }
     }
 
+    report_blocks.truncate(MAX_REPORTED_BLOCKS);
     Dedupe {
         report: DuplicateBody {
             detected: true,
