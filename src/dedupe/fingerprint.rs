@@ -29,13 +29,20 @@ pub fn hash(text: &str) -> Option<u64> {
 /// The hash of every normalised word of `text`, in order.
 pub fn word_hashes(text: &str) -> Vec<u64> {
     let mut out = Vec::new();
-    let mut lower = String::new();
     crate::text::for_each_token(text, |t| {
-        lower.clear();
+        // Lower-case while hashing, without building a string (this is a hot loop).
         // Unicode lower-casing; `ß`/`ss`-style full case folding is not attempted.
-        lower.extend(t.chars().flat_map(char::to_lowercase));
         let mut h = Fnv(0xcbf2_9ce4_8422_2325);
-        lower.hash(&mut h);
+        if t.is_ascii() {
+            for b in t.bytes() {
+                h.write_u8(b.to_ascii_lowercase());
+            }
+        } else {
+            let mut buf = [0u8; 4];
+            for c in t.chars().flat_map(char::to_lowercase) {
+                h.write(c.encode_utf8(&mut buf).as_bytes());
+            }
+        }
         out.push(h.finish());
     });
     out
