@@ -1,0 +1,76 @@
+// The message contract between content script, background and reader (extension/messages.js), without
+// a browser: every malformed message is refused with a reason, well-formed ones come back trimmed to
+// their known fields. Also checks that content.js repeats the shared names correctly.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './helpers.mjs';
+import { MSG, MAX_HTML_CHARS, validate, isToken, newToken } from '../../extension/messages.js';
+
+test('well-formed messages pass, keeping only their known fields', () => {
+  assert.deepEqual(validate({ type: 'clean', html: '<p>x</p>', url: 'https://a.example/', extra: 1 }), {
+    type: 'clean',
+    html: '<p>x</p>',
+    url: 'https://a.example/',
+  });
+  const token = newToken();
+  assert.deepEqual(validate({ type: 'get-article', token }), { type: 'get-article', token });
+  assert.deepEqual(validate({ type: 'close-reader' }), { type: 'close-reader' });
+});
+
+test('malformed messages are refused with a reason', () => {
+  const bad = [
+    [null, /not an object/],
+    ['clean', /not an object/],
+    [[], /not an object/],
+    [{}, /unknown message type/],
+    [{ type: 'eval', code: '1' }, /unknown message type "eval"/],
+    [{ type: 'clean', html: 42, url: '' }, /html must be a string/],
+    [{ type: 'clean', html: 'x'.repeat(MAX_HTML_CHARS + 1), url: '' }, /larger than 20 MiB/],
+    [{ type: 'clean', html: '', url: null }, /bad url/],
+    [{ type: 'clean', html: '', url: 'x'.repeat(10000) }, /bad url/],
+    [{ type: 'get-article' }, /bad token/],
+    [{ type: 'get-article', token: '../../etc' }, /bad token/],
+    [{ type: 'get-article', token: 'A'.repeat(32) }, /bad token/],
+  ];
+  for (const [msg, reason] of bad) assert.throws(() => validate(msg), reason, JSON.stringify(msg)?.slice(0, 60));
+});
+
+test('tokens are fresh 128-bit hex strings', () => {
+  const seen = new Set();
+  for (let i = 0; i < 1000; i++) {
+    const t = newToken();
+    assert.ok(isToken(t), t);
+    seen.add(t);
+  }
+  assert.equal(seen.size, 1000);
+  assert.equal(isToken(undefined), false);
+});
+
+test('content.js repeats the shared names and limits exactly', () => {
+  const content = readFileSync(join(ROOT, 'extension/content.js'), 'utf8');
+  assert.match(content, new RegExp(`MSG_CLEAN = '${MSG.CLEAN}'`));
+  assert.match(content, new RegExp(`MSG_RESTORE = '${MSG.RESTORE}'`));
+  assert.match(content, /MAX_HTML_CHARS = 20 \* 1024 \* 1024/);
+  assert.equal(MAX_HTML_CHARS, 20 * 1024 * 1024);
+});
+
+test('manifests: exactly the three permissions, no host access, wasm allowed only in extension pages', () => {
+  for (const browser of ['chrome', 'firefox']) {
+    const m = JSON.parse(readFileSync(join(ROOT, `dist/${browser}/manifest.json`), 'utf8'));
+    assert.equal(m.manifest_version, 3);
+    assert.deepEqual([...m.permissions].sort(), ['activeTab', 'scripting', 'storage']);
+    assert.equal(m.host_permissions, undefined);
+    assert.equal(m.optional_host_permissions, undefined);
+    assert.equal(m.content_scripts, undefined, 'nothing injected without a click');
+    assert.equal(m.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
+    assert.equal(m.commands['toggle-reader'].suggested_key.default, 'Alt+Shift+R');
+    if (browser === 'chrome') assert.equal(m.background.service_worker, 'background.js');
+    else {
+      assert.deepEqual(m.background.scripts, ['background.js']);
+      assert.equal(m.background.service_worker, undefined);
+      assert.ok(m.browser_specific_settings.gecko.id);
+    }
+  }
+});
