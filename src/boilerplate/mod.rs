@@ -734,13 +734,4 @@ fn keep_topmost(facts: &structure::Facts, verdicts: &mut Verdicts) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn class_tokens_split_parts() {
-        let toks: Vec<String> = name_tokens("social-share__bar main").collect();
-        assert!(toks.contains(&"share".to_string()));
-        assert!(toks.contains(&"main".to_string()));
-    }
-}
+mod tests;

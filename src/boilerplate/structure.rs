@@ -19,7 +19,7 @@ pub struct Facts {
     pub first_text: Vec<NodeId>,
     /// The smallest element holding most of the page's prose (the article's body, roughly).
     pub anchor: NodeId,
-    /// The parent of [`Facts::anchor`].
+    /// The parent of [`Facts::anchor`] (the anchor itself when that is the page body).
     pub anchor_parent: NodeId,
     /// Links pointing to share endpoints, per subtree.
     pub share_links: Vec<u32>,
@@ -176,7 +176,10 @@ pub fn compute(doc: &Document, stats: &[NodeStats]) -> Facts {
         text_links[parent] += text_links[id];
     }
 
-    let anchor_parent = doc.nodes[anchor].parent;
+    // The article's own container; the page body is not one.
+    let anchor_parent = Some(doc.nodes[anchor].parent)
+        .filter(|&p| !matches!(doc.tag(p), "body" | "html"))
+        .unwrap_or(anchor);
     Facts {
         end,
         first_text,

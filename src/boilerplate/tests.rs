@@ -1,0 +1,115 @@
+//! Classification of small pages: which blocks get which verdict, and which don't.
+
+use super::*;
+use crate::options::Options;
+
+/// Verdicts of `html` as (kind, text of the block) in page order.
+fn verdicts(html: &str) -> Vec<(Kind, String)> {
+    let doc = crate::parse::parse(html, &Options::default()).unwrap_or_default();
+    let stats = crate::stats::compute(&doc);
+    classify(&doc, &stats)
+        .into_iter()
+        .enumerate()
+        .filter_map(|(id, v)| v.map(|v| (v.kind, block_text(&doc, id))))
+        .collect()
+}
+
+fn body(paragraphs: usize) -> String {
+    let p =
+        "<p>The council met on Tuesday evening, and after a long debate it approved the budget, \
+             which includes new money for schools, roads and the library.</p>";
+    format!("<div class=\"x1\">{}</div>", p.repeat(paragraphs))
+}
+
+#[test]
+fn second_copy_of_a_menu_is_a_menu() {
+    let links: String = ["News", "Sport", "Culture", "Science", "Travel"]
+        .iter()
+        .map(|l| format!("<li><a href=\"/{l}\">{l}</a></li>"))
+        .collect();
+    let html = format!(
+        "<body><div class=\"a\"><ul>{links}</ul></div><div class=\"b\"><ul>{links}</ul></div>{}</body>",
+        body(6)
+    );
+    let v = verdicts(&html);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert!(v.iter().all(|(k, _)| *k == Kind::Menu), "{v:?}");
+}
+
+#[test]
+fn a_menu_item_named_live_is_not_a_ticker_label() {
+    let html = format!(
+        "<body><ul class=\"m\"><li><a href=\"/a\">World</a></li><li><a href=\"/b\">Business</a></li>\
+         <li><a href=\"/c\">Opinion</a></li><li><a href=\"/live\">Live</a></li></ul>{}</body>",
+        body(6)
+    );
+    let v = verdicts(&html);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, Kind::Menu);
+}
+
+#[test]
+fn labelled_list_in_the_body_goes_and_the_articles_own_list_stays() {
+    let html = "<body><div class=\"x1\"><p>The council met on Tuesday evening, and after a long debate \
+                it approved the budget, with money for schools, roads and the library.</p>\
+                <div><b>Lesen Sie auch:</b><ul><li><a href=\"/1\">Stadt plant neue Radwege am Fluss</a></li>\
+                <li><a href=\"/2\">Bibliothek verlängert Öffnungszeiten</a></li></ul></div>\
+                <p>The budget, which the mayor called balanced, passed by eleven votes to four, after \
+                three amendments, two of them on parking, were rejected.</p>\
+                <ul><li>new roofs for two schools</li><li>a cycle lane on the ring road</li></ul>\
+                <p>It takes effect in January, when the new fiscal year starts, and runs to December, \
+                the council said, adding that it will publish monthly reports.</p></div></body>";
+    let v = verdicts(html);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, Kind::Recirculation);
+    assert!(v[0].1.starts_with("Lesen Sie auch"), "{v:?}");
+}
+
+#[test]
+fn error_banner_counts_only_before_the_article() {
+    let before = format!("<body><div class=\"q\"><div>404</div><p>Sorry, the page you were looking for does not exist.</p></div>{}</body>", body(6));
+    let v = verdicts(&before);
+    assert_eq!(v.first().map(|x| x.0), Some(Kind::Banner), "{v:?}");
+    let after = format!("<body>{}<div class=\"q\"><div>404</div><p>Sorry, the page you were looking for does not exist.</p></div></body>", body(6));
+    assert!(verdicts(&after).iter().all(|(k, _)| *k != Kind::Banner));
+}
+
+#[test]
+fn counters_and_close_controls() {
+    let html = format!(
+        "<body><div class=\"h\"><span>2 Shares</span> <span>3 min read</span> \
+         <a href=\"#\">x</a></div>{}</body>",
+        body(6)
+    );
+    let kinds: Vec<Kind> = verdicts(&html).into_iter().map(|(k, _)| k).collect();
+    assert_eq!(kinds, vec![Kind::Share, Kind::Share, Kind::Form]);
+}
+
+#[test]
+fn deep_nesting_stays_fast() {
+    // Linear passes: 200,000 nested label-like elements must not take quadratic time.
+    let depth = 200_000;
+    let html = format!(
+        "<body>{}Most Read{}{}</body>",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth),
+        body(6)
+    );
+    let doc = crate::parse::parse(&html, &Options::default()).unwrap_or_default();
+    let stats = crate::stats::compute(&doc);
+    let start = std::time::Instant::now();
+    let v = classify(&doc, &stats);
+    assert_eq!(v.len(), doc.nodes.len());
+    assert!(
+        start.elapsed().as_secs() < 20,
+        "classify took {:?}",
+        start.elapsed()
+    );
+}
+
+#[test]
+fn class_tokens_split_parts() {
+    let toks: Vec<String> = name_tokens("social-share__bar main").collect();
+    assert!(toks.contains(&"share".to_string()));
+    assert!(toks.contains(&"main".to_string()));
+}
