@@ -69,12 +69,111 @@ const CLOSES_P: &[&str] = &[
     "ul",
     "plaintext",
     "xmp",
+    "li",
+    "dd",
+    "dt",
 ];
 
 /// Elements that bound the search for an element to close implicitly.
 const SCOPE: &[&str] = &[
     "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "button",
     "svg", "math",
+];
+
+/// The HTML spec's "special" elements: a new `li`, `dd` or `dt` closes an open one only if
+/// none of these (other than `address`, `div` and `p`) is open inside it.
+const SPECIAL: &[&str] = &[
+    "address",
+    "applet",
+    "area",
+    "article",
+    "aside",
+    "base",
+    "basefont",
+    "bgsound",
+    "blockquote",
+    "body",
+    "br",
+    "button",
+    "caption",
+    "center",
+    "col",
+    "colgroup",
+    "dd",
+    "details",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "embed",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "frame",
+    "frameset",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "iframe",
+    "img",
+    "input",
+    "keygen",
+    "li",
+    "link",
+    "listing",
+    "main",
+    "marquee",
+    "menu",
+    "meta",
+    "nav",
+    "noembed",
+    "noframes",
+    "noscript",
+    "object",
+    "ol",
+    "p",
+    "param",
+    "plaintext",
+    "pre",
+    "script",
+    "search",
+    "section",
+    "select",
+    "source",
+    "style",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "template",
+    "textarea",
+    "tfoot",
+    "th",
+    "thead",
+    "title",
+    "tr",
+    "track",
+    "ul",
+    "wbr",
+    "xmp",
+    "mi",
+    "mo",
+    "mn",
+    "ms",
+    "mtext",
+    "annotation-xml",
+    "foreignobject",
+    "desc",
 ];
 
 /// How far down the open-element stack an implicit close may look. Keeps deeply nested pages
@@ -182,11 +281,34 @@ impl TreeBuilder {
         None
     }
 
+    /// The open `li` (or `dd`/`dt`) a new one closes, following the spec's list-item rule.
+    fn find_list_item(&self, names: &[&str]) -> Option<NodeId> {
+        if self.none_open(names) {
+            return None;
+        }
+        for &id in self.stack.iter().rev().take(SCOPE_SEARCH_LIMIT) {
+            let tag = self.doc.tag(id);
+            if names.contains(&tag) {
+                return Some(id);
+            }
+            if SPECIAL.contains(&tag) && !matches!(tag, "address" | "div" | "p") {
+                return None;
+            }
+        }
+        None
+    }
+
     /// Applies the implicit end tags a start tag `tag` causes.
     fn implicit_close(&mut self, tag: &str) {
+        let item: Option<&[&str]> = match tag {
+            "li" => Some(&["li"]),
+            "dt" | "dd" => Some(&["dt", "dd"]),
+            _ => None,
+        };
+        if let Some(id) = item.and_then(|names| self.find_list_item(names)) {
+            self.close(id);
+        }
         let closes: Option<(&[&str], &[&str])> = match tag {
-            "li" => Some((&["li"], &["ul", "ol"])),
-            "dt" | "dd" => Some((&["dt", "dd"], &["dl"])),
             "option" => Some((&["option"], &["select", "datalist", "optgroup"])),
             "optgroup" => Some((&["option", "optgroup"], &["select"])),
             "tr" => Some((&["tr", "td", "th"], &["thead", "tbody", "tfoot"])),

@@ -622,6 +622,117 @@ fn sanitising_is_idempotent_on_real_pages() {
     eprintln!("security: idempotent on {n} real-page outputs and whole pages");
 }
 
+/// Seeded random tag soup through the whole-fragment writer: static checks and idempotency.
+/// (tests/e2e/xss.test.mjs runs the same kind of soup against Chromium's parser.)
+#[test]
+fn random_tag_soup_is_clean_and_idempotent() {
+    const SOUP: &[&str] = &[
+        "<p>",
+        "</p>",
+        "<div>",
+        "</div>",
+        "<li>",
+        "</li>",
+        "<ul>",
+        "<ol>",
+        "<dl>",
+        "<dt>",
+        "<dd>",
+        "<table>",
+        "</table>",
+        "<tr>",
+        "<td>",
+        "</td>",
+        "<th>",
+        "<caption>",
+        "<tbody>",
+        "<a href=\"/x\">",
+        "</a>",
+        "<b>",
+        "</b>",
+        "<i>",
+        "<em>",
+        "<h1>",
+        "<h2>",
+        "</h2>",
+        "<pre>",
+        "<pre>\n\n",
+        "</pre>",
+        "<blockquote>",
+        "<figure>",
+        "<figcaption>",
+        "<img src=\"/i.png\">",
+        "<br>",
+        "<hr>",
+        "<ruby>",
+        "<rt>",
+        "<rp>",
+        "<details>",
+        "<summary>",
+        "<code>",
+        "<span>",
+        "<center>",
+        "<section>",
+        "<nav>",
+        "<svg>",
+        "<math>",
+        "<select>",
+        "<option>",
+        "<button>",
+        "<form>",
+        "<textarea>",
+        "</textarea>",
+        "<noscript>",
+        "<template>",
+        "<iframe src=\"https://www.youtube.com/embed/x\">",
+        "</iframe>",
+        "<q>",
+        "<s>",
+        "<abbr title=\"t\">",
+        "text ",
+        "words, ",
+        "&amp;",
+        "&lt;",
+        "&nbsp;",
+        "\r\n",
+        "\n",
+        "é",
+        "<!-- c -->",
+        "<",
+        "<a href=\"javascript:x\">",
+        "<img src=x onerror=y>",
+        "<script>",
+        "</script>",
+        "<style>",
+        "<xmp>",
+        "<plaintext>",
+    ];
+    let mut state: u64 = 0x5EED;
+    let mut next = move || {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) as usize
+    };
+    let mut docs = Vec::new();
+    for i in 0..3000 {
+        let n = 5 + next() % 60;
+        let doc: String = (0..n).map(|_| SOUP[next() % SOUP.len()]).collect();
+        docs.push((format!("soup-{i}"), doc));
+    }
+    for (id, doc) in &docs {
+        if let Ok(out) = sanitize::sanitize_fragment(doc, Some(PAGE_URL)) {
+            let v = violations(&out);
+            assert!(
+                v.is_empty(),
+                "{id}: {v:?}\n  input: {doc:?}\n  output: {out}"
+            );
+        }
+    }
+    let n = assert_idempotent(docs.into_iter());
+    eprintln!("security: {n} random tag-soup documents clean and idempotent");
+}
+
 /// The malformed corpus inputs, sampled deterministically in debug builds.
 pub fn malformed_inputs(debug_sample: usize) -> Vec<(String, String)> {
     let path = shared().join("malformed/html5lib-inputs.jsonl");
