@@ -6,7 +6,7 @@
 //! [`SHINGLE`] consecutive words) gets a hash combined from its words' hashes. Everything is
 //! deterministic across runs and platforms (native and WASM hash identically).
 
-use std::hash::{Hash, Hasher};
+use std::hash::Hasher;
 
 /// Words per shingle. Five words are rare enough to repeat by chance in prose ("one of the
 /// most" aside) and short enough that a changed word only hides the words around it.

@@ -477,7 +477,26 @@ fn choose_copy(
 ) -> Vec<(usize, usize)> {
     let nb = words.len();
     let weight = |b: usize| words[b] + MEDIA_WORDS * media.get(b).copied().unwrap_or(0);
-    let copies: Vec<usize> = (0..nb).filter(|&b| source_of[b].is_some()).collect();
+    // Only copies that are part of a repeated body go: doubled in place (right after their
+    // source), or in a run whose neighbours repeat their source's neighbours. A lone repeat
+    // elsewhere (the same command shown twice in a tutorial, a quote) stays.
+    const NEAR: usize = 3;
+    const RUN_GAP: usize = 8;
+    let follows = |a: Option<usize>, b: Option<usize>| match (a, b) {
+        (Some(a), Some(b)) => a < b && b - a <= RUN_GAP,
+        _ => false,
+    };
+    let copies: Vec<usize> = (0..nb)
+        .filter(|&b| {
+            let Some(src) = source_of[b] else {
+                return false;
+            };
+            let in_place = src < b && b - src <= NEAR;
+            let prev = b.checked_sub(1).and_then(|p| source_of[p]);
+            let next = source_of.get(b + 1).copied().flatten();
+            in_place || follows(prev, Some(src)) || follows(Some(src), next)
+        })
+        .collect();
     let sources: Vec<usize> = (0..nb)
         .filter(|&b| {
             source_of[b].is_none()
