@@ -40,6 +40,7 @@ end_step() {
 }
 on_error() {
   local rc=$?
+  [ "$BASHPID" = "$$" ] || return "$rc" # inside $(...): let the caller's own check report it
   printf '\n%sFAILED (exit %d) in step: %s%s\n' "$RED" "$rc" "${STEP:-?}" "$RESET" >&2
   exit "$rc"
 }
@@ -82,7 +83,10 @@ setup() {
   if [ "${#pkgs[@]}" -gt 0 ]; then apt_install "${pkgs[@]}"; else note "chromium, chromedriver, firefox, node: present"; fi
 
   step "setup: Rust toolchain"
-  rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+  # NOTE: outputs are captured before matching: `cmd | grep -q` can kill cmd with SIGPIPE under pipefail.
+  local targets
+  targets=$(rustup target list --installed)
+  grep -qx wasm32-unknown-unknown <<<"$targets" || rustup target add wasm32-unknown-unknown
   local comps
   comps=$(rustup component list --installed)
   grep -q '^rustfmt' <<<"$comps" || rustup component add rustfmt
@@ -92,12 +96,12 @@ setup() {
   wbg=$(wasm_bindgen_version)
   [ -n "$wbg" ] || { echo "cannot find wasm-bindgen's version in Cargo.lock" >&2; return 1; }
   # NOTE: no --locked: the CLI's lockfile pins a yanked crate (TOOLCHAIN.md pitfall 1).
-  if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $wbg"; then
+  if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $wbg" ]; then
     cargo install wasm-bindgen-cli --version "$wbg" --force
   fi
   # geckodriver drives Firefox in the Firefox smoke test.
   have geckodriver || cargo install geckodriver --locked
-  note "$(rustc --version); wasm-pack $(wasm-pack --version | awk '{print $2}'); $(wasm-bindgen --version); geckodriver $(geckodriver --version | head -1 | awk '{print $2}')"
+  note "$(rustc --version); wasm-pack $(wasm-pack --version | awk '{print $2}'); $(wasm-bindgen --version); geckodriver $(geckodriver --version | awk 'NR == 1 {print $2}')"
 
   step "setup: npm packages"
   # `npm ci` wipes node_modules; skip it when the installed tree already matches the lockfile.
