@@ -209,11 +209,22 @@ impl Ctx<'_> {
         }
     }
 
-    /// Whether `id` or an ancestor already has a verdict (containers excepted).
-    fn covered(&self, id: NodeId) -> bool {
-        std::iter::once(id)
-            .chain(self.doc.ancestors(id))
-            .any(|a| self.verdicts[a].is_some() && !self.container[a])
+    /// For each node, whether it or an ancestor has a verdict (containers excepted), in one
+    /// forward pass.
+    fn coverage(&self) -> Vec<bool> {
+        let n = self.doc.nodes.len();
+        let mut covered = vec![false; n];
+        for id in 1..n {
+            let parent = self.doc.nodes[id].parent;
+            covered[id] = covered[parent] || (self.verdicts[id].is_some() && !self.container[id]);
+        }
+        covered
+    }
+
+    /// The text of a small subtree (at most `max_nodes` nodes), or `None`: reading text only
+    /// from small subtrees keeps every pass linear.
+    fn small_text(&self, id: NodeId, max_nodes: usize) -> Option<String> {
+        (self.facts.end[id] - id <= max_nodes).then(|| self.doc.text_content(id))
     }
 }
 
@@ -289,8 +300,9 @@ fn semantic(cx: &Ctx, id: NodeId, tag: &str, in_article: bool) -> Option<Verdict
         "button" | "select" | "input" | "textarea" | "dialog" => {
             // A button's label can say more than "control" ("Listen", "Share").
             let label = (s.text_len > 0 && s.text_len <= 40)
-                .then(|| labels::label_kind(&cx.doc.text_content(id)))
-                .flatten();
+                .then(|| cx.small_text(id, 40))
+                .flatten()
+                .and_then(|t| labels::label_kind(&t));
             match label {
                 Some((kind, l)) if kind != Kind::Banner => verdict(kind, format!("button '{l}'")),
                 _ => verdict(Kind::Form, "control"),
@@ -303,7 +315,9 @@ fn semantic(cx: &Ctx, id: NodeId, tag: &str, in_article: bool) -> Option<Verdict
                 .element(id)
                 .and_then(|e| e.attr("href"))
                 .is_some_and(|h| h.starts_with('#'))
-            && labels::is_skip_link(&cx.doc.text_content(id)) =>
+            && cx
+                .small_text(id, 40)
+                .is_some_and(|t| labels::is_skip_link(&t)) =>
         {
             verdict(Kind::Menu, "skip link")
         }
@@ -326,7 +340,9 @@ fn is_close_control(cx: &Ctx, id: NodeId) -> bool {
     let s = &cx.stats[id];
     let tiny = s.text_len > 0
         && s.text_len <= 2
-        && !cx.doc.text_content(id).chars().any(|c| c.is_numeric());
+        && cx
+            .small_text(id, 20)
+            .is_some_and(|t| !t.chars().any(|c| c.is_numeric()));
     closes || tiny
 }
 
@@ -461,6 +477,10 @@ fn fits(cx: &Ctx, kind: Kind, block: NodeId) -> bool {
 /// be the first text of the block.
 fn mark_labelled_blocks(cx: &mut Ctx) {
     let doc = cx.doc;
+    // Covered before this pass, or by a block this pass marked (blocks are ancestors of their
+    // label, so a watermark suffices while walking forward).
+    let covered = cx.coverage();
+    let mut covered_until = 0;
     for id in 1..doc.nodes.len() {
         let Some(e) = doc.element(id) else { continue };
         let len = cx.stats[id].text_len;
@@ -480,7 +500,7 @@ fn mark_labelled_blocks(cx: &mut Ctx) {
         if kind == Kind::Banner && !cx.facts.before_anchor(id) {
             continue;
         }
-        if cx.covered(id) {
+        if covered.get(id).copied().unwrap_or(true) || id < covered_until {
             continue;
         }
         let mut block = id;
@@ -502,7 +522,9 @@ fn mark_labelled_blocks(cx: &mut Ctx) {
         if block == id && (!exact || cx.stats[id].link_density() > 0.5) {
             continue;
         }
-        cx.set(block, verdict(kind, format!("label '{matched}'")));
+        if cx.set(block, verdict(kind, format!("label '{matched}'"))) {
+            covered_until = covered_until.max(cx.facts.end[block]);
+        }
     }
 }
 
@@ -510,6 +532,9 @@ fn mark_labelled_blocks(cx: &mut Ctx) {
 /// WhatsApp channel", "We use cookies", "the page you were looking for").
 fn mark_phrases(cx: &mut Ctx) {
     let doc = cx.doc;
+    // Blocks marked here are skipped with their subtrees, so coverage from before the pass is
+    // enough.
+    let covered = cx.coverage();
     let mut skip = 0;
     for id in 1..doc.nodes.len() {
         if id < skip {
@@ -524,7 +549,7 @@ fn mark_phrases(cx: &mut Ctx) {
         }
         // Checked once per topmost small block: its descendants hold a part of its text.
         skip = cx.facts.end[id];
-        if cx.covered(id) {
+        if covered.get(id).copied().unwrap_or(true) {
             continue;
         }
         let Some((kind, phrase)) = labels::phrase_kind(&doc.text_content(id)) else {
