@@ -1,11 +1,23 @@
 //! Finds page clutter: tickers, menus, recirculation rails, share bars, ads, consent and
 //! newsletter prompts, comments, footers, error banners, hidden blocks and repeated blocks.
 //!
-//! Combines four kinds of signal, none of them site-specific: semantics (tags, ARIA roles,
-//! `hidden`), class/id tokens, text labels in many languages ([`rules`]), and structure (link
-//! density, size relative to the page). It marks the *topmost* node of each clutter block and
-//! says why; it does not choose the article (that is `extract`) and does not remove anything
-//! itself.
+//! Combines four kinds of signal, none of them site-specific:
+//! - semantics: tags (`nav`, `marquee`, `aside`, `footer`, controls), ARIA roles, `aria-live`
+//!   regions, `aria-label`, `hidden`, schema.org breadcrumbs;
+//! - class/id tokens ([`rules::CLASS_TOKENS`]);
+//! - text in many languages ([`rules`], matched by `labels`): a label that *opens* a block
+//!   ("Most Read", "عاجل", "Lesen Sie auch:"), prompt/consent/error phrases, counters
+//!   ("2 Shares", "3 min read"), skip links, share-button and tag-page link targets;
+//! - structure (`structure`): link density, headline-shaped vs short links, links whose text
+//!   already appeared (a menu's second copy), and position relative to the *prose anchor* (the
+//!   smallest element holding most paragraph text): headline strips before it are tickers, after
+//!   it rails; error banners count only before it; link lists right next to it are left alone.
+//!
+//! It marks the *topmost* node of each clutter block and says why; a page `<header>` is split
+//! into its parts so the language switch, the menu and its copy are reported separately. Every
+//! pass is linear in the page size (subtree ends and coverage are precomputed; text is read only
+//! from small subtrees). It does not choose the article (that is `extract`) and does not remove
+//! anything itself.
 
 mod labels;
 pub mod rules;

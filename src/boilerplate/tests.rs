@@ -113,3 +113,16 @@ fn class_tokens_split_parts() {
     assert!(toks.contains(&"share".to_string()));
     assert!(toks.contains(&"main".to_string()));
 }
+
+#[test]
+fn label_table_has_no_duplicates() {
+    let mut seen = std::collections::HashSet::new();
+    for (label, _) in rules::LABELS {
+        assert!(seen.insert(*label), "duplicate label {label:?}");
+        assert_eq!(
+            labels::normalise(label),
+            *label,
+            "label {label:?} is not normalised"
+        );
+    }
+}
