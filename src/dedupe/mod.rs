@@ -480,7 +480,7 @@ fn choose_copy(
     // Only copies that are part of a repeated body go: doubled in place (right after their
     // source), or in a run whose neighbours repeat their source's neighbours. A lone repeat
     // elsewhere (the same command shown twice in a tutorial, a quote) stays.
-    const NEAR: usize = 3;
+    const NEAR: usize = 2;
     const RUN_GAP: usize = 8;
     let follows = |a: Option<usize>, b: Option<usize>| match (a, b) {
         (Some(a), Some(b)) => a < b && b - a <= RUN_GAP,

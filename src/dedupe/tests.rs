@@ -380,3 +380,19 @@ fn detection_is_deterministic_and_near_linear() {
     assert!(a.report.detected);
     assert_eq!(a.drop.len(), 2000);
 }
+
+#[test]
+fn a_lone_repeat_inside_a_doubled_body_stays() {
+    // The original body shows the same command twice (blocks 1 and 4); the whole body is then
+    // repeated. Only the second copy of the body goes: the command's own repeat stays.
+    let command =
+        "$ hg clone public test-repo updating to branch default 0 files updated".to_string();
+    let mut first = body(6);
+    first.insert(1, command.clone());
+    first.insert(4, command);
+    let mut blocks = first.clone();
+    blocks.extend(body(6));
+    let d = detect_texts(&blocks);
+    assert!(d.report.detected);
+    assert_eq!(d.drop, (8..14).collect::<Vec<_>>());
+}
