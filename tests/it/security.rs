@@ -707,7 +707,15 @@ fn random_tag_soup_is_clean_and_idempotent() {
         "<xmp>",
         "<plaintext>",
     ];
-    let mut state: u64 = 0x5EED;
+    // SOUP_SEED / SOUP_N run other or longer soups.
+    let env = |k: &str, d: u64| {
+        std::env::var(k)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(d)
+    };
+    let mut state: u64 = env("SOUP_SEED", 0x5EED);
+    let count = env("SOUP_N", 3000);
     let mut next = move || {
         state = state
             .wrapping_mul(6_364_136_223_846_793_005)
@@ -715,7 +723,7 @@ fn random_tag_soup_is_clean_and_idempotent() {
         (state >> 33) as usize
     };
     let mut docs = Vec::new();
-    for i in 0..3000 {
+    for i in 0..count {
         let n = 5 + next() % 60;
         let doc: String = (0..n).map(|_| SOUP[next() % SOUP.len()]).collect();
         docs.push((format!("soup-{i}"), doc));
