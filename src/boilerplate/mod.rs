@@ -619,6 +619,17 @@ fn separators_only(doc: &Document, f: &structure::Facts, id: NodeId) -> bool {
     seen
 }
 
+/// Links in `id` that name another language version of the page (`hreflang`/`lang`).
+fn language_links(doc: &Document, f: &structure::Facts, id: NodeId) -> usize {
+    (id..f.end[id])
+        .filter(|&i| {
+            doc.element(i).is_some_and(|e| {
+                e.tag == "a" && (e.attr("hreflang").is_some() || e.attr("lang").is_some())
+            })
+        })
+        .count()
+}
+
 /// Element signature for comparing siblings (`div.card`).
 fn signature(doc: &Document, id: NodeId) -> (String, String) {
     let e = doc.element(id);
@@ -679,6 +690,8 @@ fn mark_link_lists(cx: &mut Ctx) {
         skip = f.end[id];
         let v = if separators_only(doc, f, id) {
             verdict(Kind::Menu, format!("breadcrumb trail ({links} links)"))
+        } else if language_links(doc, f, id) >= 2 {
+            verdict(Kind::Menu, format!("language switch ({links} links)"))
         } else if is_copy {
             if headlines * 2 >= links {
                 verdict(
