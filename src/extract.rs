@@ -103,7 +103,7 @@ fn class_weight(doc: &Document, id: NodeId) -> f64 {
 
 fn tag_weight(tag: &str) -> f64 {
     match tag {
-        "div" | "article" | "main" | "section" => 5.0,
+        "div" => 5.0,
         "pre" | "td" | "blockquote" => 3.0,
         "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
@@ -151,8 +151,9 @@ fn is_block(tag: &str) -> bool {
 /// with its own text and no block children (Readability's "div to p").
 fn is_paragraph(doc: &Document, id: NodeId) -> bool {
     match doc.tag(id) {
-        "p" | "pre" | "td" | "blockquote" | "dd" | "li" => true,
-        "div" | "section" | "article" | "span" | "font" | "center" => {
+        "p" | "pre" | "td" | "blockquote" | "dd" | "li" | "section" | "h2" | "h3" | "h4" | "h5"
+        | "h6" => true,
+        "div" | "article" | "span" | "font" | "center" => {
             let node = &doc.nodes[id];
             let has_text = node
                 .children
@@ -350,6 +351,27 @@ fn own_filter(doc: &Document, id: NodeId) -> Option<Verdict> {
     None
 }
 
+/// A `div` that only wraps one paragraph (no text of its own): Readability replaces it with
+/// the paragraph, so it is not a scoring level of its own.
+fn is_paragraph_wrapper(doc: &Document, stats: &[NodeStats], id: NodeId) -> bool {
+    if doc.tag(id) != "div" || stats[id].link_density() >= 0.25 {
+        return false;
+    }
+    let mut elements = 0;
+    let mut only_p = true;
+    for &c in &doc.nodes[id].children {
+        match &doc.nodes[c].data {
+            NodeData::Text(t) if !t.trim().is_empty() => return false,
+            NodeData::Element(e) => {
+                elements += 1;
+                only_p &= e.tag == "p";
+            }
+            _ => {}
+        }
+    }
+    elements == 1 && only_p
+}
+
 /// How strictly to filter; the fallback ladder walks down these.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Pass {
@@ -458,8 +480,12 @@ fn extract_pass(
             continue;
         }
         let content = 1.0 + f64::from(s.commas) + (f64::from(s.text_len) / 100.0).min(3.0);
-        let mut level = 0;
-        for anc in doc.ancestors(id).take(5) {
+        for (level, anc) in doc
+            .ancestors(id)
+            .filter(|&a| !is_paragraph_wrapper(doc, stats, a))
+            .take(5)
+            .enumerate()
+        {
             if excluded[anc] {
                 break;
             }
@@ -475,10 +501,9 @@ fn extract_pass(
             let divider = match level {
                 0 => 1.0,
                 1 => 2.0,
-                l => f64::from(l) * 3.0,
+                l => l as f64 * 3.0,
             };
             score[anc] += content / divider;
-            level += 1;
         }
     }
     // Semantic hints.
@@ -491,8 +516,6 @@ fn extract_pass(
             .is_some_and(|v| v.contains("articleBody"))
         {
             score[id] *= 1.5;
-        } else if e.tag == "article" {
-            score[id] *= 1.2;
         }
     }
     if let Some(hint) = &hint_tokens {
@@ -629,11 +652,11 @@ fn extract_pass(
     // Page-wide clutter is reported whether or not it sits in the article.
     for id in 1..n {
         if let Some(v) = &verdicts[id] {
-            if !mistaken(id, v) && (applies(id, v) || roots.iter().any(|&r| doc.contains(r, id))) {
-                if stats[id].text_len > 0 || roots.iter().any(|&r| doc.contains(r, id)) {
-                    drop[id] = true;
-                    removed.push((id, v.clone()));
-                }
+            let inside = roots.iter().any(|&r| doc.contains(r, id));
+            if !mistaken(id, v) && (applies(id, v) || inside) && (stats[id].text_len > 0 || inside)
+            {
+                drop[id] = true;
+                removed.push((id, v.clone()));
             }
         }
     }
