@@ -14,12 +14,14 @@
 //!
 //! The page is flagged when copies cover at least half of the body that remains once they are
 //! removed, at least 80 words, spread over at least two blocks (or one long block, nearly all
-//! covered). A pull
-//! quote, a standfirst that repeats the lede, a quoted tweet, captions, "Advertisement" labels,
-//! related headlines and repeated table cells cover a small share of a body, so they never flag
-//! it. When flagged, the copies inside the article are dropped; the first copy is kept unless
-//! the later one is clearly more complete (more words, or images), in which case the earlier
-//! one goes. Copies outside the article (hidden, `noscript`) are reported and never shown.
+//! covered). Coverage is counted on prose blocks (paragraphs), so a copy that leaves out a table
+//! still counts. A pull quote, a standfirst that repeats the lede, a quoted tweet, captions,
+//! "Advertisement" labels, related headlines and repeated table cells cover a small share of a
+//! body, so they never flag it. When flagged, the copies inside the article that make up the repeated body (doubled in
+//! place, or in a run whose neighbours repeat their source's neighbours) are dropped; a lone
+//! repeat (a code sample shown twice) stays. The first copy is kept unless the later one is
+//! clearly more complete (more words, or images), in which case the earlier one goes. Copies
+//! outside the article (hidden, `noscript`, elsewhere) are reported and never shown.
 //!
 //! It does not find the article (that is `extract`) and it does not write anything.
 
