@@ -146,8 +146,9 @@ function merge(a, b) {
 }
 let m = JSON.parse(readFileSync(base, 'utf8'));
 if (overlay && existsSync(overlay)) m = merge(m, JSON.parse(readFileSync(overlay, 'utf8')));
-// A _locales folder requires default_locale (and is forbidden without it).
+// A _locales folder requires default_locale (and is forbidden without it); __MSG_ names need it.
 if (hasLocales === 'yes') m.default_locale ??= 'en';
+else if (JSON.stringify(m).includes('__MSG_')) throw new Error('manifest uses __MSG_ strings but extension/_locales is missing');
 writeFileSync(out, JSON.stringify(m, null, 2) + '\n');
 EOF
 }

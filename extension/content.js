@@ -44,6 +44,15 @@
     if (msg && msg.type === MSG_RESTORE) restore();
   });
 
+  /** A UI string from _locales (keys prefixed `content`), or the English fallback. */
+  function t(/** @type {string} */ key, /** @type {string} */ fallback, /** @type {string[]} */ ...subs) {
+    try {
+      return api.i18n.getMessage(key, subs) || fallback;
+    } catch {
+      return fallback;
+    }
+  }
+
   function toggle() {
     if (state.mode === 'reader') restore();
     else if (state.mode === 'page') open();
@@ -57,12 +66,12 @@
   async function open() {
     const body = document.body;
     if (!body || body.tagName !== 'BODY') {
-      notice('Reader view is not available on this page.');
+      notice(t('contentUnavailable', 'Reader view is not available on this page.'));
       return;
     }
     const html = document.documentElement.outerHTML;
     if (html.length > MAX_HTML_CHARS) {
-      notice('This page is too large for reader view.');
+      notice(t('contentTooLarge', 'This page is too large for reader view.'));
       return;
     }
     state.mode = 'busy';
@@ -77,16 +86,17 @@
     }
     state.mode = 'page';
     if (!reply || !reply.ok) {
-      notice('Reader view failed: ' + String(reply?.error ?? 'no answer'));
+      const error = String(reply?.error ?? 'no answer');
+      notice(t('contentFailed', `Reader view failed: ${error}`, error));
       return;
     }
     if (!reply.readerable) {
-      notice('No article found on this page.');
+      notice(t('contentNoArticle', 'No article found on this page.'));
       return;
     }
     if (document.body !== body) {
       // The page replaced its body while we waited; don't fight it.
-      notice('The page changed; try again.');
+      notice(t('contentPageChanged', 'The page changed; try again.'));
       return;
     }
     show(body, String(reply.token), String(reply.title ?? ''));
@@ -98,7 +108,7 @@
     css(readerBody, { margin: '0', padding: '0', overflow: 'hidden', background: '#fff', display: 'block' });
     const frame = document.createElement('iframe');
     frame.id = FRAME_ID;
-    frame.title = title ? `Reader view: ${title}` : 'Reader view';
+    frame.title = title ? t('contentFrameTitle', `Reader view: ${title}`, title) : t('readerTitle', 'Reader view');
     frame.src = api.runtime.getURL('reader.html') + '#' + token;
     css(frame, {
       position: 'fixed',
@@ -149,6 +159,8 @@
     const root = host.attachShadow({ mode: 'open' });
     const box = document.createElement('div');
     box.textContent = text;
+    box.dir = t('@@bidi_dir', 'auto');
+    box.lang = t('@@ui_locale', '').replace('_', '-');
     css(box, {
       font: '14px/1.4 system-ui, sans-serif',
       color: '#fff',
