@@ -101,7 +101,8 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
             let again = dedupe::blocks::collect(doc, &again_ex.roots, &again_ex.drop, &stats);
             let again_dup = dedupe::detect(&again.blocks);
             if copies_in_article || again_dup.report.detected {
-                for &i in &again_dup.drop {
+                // The page is known to repeat its body: drop every copy in the new article.
+                for &i in &dedupe::copies_to_drop(&again.blocks) {
                     if let Some(d) = again.nodes.get(i).and_then(|&id| again_ex.drop.get_mut(id)) {
                         *d = true;
                     }

@@ -268,6 +268,19 @@ fn count(marks: &[bool], range: &std::ops::Range<usize>) -> usize {
 
 /// [`detect`] with the shingle matcher as a parameter (the tests pass the naive one).
 fn detect_with(blocks: &[Block], find: fn(&[u64], &[u64]) -> Matches) -> Dedupe {
+    detect_inner(blocks, find, false)
+}
+
+/// The article blocks (indices into `blocks`) to drop on a page already known to repeat its
+/// body: every copy that is part of a repeated run, whatever share of the body it covers. The
+/// cleaner uses it after choosing the article again, when the new choice takes in copies of
+/// paragraphs the first choice had left outside.
+pub fn copies_to_drop(blocks: &[Block]) -> Vec<usize> {
+    detect_inner(blocks, shingles::find, true).drop
+}
+
+/// [`detect`]; `known` skips the coverage decision for copies inside the article.
+fn detect_inner(blocks: &[Block], find: fn(&[u64], &[u64]) -> Matches, known: bool) -> Dedupe {
     let s = streams(blocks);
     let m = find(&s.a, &s.e);
     let mk = marks(&s, &m);
@@ -310,7 +323,7 @@ fn detect_with(blocks: &[Block], find: fn(&[u64], &[u64]) -> Matches) -> Dedupe 
             && (blocks_covered >= 2
                 || (longest >= MIN_SINGLE_BLOCK_WORDS && share >= MIN_SINGLE_BLOCK_COVERAGE))
     };
-    let in_article = flagged(covered(&mk.source));
+    let in_article = flagged(covered(&mk.source)) || (known && is_copy.contains(&true));
     let elsewhere = flagged(covered(&mk.other));
     if !in_article && !elsewhere {
         return Dedupe {
