@@ -772,14 +772,50 @@ fn holds_article_header(
         && f64::from(rest_links) <= 0.5 * f64::from(rest)
 }
 
-/// Readability's "clean conditionally": drops lists, tables and divs inside the article that
-/// look like link lists, image galleries without text, or forms.
+/// Whether an embed's attributes point at a known video host (such embeds are content).
+fn is_video_embed(e: &crate::dom::Element) -> bool {
+    const HOSTS: &[&str] = &[
+        "youtube.com",
+        "youtube-nocookie.com",
+        "player.vimeo.com",
+        "dailymotion.com",
+        "v.qq.com",
+        "archive.org",
+        "upload.wikimedia.org",
+        "player.twitch.tv",
+    ];
+    e.attrs
+        .iter()
+        .any(|a| HOSTS.iter().any(|h| a.value.contains(h)))
+}
+
+/// Text that is only an ad or loading label, in a few languages.
+fn is_ad_or_loading_label(t: &str) -> bool {
+    let t = t.trim().trim_end_matches(['…', '.']).to_lowercase();
+    matches!(
+        t.as_str(),
+        "ad" | "advertising"
+            | "advertisement"
+            | "pub"
+            | "publicité"
+            | "werb"
+            | "werbung"
+            | "广告"
+            | "реклама"
+            | "anuncio"
+            | "loading"
+            | "正在加载"
+            | "загрузка"
+            | "chargement"
+            | "cargando"
+    )
+}
+
+/// Readability's "clean conditionally": drops forms, tables, lists and divs inside the article
+/// that look like link lists, image galleries without text, widgets with inputs or stray embeds.
 fn clean_conditionally(doc: &Document, id: NodeId, stats: &[NodeStats]) -> Option<Verdict> {
     let tag = doc.tag(id);
-    if !matches!(
-        tag,
-        "div" | "section" | "ul" | "ol" | "table" | "form" | "aside" | "header"
-    ) {
+    if !matches!(tag, "div" | "ul" | "table" | "form" | "fieldset") {
         return None;
     }
     // Data tables and code are content.
@@ -795,40 +831,85 @@ fn clean_conditionally(doc: &Document, id: NodeId, stats: &[NodeStats]) -> Optio
     let s = &stats[id];
     let weight = class_weight(doc, id);
     let v = |kind, reason: String| Some(Verdict { kind, reason });
-    if weight < 0.0 && s.text_len < 1000 {
+    if weight < 0.0 {
         return v(Kind::Recirculation, "negative class hints".into());
     }
     if s.commas >= 10 {
         return None;
     }
-    let ld = s.link_density();
+    let content_len = f64::from(s.text_len);
+    let is_list = matches!(tag, "ul" | "ol")
+        || (content_len > 0.0 && f64::from(s.list_len) / content_len > 0.9);
     let p = f64::from(s.paragraphs);
-    let li = f64::from(s.items) - 100.0;
     let img = f64::from(s.images);
-    let content_len = s.text_len;
-    let is_list = matches!(tag, "ul" | "ol");
-    if img > 1.0 && p / img < 0.5 && content_len < 200 {
-        return v(Kind::Media, "images without text".into());
-    }
-    if !is_list && li > p {
-        return v(
-            Kind::Recirculation,
-            "more list items than paragraphs".into(),
-        );
-    }
-    if content_len < 25 && (img == 0.0 || img > 2.0) && s.links > 0 {
-        return v(Kind::Recirculation, "short block of links".into());
-    }
-    if weight < 25.0 && ld > 0.2 && s.links > 1 && (content_len < 600 || ld > 0.5) {
-        if is_list && ld < 0.5 && s.items as usize >= 2 {
+    let li = f64::from(s.items) - 100.0;
+    let inputs = f64::from(s.inputs);
+    let heading_density = if content_len > 0.0 {
+        f64::from(s.heading_len) / content_len
+    } else {
+        0.0
+    };
+    if s.embeds > 0 {
+        let video = doc
+            .subtree(id)
+            .filter(|&d| matches!(doc.tag(d), "object" | "embed" | "iframe"))
+            .any(|d| doc.element(d).is_some_and(is_video_embed));
+        if video {
             return None;
         }
-        return v(Kind::Recirculation, format!("link density {ld:.2}"));
     }
-    if weight >= 25.0 && ld > 0.5 {
-        return v(Kind::Recirculation, format!("link density {ld:.2}"));
+    if content_len < 40.0 && is_ad_or_loading_label(&doc.text_content(id)) {
+        return v(Kind::Ad, "ad or loading label".into());
     }
-    None
+    let ld = s.link_density();
+    let in_figure = doc.ancestors(id).any(|a| doc.tag(a) == "figure");
+    let text_density = if content_len > 0.0 {
+        f64::from(s.textish_len) / content_len
+    } else {
+        0.0
+    };
+    let reason: Option<(Kind, String)> = if !in_figure && img > 1.0 && p / img < 0.5 {
+        Some((Kind::Media, "images without text".into()))
+    } else if !is_list && li > p {
+        Some((
+            Kind::Recirculation,
+            "more list items than paragraphs".into(),
+        ))
+    } else if inputs > (p / 3.0).floor() {
+        Some((Kind::Form, "form controls".into()))
+    } else if !is_list
+        && !in_figure
+        && heading_density < 0.9
+        && content_len < 25.0
+        && (img == 0.0 || img > 2.0)
+        && ld > 0.0
+    {
+        Some((Kind::Recirculation, "short block of links".into()))
+    } else if (!is_list && weight < 25.0 && ld > 0.2) || (weight >= 25.0 && ld > 0.5) {
+        Some((Kind::Recirculation, format!("link density {ld:.2}")))
+    } else if (s.embeds == 1 && content_len < 75.0) || s.embeds > 1 {
+        Some((Kind::Media, "embeds without text".into()))
+    } else if img == 0.0 && text_density == 0.0 && s.text_len > 0 {
+        Some((Kind::Recirculation, "no prose".into()))
+    } else {
+        None
+    };
+    let (kind, why) = reason?;
+    if is_list {
+        // A list of simple items (one element each) is kept when every item is an image.
+        let nested = doc.nodes[id].children.iter().any(|&c| {
+            doc.nodes[c]
+                .children
+                .iter()
+                .filter(|&&g| doc.element(g).is_some())
+                .count()
+                > 1
+        });
+        if !nested && s.images == s.items {
+            return None;
+        }
+    }
+    v(kind, why)
 }
 
 /// Whether `id` is an element the writer will output as a block.

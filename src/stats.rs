@@ -25,6 +25,17 @@ pub struct NodeStats {
     pub links: u32,
     /// Text nodes (non-empty).
     pub text_nodes: u32,
+    /// `input` elements.
+    pub inputs: u32,
+    /// `object`, `embed` and `iframe` elements.
+    pub embeds: u32,
+    /// Characters inside headings (`h1`–`h6`).
+    pub heading_len: u32,
+    /// Characters inside lists (`ul`, `ol`).
+    pub list_len: u32,
+    /// Characters inside text-holding elements (paragraphs, divs, list items, cells, spans…),
+    /// as opposed to text directly in this node or only in links and headings.
+    pub textish_len: u32,
 }
 
 impl NodeStats {
@@ -89,10 +100,29 @@ pub fn compute(doc: &Document) -> Vec<NodeStats> {
                 }
             }
             NodeData::Element(e) if !inert[id] => match e.tag.as_str() {
-                "p" => s.paragraphs += 1,
-                "img" => s.images += 1,
-                "li" => s.items += 1,
+                "p" => {
+                    s.paragraphs += 1;
+                    s.textish_len = s.text_len;
+                }
+                "img" => {
+                    s.images += 1;
+                    s.textish_len = s.text_len;
+                }
+                "li" => {
+                    s.items += 1;
+                    s.textish_len = s.text_len;
+                }
                 "a" => s.links += 1,
+                "input" => s.inputs += 1,
+                "object" | "embed" | "iframe" => s.embeds += 1,
+                "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => s.heading_len = s.text_len,
+                "ul" | "ol" => {
+                    s.list_len = s.text_len;
+                    s.textish_len = s.text_len;
+                }
+                "span" | "td" | "blockquote" | "dl" | "div" | "pre" | "table" => {
+                    s.textish_len = s.text_len;
+                }
                 _ => {}
             },
             _ => {}
@@ -108,6 +138,11 @@ pub fn compute(doc: &Document) -> Vec<NodeStats> {
         p.items = p.items.saturating_add(s.items);
         p.links = p.links.saturating_add(s.links);
         p.text_nodes = p.text_nodes.saturating_add(s.text_nodes);
+        p.inputs = p.inputs.saturating_add(s.inputs);
+        p.embeds = p.embeds.saturating_add(s.embeds);
+        p.heading_len = p.heading_len.saturating_add(s.heading_len);
+        p.list_len = p.list_len.saturating_add(s.list_len);
+        p.textish_len = p.textish_len.saturating_add(s.textish_len);
     }
     stats
 }
