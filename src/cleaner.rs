@@ -225,7 +225,8 @@ fn first_paragraph(doc: &Document, ex: &extract::Extraction) -> Option<String> {
 /// Whether the page holds an article: Readability's `isProbablyReaderable`. Visible `p`,
 /// `pre` and `article` elements (and `div`s broken up by `<br>`), outside list items and
 /// without unlikely class names, add √(length − 140) for text over 140 characters; the page
-/// is an article once the sum passes 20. Language-neutral: only lengths count.
+/// is an article once the sum passes 20. Language-neutral: only lengths count (characters of
+/// unspaced scripts count double).
 fn is_readerable(doc: &Document) -> bool {
     let mut score = 0.0;
     let mut buf = String::new();
@@ -253,7 +254,14 @@ fn is_readerable(doc: &Document) -> bool {
                 }
             }
         }
-        let len = buf.trim().encode_utf16().count() as f64;
+        // Characters of scripts written without spaces (Han, kana, hangul, Thai…) carry about a
+        // word each: they count double, so a CJK article is judged like its translation.
+        let trimmed = buf.trim();
+        let dense = trimmed
+            .chars()
+            .filter(|&c| text::is_unspaced_script(c))
+            .count();
+        let len = (trimmed.encode_utf16().count() + dense) as f64;
         if len < 140.0 {
             continue;
         }

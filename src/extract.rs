@@ -147,13 +147,13 @@ fn is_block(tag: &str) -> bool {
     )
 }
 
-/// Whether `id` is a block of prose: a `p`/`pre`/`td`/`blockquote`, or a `div`-like element
-/// with its own text and no block children (Readability's "div to p").
+/// Whether `id` is scored as a block of prose, as Readability does: a `p`, `pre`, `td`,
+/// `section` or `h2`–`h6`, or a `div` with its own text and no block children ("div to p").
+/// List items and quotes pass their text up through their paragraphs or parents instead.
 fn is_paragraph(doc: &Document, id: NodeId) -> bool {
     match doc.tag(id) {
-        "p" | "pre" | "td" | "blockquote" | "dd" | "li" | "section" | "h2" | "h3" | "h4" | "h5"
-        | "h6" => true,
-        "div" | "article" | "span" | "font" | "center" => {
+        "p" | "pre" | "td" | "section" | "h2" | "h3" | "h4" | "h5" | "h6" => true,
+        "div" => {
             let node = &doc.nodes[id];
             let has_text = node
                 .children

@@ -75,3 +75,54 @@ fn quality_does_not_regress() {
         );
     }
 }
+
+/// Pages in legacy encodings and other scripts: decoded from their `<meta charset>`, and the
+/// article found by length and punctuation alone (no English words involved).
+#[test]
+fn legacy_encodings_and_scripts() {
+    let cases: [(&str, &str, &str); 3] = [
+        (
+            "windows-1251",
+            "Учёные нашли воду на Луне",
+            "Учёные заявили в четверг, что обнаружили водяной лёд в кратерах у южного полюса Луны, \
+             и это открытие, по словам авторов, может упростить строительство постоянной базы.",
+        ),
+        (
+            "Shift_JIS",
+            "月で水が見つかる",
+            "研究者たちは木曜日、月の南極付近のクレーターで水の氷を発見したと発表し、\
+             恒久的な基地の建設が容易になる可能性があると述べた。チームは二つの探査機のデータを使い、\
+             結果は別のグループによって独立して確認された。",
+        ),
+        (
+            "windows-1256",
+            "العثور على الماء على القمر",
+            "قال العلماء يوم الخميس إنهم عثروا على جليد مائي في فوهات قرب القطب الجنوبي للقمر، \
+             وهو اكتشاف قد يسهل بناء قاعدة دائمة، وفقا للدراسة التي نشرت هذا الأسبوع، \
+             وقد تحقق فريق ثان من النتائج بشكل مستقل بعد عام من العمل.",
+        ),
+    ];
+    for (charset, title, para) in cases {
+        let html = format!(
+            "<html><head><meta charset=\"{charset}\"><title>{title}</title></head><body>\
+             <nav><a href=\"/\">1</a> <a href=\"/a\">2</a> <a href=\"/b\">3</a></nav>\
+             <article><h1>{title}</h1><p>{para}</p><p>{para}</p><p>{para}</p><p>{para}</p></article>\
+             <footer>Impressum 2025</footer></body></html>"
+        );
+        let enc = encoding_rs::Encoding::for_label(charset.as_bytes()).expect("known label");
+        let (bytes, _, unmappable) = enc.encode(&html);
+        assert!(!unmappable, "{charset}: test text must be encodable");
+        let article =
+            declutter::clean_bytes(&bytes, None, &declutter::Options::default()).expect("clean");
+        assert_eq!(article.title, title, "{charset}: title");
+        assert!(
+            article.text.contains(para),
+            "{charset}: body text decoded and kept"
+        );
+        assert!(
+            !article.text.contains("Impressum"),
+            "{charset}: footer removed"
+        );
+        assert!(article.readerable, "{charset}: readerable");
+    }
+}
