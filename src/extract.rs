@@ -673,6 +673,8 @@ fn extract_pass(
         }
     }
     let title_norm = text::collapse(title).to_lowercase();
+    // Only the first heading that resembles the title is its repeat (as in Readability).
+    let mut title_repeated = false;
     for &root in &roots {
         let range = doc.subtree(root);
         let mut skip_until = 0;
@@ -689,10 +691,12 @@ fn extract_pass(
             let mut verdict: Option<Verdict> = None;
             if id != root && own[id].is_some() {
                 verdict = own[id].clone();
-            } else if matches!(tag, "h1" | "h2")
+            } else if !title_repeated
+                && matches!(tag, "h1" | "h2")
                 && !title_norm.is_empty()
-                && text::collapse(&doc.text_content(id)).to_lowercase() == title_norm
+                && crate::metadata::text_similarity(&title_norm, &doc.text_content(id)) > 0.75
             {
+                title_repeated = true;
                 verdict = Some(Verdict {
                     kind: Kind::Repeat,
                     reason: "repeats the title".into(),

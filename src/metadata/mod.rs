@@ -8,7 +8,7 @@
 mod jsonld;
 mod title;
 
-pub use title::clean_title;
+pub use title::{clean_title, text_similarity};
 
 use std::collections::HashMap;
 
@@ -216,8 +216,8 @@ pub fn collect(doc: &Document) -> Metadata {
     // page title is the headline (some sites put their own name in `name`).
     let ld_title = match (&ld.name, &ld.headline) {
         (Some(name), Some(headline)) if name != headline => {
-            let name_matches = title::text_similarity(name, &page_title) > 0.75;
-            let headline_matches = title::text_similarity(headline, &page_title) > 0.75;
+            let name_matches = text_similarity(name, &page_title) > 0.75;
+            let headline_matches = text_similarity(headline, &page_title) > 0.75;
             if headline_matches && !name_matches {
                 Some(headline.clone())
             } else {
