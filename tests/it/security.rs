@@ -839,6 +839,18 @@ fn regressions() {
             "<p dir=\"auto\">see <a href=\"https://player.vimeo.com/video/1\" rel=\"noopener noreferrer\">▶ Vimeo video</a></p>",
         ),
         ("<iframe src=\"https://evil.example/x\"></iframe>", ""),
+        // A list item inside a heading inside a list item stays nested, as in browsers (the
+        // parser used to close the outer item; found by libFuzzer).
+        (
+            "<ul><li>a<h2>b<li>c</li></h2></li></ul>",
+            "<ul><li dir=\"auto\">a<h2 dir=\"auto\">b<li dir=\"auto\">c</li></h2></li></ul>",
+        ),
+        ("<p>a<li>b", "<p dir=\"auto\">a</p><li dir=\"auto\">b</li>"),
+        // Invisible characters before a scheme make a relative URL; they are percent-encoded.
+        (
+            "<a href=\"\u{2028}javascript:alert(1)\">x</a>",
+            "<a href=\"https://news.example.org/world/2024/03/%E2%80%A8javascript:alert(1)\" rel=\"noopener noreferrer\">x</a>",
+        ),
         (
             "<rt>x</rt><ruby>y<rt>z</rt></ruby>",
             "x<ruby>y<rt>z</rt></ruby>",
