@@ -252,6 +252,23 @@ pub fn says_hidden(e: &crate::dom::Element) -> bool {
     })
 }
 
+/// The first `max` bytes or so of `id`'s visible text, whitespace folded, without walking the
+/// rest of the subtree (so scoring many nested candidates stays linear).
+fn text_prefix(doc: &Document, id: NodeId, max: usize) -> String {
+    let mut out = String::new();
+    for i in doc.subtree(id) {
+        if out.len() >= max {
+            break;
+        }
+        if let Some(t) = doc.text(i) {
+            if !crate::stats::is_inert(doc.tag(doc.nodes[i].parent)) {
+                text::push_collapsed(&mut out, t);
+            }
+        }
+    }
+    out
+}
+
 /// Raw text of `id`'s subtree (whitespace kept), skipping text that is never shown.
 fn raw_text(doc: &Document, id: NodeId) -> String {
     let mut out = String::new();
@@ -365,11 +382,25 @@ fn is_paragraph_wrapper(doc: &Document, stats: &[NodeStats], id: NodeId) -> bool
             NodeData::Element(e) => {
                 elements += 1;
                 only_p &= e.tag == "p";
+                // A second element decides it: stop, or a div with 100,000 children makes
+                // scoring quadratic (this runs for every paragraph's ancestors).
+                if elements > 1 {
+                    return false;
+                }
             }
             _ => {}
         }
     }
     elements == 1 && only_p
+}
+
+/// What is known about the page before scoring, the same for every pass.
+#[derive(Clone, Copy)]
+struct Found<'a> {
+    /// The byline element, removed from the content.
+    byline_node: Option<NodeId>,
+    /// [`own_filter`] for every node.
+    own: &'a [Option<Verdict>],
 }
 
 /// How strictly to filter; the fallback ladder walks down these.
@@ -397,6 +428,8 @@ pub fn extract(
     } else {
         None
     };
+    let own_all: Vec<Option<Verdict>> =
+        (0..doc.nodes.len()).map(|id| own_filter(doc, id)).collect();
     let mut best: Option<Extraction> = None;
     for pass in [Pass::Strict, Pass::NoClassFilter, Pass::Loose] {
         let mut ex = extract_pass(
@@ -406,7 +439,10 @@ pub fn extract(
             body_hint,
             title,
             pass,
-            byline.as_ref().map(|b| b.0),
+            Found {
+                byline_node: byline.as_ref().map(|b| b.0),
+                own: &own_all,
+            },
         );
         ex.byline = byline.as_ref().map(|b| b.1.clone());
         let good = ex.text_len >= 500;
@@ -430,8 +466,12 @@ fn extract_pass(
     body_hint: Option<&str>,
     title: &str,
     pass: Pass,
-    byline_node: Option<NodeId>,
+    found: Found<'_>,
 ) -> Extraction {
+    let Found {
+        byline_node,
+        own: own_all,
+    } = found;
     let n = doc.nodes.len();
     // Which verdicts apply in this pass.
     // A share bar is a few words; a long, link-poor block named "sharing-…" is prose
@@ -451,8 +491,12 @@ fn extract_pass(
         }
     };
     // Readability's own filters: hidden blocks always, unlikely candidates in the strict pass.
-    let own: Vec<Option<Verdict>> = (0..n)
-        .map(|id| own_filter(doc, id).filter(|v| pass == Pass::Strict || v.kind == Kind::Hidden))
+    let own: Vec<Option<&Verdict>> = own_all
+        .iter()
+        .map(|v| {
+            v.as_ref()
+                .filter(|v| pass == Pass::Strict || v.kind == Kind::Hidden)
+        })
         .collect();
     let mut excluded = vec![false; n];
     for id in 1..n {
@@ -523,7 +567,7 @@ fn extract_pass(
         if hint.len() >= 20 {
             for id in 1..n {
                 if is_candidate[id] {
-                    let head = text::tokens(&text::preview(&doc.text_content(id), 600));
+                    let head = text::tokens(&text_prefix(doc, id, 600));
                     let common = hint.iter().take(20).filter(|t| head.contains(t)).count();
                     if common >= 15 {
                         score[id] *= 1.25;
@@ -690,10 +734,11 @@ fn extract_pass(
             let tag = e.tag.as_str();
             let mut verdict: Option<Verdict> = None;
             if id != root && own[id].is_some() {
-                verdict = own[id].clone();
+                verdict = own[id].cloned();
             } else if !title_repeated
                 && matches!(tag, "h1" | "h2")
                 && !title_norm.is_empty()
+                && stats[id].text_len < 1000
                 && crate::metadata::text_similarity(&title_norm, &doc.text_content(id)) > 0.75
             {
                 title_repeated = true;
