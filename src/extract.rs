@@ -746,6 +746,24 @@ fn extract_pass(
                     kind: Kind::Repeat,
                     reason: "repeats the title".into(),
                 });
+            } else if id != root && matches!(tag, "aside" | "footer") {
+                // Asides and footers inside the article are never its prose.
+                verdict = Some(Verdict {
+                    kind: if tag == "footer" {
+                        Kind::Footer
+                    } else {
+                        Kind::Recirculation
+                    },
+                    reason: format!("<{tag}> inside the article"),
+                });
+            } else if pass != Pass::Loose
+                && matches!(tag, "h1" | "h2")
+                && class_weight(doc, id) < 0.0
+            {
+                verdict = Some(Verdict {
+                    kind: Kind::Recirculation,
+                    reason: "heading with negative class hints".into(),
+                });
             } else if pass != Pass::Loose && id != root {
                 verdict = clean_conditionally(doc, id, stats);
             }
