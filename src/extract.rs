@@ -2,10 +2,14 @@
 //! cleans inside it.
 //!
 //! Readability-style content scoring over the [`Document`] arena, computed bottom-up without
-//! recursion: paragraphs score by length and clause separators (in any script) and pass their
-//! score to their ancestors; containers are weighted by tag, class/id hints and link density.
-//! Semantic hints (`article`, `main`, `itemprop=articleBody`, JSON-LD `articleBody`) boost
-//! candidates. A fallback ladder relaxes the filters when the first pick is too short.
+//! recursion: paragraphs (and sections, sub-headings, text-only divs) score by length and clause
+//! separators (in any script) and pass their score to up to five ancestors; containers are
+//! weighted by tag, class/id hints and link density. Hidden blocks and unlikely candidates
+//! (by class/id or role) are left out, `itemprop=articleBody` and JSON-LD `articleBody` boost
+//! candidates, a higher-scoring parent or a shared ancestor of several strong candidates wins,
+//! siblings are merged, and lists, tables, forms and divs inside are cleaned conditionally. A
+//! fallback ladder relaxes the filters when the first pick is too short. The page's byline
+//! element is found here too (first author-marked element in document order).
 //!
 //! This module decides *what* is the article; `boilerplate` decides what is clutter, `sanitize`
 //! writes the result.
