@@ -6,7 +6,8 @@
 //! article as sanitised HTML that is safe to insert.
 //!
 //! ```
-//! let html = r#"<html lang="en"><head><title>Moon water found | Example News</title></head>
+//! let html = r#"<html lang="en"><head><title>Moon water found | Example News</title>
+//! <meta property="og:site_name" content="Example News"></head>
 //! <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
 //! <article><h1>Moon water found</h1>
 //! <p>Scientists said on Thursday that they had found water ice in craters near the moon's south
@@ -16,6 +17,7 @@
 //! </article></body></html>"#;
 //! let article = declutter::clean(html, &declutter::Options::with_url("https://example.org/a")).unwrap();
 //! assert_eq!(article.title, "Moon water found");
+//! assert_eq!(article.site_name.as_deref(), Some("Example News"));
 //! assert!(article.text.contains("water ice"));
 //! assert!(!article.text.contains("Home"));
 //! ```

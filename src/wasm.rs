@@ -11,8 +11,14 @@ fn options(value: JsValue) -> Result<crate::Options, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(crate::Options::default());
     }
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| JsError::new(&format!("invalid options: {e}")))
+    serde_wasm_bindgen::from_value(value).map_err(|e| {
+        // serde-wasm-bindgen's message is a JS error's text: drop its "Error: " prefix.
+        let msg = e.to_string();
+        JsError::new(&format!(
+            "invalid options: {}",
+            msg.trim_start_matches("Error: ")
+        ))
+    })
 }
 
 fn to_js(article: &crate::Article) -> Result<JsValue, JsError> {

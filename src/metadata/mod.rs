@@ -244,8 +244,9 @@ pub fn collect(doc: &Document) -> Metadata {
             )
             .map(unescape)
         })
-        .filter(|t| !t.is_empty())
-        .unwrap_or(page_title);
+        .filter(|t| !t.is_empty());
+    let from_document_title = title.is_none();
+    let title = title.unwrap_or(page_title);
 
     let byline = ld.byline.clone().or_else(|| {
         first(
@@ -268,16 +269,24 @@ pub fn collect(doc: &Document) -> Metadata {
             .map(|l| l.replace('_', "-"))
         });
 
+    let site_name = ld
+        .site_name
+        .clone()
+        .or_else(|| first(&rd, &["og:site_name"]).map(unescape))
+        .or_else(|| {
+            first(&meta, &["application-name", "twitter:site"]).filter(|s| !s.starts_with('@'))
+        });
+    // A document <title> of "Headline | Site Name": the site's name is not part of the headline.
+    // (Titles the page states as metadata — JSON-LD, og:title — are taken as given.)
+    let title = match (&site_name, from_document_title) {
+        (Some(site), true) => title::strip_site_name(&title, site),
+        _ => title,
+    };
+
     Metadata {
         title,
         byline,
-        site_name: ld
-            .site_name
-            .clone()
-            .or_else(|| first(&rd, &["og:site_name"]).map(unescape))
-            .or_else(|| {
-                first(&meta, &["application-name", "twitter:site"]).filter(|s| !s.starts_with('@'))
-            }),
+        site_name,
         published: ld.published.clone().or_else(|| {
             first(&rd, &["article:published_time", "parsely-pub-date"]).or_else(|| {
                 first(

@@ -100,9 +100,77 @@ pub fn clean_title(raw: &str, headings: &[String], h1s: &[String]) -> String {
     title
 }
 
+/// `title` without a leading or trailing `site` name set off by a separator
+/// ("Headline | Site", "Site — Headline"); unchanged when nothing would be left.
+pub fn strip_site_name(title: &str, site: &str) -> String {
+    let site = collapse(site);
+    if site.is_empty() || site.len() >= title.len() {
+        return title.to_string();
+    }
+    let lower = title.to_lowercase();
+    let site_lower = site.to_lowercase();
+    // Byte offsets only line up when lower-casing kept every length.
+    if lower.len() != title.len() {
+        return title.to_string();
+    }
+    let trim = |s: &str| {
+        s.trim_matches(|c: char| {
+            c.is_whitespace() || SEPARATORS.contains(&c) || c == ':' || c == '·'
+        })
+        .to_string()
+    };
+    if let Some(head) = lower.strip_suffix(site_lower.as_str()) {
+        if head.trim_end().ends_with(SEPARATORS)
+            || head.trim_end().ends_with(':')
+            || head.trim_end().ends_with('·')
+        {
+            let rest = trim(&title[..head.len()]);
+            if whitespace_words(&rest) >= 1 {
+                return rest;
+            }
+        }
+    }
+    if let Some(tail) = lower.strip_prefix(site_lower.as_str()) {
+        if tail.trim_start().starts_with(SEPARATORS)
+            || tail.trim_start().starts_with(':')
+            || tail.trim_start().starts_with('·')
+        {
+            let rest = trim(&title[title.len() - tail.len()..]);
+            if whitespace_words(&rest) >= 1 {
+                return rest;
+            }
+        }
+    }
+    title.to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn strips_the_named_site() {
+        assert_eq!(
+            strip_site_name("Moon water found | Example News", "Example News"),
+            "Moon water found"
+        );
+        assert_eq!(
+            strip_site_name("EXAMPLE NEWS — Moon water", "Example News"),
+            "Moon water"
+        );
+        assert_eq!(
+            strip_site_name("Moon water found", "Example News"),
+            "Moon water found"
+        );
+        assert_eq!(
+            strip_site_name("Example News", "Example News"),
+            "Example News"
+        );
+        assert_eq!(
+            strip_site_name("News from Example News", "Example News"),
+            "News from Example News"
+        );
+    }
 
     #[test]
     fn drops_site_suffix() {
