@@ -625,6 +625,7 @@ function renderRemoved(removed) {
   list.replaceChildren(
     ...removed.map((block) => {
       const item = document.createElement('li');
+      item.dataset.kind = String(block.kind ?? 'other');
       const kind = document.createElement('span');
       kind.className = 'removed-kind';
       kind.textContent = t(`kind_${String(block.kind ?? 'other').replace(/[^a-z_]/gi, '')}`, undefined, String(block.kind ?? ''));

@@ -87,6 +87,21 @@ async function roundTrip(fixture, { csp }) {
     // The page underneath is just the frame now.
     assert.equal(await page.evaluate(() => document.body.children.length), 1);
 
+    // The reader says what it removed, and flags a repeated body only where there is one.
+    const frame = await (await page.$('#declutter-frame')).contentFrame();
+    assert.equal(
+      await frame.isVisible('#reader-duplicate-banner'),
+      fixture.slug === 'seed-menafn-1',
+      'duplicate-body banner only on the page that repeats its body',
+    );
+    await frame.click('#reader-removed');
+    const kinds = await frame.$$eval('#reader-removed-list li', (els) => els.map((el) => /** @type {HTMLElement} */ (el).dataset.kind));
+    if (fixture.slug.startsWith('seed-almayadeen')) {
+      assert.ok(kinds.includes('ticker'), `removed list names the ticker: ${kinds}`);
+      assert.ok(kinds.filter((k) => k === 'menu').length >= 2, `removed list names both menu copies: ${kinds}`);
+    }
+    assert.ok(kinds.length > 0, 'something was removed');
+
     // Toggle back: the same nodes return.
     await clickAction(context, extensionId, page);
     await until(async () => !(await page.$('#declutter-frame')), 'the reader to close');
