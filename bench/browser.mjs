@@ -43,10 +43,11 @@ const server = await serve({
   },
 });
 
+const ONLY_CLICKS = process.env.BENCH_ONLY === 'click';
 const browser = await launch({ extensionDir: null });
 const results = [];
 try {
-  for (const [name, url] of [...SIZES.map(([n, s]) => [n, `/page-${s}`]), ...corpus.map((c) => [c, `/corpus/${c}`])]) {
+  for (const [name, url] of ONLY_CLICKS ? [] :  [...SIZES.map(([n, s]) => [n, `/page-${s}`]), ...corpus.map((c) => [c, `/corpus/${c}`])]) {
     // A fresh page per input, so peak WASM memory belongs to that input alone.
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/bench.html`);

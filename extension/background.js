@@ -64,7 +64,8 @@ async function handleClean(req) {
   const url = /^(https?|file):/i.test(req.url) ? req.url : undefined;
   const article = clean(req.html, { url });
   const token = newToken();
-  await remember(token, { article, url: req.url });
+  // The session-storage mirror is written in the background: the reply must not wait for it.
+  remember(token, { article, url: req.url });
   return { ok: true, token, readerable: Boolean(article.readerable), title: String(article.title ?? '') };
 }
 

@@ -692,17 +692,21 @@ async function start() {
   onSettingsChanged((next) => {
     if (!saveTimer) applySettings(next);
   });
+  // Ask for the article and read the settings at the same time: both are round trips.
+  const token = decodeURIComponent(location.hash.slice(1));
+  const asked = api.runtime.sendMessage({ type: 'get-article', token }).then(
+    (/** @type {any} */ value) => ({ value }),
+    (/** @type {any} */ error) => ({ error }),
+  );
   applySettings(await loadSettings());
   root.classList.add('is-ready');
 
-  const token = decodeURIComponent(location.hash.slice(1));
-  let response;
-  try {
-    response = await api.runtime.sendMessage({ type: 'get-article', token });
-  } catch (error) {
-    showError(String(/** @type {any} */ (error)?.message ?? error));
+  const answer = await asked;
+  if ('error' in answer) {
+    showError(String(answer.error?.message ?? answer.error));
     return;
   }
+  const response = answer.value;
   if (!response?.ok || !response.article) {
     showError(String(response?.error ?? t('noArticle', undefined, 'no article')));
     return;
