@@ -6,7 +6,7 @@
 #                        `./build.sh test e2e` (or lint, native, wasm) runs only those groups
 #   ./build.sh setup     only install what is missing
 #   ./build.sh quality   run the extraction quality report (examples/quality.rs)
-#   ./build.sh bench     run the benchmark examples (bench, scaling, dedupe_bench) and benches/
+#   ./build.sh bench     run the benchmark examples (bench, scaling, dedupe_bench), the browser bench and benches/
 #   ./build.sh lint      formatting, clippy, the core/binding boundary check, JS lint
 #
 # Installs come only from package registries (Debian, crates.io, npm); nothing is downloaded from
@@ -212,6 +212,10 @@ lint() {
   fi
   note "ok"
 
+  step "check: the fuzz target compiles (fuzz/, cargo fuzz layout)"
+  cargo check --manifest-path fuzz/Cargo.toml --quiet
+  note "ok (run it: cargo +nightly fuzz run clean; see DEVELOPING.md)"
+
   step "check: JavaScript lint (eslint)"
   local dirs=() d
   for d in extension www tests/e2e; do [ -d "$d" ] && dirs+=("$d"); done
@@ -287,6 +291,13 @@ bench() {
       ran=1
     fi
   done
+  if [ "$#" = 0 ] || [[ " $* " == *" browser "* ]]; then
+    setup
+    build
+    step "bench: node bench/browser.mjs (WASM vs Readability.js in Chromium, click-to-reader)"
+    node bench/browser.mjs
+    ran=1
+  fi
   if [ "$#" = 0 ] && [ -d benches ]; then
     step "bench: cargo bench"
     cargo bench
