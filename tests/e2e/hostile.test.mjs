@@ -1,0 +1,162 @@
+// End to end on hostile and awkward pages (issues 7 and 8): a page full of script-bearing markup that
+// also sabotages its own globals and postMessage, served with a strict CSP and X-Frame-Options: DENY,
+// still gets a clean, script-free reader view and is restored; fifty toggles in a row leave the page's
+// DOM, typed input and scroll position exactly as they were; a page too large to clean is left alone
+// with a notice.
+/* global document, window */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, clickAction, openReader, until, squash, STRICT_CSP } from './helpers.mjs';
+
+const PARAGRAPHS = Array.from(
+  { length: 8 },
+  (_, i) =>
+    `Paragraph ${i + 1} of the hostile story: the council met on Tuesday and agreed, after a long debate, ` +
+    `to fund the new bridge, which engineers say will carry ten thousand cars a day by the end of next year.`,
+);
+
+// Everything here that could run script is counted in window.__ran; the reader must never add to it.
+const HOSTILE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bridge funded | Hostile Times</title>
+<script src="/sabotage.js"></script></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a> <a href="/world">World</a></nav>
+<form id="e2e-form"><input id="e2e-field" type="text"></form>
+<article><h1>Bridge funded</h1>
+<p>${PARAGRAPHS[0]}<img src="x" onerror="window.__ran++"></p>
+<p>${PARAGRAPHS[1]}<a href="javascript:window.__ran++">a link</a></p>
+<script>window.__ran++</script>
+<p>${PARAGRAPHS[2]}<svg onload="window.__ran++"><script>window.__ran++</script></svg></p>
+<p>${PARAGRAPHS[3]}<iframe srcdoc="<script>parent.__ran++</script>"></iframe></p>
+<p>${PARAGRAPHS[4]}<math><mtext><table><mglyph><style><img src=x onerror="window.__ran++"></style></mglyph></table></mtext></math></p>
+<p>${PARAGRAPHS[5]}<object data="javascript:window.__ran++"></object><embed src="javascript:window.__ran++"></p>
+<p>${PARAGRAPHS[6]}<noscript><p title="</noscript><img src=x onerror=window.__ran++>"></noscript></p>
+<p>${PARAGRAPHS[7]}<a href="&#106;avascript:window.__ran++">encoded</a><details open ontoggle="window.__ran++">x</details></p>
+</article>
+<footer>© Hostile Times <a href="/about">About</a></footer>
+</body></html>`;
+
+// Page scripts that break what a careless content script would rely on.
+const SABOTAGE = `window.__ran = 0;
+Array.prototype.map = function () { throw new Error('sabotaged map'); };
+Array.prototype.forEach = function () { throw new Error('sabotaged forEach'); };
+JSON.stringify = () => { throw new Error('sabotaged JSON'); };
+JSON.parse = () => { throw new Error('sabotaged JSON'); };
+Object.keys = () => { throw new Error('sabotaged keys'); };
+window.postMessage = () => { throw new Error('sabotaged postMessage'); };
+window.addEventListener('message', (e) => e.stopImmediatePropagation(), true);`;
+
+const LONG = `<!doctype html><html lang="en"><head><title>Long | Paper</title></head><body>
+<form><input id="e2e-field" type="text"></form><article><h1>Long</h1>
+${Array.from({ length: 60 }, (_, i) => `<p>${PARAGRAPHS[i % 8]}</p>`).join('\n')}</article></body></html>`;
+
+const HUGE = `<!doctype html><html><head><title>Huge</title></head><body><article><h1>Huge</h1>
+<p>${'x '.repeat(11 * 1024 * 1024)}</p></article></body></html>`;
+
+let server, browser;
+
+before(async () => {
+  server = await serve({
+    routes: {
+      '/hostile.html': {
+        body: HOSTILE,
+        headers: { 'content-security-policy': STRICT_CSP, 'x-frame-options': 'DENY' },
+      },
+      '/sabotage.js': { body: SABOTAGE, type: 'text/javascript' },
+      '/long.html': { body: LONG },
+      '/huge.html': { body: HUGE },
+    },
+  });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const snapshot = (page) => page.evaluate(() => document.documentElement.outerHTML);
+
+async function readerFrame(page) {
+  const handle = await until(() => page.$('#declutter-frame'), 'the reader iframe');
+  const frame = await until(() => handle.contentFrame(), 'the reader frame');
+  await until(() => frame.$('#reader-content p'), 'the article in the reader');
+  return frame;
+}
+
+test('hostile page: sabotaged globals, strict CSP, X-Frame-Options: DENY -> clean reader, nothing runs, page restored', async () => {
+  const page = await browser.context.newPage();
+  const dialogs = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    d.dismiss().catch(() => {});
+  });
+  try {
+    await page.goto(`${server.origin}/hostile.html`);
+    await page.fill('#e2e-field', 'still here');
+    const ranBefore = await page.evaluate(() => window.__ran);
+    const before = await snapshot(page);
+
+    assert.equal(await openReader(browser, page), 'reader');
+    const frame = await readerFrame(page);
+    const shown = await frame.evaluate(() => ({
+      text: document.querySelector('#reader-content')?.textContent ?? '',
+      scripts: document.querySelectorAll('#reader-content script, #reader-content iframe, #reader-content object, #reader-content embed, #reader-content svg, #reader-content math').length,
+      handlers: [...document.querySelectorAll('#reader-content *')].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((n) => n.startsWith('on')),
+      badLinks: [...document.querySelectorAll('#reader-content a')].map((a) => a.getAttribute('href') ?? '').filter((h) => !/^https?:/.test(h) && !h.startsWith('#')),
+    }));
+    for (const p of PARAGRAPHS) assert.ok(squash(shown.text).includes(squash(p)), `paragraph shown: ${p.slice(0, 40)}`);
+    assert.ok(!shown.text.includes('Home News Sport'), 'menu gone');
+    assert.equal(shown.scripts, 0, 'no script-capable elements in the reader');
+    assert.deepEqual(shown.handlers, [], 'no event handler attributes');
+    assert.deepEqual(shown.badLinks, [], 'no javascript: or other non-http links');
+    // Give anything that slipped through a moment to run.
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.__ran), ranBefore, 'no page-content script ran because of the reader');
+    assert.deepEqual(dialogs, []);
+
+    await clickAction(browser.context, browser.extensionId, page);
+    await until(async () => !(await page.$('#declutter-frame')), 'the reader to close');
+    assert.equal(await snapshot(page), before, 'original DOM restored exactly');
+    assert.equal(await page.inputValue('#e2e-field'), 'still here');
+  } finally {
+    await page.close();
+  }
+});
+
+test('fifty toggles in a row keep the DOM, typed input and scroll position', async () => {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`${server.origin}/long.html`);
+    await page.fill('#e2e-field', 'typed once');
+    await page.evaluate(() => window.scrollTo(0, 900));
+    const before = await snapshot(page);
+    const scroll = await page.evaluate(() => window.scrollY);
+    assert.ok(scroll > 0, 'the page scrolled');
+    for (let i = 0; i < 50; i++) {
+      assert.equal(await openReader(browser, page), 'reader', `toggle ${i + 1}: reader opened`);
+      await clickAction(browser.context, browser.extensionId, page);
+      await until(async () => !(await page.$('#declutter-frame')), `toggle ${i + 1}: reader closed`);
+    }
+    assert.equal(await snapshot(page), before, 'DOM identical after 50 toggles');
+    assert.equal(await page.inputValue('#e2e-field'), 'typed once');
+    assert.equal(await page.evaluate(() => window.scrollY), scroll, 'scroll position kept');
+  } finally {
+    await page.close();
+  }
+});
+
+test('a page too large to clean stays untouched and says so', async () => {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`${server.origin}/huge.html`);
+    const before = await snapshot(page);
+    const outcome = await openReader(browser, page, 30000);
+    assert.notEqual(outcome, 'reader', 'no reader for a page over the size limit');
+    assert.match(outcome, /large/i, `the notice says why: ${outcome}`);
+    assert.equal(await page.$('#declutter-frame'), null);
+    // The notice removes itself; then the page is exactly as it was.
+    await until(async () => !(await page.$('declutter-notice')), 'the notice to go away', 15000);
+    assert.equal(await snapshot(page), before);
+  } finally {
+    await page.close();
+  }
+});
