@@ -77,7 +77,10 @@ pub fn compute(doc: &Document) -> Vec<NodeStats> {
         let parent = doc.nodes[id].parent;
         let ptag = doc.tag(parent);
         in_link[id] = in_link[parent] || ptag == "a";
-        inert[id] = inert[parent] || is_inert(ptag);
+        // Text a reader never sees (inside hidden elements) counts for nothing either.
+        inert[id] = inert[parent]
+            || is_inert(ptag)
+            || doc.element(parent).is_some_and(crate::extract::says_hidden);
     }
     let mut stats = vec![NodeStats::default(); n];
     for id in (1..n).rev() {
