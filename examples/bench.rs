@@ -8,37 +8,14 @@
 //!
 //! `BENCH_RUNS=n` sets repetitions per page (default 5; the median is reported).
 
-#![allow(unsafe_code)] // the counting allocator below
-
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
-/// Counts live and peak heap bytes.
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-// SAFETY: delegates to the system allocator; only adds counters.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
-            let now = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-            PEAK.fetch_max(now, Ordering::Relaxed);
-        }
-        p
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) };
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-    }
-}
+#[path = "support/counting_alloc.rs"]
+mod counting_alloc;
 
 #[global_allocator]
-static ALLOC: Counting = Counting;
+static ALLOC: counting_alloc::Counting = counting_alloc::Counting;
 
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
@@ -96,11 +73,10 @@ struct Row {
 }
 
 fn measure(html: &str, runs: usize, options: &declutter::Options) -> Option<Row> {
-    LIVE.store(0, Ordering::Relaxed);
-    let base = LIVE.load(Ordering::Relaxed);
-    PEAK.store(base, Ordering::Relaxed);
+    let base = counting_alloc::live();
+    counting_alloc::reset_peak();
     declutter::clean(html, options).ok()?;
-    let peak = PEAK.load(Ordering::Relaxed).saturating_sub(base);
+    let peak = counting_alloc::peak().saturating_sub(base);
     let clean_ms = time(runs, || {
         let _ = declutter::clean(html, options);
     });

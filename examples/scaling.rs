@@ -8,38 +8,14 @@
 //!
 //! Options: `--quick` (sizes up to 5 MiB, one run each).
 
-#![allow(unsafe_code)] // the counting allocator below
-
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use declutter::{clean, clean_bytes, Options};
 use std::time::Instant;
 
-use declutter::{clean, clean_bytes, Options};
-
-/// Counts live and peak heap bytes.
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-// SAFETY: delegates to the system allocator; only adds counters.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
-            let now = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-            PEAK.fetch_max(now, Ordering::Relaxed);
-        }
-        p
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) };
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-    }
-}
+#[path = "support/counting_alloc.rs"]
+mod counting_alloc;
 
 #[global_allocator]
-static ALLOC: Counting = Counting;
+static ALLOC: counting_alloc::Counting = counting_alloc::Counting;
 
 const MIB: usize = 1024 * 1024;
 
@@ -111,8 +87,8 @@ struct Run {
 
 fn run(page: &[u8], bytes_api: bool) -> Run {
     let options = Options::with_url("https://example.org/news/harbour.html");
-    let base = LIVE.load(Ordering::Relaxed);
-    PEAK.store(base, Ordering::Relaxed);
+    let base = counting_alloc::live();
+    counting_alloc::reset_peak();
     let start = Instant::now();
     let result = if bytes_api {
         clean_bytes(page, None, &options)
@@ -123,7 +99,7 @@ fn run(page: &[u8], bytes_api: bool) -> Run {
         }
     };
     let secs = start.elapsed().as_secs_f64();
-    let peak = PEAK.load(Ordering::Relaxed).saturating_sub(base);
+    let peak = counting_alloc::peak().saturating_sub(base);
     let outcome = match result {
         Ok(a) => format!(
             "ok: {} words, {} bytes of HTML",
