@@ -2,7 +2,7 @@
 // also sabotages its own globals and postMessage, served with a strict CSP and X-Frame-Options: DENY,
 // still gets a clean, script-free reader view and is restored; fifty toggles in a row leave the page's
 // DOM, typed input and scroll position exactly as they were; a page too large to clean is left alone
-// with a notice.
+// with a notice, and so is one the core refuses.
 /* global document, window */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -48,6 +48,10 @@ const LONG = `<!doctype html><html lang="en"><head><title>Long | Paper</title></
 <form><input id="e2e-field" type="text"></form><article><h1>Long</h1>
 ${Array.from({ length: 60 }, (_, i) => `<p>${PARAGRAPHS[i % 8]}</p>`).join('\n')}</article></body></html>`;
 
+// More elements than the core accepts (Options::max_elements, 1,000,000): clean() returns an error.
+const TOO_MANY = `<!doctype html><html><head><title>Many</title></head><body><form><input id="e2e-field"></form><article><h1>Many</h1>
+<p>${'<b></b>'.repeat(1_000_001)}</p></article></body></html>`;
+
 const HUGE = `<!doctype html><html><head><title>Huge</title></head><body><article><h1>Huge</h1>
 <p>${'x '.repeat(11 * 1024 * 1024)}</p></article></body></html>`;
 
@@ -63,6 +67,7 @@ before(async () => {
       '/sabotage.js': { body: SABOTAGE, type: 'text/javascript' },
       '/long.html': { body: LONG },
       '/huge.html': { body: HUGE },
+      '/too-many.html': { body: TOO_MANY },
     },
   });
   browser = await launch();
@@ -156,6 +161,24 @@ test('a page too large to clean stays untouched and says so', async () => {
     // The notice removes itself; then the page is exactly as it was.
     await until(async () => !(await page.$('declutter-notice')), 'the notice to go away', 15000);
     assert.equal(await snapshot(page), before);
+  } finally {
+    await page.close();
+  }
+});
+
+test('a page the core refuses (too many elements) stays untouched and the notice says why', async () => {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`${server.origin}/too-many.html`);
+    await page.fill('#e2e-field', 'kept');
+    const before = await snapshot(page);
+    const outcome = await openReader(browser, page, 60000);
+    assert.notEqual(outcome, 'reader');
+    assert.match(outcome, /elements/i, `the core's error reaches the notice: ${outcome}`);
+    assert.equal(await page.$('#declutter-frame'), null);
+    await until(async () => !(await page.$('declutter-notice')), 'the notice to go away', 15000);
+    assert.equal(await snapshot(page), before);
+    assert.equal(await page.inputValue('#e2e-field'), 'kept');
   } finally {
     await page.close();
   }
