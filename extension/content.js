@@ -87,7 +87,14 @@
     state.mode = 'page';
     if (!reply || !reply.ok) {
       const error = String(reply?.error ?? 'no answer');
-      notice(t('contentFailed', `Reader view failed: ${error}`, error));
+      if (error === 'timed out') {
+        notice(t('contentTimedOut', 'Reader view took too long on this page; the page is unchanged.'));
+      } else if (/message (channel|port) closed|Receiving end does not exist|context invalidated/i.test(error)) {
+        // The service worker was stopped or restarted while it worked.
+        notice(t('contentInterrupted', 'Reader view was interrupted; please try again.'));
+      } else {
+        notice(t('contentFailed', `Reader view failed: ${error}`, error));
+      }
       return;
     }
     if (!reply.readerable) {

@@ -2,7 +2,8 @@
 // also sabotages its own globals and postMessage, served with a strict CSP and X-Frame-Options: DENY,
 // still gets a clean, script-free reader view and is restored; fifty toggles in a row leave the page's
 // DOM, typed input and scroll position exactly as they were; a page too large to clean is left alone
-// with a notice, and so is one the core refuses.
+// with a notice, and so is one the core refuses or whose cleaning is cut off by the service worker
+// being stopped mid-request.
 /* global document, window */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -52,6 +53,11 @@ ${Array.from({ length: 60 }, (_, i) => `<p>${PARAGRAPHS[i % 8]}</p>`).join('\n')
 const TOO_MANY = `<!doctype html><html><head><title>Many</title></head><body><form><input id="e2e-field"></form><article><h1>Many</h1>
 <p>${'<b></b>'.repeat(1_000_001)}</p></article></body></html>`;
 
+const LONG_PARAGRAPH = `<p>${PARAGRAPHS[0].repeat(3)}</p>`;
+// About 18 MB (under the 20 MiB limit): cleaning takes seconds, long enough to stop the service worker in the middle of it.
+const BIG = `<!doctype html><html><head><title>Big</title></head><body><form><input id="e2e-field"></form>
+<article><h1>Big</h1>${LONG_PARAGRAPH.repeat(30000)}</article></body></html>`;
+
 const HUGE = `<!doctype html><html><head><title>Huge</title></head><body><article><h1>Huge</h1>
 <p>${'x '.repeat(11 * 1024 * 1024)}</p></article></body></html>`;
 
@@ -68,6 +74,7 @@ before(async () => {
       '/long.html': { body: LONG },
       '/huge.html': { body: HUGE },
       '/too-many.html': { body: TOO_MANY },
+      '/big.html': { body: BIG },
     },
   });
   browser = await launch();
@@ -179,6 +186,41 @@ test('a page the core refuses (too many elements) stays untouched and the notice
     await until(async () => !(await page.$('declutter-notice')), 'the notice to go away', 15000);
     assert.equal(await snapshot(page), before);
     assert.equal(await page.inputValue('#e2e-field'), 'kept');
+  } finally {
+    await page.close();
+  }
+});
+
+test('the service worker stopped mid-request: the page stays untouched and a notice says so', async () => {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`${server.origin}/big.html`);
+    await page.fill('#e2e-field', 'kept');
+    const before = await snapshot(page);
+    await clickAction(browser.context, browser.extensionId, page);
+    // Let the content script hand the page over, then stop the worker while it cleans.
+    await page.waitForTimeout(1000);
+    const cdp = await browser.context.browser().newBrowserCDPSession();
+    try {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(browser.extensionId));
+      assert.ok(sw, 'the extension service worker is running');
+      await cdp.send('Target.closeTarget', { targetId: sw.targetId });
+    } finally {
+      await cdp.detach();
+    }
+    const outcome = await until(async () => {
+      if (await page.$('#declutter-frame')) return 'reader';
+      return page.evaluate(() => document.querySelector('declutter-notice')?.shadowRoot?.textContent);
+    }, 'the reader or a notice', 20000);
+    assert.notEqual(outcome, 'reader', 'cleaning was cut off');
+    assert.match(outcome, /interrupted/i, `the notice says what happened: ${outcome}`);
+    await until(async () => !(await page.$('declutter-notice')), 'the notice to go away', 15000);
+    assert.equal(await snapshot(page), before, 'the page is untouched');
+    assert.equal(await page.inputValue('#e2e-field'), 'kept');
+
+    // The worker comes back on the next click and the reader works again.
+    assert.equal(await openReader(browser, page, 60000), 'reader');
   } finally {
     await page.close();
   }
