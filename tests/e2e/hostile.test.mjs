@@ -2,8 +2,8 @@
 // also sabotages its own globals and postMessage, served with a strict CSP and X-Frame-Options: DENY,
 // still gets a clean, script-free reader view and is restored; fifty toggles in a row leave the page's
 // DOM, typed input and scroll position exactly as they were; a page too large to clean is left alone
-// with a notice, and so is one the core refuses or whose cleaning is cut off by the service worker
-// being stopped mid-request.
+// with a notice, and so is one the core refuses, one whose cleaning is cut off by the service worker
+// being stopped mid-request, and one that gets no answer within the time limit.
 /* global document, window */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -222,6 +222,43 @@ test('the service worker stopped mid-request: the page stays untouched and a not
     // The worker comes back on the next click and the reader works again.
     assert.equal(await openReader(browser, page, 60000), 'reader');
   } finally {
+    await page.close();
+  }
+});
+
+test('no answer within the time limit: the page stays untouched and the notice says it took too long', async () => {
+  const page = await browser.context.newPage();
+  const worker = browser.context.serviceWorkers().find((w) => w.url().includes(browser.extensionId));
+  assert.ok(worker, 'the extension service worker is running');
+  // Test-side instrumentation only: a second message listener that keeps the worker busy for longer
+  // than the content script waits (8 s), as a stuck clean would.
+  await worker.evaluate(() => {
+    const api = /** @type {any} */ (globalThis).chrome;
+    /** @type {any} */ (globalThis).__declutterStall = (/** @type {any} */ m) => {
+      if (m?.type === 'clean') {
+        const end = Date.now() + 10_000;
+        while (Date.now() < end);
+      }
+    };
+    api.runtime.onMessage.addListener(/** @type {any} */ (globalThis).__declutterStall);
+  });
+  try {
+    await page.goto(`${server.origin}/long.html`);
+    await page.fill('#e2e-field', 'kept');
+    const before = await snapshot(page);
+    const outcome = await openReader(browser, page, 30000);
+    assert.notEqual(outcome, 'reader');
+    assert.match(outcome, /too long/i, `the notice says why: ${outcome}`);
+    await until(async () => !(await page.$('declutter-notice')), 'the notice to go away', 15000);
+    assert.equal(await snapshot(page), before, 'the page is untouched');
+    assert.equal(await page.inputValue('#e2e-field'), 'kept');
+  } finally {
+    await worker
+      .evaluate(() => {
+        const g = /** @type {any} */ (globalThis);
+        g.chrome.runtime.onMessage.removeListener(g.__declutterStall);
+      })
+      .catch(() => {});
     await page.close();
   }
 });
