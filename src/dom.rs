@@ -45,6 +45,26 @@ impl Element {
     pub fn is(&self, name: &str) -> bool {
         self.tag == name
     }
+
+    /// Whether the page hides this element from readers: `hidden`, `aria-hidden="true"`, or an
+    /// inline `display: none` / `visibility: hidden`.
+    pub fn is_hidden(&self) -> bool {
+        self.attr("hidden").is_some()
+            || self.attr("aria-hidden") == Some("true")
+            || self.hidden_by_style()
+    }
+
+    /// Whether an inline style says `display: none` or `visibility: hidden`.
+    pub fn hidden_by_style(&self) -> bool {
+        self.attr("style").is_some_and(|s| {
+            let s: String = s
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            s.contains("display:none") || s.contains("visibility:hidden")
+        })
+    }
 }
 
 /// What a node is.

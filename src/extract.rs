@@ -236,24 +236,13 @@ pub fn unlikely_class(class_id: &str) -> bool {
 /// Whether the element itself says it is not shown (`hidden`, `aria-hidden="true"`, inline
 /// `display:none` or `visibility:hidden`).
 pub fn says_hidden(e: &crate::dom::Element) -> bool {
-    if e.attr("hidden").is_some() {
-        return true;
-    }
-    if e.attr("aria-hidden") == Some("true")
-        && !e
-            .attr("class")
-            .is_some_and(|c| c.contains("fallback-image"))
-    {
-        return true;
-    }
-    e.attr("style").is_some_and(|st| {
-        let st: String = st
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        st.contains("display:none") || st.contains("visibility:hidden")
-    })
+    // As Readability: an aria-hidden "fallback-image" is the visible copy of a lazy image.
+    e.attr("hidden").is_some()
+        || (e.attr("aria-hidden") == Some("true")
+            && !e
+                .attr("class")
+                .is_some_and(|c| c.contains("fallback-image")))
+        || e.hidden_by_style()
 }
 
 /// The first `max` bytes or so of `id`'s visible text, whitespace folded, without walking the

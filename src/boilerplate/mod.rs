@@ -158,20 +158,6 @@ fn name_tokens(value: &str) -> impl Iterator<Item = String> + '_ {
     })
 }
 
-fn is_hidden(e: &crate::dom::Element) -> bool {
-    if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
-        return true;
-    }
-    e.attr("style").is_some_and(|s| {
-        let s: String = s
-            .to_ascii_lowercase()
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect();
-        s.contains("display:none") || s.contains("visibility:hidden")
-    })
-}
-
 /// Elements that may hold the article; never marked by class tokens alone.
 fn is_structural(tag: &str) -> bool {
     matches!(tag, "html" | "body" | "main" | "article" | "head")
@@ -280,7 +266,7 @@ fn mark_elements(cx: &mut Ctx) {
                 continue;
             }
         }
-        let v = if is_hidden(e) && !matches!(tag, "html" | "body") {
+        let v = if e.is_hidden() && !matches!(tag, "html" | "body") {
             verdict(Kind::Hidden, "not displayed")
         } else {
             semantic(cx, id, tag, in_article[id])

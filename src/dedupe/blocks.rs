@@ -80,20 +80,6 @@ fn is_inert(tag: &str) -> bool {
     )
 }
 
-fn is_hidden(e: &crate::dom::Element) -> bool {
-    if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
-        return true;
-    }
-    e.attr("style").is_some_and(|s| {
-        let s: String = s
-            .to_ascii_lowercase()
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect();
-        s.contains("display:none") || s.contains("visibility:hidden")
-    })
-}
-
 /// The article's blocks (under `roots`, skipping `drop`ped subtrees) with the media before or
 /// inside each.
 fn article(
@@ -169,7 +155,7 @@ fn others(
     let mut next_article = 0;
     for id in 1..n {
         let parent = doc.nodes[id].parent;
-        hidden[id] = hidden[parent] || doc.element(id).is_some_and(is_hidden);
+        hidden[id] = hidden[parent] || doc.element(id).is_some_and(crate::dom::Element::is_hidden);
         if id < inert_until {
             continue;
         }
