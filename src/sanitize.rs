@@ -610,6 +610,51 @@ impl Writer<'_> {
         }
     }
 
+    /// Whether list `id` only holds images: every child element is an `li`, some item has an
+    /// `img`, and no item has text outside `figure` captions.
+    fn media_only_list(&self, id: NodeId, drop: &[bool]) -> bool {
+        let doc = self.doc;
+        let mut has_image = false;
+        for &li in &doc.nodes[id].children {
+            match &doc.nodes[li].data {
+                NodeData::Text(t) if t.trim().is_empty() => continue,
+                NodeData::Element(e) if e.tag == "li" => {}
+                _ => return false,
+            }
+            if drop.get(li).copied().unwrap_or(false) {
+                continue;
+            }
+            let mut skip = 0;
+            for i in doc.subtree(li) {
+                if i < skip {
+                    continue;
+                }
+                match &doc.nodes[i].data {
+                    NodeData::Element(e) if e.tag == "figure" => {
+                        has_image |= doc.subtree(i).any(|j| doc.tag(j) == "img");
+                        skip = doc.subtree(i).end;
+                    }
+                    NodeData::Element(e) if e.tag == "img" => has_image = true,
+                    NodeData::Element(e) if matches!(e.tag.as_str(), "ul" | "ol") && i != li => {
+                        return false;
+                    }
+                    NodeData::Text(t) if !t.trim().is_empty() => {
+                        if !drop.get(i).copied().unwrap_or(false)
+                            && !doc
+                                .ancestors(i)
+                                .take_while(|&a| a != li)
+                                .any(|a| drop.get(a).copied().unwrap_or(false))
+                        {
+                            return false;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        has_image
+    }
+
     fn write(&mut self, roots: &[NodeId], drop: &[bool]) {
         let mut stack: Vec<Frame> = roots
             .iter()
@@ -674,6 +719,19 @@ impl Writer<'_> {
                 }
             };
             let act = action(tag);
+            // A list used only to lay out a picture (a figure in an `li`, no text of its own) is
+            // not a list to a reader: write its items' content without bullets.
+            if ctx == Ctx::Flow && matches!(tag, "ul" | "ol") && self.media_only_list(id, drop) {
+                for &li in node.children.iter().rev() {
+                    if drop.get(li).copied().unwrap_or(false) {
+                        continue;
+                    }
+                    for &c in self.doc.nodes[li].children.iter().rev() {
+                        stack.push(Frame::Enter(c, ctx, depth, pre));
+                    }
+                }
+                continue;
+            }
             // Table structure: only parts the HTML parser keeps in place are written.
             let (act, child_ctx, wrap_tbody) = match (ctx, act) {
                 (_, Action::Drop) => (Action::Drop, ctx, false),
@@ -830,6 +888,17 @@ mod tests {
         );
         let out = s("<noscript><img src=\"/n.jpg\"></noscript>");
         assert!(out.contains("http://fakehost/n.jpg"), "{out}");
+    }
+
+    #[test]
+    fn picture_lists_lose_their_bullets() {
+        let out = s("<ul><li><figure><img src=\"/a.jpg\" alt=\"\"><figcaption>Cap</figcaption></figure></li></ul><ul><li>Text item</li></ul>");
+        assert!(!out.contains("<ul><li><figure"), "{out}");
+        assert!(out.contains("<figure><img"), "{out}");
+        assert!(
+            out.contains("<ul><li dir=\"auto\">Text item</li></ul>"),
+            "{out}"
+        );
     }
 
     #[test]
