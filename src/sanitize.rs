@@ -638,15 +638,15 @@ impl Writer<'_> {
                     NodeData::Element(e) if matches!(e.tag.as_str(), "ul" | "ol") && i != li => {
                         return false;
                     }
-                    NodeData::Text(t) if !t.trim().is_empty() => {
-                        if !drop.get(i).copied().unwrap_or(false)
+                    NodeData::Text(t)
+                        if !t.trim().is_empty()
+                            && !drop.get(i).copied().unwrap_or(false)
                             && !doc
                                 .ancestors(i)
                                 .take_while(|&a| a != li)
-                                .any(|a| drop.get(a).copied().unwrap_or(false))
-                        {
-                            return false;
-                        }
+                                .any(|a| drop.get(a).copied().unwrap_or(false)) =>
+                    {
+                        return false;
                     }
                     _ => {}
                 }
