@@ -5,6 +5,7 @@ import { localize, t } from './i18n.js';
 import {
   DEFAULTS,
   RANGES,
+  applyToRoot,
   loadSettings,
   normalize,
   onSettingsChanged,
@@ -37,11 +38,7 @@ function formatValue(key, value) {
 /** @param {ReaderSettings} next */
 function show(next) {
   settings = next;
-  root.dataset.theme = next.theme;
-  root.dataset.font = next.font;
-  root.style.setProperty('--reader-font-size', `${next.fontSize}px`);
-  root.style.setProperty('--reader-line-height', String(next.lineHeight));
-  root.style.setProperty('--reader-measure', String(next.width));
+  applyToRoot(root, next);
   for (const input of form.querySelectorAll('input[type=radio]')) {
     const radio = /** @type {HTMLInputElement} */ (input);
     radio.checked = radio.value === next[/** @type {'theme' | 'font'} */ (radio.name)];

@@ -1,5 +1,6 @@
 // Runs in: extension pages (reader.html, options.html). Reader typography settings: defaults, limits,
-// validation, storage.sync persistence and change notification. No DOM.
+// validation, storage.sync persistence and change notification. The only DOM it touches is the root
+// element handed to applyToRoot.
 
 /** @typedef {'auto' | 'light' | 'sepia' | 'dark'} Theme */
 /** @typedef {'serif' | 'sans' | 'dyslexic'} Font */
@@ -11,6 +12,20 @@
  * @property {number} lineHeight  unitless
  * @property {number} width       measure: characters per line (1 character ≈ 0.5 em of book text)
  */
+
+/**
+ * Puts `settings` on a page's root element: theme and font as data attributes, sizes as the CSS
+ * custom properties reader.css and options.css read.
+ * @param {HTMLElement} root
+ * @param {ReaderSettings} settings
+ */
+export function applyToRoot(root, settings) {
+  root.dataset.theme = settings.theme;
+  root.dataset.font = settings.font;
+  root.style.setProperty('--reader-font-size', `${settings.fontSize}px`);
+  root.style.setProperty('--reader-line-height', String(settings.lineHeight));
+  root.style.setProperty('--reader-measure', String(settings.width));
+}
 
 /** The storage.sync key holding the settings object. */
 export const STORAGE_KEY = 'readerSettings';

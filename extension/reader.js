@@ -7,6 +7,7 @@ import { localize, t, uiLanguage } from './i18n.js';
 import {
   DEFAULTS,
   RANGES,
+  applyToRoot,
   extensionApi,
   loadSettings,
   normalize,
@@ -42,11 +43,7 @@ let shown = /** @type {null | { article: any, url: string, dateText: string }} *
 /** @param {ReaderSettings} next */
 function applySettings(next) {
   settings = next;
-  root.dataset.theme = next.theme;
-  root.dataset.font = next.font;
-  root.style.setProperty('--reader-font-size', `${next.fontSize}px`);
-  root.style.setProperty('--reader-line-height', String(next.lineHeight));
-  root.style.setProperty('--reader-measure', String(next.width));
+  applyToRoot(root, next);
   for (const button of toolbar.querySelectorAll('[data-theme-choice]')) {
     button.setAttribute('aria-pressed', String(button.getAttribute('data-theme-choice') === next.theme));
   }
