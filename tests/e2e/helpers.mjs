@@ -60,19 +60,24 @@ export async function serve({ routes = {}, staticDir = null } = {}) {
   };
 }
 
+/**
+ * Flags every test's Chromium needs on this kind of machine: no sandbox as root, no GPU, and no
+ * background connections (the network is closed; Chromium would retry them at every start).
+ */
+export const MACHINE_FLAGS = Object.freeze([
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+]);
+
 /** The flags that make headless Chromium run an unpacked extension on this kind of machine. */
-function chromiumArgs(extensionDir) {
-  const args = [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ];
+export function chromiumArgs(extensionDir) {
+  const args = ['--headless=new', ...MACHINE_FLAGS];
   if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   return args;
 }

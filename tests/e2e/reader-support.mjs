@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import { randomBytes } from 'node:crypto';
+import { chromiumArgs } from './helpers.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const OUT = join(ROOT, 'tests/e2e/out');
@@ -154,19 +155,7 @@ export async function launchChromium(options = {}) {
     colorScheme: options.colorScheme ?? 'light',
     locale: options.locale ?? 'en-US',
     acceptDownloads: true,
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${EXT_CHROME}`,
-      `--load-extension=${EXT_CHROME}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(options.locale ? [`--lang=${options.locale}`] : []),
-    ],
+    args: [...chromiumArgs(EXT_CHROME), ...(options.locale ? [`--lang=${options.locale}`] : [])],
   });
   // Tests never touch the network: images on other hosts (a fixture's absolute og:image) get the
   // local PNG, anything else on another host is refused.
