@@ -229,7 +229,8 @@ pub fn class_and_id(e: &crate::dom::Element) -> String {
 
 /// Whether a lower-cased class/id string marks an unlikely candidate for article text.
 pub fn unlikely_class(class_id: &str) -> bool {
-    UNLIKELY_PROSE.iter().any(|w| class_id.contains(w))
+    !class_id.trim().is_empty()
+        && UNLIKELY_PROSE.iter().any(|w| class_id.contains(w))
         && !MAYBE_PROSE.iter().any(|w| class_id.contains(w))
 }
 
@@ -343,7 +344,9 @@ fn own_filter(doc: &Document, id: NodeId) -> Option<Verdict> {
             reason: format!("role '{role}'"),
         });
     }
-    if matches!(e.tag.as_str(), "body" | "a" | "html") {
+    if matches!(e.tag.as_str(), "body" | "a" | "html")
+        || (e.attr("class").is_none() && e.attr("id").is_none())
+    {
         return None;
     }
     let class_id = class_and_id(e);

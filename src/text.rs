@@ -5,32 +5,69 @@
 //! separate words with spaces). Nothing here knows about HTML.
 
 /// Appends `text` to `out` with every run of whitespace folded to one space.
+///
+/// Works on bytes: only ASCII whitespace and the lead bytes of the few non-ASCII whitespace
+/// characters (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028/9, U+202F, U+205F, U+3000) need a
+/// closer look; everything else is copied in runs.
 pub fn push_collapsed(out: &mut String, text: &str) {
     out.reserve(text.len());
     let mut pending_space = out.ends_with(' ') || out.is_empty();
-    // Copy runs of non-whitespace in one go; only whitespace needs per-character work.
-    let mut run_start: Option<usize> = None;
-    for (i, ch) in text.char_indices() {
-        let is_space = if ch.is_ascii() {
-            ch.is_ascii_whitespace() || ch == '\u{0B}'
+    let bytes = text.as_bytes();
+    let mut run_start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let width = if MAYBE_SPACE[b as usize] {
+            space_width(text, i)
         } else {
-            ch.is_whitespace()
+            0
         };
-        if is_space {
-            if let Some(s) = run_start.take() {
-                out.push_str(&text[s..i]);
-                pending_space = false;
-            }
-            if !pending_space {
-                out.push(' ');
-                pending_space = true;
-            }
-        } else if run_start.is_none() {
-            run_start = Some(i);
+        if width == 0 {
+            i += 1;
+            continue;
         }
+        if run_start < i {
+            out.push_str(&text[run_start..i]);
+            pending_space = false;
+        }
+        if !pending_space {
+            out.push(' ');
+            pending_space = true;
+        }
+        i += width;
+        run_start = i;
     }
-    if let Some(s) = run_start {
-        out.push_str(&text[s..]);
+    if run_start < bytes.len() {
+        out.push_str(&text[run_start..]);
+    }
+}
+
+/// Bytes that may start a whitespace character: ASCII whitespace (with vertical tab) and the
+/// UTF-8 lead bytes 0xC2, 0xE1, 0xE2 and 0xE3.
+const MAYBE_SPACE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(b, 0x09..=0x0D | 0x20 | 0xC2 | 0xE1 | 0xE2 | 0xE3);
+        b += 1;
+    }
+    t
+};
+
+/// The byte length of the whitespace character at byte `i` of `text`, or 0 if there is none.
+fn space_width(text: &str, i: usize) -> usize {
+    let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+        return 0;
+    };
+    let space = if c.is_ascii() {
+        c.is_ascii_whitespace() || c == '\u{0B}'
+    } else {
+        c.is_whitespace()
+    };
+    if space {
+        c.len_utf8()
+    } else {
+        0
     }
 }
 
@@ -158,6 +195,51 @@ mod tests {
     #[test]
     fn collapses_whitespace() {
         assert_eq!(collapse("  a \n\t b  "), "a b");
+        assert_eq!(
+            collapse("a\u{a0}\u{3000}b\u{2009}c\u{0B}d\u{85}e"),
+            "a b c d e"
+        );
+        // Lead bytes shared with non-space characters: "é" (C3), "€" (E2 82 AC), "ア" (E3 82 A2).
+        assert_eq!(collapse("café € ア\u{2003}¢"), "café € ア ¢");
+    }
+
+    /// The byte scanner folds exactly the characters `char::is_whitespace` calls whitespace.
+    #[test]
+    fn byte_scanner_matches_char_definition() {
+        let alphabet: Vec<char> = (0u32..0x3100)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace() || c.len_utf8() > 1 || c.is_ascii_graphic())
+            .step_by(7)
+            .chain([
+                ' ', '\n', '\u{0B}', '\u{a0}', '\u{2028}', '\u{3000}', '\u{1680}',
+            ])
+            .collect();
+        let mut seed = 0x2545_f491_u32;
+        for _ in 0..2000 {
+            let mut s = String::new();
+            for _ in 0..(seed % 40) {
+                seed ^= seed << 13;
+                seed ^= seed >> 17;
+                seed ^= seed << 5;
+                s.push(alphabet[seed as usize % alphabet.len()]);
+            }
+            let mut expected = String::new();
+            let mut pending = true;
+            for c in s.chars() {
+                if c.is_whitespace() {
+                    if !pending {
+                        expected.push(' ');
+                        pending = true;
+                    }
+                } else {
+                    expected.push(c);
+                    pending = false;
+                }
+            }
+            let mut got = String::new();
+            push_collapsed(&mut got, &s);
+            assert_eq!(got, expected, "{s:?}");
+        }
     }
 
     #[test]

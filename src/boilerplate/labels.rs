@@ -29,6 +29,11 @@ pub fn normalise(s: &str) -> String {
 /// Matches a whole label, a multi-word label followed by more words ("More from Politics"), or
 /// any label followed by a colon ("Lesen Sie auch: …"). Texts longer than six words never match.
 pub fn label_kind(label: &str) -> Option<(Kind, &'static str)> {
+    // Normalising keeps every word holding a letter, so a text with more than six of them can
+    // be turned down before any allocation.
+    if lettered_words_exceed(label, 6) {
+        return None;
+    }
     let label = normalise(label);
     label_kind_normalised(&label)
 }
@@ -49,6 +54,19 @@ fn label_kind_normalised(label: &str) -> Option<(Kind, &'static str)> {
         .map(|&(l, k)| (k, l))
 }
 
+/// Whether `text` holds more than `max` word tokens containing a letter.
+fn lettered_words_exceed(text: &str, max: usize) -> bool {
+    let mut n = 0;
+    let mut over = false;
+    text::for_each_token(text, |w| {
+        if !over && w.chars().any(char::is_alphabetic) {
+            n += 1;
+            over = n > max;
+        }
+    });
+    over
+}
+
 /// Whether the whole text is the label (not a label followed by more words).
 pub fn is_exact_label(label: &str) -> bool {
     let label = normalise(label);
@@ -57,12 +75,60 @@ pub fn is_exact_label(label: &str) -> bool {
 
 /// The kind of a short block that contains a prompt or consent phrase ("Follow us on our official
 /// WhatsApp channel", "We use cookies").
+///
+/// One pass over the text: only positions whose next three bytes begin some phrase are
+/// compared, and the phrase listed first in [`rules::PHRASES`] wins.
 pub fn phrase_kind(block_text: &str) -> Option<(Kind, &'static str)> {
     let t = text::collapse(block_text).to_lowercase().replace('’', "'");
-    rules::PHRASES
-        .iter()
-        .find(|(p, _)| t.contains(p))
+    let starts = phrase_starts();
+    let bytes = t.as_bytes();
+    let mut best: Option<usize> = None;
+    for i in 0..bytes.len().saturating_sub(2) {
+        if !starts.get(trigram_slot(&bytes[i..])) {
+            continue;
+        }
+        for (n, (p, _)) in rules::PHRASES.iter().enumerate() {
+            if best.is_some_and(|b| b <= n) {
+                break;
+            }
+            if bytes[i..].starts_with(p.as_bytes()) {
+                best = Some(n);
+            }
+        }
+    }
+    best.and_then(|n| rules::PHRASES.get(n))
         .map(|&(p, k)| (k, p))
+}
+
+/// A set of 4,096 bits.
+struct BitSet([u64; 64]);
+
+impl BitSet {
+    fn get(&self, i: usize) -> bool {
+        self.0[(i / 64) % 64] & (1 << (i % 64)) != 0
+    }
+}
+
+/// The slot of the first three bytes of `b` (at least three long) in a [`BitSet`].
+fn trigram_slot(b: &[u8]) -> usize {
+    let h = u32::from(b[0])
+        .wrapping_mul(0x9E37_79B1)
+        .wrapping_add(u32::from(b[1]).wrapping_mul(0x85EB_CA77))
+        .wrapping_add(u32::from(b[2]).wrapping_mul(0xC2B2_AE3D));
+    (h >> 20) as usize
+}
+
+/// The first three bytes of every phrase, as [`trigram_slot`]s.
+fn phrase_starts() -> &'static BitSet {
+    static STARTS: std::sync::OnceLock<BitSet> = std::sync::OnceLock::new();
+    STARTS.get_or_init(|| {
+        let mut bits = [0u64; 64];
+        for (p, _) in rules::PHRASES {
+            let slot = trigram_slot(p.as_bytes());
+            bits[slot / 64] |= 1 << (slot % 64);
+        }
+        BitSet(bits)
+    })
 }
 
 /// Whether the text is only a count and counter words: "2 Shares", "3 Min Read", "1.2K views",
@@ -154,6 +220,19 @@ mod tests {
             phrase_kind("Utilizamos cookies propias").map(|k| k.0),
             Some(Kind::Consent)
         );
+        // The first phrase of the table wins, wherever each occurs in the text.
+        assert_eq!(
+            phrase_kind("Read the page you requested; we use cookies").map(|k| k.1),
+            Some("we use cookies")
+        );
+        assert_eq!(
+            phrase_kind("Мы используем файлы cookie. 关注我们").map(|k| k.0),
+            Some(Kind::Prompt)
+        );
+        assert_eq!(phrase_kind("wh"), None);
+        // The one-pass search looks phrases up by their first three bytes.
+        assert!(rules::PHRASES.iter().all(|(p, _)| p.len() >= 3));
+        assert_eq!(phrase_kind("A plain paragraph about channels."), None);
         assert!(is_skip_link("Skip to main content"));
         assert!(is_skip_link("Zum Inhalt springen"));
         assert!(!is_skip_link("Skipping stones"));
