@@ -59,6 +59,7 @@ fn main() {
         Kind::ALL.iter().map(|&k| (k, Tally::default())).collect();
     let mut originals = 0;
     let mut false_positives: Vec<String> = Vec::new();
+    let mut text_failures: Vec<String> = Vec::new();
     let mut skipped: Vec<String> = Vec::new();
     let mut readerable_pages = 0;
     for slug in &slugs {
@@ -127,7 +128,19 @@ fn main() {
                 if f1 >= 0.99 {
                     tally.text_ok += 1;
                 } else {
+                    // Both texts against the corpus's expected text: says which of the two
+                    // is off (the variant, or the original's own extraction).
+                    let want = std::fs::read_to_string(page.join("expected.html"))
+                        .map(|h| variants::plain_text(&h))
+                        .unwrap_or_default();
+                    let line = format!(
+                        "{} {slug} {f1:.3} (vs expected: variant {:.3}, original {:.3})",
+                        kind.name(),
+                        variants::token_f1(&article.text, &want),
+                        variants::token_f1(&original.text, &want)
+                    );
                     tally.text_bad.push(format!("{slug} {f1:.3}"));
+                    text_failures.push(line);
                 }
             } else if d.detected {
                 false_positives.push(format!(
@@ -204,6 +217,14 @@ fn main() {
             "none".to_string()
         } else {
             false_positives.join("; ")
+        }
+    );
+    println!(
+        "text F1 < 0.99: {}",
+        if text_failures.is_empty() {
+            "none".to_string()
+        } else {
+            text_failures.join("; ")
         }
     );
     println!("time {:.1} s", started.elapsed().as_secs_f64());

@@ -43,8 +43,14 @@ impl Cleaner {
 /// Runs the whole-document steps on a parsed page.
 pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     let meta = metadata::collect(doc);
-    let stats = stats::compute(doc);
-    let verdicts = boilerplate::classify(doc, &stats);
+    let mut stats = stats::compute(doc);
+    let mut verdicts = boilerplate::classify(doc, &stats);
+    // A repeated body's redundant copy is hidden from the article choice (see dedupe::hide_copies).
+    let hidden_copies = if options.collapse_duplicates {
+        dedupe::hide_copies(doc, &mut stats, &mut verdicts)
+    } else {
+        Vec::new()
+    };
     let mut ex = extract::extract(
         doc,
         &stats,
@@ -63,6 +69,7 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     // outscore the rest of the body); that choice is kept only if it shows a repeated body.
     let page_blocks = dedupe::blocks::collect(doc, &ex.roots, &ex.drop, &stats);
     let mut dup = dedupe::detect(&page_blocks.blocks);
+    page_blocks.mark_left_out(&mut dup.report, &hidden_copies);
     if options.collapse_duplicates {
         let copies_in_article = !dup.drop.is_empty();
         let left_out: Vec<usize> = if copies_in_article {
@@ -134,6 +141,7 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     let removed = ex
         .removed
         .iter()
+        .filter(|(_, v)| v.reason != dedupe::REPEAT_REASON)
         .map(|(id, v)| {
             let t = boilerplate::block_text(doc, *id);
             Removed {

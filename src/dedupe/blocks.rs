@@ -9,6 +9,7 @@
 //! recursion. It decides nothing.
 
 use super::{Block, Place};
+use crate::boilerplate::Verdict;
 use crate::dom::{Document, NodeData, NodeId};
 use crate::extract;
 use crate::stats::NodeStats;
@@ -249,17 +250,36 @@ impl PageBlocks {
     /// Relabels the copies outside the article that sit in `left_out` elements (copies the
     /// cleaner kept out of the article) as dropped article copies in `report`.
     pub fn mark_left_out(&self, report: &mut crate::DuplicateBody, left_out: &[NodeId]) {
+        let mut left_out = left_out.to_vec();
+        left_out.sort_unstable();
         for b in &mut report.blocks {
             if b.location == Place::Article.name() {
                 continue;
             }
             let node = self.nodes.get(self.article_len + b.index);
-            if node.is_some_and(|n| left_out.contains(n)) {
+            if node.is_some_and(|n| left_out.binary_search(n).is_ok()) {
                 b.location = Place::Article.name().to_string();
                 b.dropped = true;
             }
         }
     }
+}
+
+/// Every visible block of the page as an article block (in document order, with its media):
+/// blocks inside clutter (a verdict in `verdicts`), hidden elements and `<noscript>` are left
+/// out. The page as the article choice will see it, before any article is chosen.
+pub fn visible(doc: &Document, stats: &[NodeStats], verdicts: &[Option<Verdict>]) -> PageBlocks {
+    let n = doc.nodes.len();
+    let mut drop = vec![false; n];
+    for (id, d) in drop.iter_mut().enumerate() {
+        *d = verdicts.get(id).is_some_and(Option::is_some)
+            || doc.tag(id) == "noscript"
+            || doc.element(id).is_some_and(crate::dom::Element::is_hidden);
+    }
+    let mut out = PageBlocks::default();
+    article(doc, &[0], &drop, stats, &mut out);
+    out.article_len = out.blocks.len();
+    out
 }
 
 /// Collects the article's blocks (under `roots`, minus `drop`) and the rest of the page's.

@@ -34,6 +34,9 @@ pub mod shingles;
 use std::collections::HashMap;
 
 use crate::article::{DuplicateBody, RepeatedBlock};
+use crate::boilerplate;
+use crate::dom::{Document, NodeId};
+use crate::stats::NodeStats;
 use crate::text;
 use fingerprint::SHINGLE;
 use shingles::Matches;
@@ -441,6 +444,106 @@ fn copy_sources(blocks: &[Block], s: &Streams, mk: &Marks, words: &[usize]) -> V
         }
     }
     source_of
+}
+
+/// Copies to hide from the article choice: the visible blocks (from [`blocks::visible`], all
+/// marked [`Place::Article`]) that are the redundant copy of a repeated body — the blocks
+/// [`detect`] drops when it flags the page as a whole (the kept copy being the more complete
+/// one, see [`choose_copy`]). Empty unless the redundant prose adds up to
+/// [`MIN_REPEATED_WORDS`] words, so a quote or a repeated line never changes the article choice.
+pub fn redundant_copies(blocks: &[Block]) -> Vec<usize> {
+    let drop = detect(blocks).drop;
+    let words: usize = drop
+        .iter()
+        .filter_map(|&i| blocks.get(i))
+        .filter(|b| b.prose)
+        .map(|b| text::word_count(&b.text))
+        .sum();
+    if words < MIN_REPEATED_WORDS {
+        return Vec::new();
+    }
+    drop
+}
+
+/// Hides the redundant copy of a repeated body from the article choice: gives each block of
+/// [`redundant_copies`] a [`boilerplate::Kind::Repeat`] verdict (reason [`REPEAT_REASON`]) and
+/// takes its text, links and images out of its ancestors' `stats`, so that the article is
+/// chosen as if the page held its body once. Returns those elements, in document order.
+pub fn hide_copies(
+    doc: &Document,
+    stats: &mut [NodeStats],
+    verdicts: &mut boilerplate::Verdicts,
+) -> Vec<NodeId> {
+    let page = blocks::visible(doc, stats, verdicts);
+    let hidden: Vec<NodeId> = redundant_copies(&page.blocks)
+        .iter()
+        .filter_map(|&i| page.nodes.get(i).copied())
+        .collect();
+    if std::env::var("DD").is_ok() {
+        for &id in &hidden {
+            eprintln!("hide {id} {}", doc.tag(id));
+        }
+    }
+    for &id in &hidden {
+        if let Some(v) = verdicts.get_mut(id) {
+            *v = Some(boilerplate::Verdict {
+                kind: boilerplate::Kind::Repeat,
+                reason: REPEAT_REASON.into(),
+            });
+        }
+    }
+    discount(doc, stats, &hidden);
+    hidden
+}
+
+/// Takes the statistics of `nodes` out of their ancestors (and zeroes their own): one bottom-up
+/// sweep, whatever the number of nodes and the depth of the page.
+fn discount(doc: &Document, stats: &mut [NodeStats], nodes: &[NodeId]) {
+    if nodes.is_empty() {
+        return;
+    }
+    let mut delta = vec![NodeStats::default(); stats.len()];
+    for &id in nodes {
+        if let (Some(d), Some(s)) = (delta.get_mut(id), stats.get(id)) {
+            *d = *s;
+        }
+    }
+    for id in (1..delta.len()).rev() {
+        let parent = doc.nodes.get(id).map_or(id, |n| n.parent);
+        let d = delta[id];
+        if parent >= id {
+            continue;
+        }
+        let p = &mut delta[parent];
+        p.text_len += d.text_len;
+        p.link_len += d.link_len;
+        p.commas += d.commas;
+        p.paragraphs += d.paragraphs;
+        p.images += d.images;
+        p.items += d.items;
+        p.links += d.links;
+        p.text_nodes += d.text_nodes;
+        p.inputs += d.inputs;
+        p.embeds += d.embeds;
+        p.heading_len += d.heading_len;
+        p.list_len += d.list_len;
+        p.textish_len += d.textish_len;
+    }
+    for (s, d) in stats.iter_mut().zip(&delta) {
+        s.text_len = s.text_len.saturating_sub(d.text_len);
+        s.link_len = s.link_len.saturating_sub(d.link_len);
+        s.commas = s.commas.saturating_sub(d.commas);
+        s.paragraphs = s.paragraphs.saturating_sub(d.paragraphs);
+        s.images = s.images.saturating_sub(d.images);
+        s.items = s.items.saturating_sub(d.items);
+        s.links = s.links.saturating_sub(d.links);
+        s.text_nodes = s.text_nodes.saturating_sub(d.text_nodes);
+        s.inputs = s.inputs.saturating_sub(d.inputs);
+        s.embeds = s.embeds.saturating_sub(d.embeds);
+        s.heading_len = s.heading_len.saturating_sub(d.heading_len);
+        s.list_len = s.list_len.saturating_sub(d.list_len);
+        s.textish_len = s.textish_len.saturating_sub(d.textish_len);
+    }
 }
 
 /// Visible prose blocks (indices into `blocks`) that mostly repeat an earlier visible block of
