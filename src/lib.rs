@@ -37,6 +37,7 @@ pub mod dom;
 pub mod encoding;
 mod errors;
 pub mod extract;
+pub mod folded;
 pub mod metadata;
 mod options;
 pub mod parse;

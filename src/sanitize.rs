@@ -166,23 +166,32 @@ pub fn escape_attr(out: &mut String, s: &str) {
 }
 
 fn escape(out: &mut String, s: &str, attr: bool) {
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' if attr => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\u{A0}' => out.push_str("&nbsp;"),
-            '\0' => {}
-            '\r' => {
-                if chars.peek() != Some(&'\n') {
-                    out.push('\n');
-                }
+    out.reserve(s.len());
+    let bytes = s.as_bytes();
+    let mut run = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let replacement = match b {
+            b'&' => "&amp;",
+            b'"' if attr => "&quot;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            // U+00A0 is C2 A0 in UTF-8; A0 is never a lead byte, so this is the whole character.
+            0xA0 if i > 0 && bytes[i - 1] == 0xC2 => {
+                out.push_str(&s[run..i - 1]);
+                out.push_str("&nbsp;");
+                run = i + 1;
+                continue;
             }
-            c => out.push(c),
-        }
+            b'\0' => "",
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => "",
+            b'\r' => "\n",
+            _ => continue,
+        };
+        out.push_str(&s[run..i]);
+        out.push_str(replacement);
+        run = i + 1;
     }
+    out.push_str(&s[run..]);
 }
 
 /// Output elements a browser treats as "special" when it looks for an open `li`, `dd` or `dt`
@@ -862,6 +871,46 @@ mod tests {
 
     fn s(html: &str) -> String {
         sanitize_fragment(html, Some("http://fakehost/test/page.html")).unwrap_or_default()
+    }
+
+    #[test]
+    fn escaping_matches_a_character_by_character_definition() {
+        let reference = |s: &str, attr: bool| {
+            let mut out = String::new();
+            let mut chars = s.chars().peekable();
+            while let Some(c) = chars.next() {
+                match c {
+                    '&' => out.push_str("&amp;"),
+                    '"' if attr => out.push_str("&quot;"),
+                    '<' => out.push_str("&lt;"),
+                    '>' => out.push_str("&gt;"),
+                    '\u{A0}' => out.push_str("&nbsp;"),
+                    '\0' => {}
+                    '\r' if chars.peek() == Some(&'\n') => {}
+                    '\r' => out.push('\n'),
+                    c => out.push(c),
+                }
+            }
+            out
+        };
+        let alphabet = [
+            'a', '&', '"', '<', '>', '\u{A0}', '\0', '\r', '\n', 'é', 'Ġ', '€', '𝄞', '\u{120}',
+        ];
+        let mut seed = 0x9e37_79b9_u32;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 24) {
+                seed ^= seed << 13;
+                seed ^= seed >> 17;
+                seed ^= seed << 5;
+                text.push(alphabet[seed as usize % alphabet.len()]);
+            }
+            for attr in [false, true] {
+                let mut got = String::new();
+                escape(&mut got, &text, attr);
+                assert_eq!(got, reference(&text, attr), "{text:?}");
+            }
+        }
     }
 
     #[test]

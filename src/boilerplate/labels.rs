@@ -54,17 +54,34 @@ fn label_kind_normalised(label: &str) -> Option<(Kind, &'static str)> {
         .map(|&(l, k)| (k, l))
 }
 
-/// Whether `text` holds more than `max` word tokens containing a letter.
+/// Whether `text` holds more than `max` word tokens (as [`text::for_each_token`] splits them)
+/// containing a letter. Stops reading as soon as it knows.
 fn lettered_words_exceed(text: &str, max: usize) -> bool {
     let mut n = 0;
-    let mut over = false;
-    text::for_each_token(text, |w| {
-        if !over && w.chars().any(char::is_alphabetic) {
-            n += 1;
-            over = n > max;
+    let mut in_word = false;
+    let mut lettered = false;
+    for c in text.chars() {
+        let word_char = c.is_alphanumeric() || c == '_';
+        let single = !c.is_ascii() && text::is_unspaced_script(c);
+        if in_word && (!word_char || single) {
+            n += usize::from(lettered);
+            in_word = false;
         }
-    });
-    over
+        if single {
+            n += usize::from(c.is_alphabetic());
+        } else if word_char {
+            lettered = if in_word {
+                lettered || c.is_alphabetic()
+            } else {
+                c.is_alphabetic()
+            };
+            in_word = true;
+        }
+        if n > max {
+            return true;
+        }
+    }
+    n + usize::from(in_word && lettered) > max
 }
 
 /// Whether the whole text is the label (not a label followed by more words).
@@ -230,6 +247,21 @@ mod tests {
             Some(Kind::Prompt)
         );
         assert_eq!(phrase_kind("wh"), None);
+        for t in [
+            "Most read today",
+            "東京都の最新ニュース速報",
+            "a1 b2 c3 d4 e5 f6 g7",
+            "1 2 3 4 5 6 7 8 x",
+            "Ünïcode wörds hère ünd thère öne twö",
+        ] {
+            let mut lettered = 0;
+            text::for_each_token(t, |w| {
+                lettered += usize::from(w.chars().any(char::is_alphabetic))
+            });
+            for max in 0..10 {
+                assert_eq!(lettered_words_exceed(t, max), lettered > max, "{t:?} {max}");
+            }
+        }
         // The one-pass search looks phrases up by their first three bytes.
         assert!(rules::PHRASES.iter().all(|(p, _)| p.len() >= 3));
         assert_eq!(phrase_kind("A plain paragraph about channels."), None);

@@ -24,6 +24,7 @@ pub mod rules;
 mod structure;
 
 use crate::dom::{Document, NodeData, NodeId};
+use crate::folded::FoldedText;
 use crate::stats::NodeStats;
 use crate::text;
 
@@ -174,6 +175,8 @@ fn verdict(kind: Kind, reason: impl Into<String>) -> Option<Verdict> {
 struct Ctx<'a> {
     doc: &'a Document,
     stats: &'a [NodeStats],
+    /// Each node's text, folded once for the passes that read many small blocks.
+    text: FoldedText,
     facts: structure::Facts,
     verdicts: Verdicts,
     /// Verdicts that may be split into their parts when parts have their own verdicts (a page
@@ -221,18 +224,21 @@ impl Ctx<'_> {
 
     /// The text of a small subtree (at most `max_nodes` nodes), or `None`: reading text only
     /// from small subtrees keeps every pass linear.
-    fn small_text(&self, id: NodeId, max_nodes: usize) -> Option<String> {
-        (self.facts.end[id] - id <= max_nodes).then(|| self.doc.text_content(id))
+    fn small_text(&self, id: NodeId, max_nodes: usize) -> Option<&str> {
+        (self.facts.end[id] - id <= max_nodes).then(|| self.text.of(id))
     }
 }
 
 /// Classifies every node of `doc`. `stats` comes from [`crate::stats::compute`].
 pub fn classify(doc: &Document, stats: &[NodeStats]) -> Verdicts {
     let n = doc.nodes.len();
+    let text = FoldedText::new(doc);
+    let facts = structure::compute(doc, stats, &text);
     let mut cx = Ctx {
         doc,
         stats,
-        facts: structure::compute(doc, stats),
+        text,
+        facts,
         verdicts: vec![None; n],
         container: vec![false; n],
         page_text: stats.first().map_or(0, |s| s.text_len).max(1),
@@ -430,7 +436,7 @@ fn links(cx: &Ctx, id: NodeId) -> Option<Verdict> {
         && f.end[id] - id <= 20
         && !matches!(cx.doc.tag(id), "p" | "h1" | "h2" | "time")
     {
-        if let Some(word) = labels::counter(&cx.doc.text_content(id)) {
+        if let Some(word) = labels::counter(cx.text.of(id)) {
             return verdict(Kind::Share, format!("counter '{word}'"));
         }
     }
@@ -486,7 +492,7 @@ fn mark_labelled_blocks(cx: &mut Ctx) {
         if !is_label_tag(&e.tag) || len == 0 || len > 200 || cx.facts.end[id] - id > 40 {
             continue;
         }
-        let label = doc.text_content(id);
+        let label = cx.text.of(id);
         let Some((kind, matched)) = labels::label_kind(&label) else {
             continue;
         };
@@ -550,7 +556,7 @@ fn mark_phrases(cx: &mut Ctx) {
         if covered.get(id).copied().unwrap_or(true) {
             continue;
         }
-        let Some((kind, phrase)) = labels::phrase_kind(&doc.text_content(id)) else {
+        let Some((kind, phrase)) = labels::phrase_kind(cx.text.of(id)) else {
             continue;
         };
         let limit = match kind {

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use super::rules;
 use crate::dom::{Document, NodeData, NodeId};
+use crate::folded::FoldedText;
 use crate::stats::NodeStats;
 use crate::text;
 
@@ -67,7 +68,7 @@ impl Facts {
 const MAX_LINK_TEXT: u32 = 200;
 
 /// Computes [`Facts`] for `doc`.
-pub fn compute(doc: &Document, stats: &[NodeStats]) -> Facts {
+pub fn compute(doc: &Document, stats: &[NodeStats], folded: &FoldedText) -> Facts {
     let n = doc.nodes.len();
     let mut end: Vec<NodeId> = (1..=n).collect();
     for id in (0..n).rev() {
@@ -150,7 +151,7 @@ pub fn compute(doc: &Document, stats: &[NodeStats]) -> Facts {
         if len == 0 || len > MAX_LINK_TEXT || end[id] - id > 50 {
             continue;
         }
-        let key = text::collapse(&doc.text_content(id)).to_lowercase();
+        let key = folded.of(id).to_lowercase();
         if text::word_count(&key) >= 5 {
             headline_links[id] = 1;
         }
