@@ -306,7 +306,7 @@ fn semantic(cx: &Ctx, id: NodeId, tag: &str, in_article: bool) -> Option<Verdict
             let label = (s.text_len > 0 && s.text_len <= 40)
                 .then(|| cx.small_text(id, 40))
                 .flatten()
-                .and_then(|t| labels::label_kind(&t));
+                .and_then(|t| labels::label_kind(t));
             match label {
                 Some((kind, l)) if kind != Kind::Banner => verdict(kind, format!("button '{l}'")),
                 _ => verdict(Kind::Form, "control"),
@@ -321,7 +321,7 @@ fn semantic(cx: &Ctx, id: NodeId, tag: &str, in_article: bool) -> Option<Verdict
                 .is_some_and(|h| h.starts_with('#'))
             && cx
                 .small_text(id, 40)
-                .is_some_and(|t| labels::is_skip_link(&t)) =>
+                .is_some_and(|t| labels::is_skip_link(t)) =>
         {
             verdict(Kind::Menu, "skip link")
         }
