@@ -306,7 +306,7 @@ fn semantic(cx: &Ctx, id: NodeId, tag: &str, in_article: bool) -> Option<Verdict
             let label = (s.text_len > 0 && s.text_len <= 40)
                 .then(|| cx.small_text(id, 40))
                 .flatten()
-                .and_then(|t| labels::label_kind(t));
+                .and_then(labels::label_kind);
             match label {
                 Some((kind, l)) if kind != Kind::Banner => verdict(kind, format!("button '{l}'")),
                 _ => verdict(Kind::Form, "control"),
@@ -321,7 +321,7 @@ fn semantic(cx: &Ctx, id: NodeId, tag: &str, in_article: bool) -> Option<Verdict
                 .is_some_and(|h| h.starts_with('#'))
             && cx
                 .small_text(id, 40)
-                .is_some_and(|t| labels::is_skip_link(t)) =>
+                .is_some_and(labels::is_skip_link) =>
         {
             verdict(Kind::Menu, "skip link")
         }
@@ -493,10 +493,10 @@ fn mark_labelled_blocks(cx: &mut Ctx) {
             continue;
         }
         let label = cx.text.of(id);
-        let Some((kind, matched)) = labels::label_kind(&label) else {
+        let Some((kind, matched)) = labels::label_kind(label) else {
             continue;
         };
-        let exact = labels::is_exact_label(&label);
+        let exact = labels::is_exact_label(label);
         // A label followed by a headline ("Read also: …") must sit on a link-heavy line.
         if !exact && !e.tag.starts_with('h') && cx.stats[id].link_density() < 0.5 && len > 40 {
             continue;
