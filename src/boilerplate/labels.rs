@@ -151,8 +151,12 @@ fn phrase_starts() -> &'static BitSet {
 /// Whether the text is only a count and counter words: "2 Shares", "3 Min Read", "1.2K views",
 /// "Lesezeit: 4 Min.". Returns the first counter word.
 pub fn counter(t: &str) -> Option<&'static str> {
+    // Case folding keeps numbers numbers: a text without one is turned down before copying.
+    if !t.chars().any(char::is_numeric) {
+        return None;
+    }
     let t = text::collapse(t).to_lowercase();
-    if t.chars().count() > 40 || !t.chars().any(|c| c.is_numeric()) {
+    if t.chars().count() > 40 {
         return None;
     }
     let mut first = None;
