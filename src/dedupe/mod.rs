@@ -343,7 +343,14 @@ fn detect_inner(blocks: &[Block], find: fn(&[u64], &[u64]) -> Matches, known: bo
     // Which article blocks to drop, and the kept block each one repeats.
     let mut dropped: Vec<(usize, usize)> = Vec::new();
     if in_article {
-        dropped = choose_copy(&s, &mk, &blocks_media(blocks, &s), &words, &source_of);
+        dropped = choose_copy(
+            &s,
+            &prose,
+            &mk,
+            &blocks_media(blocks, &s),
+            &words,
+            &source_of,
+        );
     }
     let mut is_dropped = vec![false; nb];
     for &(b, _) in &dropped {
@@ -443,7 +450,65 @@ fn copy_sources(blocks: &[Block], s: &Streams, mk: &Marks, words: &[usize]) -> V
             source_of[b] = Some(first);
         }
     }
+    extend_runs(s, mk, words, &mut source_of);
     source_of
+}
+
+/// Extends runs of copies over the blocks the shingles missed (a short line with a changed
+/// word, a caption): a block next to a copy repeats the block next to that copy's source, on
+/// the same side, when most of their words are the same. A forward pass extends runs to the
+/// right (and fills gaps of equal length on both sides), a backward pass to the left.
+fn extend_runs(s: &Streams, mk: &Marks, words: &[usize], source_of: &mut [Option<usize>]) {
+    let nb = source_of.len();
+    let open = |b: usize, source_of: &[Option<usize>]| {
+        source_of[b].is_none() && words[b] > 0 && count(&mk.source, &s.a_range[b]) * 2 < words[b]
+    };
+    for b in 1..nb {
+        let Some(c) = source_of[b - 1].map(|p| p + 1) else {
+            continue;
+        };
+        if c < b && open(b, source_of) && source_of[c].is_none() && similar(s, b, c) {
+            source_of[b] = Some(c);
+        }
+    }
+    for b in (0..nb.saturating_sub(1)).rev() {
+        let Some(c) = source_of[b + 1].and_then(|q| q.checked_sub(1)) else {
+            continue;
+        };
+        if c < b && open(b, source_of) && source_of[c].is_none() && similar(s, b, c) {
+            source_of[b] = Some(c);
+        }
+    }
+}
+
+/// Whether article blocks `a` and `b` share most of their words (as multisets).
+fn similar(s: &Streams, a: usize, b: usize) -> bool {
+    let (Some(ra), Some(rb)) = (s.a_range.get(a), s.a_range.get(b)) else {
+        return false;
+    };
+    let (Some(wa), Some(wb)) = (s.a.get(ra.clone()), s.a.get(rb.clone())) else {
+        return false;
+    };
+    let longest = wa.len().max(wb.len());
+    if wa.is_empty() || wb.is_empty() || longest > 2 * wa.len().min(wb.len()) {
+        return false;
+    }
+    let (mut x, mut y) = (wa.to_vec(), wb.to_vec());
+    x.sort_unstable();
+    y.sort_unstable();
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while let (Some(p), Some(q)) = (x.get(i), y.get(j)) {
+        match p.cmp(q) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    common * 2 >= longest
 }
 
 /// Copies to hide from the article choice: the visible blocks (from [`blocks::visible`], all
@@ -475,6 +540,19 @@ pub fn hide_copies(
     verdicts: &mut boilerplate::Verdicts,
 ) -> Vec<NodeId> {
     let page = blocks::visible(doc, stats, verdicts);
+    if std::env::var("DD").is_ok() {
+        let d = detect(&page.blocks);
+        for (i, b) in page.blocks.iter().enumerate() {
+            eprintln!(
+                "{i} {} m{} {} {}",
+                page.nodes[i],
+                b.media,
+                if d.drop.contains(&i) { "DROP" } else { "" },
+                crate::text::preview(&b.text, 50)
+            );
+        }
+        eprintln!("{:?}", (d.report.detected, d.report.duplicated_ratio));
+    }
     let hidden: Vec<NodeId> = redundant_copies(&page.blocks)
         .iter()
         .filter_map(|&i| page.nodes.get(i).copied())
@@ -588,6 +666,7 @@ fn blocks_media(blocks: &[Block], s: &Streams) -> Vec<usize> {
 /// place), each pair is compared on its own.
 fn choose_copy(
     s: &Streams,
+    prose: &[bool],
     mk: &Marks,
     media: &[usize],
     words: &[usize],
@@ -598,10 +677,29 @@ fn choose_copy(
     // Only copies that are part of a repeated body go: doubled in place (right after their
     // source), or in a run whose neighbours repeat their source's neighbours. A lone repeat
     // elsewhere (the same command shown twice in a tutorial, a quote) stays.
+    // Sources of a run follow each other in order, with few blocks between them — or only
+    // blocks the copy left out that are not paragraphs of the body (captions, list items,
+    // headings, a related-links box): a copy of the paragraphs alone is still one run.
     const NEAR: usize = 2;
     const RUN_GAP: usize = 8;
+    const RUN_GAP_PARAGRAPHS: usize = 2;
+    let sourced: Vec<bool> = (0..nb)
+        .map(|b| count(&mk.source, &s.a_range[b]) * 2 >= words[b])
+        .collect();
+    // before[b]: paragraphs before block b that neither repeat nor are repeated.
+    let mut before = Vec::with_capacity(nb + 1);
+    before.push(0usize);
+    for b in 0..nb {
+        let alone = prose[b]
+            && words[b] >= MIN_COUNTED_BLOCK_WORDS
+            && source_of[b].is_none()
+            && !sourced[b];
+        before.push(before[b] + usize::from(alone));
+    }
     let follows = |a: Option<usize>, b: Option<usize>| match (a, b) {
-        (Some(a), Some(b)) => a < b && b - a <= RUN_GAP,
+        (Some(a), Some(b)) => {
+            a < b && (b - a <= RUN_GAP || before[b] - before[a + 1] <= RUN_GAP_PARAGRAPHS)
+        }
         _ => false,
     };
     let copies: Vec<usize> = (0..nb)
