@@ -28,8 +28,6 @@ pub struct Written {
     pub text: String,
     /// The first image written, as an absolute URL.
     pub first_image: Option<String>,
-    /// Text of each top-level block written (paragraphs, headings, list items…), for dedupe.
-    pub blocks: Vec<String>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -324,8 +322,6 @@ struct Writer<'a> {
     base: Option<&'a str>,
     keep_images: bool,
     out: Written,
-    /// Text of the block being written, flushed into `blocks` at block boundaries.
-    block: String,
     /// Output elements currently open, innermost last.
     open_tags: Vec<&'static str>,
     /// Length of `out.html` right after the last start tag written.
@@ -341,12 +337,8 @@ enum Frame {
 }
 
 impl Writer<'_> {
-    fn flush_block(&mut self) {
-        let t = crate::text::collapse(&self.block);
-        if !t.is_empty() {
-            self.out.blocks.push(t);
-        }
-        self.block.clear();
+    /// Ends a block in the plain text: what follows starts after a blank line.
+    fn end_block(&mut self) {
         if !self.out.text.is_empty() && !self.out.text.ends_with("\n\n") {
             let trimmed = self.out.text.trim_end_matches([' ', '\n']).len();
             self.out.text.truncate(trimmed);
@@ -380,7 +372,6 @@ impl Writer<'_> {
                 self.out.text.remove(before);
             }
         }
-        crate::text::push_collapsed(&mut self.block, t);
     }
 
     /// Whether a browser parsing the output would not nest `tag` inside the elements open now
@@ -598,7 +589,7 @@ impl Writer<'_> {
         let as_paragraph = !self.blocked("p");
         let as_link = !self.blocked("a");
         if as_paragraph {
-            self.flush_block();
+            self.end_block();
             // The same attributes a written <p> gets, so sanitising again changes nothing.
             self.out.html.push_str("<p dir=\"auto\">");
         }
@@ -615,7 +606,7 @@ impl Writer<'_> {
         }
         if as_paragraph {
             self.out.html.push_str("</p>");
-            self.flush_block();
+            self.end_block();
         }
     }
 
@@ -674,7 +665,7 @@ impl Writer<'_> {
             let (id, ctx, depth, pre) = match frame {
                 Frame::Close(tag, block) => {
                     if block {
-                        self.flush_block();
+                        self.end_block();
                     }
                     self.close(tag);
                     continue;
@@ -785,7 +776,7 @@ impl Writer<'_> {
                     }
                     let block = is_block_out(out_tag);
                     if block {
-                        self.flush_block();
+                        self.end_block();
                     }
                     if wrap_tbody {
                         self.out.html.push_str("<tbody>");
@@ -795,7 +786,6 @@ impl Writer<'_> {
                     if is_void(out_tag) {
                         if out_tag == "br" {
                             self.out.text.push('\n');
-                            self.block.push(' ');
                         }
                         if wrap_tbody {
                             self.close("tbody");
@@ -818,7 +808,7 @@ impl Writer<'_> {
                 }
             }
         }
-        self.flush_block();
+        self.end_block();
         let trimmed = self.out.text.trim_end().len();
         self.out.text.truncate(trimmed);
     }
@@ -829,9 +819,8 @@ impl Writer<'_> {
         if self.out.html.len() != self.after_open && !self.out.html.ends_with("<br>") {
             self.out.html.push_str("<br>");
             self.out.text.push('\n');
-            self.block.push(' ');
         }
-        self.flush_block();
+        self.end_block();
     }
 }
 
@@ -848,7 +837,6 @@ pub fn write(
         base,
         keep_images,
         out: Written::default(),
-        block: String::new(),
         open_tags: Vec::new(),
         after_open: 0,
         pre_start: None,
