@@ -35,6 +35,7 @@ mod cleaner;
 pub mod dedupe;
 pub mod dom;
 pub mod encoding;
+pub mod entities;
 mod errors;
 pub mod extract;
 pub mod folded;

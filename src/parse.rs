@@ -386,7 +386,7 @@ impl TreeBuilder {
                 if name.starts_with("on") {
                     return None;
                 }
-                let value = htmlize::unescape_attribute(a.value()).into_owned();
+                let value = crate::entities::unescape_attribute(a.value()).into_owned();
                 Some(Attr { name, value })
             })
             .collect();
@@ -477,7 +477,7 @@ impl TreeBuilder {
         for id in std::mem::take(&mut self.undecoded) {
             if let Some(NodeData::Text(t)) = self.doc.nodes.get_mut(id).map(|n| &mut n.data) {
                 if t.contains('&') {
-                    *t = htmlize::unescape(t.as_str()).into_owned();
+                    *t = crate::entities::unescape(t.as_str()).into_owned();
                 }
                 if t.contains('\0') {
                     // A browser's tree builder ignores NULs in body text.

@@ -65,7 +65,7 @@ fn is_article(obj: &serde_json::Map<String, Value>) -> bool {
 fn string(v: Option<&Value>) -> Option<String> {
     match v? {
         Value::String(s) => {
-            let s = crate::text::collapse(&htmlize::unescape(s.as_str()));
+            let s = crate::text::collapse(&crate::entities::unescape(s.as_str()));
             (!s.is_empty()).then_some(s)
         }
         Value::Array(items) => items.iter().find_map(|i| string(Some(i))),
