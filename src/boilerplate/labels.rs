@@ -96,19 +96,42 @@ pub fn is_exact_label(label: &str) -> bool {
 /// One pass over the text: only positions whose next three bytes begin some phrase are
 /// compared, and the phrase listed first in [`rules::PHRASES`] wins.
 pub fn phrase_kind(block_text: &str) -> Option<(Kind, &'static str)> {
-    let t = text::collapse(block_text).to_lowercase().replace('’', "'");
-    let starts = phrase_starts();
+    phrase_kind_folded(&text::collapse(block_text), &mut String::new())
+}
+
+/// [`phrase_kind`] for text whose whitespace is already folded (as [`crate::folded`] holds
+/// it), case-folding into `buf` (reused between calls) instead of allocating.
+pub fn phrase_kind_folded(folded: &str, buf: &mut String) -> Option<(Kind, &'static str)> {
+    buf.clear();
+    for c in folded.chars() {
+        if c.is_ascii() {
+            buf.push(c.to_ascii_lowercase());
+        } else if c == '’' {
+            buf.push('\'');
+        } else {
+            buf.extend(c.to_lowercase());
+        }
+    }
+    let t = buf.as_str();
+    let index = phrase_index();
     let bytes = t.as_bytes();
     let mut best: Option<usize> = None;
     for i in 0..bytes.len().saturating_sub(2) {
-        if !starts.get(trigram_slot(&bytes[i..])) {
+        let slot = trigram_slot(&bytes[i..]);
+        if !index.bits.get(slot) {
             continue;
         }
-        for (n, (p, _)) in rules::PHRASES.iter().enumerate() {
-            if best.is_some_and(|b| b <= n) {
+        let from = index.phrases.partition_point(|&(s, _)| s < slot);
+        for &(s, n) in index.phrases.get(from..).unwrap_or_default() {
+            if s != slot {
                 break;
             }
-            if bytes[i..].starts_with(p.as_bytes()) {
+            let better = best.is_none_or(|b| n < b);
+            if better
+                && rules::PHRASES
+                    .get(n)
+                    .is_some_and(|(p, _)| bytes[i..].starts_with(p.as_bytes()))
+            {
                 best = Some(n);
             }
         }
@@ -126,7 +149,7 @@ impl BitSet {
     }
 }
 
-/// The slot of the first three bytes of `b` (at least three long) in a [`BitSet`].
+/// The slot (0..4096) of the first three bytes of `b` (at least three long).
 fn trigram_slot(b: &[u8]) -> usize {
     let h = u32::from(b[0])
         .wrapping_mul(0x9E37_79B1)
@@ -135,16 +158,31 @@ fn trigram_slot(b: &[u8]) -> usize {
     (h >> 20) as usize
 }
 
-/// The first three bytes of every phrase, as [`trigram_slot`]s.
-fn phrase_starts() -> &'static BitSet {
-    static STARTS: std::sync::OnceLock<BitSet> = std::sync::OnceLock::new();
-    STARTS.get_or_init(|| {
+/// [`rules::PHRASES`] by the slot of their first three bytes.
+struct PhraseIndex {
+    /// Slots holding at least one phrase.
+    bits: BitSet,
+    /// (slot, index in `PHRASES`), sorted by slot.
+    phrases: Vec<(usize, usize)>,
+}
+
+fn phrase_index() -> &'static PhraseIndex {
+    static INDEX: std::sync::OnceLock<PhraseIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
         let mut bits = [0u64; 64];
-        for (p, _) in rules::PHRASES {
-            let slot = trigram_slot(p.as_bytes());
-            bits[slot / 64] |= 1 << (slot % 64);
+        let mut phrases = Vec::new();
+        for (n, (p, _)) in rules::PHRASES.iter().enumerate() {
+            if p.len() >= 3 {
+                let slot = trigram_slot(p.as_bytes());
+                bits[slot / 64] |= 1 << (slot % 64);
+                phrases.push((slot, n));
+            }
         }
-        BitSet(bits)
+        phrases.sort_unstable();
+        PhraseIndex {
+            bits: BitSet(bits),
+            phrases,
+        }
     })
 }
 

@@ -319,9 +319,7 @@ fn semantic(cx: &Ctx, id: NodeId, tag: &str, in_article: bool) -> Option<Verdict
                 .element(id)
                 .and_then(|e| e.attr("href"))
                 .is_some_and(|h| h.starts_with('#'))
-            && cx
-                .small_text(id, 40)
-                .is_some_and(labels::is_skip_link) =>
+            && cx.small_text(id, 40).is_some_and(labels::is_skip_link) =>
         {
             verdict(Kind::Menu, "skip link")
         }
@@ -539,6 +537,7 @@ fn mark_phrases(cx: &mut Ctx) {
     // Blocks marked here are skipped with their subtrees, so coverage from before the pass is
     // enough.
     let covered = cx.coverage();
+    let mut buf = String::new();
     let mut skip = 0;
     for id in 1..doc.nodes.len() {
         if id < skip {
@@ -556,7 +555,7 @@ fn mark_phrases(cx: &mut Ctx) {
         if covered.get(id).copied().unwrap_or(true) {
             continue;
         }
-        let Some((kind, phrase)) = labels::phrase_kind(cx.text.of(id)) else {
+        let Some((kind, phrase)) = labels::phrase_kind_folded(cx.text.of(id), &mut buf) else {
             continue;
         };
         let limit = match kind {
