@@ -19,7 +19,11 @@ pub fn normalise(text: &str) -> String {
 
 /// A stable 64-bit hash of the normalised text, or `None` for text with no words.
 pub fn hash(text: &str) -> Option<u64> {
-    let words = word_hashes(text);
+    hash_words(&word_hashes(text))
+}
+
+/// [`hash`] of a text whose [`word_hashes`] are `words`.
+pub fn hash_words(words: &[u64]) -> Option<u64> {
     if words.is_empty() {
         return None;
     }

@@ -56,6 +56,8 @@ const MIN_SINGLE_BLOCK_COVERAGE: f64 = 0.8;
 const MAX_REPORTED_BLOCKS: usize = 500;
 /// Weight of an image, in words, when deciding which copy is the more complete.
 const MEDIA_WORDS: usize = 40;
+/// A copy at most this many blocks after its source is a double in place.
+const NEAR_COPY: usize = 2;
 /// Most links remembered per block (sources a copy block draws from).
 const MAX_LINKS: usize = 8;
 
@@ -450,6 +452,19 @@ fn copy_sources(blocks: &[Block], s: &Streams, mk: &Marks, words: &[usize]) -> V
             source_of[b] = Some(first);
         }
     }
+    // A block right after an identical one is its double in place, even when both repeat an
+    // earlier block too (a quote doubled in place that was also a pull quote above).
+    let mut prev_hash = None;
+    for b in 0..nb {
+        let h =
+            s.a.get(s.a_range[b].clone())
+                .and_then(fingerprint::hash_words);
+        let far = source_of[b].is_none_or(|x| x + NEAR_COPY < b);
+        if h.is_some() && h == prev_hash && far {
+            source_of[b] = Some(b - 1);
+        }
+        prev_hash = h;
+    }
     extend_runs(s, mk, words, &mut source_of);
     source_of
 }
@@ -540,6 +555,19 @@ pub fn hide_copies(
     verdicts: &mut boilerplate::Verdicts,
 ) -> Vec<NodeId> {
     let page = blocks::visible(doc, stats, verdicts);
+    if std::env::var("DD").is_ok() {
+        let d = detect(&page.blocks);
+        for (i, b) in page.blocks.iter().enumerate() {
+            eprintln!(
+                "{i} {} m{} {} {}",
+                page.nodes[i],
+                b.media,
+                if d.drop.contains(&i) { "DROP" } else { "" },
+                crate::text::preview(&b.text, 50)
+            );
+        }
+        eprintln!("{:?}", (d.report.detected, d.report.duplicated_ratio));
+    }
     let hidden: Vec<NodeId> = redundant_copies(&page.blocks)
         .iter()
         .filter_map(|&i| page.nodes.get(i).copied())
@@ -662,7 +690,7 @@ fn choose_copy(
     // Sources of a run follow each other in order, with few blocks between them — or only
     // blocks the copy left out that are not paragraphs of the body (captions, list items,
     // headings, a related-links box): a copy of the paragraphs alone is still one run.
-    const NEAR: usize = 2;
+    const NEAR: usize = NEAR_COPY;
     const RUN_GAP: usize = 8;
     const RUN_GAP_PARAGRAPHS: usize = 2;
     let sourced: Vec<bool> = (0..nb)
@@ -691,7 +719,8 @@ fn choose_copy(
             };
             let in_place = src < b && b - src <= NEAR;
             let prev = b.checked_sub(1).and_then(|p| source_of[p]);
-            let next = source_of.get(b + 1).copied().flatten();
+            // (The next block doubling this one in place says nothing about a run.)
+            let next = source_of.get(b + 1).copied().flatten().filter(|&n| n != b);
             in_place || follows(prev, Some(src)) || follows(Some(src), next)
         })
         .collect();
