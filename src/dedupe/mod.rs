@@ -555,19 +555,6 @@ pub fn hide_copies(
     verdicts: &mut boilerplate::Verdicts,
 ) -> Vec<NodeId> {
     let page = blocks::visible(doc, stats, verdicts);
-    if std::env::var("DD").is_ok() {
-        let d = detect(&page.blocks);
-        for (i, b) in page.blocks.iter().enumerate() {
-            eprintln!(
-                "{i} {} m{} {} {}",
-                page.nodes[i],
-                b.media,
-                if d.drop.contains(&i) { "DROP" } else { "" },
-                crate::text::preview(&b.text, 50)
-            );
-        }
-        eprintln!("{:?}", (d.report.detected, d.report.duplicated_ratio));
-    }
     let hidden: Vec<NodeId> = redundant_copies(&page.blocks)
         .iter()
         .filter_map(|&i| page.nodes.get(i).copied())
