@@ -337,6 +337,28 @@ enum Frame {
 }
 
 impl Writer<'_> {
+    /// Whether `alt`, the alt text of image `img`, says the same as the caption of the figure
+    /// holding the image (case and spacing aside).
+    fn caption_repeats(&self, img: NodeId, alt: &str) -> bool {
+        let alt = crate::text::collapse(alt);
+        if alt.is_empty() {
+            return false;
+        }
+        let Some(figure) = self
+            .doc
+            .ancestors(img)
+            .take(3)
+            .find(|&a| self.doc.tag(a) == "figure")
+        else {
+            return false;
+        };
+        let caption = self
+            .doc
+            .subtree(figure)
+            .find(|&c| self.doc.tag(c) == "figcaption");
+        caption.is_some_and(|c| self.doc.text_content(c).to_lowercase() == alt.to_lowercase())
+    }
+
     /// Ends a block in the plain text: what follows starts after a blank line.
     fn end_block(&mut self) {
         if !self.out.text.is_empty() && !self.out.text.ends_with("\n\n") {
@@ -365,7 +387,7 @@ impl Writer<'_> {
         if pre {
             self.out.text.push_str(t);
         } else {
-            let at_line_start = self.out.text.is_empty() || self.out.text.ends_with('\n');
+            let at_line_start = self.out.text.is_empty() || self.out.text.ends_with(['\n', '\t']);
             let before = self.out.text.len();
             crate::text::push_collapsed(&mut self.out.text, t);
             if at_line_start && self.out.text[before..].starts_with(' ') {
@@ -423,7 +445,7 @@ impl Writer<'_> {
         self.pre_start = None;
     }
 
-    fn open(&mut self, tag: &'static str, e: &Element) -> bool {
+    fn open(&mut self, tag: &'static str, id: NodeId, e: &Element) -> bool {
         let mut attrs: Vec<(&str, String)> = Vec::new();
         match tag {
             "a" => {
@@ -463,7 +485,14 @@ impl Writer<'_> {
                 if let Some(s) = e.attr("sizes") {
                     attrs.push(("sizes", s.to_string()));
                 }
-                attrs.push(("alt", e.attr("alt").unwrap_or("").to_string()));
+                let alt = e.attr("alt").unwrap_or("");
+                // An alt text that only repeats the figure's caption would be read twice.
+                let alt = if self.caption_repeats(id, alt) {
+                    ""
+                } else {
+                    alt
+                };
+                attrs.push(("alt", alt.to_string()));
                 for name in ["width", "height"] {
                     if let Some(v) = e.attr(name).and_then(|v| digits(v, 5)) {
                         attrs.push((name, v.to_string()));
@@ -576,7 +605,7 @@ impl Writer<'_> {
         };
         for node in &fragment.nodes {
             if let NodeData::Element(e) = &node.data {
-                if e.tag == "img" && self.open("img", e) {
+                if e.tag == "img" && self.open("img", id, e) {
                     // void: nothing to close
                 }
             }
@@ -782,7 +811,16 @@ impl Writer<'_> {
                         self.out.html.push_str("<tbody>");
                         self.open_tags.push("tbody");
                     }
-                    let opened = self.open(out_tag, e);
+                    if matches!(out_tag, "td" | "th")
+                        && !self.out.text.is_empty()
+                        && !self.out.text.ends_with(['\n', '\t'])
+                    {
+                        // Cells of a row stay apart in the plain text.
+                        let trimmed = self.out.text.trim_end_matches(' ').len();
+                        self.out.text.truncate(trimmed);
+                        self.out.text.push('\t');
+                    }
+                    let opened = self.open(out_tag, id, e);
                     if is_void(out_tag) {
                         if out_tag == "br" {
                             self.out.text.push('\n');
@@ -859,6 +897,37 @@ mod tests {
 
     fn s(html: &str) -> String {
         sanitize_fragment(html, Some("http://fakehost/test/page.html")).unwrap_or_default()
+    }
+
+    fn plain_text(html: &str) -> String {
+        let doc = crate::parse::parse(html, &crate::Options::default()).unwrap_or_default();
+        write(
+            &doc,
+            &[crate::dom::ROOT],
+            &vec![false; doc.nodes.len()],
+            None,
+            true,
+        )
+        .text
+    }
+
+    #[test]
+    fn table_cells_stay_apart_in_plain_text() {
+        assert_eq!(
+            plain_text("<table><tr><th>Name</th><th> Age </th></tr><tr><td>Ann </td><td>31</td></tr></table>"),
+            "Name\tAge\n\nAnn\t31"
+        );
+    }
+
+    #[test]
+    fn alt_text_repeating_the_caption_is_left_empty() {
+        let out = s("<figure><img src=a.jpg alt='A  fox in the SNOW'><figcaption>A fox in the snow</figcaption></figure>\
+                     <figure><img src=b.jpg alt='A badger'><figcaption>Seen at night</figcaption></figure>");
+        assert!(
+            out.contains(r#"src="http://fakehost/test/a.jpg" alt="""#),
+            "{out}"
+        );
+        assert!(out.contains(r#"alt="A badger""#), "{out}");
     }
 
     #[test]

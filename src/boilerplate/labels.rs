@@ -91,17 +91,12 @@ pub fn is_exact_label(label: &str) -> bool {
 }
 
 /// The kind of a short block that contains a prompt or consent phrase ("Follow us on our official
-/// WhatsApp channel", "We use cookies").
+/// WhatsApp channel", "We use cookies"). The text's whitespace must already be folded (as
+/// [`crate::folded`] holds it); `buf` is scratch space reused between calls.
 ///
 /// One pass over the text: only positions whose next three bytes begin some phrase are
 /// compared, and the phrase listed first in [`rules::PHRASES`] wins.
-pub fn phrase_kind(block_text: &str) -> Option<(Kind, &'static str)> {
-    phrase_kind_folded(&text::collapse(block_text), &mut String::new())
-}
-
-/// [`phrase_kind`] for text whose whitespace is already folded (as [`crate::folded`] holds
-/// it), case-folding into `buf` (reused between calls) instead of allocating.
-pub fn phrase_kind_folded(folded: &str, buf: &mut String) -> Option<(Kind, &'static str)> {
+pub fn phrase_kind(folded: &str, buf: &mut String) -> Option<(Kind, &'static str)> {
     buf.clear();
     for c in folded.chars() {
         if c.is_ascii() {
@@ -233,6 +228,10 @@ pub fn is_skip_link(t: &str) -> bool {
 mod tests {
     use super::*;
 
+    fn phrase(t: &str) -> Option<(Kind, &'static str)> {
+        phrase_kind(&text::collapse(t), &mut String::new())
+    }
+
     #[test]
     fn labels_match_prefixes_in_many_languages() {
         assert_eq!(
@@ -271,24 +270,23 @@ mod tests {
     #[test]
     fn phrases_and_skip_links() {
         assert_eq!(
-            phrase_kind("Follow us on our official WhatsApp channel for breaking news!")
-                .map(|k| k.0),
+            phrase("Follow us on our official WhatsApp channel for breaking news!").map(|k| k.0),
             Some(Kind::Prompt)
         );
         assert_eq!(
-            phrase_kind("Utilizamos cookies propias").map(|k| k.0),
+            phrase("Utilizamos cookies propias").map(|k| k.0),
             Some(Kind::Consent)
         );
         // The first phrase of the table wins, wherever each occurs in the text.
         assert_eq!(
-            phrase_kind("Read the page you requested; we use cookies").map(|k| k.1),
+            phrase("Read the page you requested; we use cookies").map(|k| k.1),
             Some("we use cookies")
         );
         assert_eq!(
-            phrase_kind("Мы используем файлы cookie. 关注我们").map(|k| k.0),
+            phrase("Мы используем файлы cookie. 关注我们").map(|k| k.0),
             Some(Kind::Prompt)
         );
-        assert_eq!(phrase_kind("wh"), None);
+        assert_eq!(phrase("wh"), None);
         for t in [
             "Most read today",
             "東京都の最新ニュース速報",
@@ -306,7 +304,7 @@ mod tests {
         }
         // The one-pass search looks phrases up by their first three bytes.
         assert!(rules::PHRASES.iter().all(|(p, _)| p.len() >= 3));
-        assert_eq!(phrase_kind("A plain paragraph about channels."), None);
+        assert_eq!(phrase("A plain paragraph about channels."), None);
         assert!(is_skip_link("Skip to main content"));
         assert!(is_skip_link("Zum Inhalt springen"));
         assert!(!is_skip_link("Skipping stones"));

@@ -555,7 +555,7 @@ fn mark_phrases(cx: &mut Ctx) {
         if covered.get(id).copied().unwrap_or(true) {
             continue;
         }
-        let Some((kind, phrase)) = labels::phrase_kind_folded(cx.text.of(id), &mut buf) else {
+        let Some((kind, phrase)) = labels::phrase_kind(cx.text.of(id), &mut buf) else {
             continue;
         };
         let limit = match kind {
