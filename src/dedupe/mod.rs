@@ -699,6 +699,23 @@ fn choose_copy(
         }
         _ => false,
     };
+    // The nearest blocks of at least a shingle before and after each block.
+    let mut prev_long = vec![None; nb];
+    let mut next_long = vec![None; nb];
+    let mut last = None;
+    for b in 0..nb {
+        prev_long[b] = last;
+        if words[b] >= SHINGLE {
+            last = Some(b);
+        }
+    }
+    last = None;
+    for b in (0..nb).rev() {
+        next_long[b] = last;
+        if words[b] >= SHINGLE {
+            last = Some(b);
+        }
+    }
     let copies: Vec<usize> = (0..nb)
         .filter(|&b| {
             let Some(src) = source_of[b] else {
@@ -708,7 +725,15 @@ fn choose_copy(
             let prev = b.checked_sub(1).and_then(|p| source_of[p]);
             // (The next block doubling this one in place says nothing about a run.)
             let next = source_of.get(b + 1).copied().flatten().filter(|&n| n != b);
-            in_place || follows(prev, Some(src)) || follows(Some(src), next)
+            // Short lines between paragraphs (chart labels, datelines) repeat by chance as
+            // often as by copying: a paragraph's run neighbours are the nearest paragraphs.
+            let prev_long = prev_long[b].and_then(|p| source_of[p]);
+            let next_long = next_long[b].and_then(|p| source_of[p]).filter(|&n| n != b);
+            in_place
+                || follows(prev, Some(src))
+                || follows(Some(src), next)
+                || (words[b] >= SHINGLE
+                    && (follows(prev_long, Some(src)) || follows(Some(src), next_long)))
         })
         .collect();
     let sources: Vec<usize> = (0..nb)
