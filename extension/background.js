@@ -4,23 +4,17 @@
  *
  * - Toolbar button or the `toggle-reader` command: inject content.js into the active tab; the content
  *   script toggles the reader (the activeTab grant from the gesture is what allows the injection).
- * - `clean`: run the core on the serialised page, keep the article under a fresh random token.
- * - `get-article`: hand the article to the reader page that holds the token.
- * - `close-reader`: tell the tab's content script to put the original page back.
+ * - `clean`: run the core on the serialised page and answer with the Article itself (one copy of the
+ *   page in, one Article back; nothing is kept).
  *
- * The worker may be stopped at any moment, so nothing here is long-lived state except a small
- * article cache, mirrored in storage.session. NOTE: no top-level await (it breaks module service
- * worker registration); listeners are registered synchronously at top level.
+ * The worker may be stopped at any moment; the WASM is instantiated once per worker life
+ * (`init` fetches the module and uses WebAssembly.instantiateStreaming). NOTE: no top-level await
+ * (it breaks module service worker registration); listeners are registered synchronously at top level.
  */
 
 import init, { clean } from './pkg/declutter.js';
-import { api, sessionStorage } from './browser.js';
-import { MSG, newToken, validate } from './messages.js';
-
-/** Articles kept in memory, oldest first. */
-const MAX_CACHED = 16;
-/** @type {Map<string, {article: object, url: string}>} */
-const articles = new Map();
+import { api } from './browser.js';
+import { MSG, validate } from './messages.js';
 
 /** @type {string | null} */
 let wasmError = null;
@@ -29,49 +23,26 @@ const ready = init({ module_or_path: api.runtime.getURL('pkg/declutter_bg.wasm')
   throw e;
 });
 
-const sessionKey = (/** @type {string} */ token) => `article:${token}`;
-
-/** @param {string} token @param {{article: object, url: string}} entry */
-async function remember(token, entry) {
-  articles.set(token, entry);
-  while (articles.size > MAX_CACHED) {
-    const oldest = articles.keys().next().value;
-    if (oldest === undefined) break;
-    articles.delete(oldest);
-    sessionStorage?.remove(sessionKey(oldest)).catch(() => {});
-  }
-  // Survives the worker being stopped between `clean` and `get-article`. Quota errors only lose that.
-  try {
-    await sessionStorage?.set({ [sessionKey(token)]: entry });
-  } catch (e) {
-    console.warn('Declutter: could not keep the article in session storage:', e);
-  }
-}
-
-/** @param {string} token */
-async function recall(token) {
-  const cached = articles.get(token);
-  if (cached) return cached;
-  if (!sessionStorage) return null;
-  const got = await sessionStorage.get(sessionKey(token));
-  return got?.[sessionKey(token)] ?? null;
-}
+/** Absolute time in ms, comparable with the content script's (same clock). */
+const now = () => performance.timeOrigin + performance.now();
 
 /** @param {{html: string, url: string}} req */
 async function handleClean(req) {
+  const received = now();
   await ready;
+  const started = now();
   // Only http(s)/file URLs are meaningful bases for the core's URL resolution.
   const url = /^(https?|file):/i.test(req.url) ? req.url : undefined;
   const article = clean(req.html, { url });
-  const token = newToken();
-  // The session-storage mirror is written in the background: the reply must not wait for it.
-  remember(token, { article, url: req.url });
-  return { ok: true, token, readerable: Boolean(article.readerable), title: String(article.title ?? '') };
-}
-
-/** True when the message comes from one of this extension's own pages (the reader). */
-function fromExtensionPage(/** @type {chrome.runtime.MessageSender} */ sender) {
-  return sender.id === api.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(api.runtime.getURL(''));
+  return {
+    ok: true,
+    readerable: Boolean(article.readerable),
+    title: String(article.title ?? ''),
+    article,
+    url: req.url,
+    // For the click-to-reader benchmark's breakdown (absolute times, same clock as the content script).
+    timing: { received, started, cleaned: now() },
+  };
 }
 
 /**
@@ -85,19 +56,6 @@ async function handle(msg, sender) {
     case MSG.CLEAN:
       if (!sender.tab) throw new Error('clean: not from a tab');
       return handleClean(req);
-    case MSG.GET_ARTICLE: {
-      if (!fromExtensionPage(sender)) throw new Error('get-article: not from the reader page');
-      const entry = await recall(req.token);
-      if (!entry) throw new Error('This article is no longer available. Reload the page and open the reader again.');
-      return { ok: true, article: entry.article, url: entry.url };
-    }
-    case MSG.CLOSE_READER: {
-      if (!fromExtensionPage(sender)) throw new Error('close-reader: not from the reader page');
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) throw new Error('close-reader: reader is not inside a tab');
-      await api.tabs.sendMessage(tabId, { type: MSG.RESTORE }, { frameId: 0 });
-      return { ok: true };
-    }
     default:
       throw new Error('unhandled message');
   }

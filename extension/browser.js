@@ -8,6 +8,3 @@
 /** @type {typeof chrome} */
 // @ts-ignore -- `browser` exists only in Firefox.
 export const api = globalThis.browser ?? globalThis.chrome;
-
-/** Session storage (cleared when the browser closes), or null when the browser lacks it. */
-export const sessionStorage = api.storage?.session ?? null;

@@ -2,20 +2,21 @@
 /**
  * Injected into the page (isolated world) by background.js on each toolbar click / command.
  * A shim only: it serialises the page, asks the background to clean it, and swaps the page's
- * <body> for one holding the reader iframe. It parses and decides nothing itself.
+ * <body> for one holding the reader: a host element with a CLOSED shadow root, rendered by
+ * reader.js (imported into this same isolated world). It parses and decides nothing itself.
  *
  * Restoring puts the ORIGINAL body node back (never a re-parse), so form input, listeners,
  * scroll position and page state survive. Injected twice, it toggles: the state lives on the
- * isolated world's window under a symbol, out of the page's reach.
+ * isolated world's window under a symbol, out of the page's reach (tests and the benchmark read
+ * `root`, `reader` and `timings` from there, through this world).
  */
 (() => {
   // Keep in sync with extension/messages.js (a classic script cannot import it).
   const MSG_CLEAN = 'clean';
-  const MSG_RESTORE = 'restore';
   const MAX_HTML_CHARS = 20 * 1024 * 1024;
   const TIMEOUT_MS = 8000;
   const NOTICE_MS = 4000;
-  const FRAME_ID = 'declutter-frame';
+  const HOST_TAG = 'declutter-reader';
 
   const STATE = Symbol.for('declutter.content-state');
   const w = /** @type {any} */ (window);
@@ -35,14 +36,21 @@
     originalBody: null,
     /** @type {HTMLElement | null} */
     readerBody: null,
+    /** The page's own style attribute on <html>, put back exactly on restore. */
+    /** @type {string | null} */
+    htmlStyle: null,
+    /** The closed shadow root and the handle mountReader returned, while the reader is open. */
+    /** @type {ShadowRoot | null} */
+    root: null,
+    /** @type {any} */
+    reader: null,
+    /** Milestones of the last open, in ms since the click reached this script (for the benchmark). */
+    /** @type {Record<string, number>} */
+    timings: {},
     scroll: { x: 0, y: 0 },
     toggle,
   };
   w[STATE] = state;
-
-  api.runtime.onMessage.addListener((/** @type {any} */ msg) => {
-    if (msg && msg.type === MSG_RESTORE) restore();
-  });
 
   /** A UI string from _locales (keys prefixed `content`), or the English fallback. */
   function t(/** @type {string} */ key, /** @type {string} */ fallback, /** @type {string[]} */ ...subs) {
@@ -63,18 +71,29 @@
     for (const [k, v] of Object.entries(decls)) el.style.setProperty(k, v, 'important');
   }
 
+  /** Absolute time in ms, comparable with the background's (same clock, any context). */
+  const now = () => performance.timeOrigin + performance.now();
+
   async function open() {
+    const start = now();
+    const timings = /** @type {Record<string, number>} */ ({});
+    const mark = (/** @type {string} */ name) => (timings[name] = now() - start);
     const body = document.body;
     if (!body || body.tagName !== 'BODY') {
       notice(t('contentUnavailable', 'Reader view is not available on this page.'));
       return;
     }
     const html = document.documentElement.outerHTML;
+    mark('serialised');
     if (html.length > MAX_HTML_CHARS) {
       notice(t('contentTooLarge', 'This page is too large for reader view.'));
       return;
     }
     state.mode = 'busy';
+    // The reader's code loads while the background cleans.
+    // The URL is this extension's own file, not input.
+    const readerModule = import(api.runtime.getURL('reader.js')); // eslint-disable-line no-unsanitized/method
+    readerModule.catch(() => {});
     let reply;
     try {
       reply = await Promise.race([
@@ -83,6 +102,12 @@
       ]);
     } catch (e) {
       reply = { ok: false, error: String(/** @type {any} */ (e)?.message ?? e) };
+    }
+    mark('replied');
+    if (reply?.ok && reply.timing) {
+      timings.atWorker = reply.timing.received - start;
+      timings.wasmReady = reply.timing.started - start;
+      timings.cleaned = reply.timing.cleaned - start;
     }
     state.mode = 'page';
     if (!reply || !reply.ok) {
@@ -106,49 +131,96 @@
       notice(t('contentPageChanged', 'The page changed; try again.'));
       return;
     }
-    show(body, String(reply.token), String(reply.title ?? ''));
+    let mountReader;
+    try {
+      ({ mountReader } = await readerModule);
+    } catch (e) {
+      notice(t('contentFailed', `Reader view failed: ${e}`, String(e)));
+      return;
+    }
+    mark('imported');
+    state.mode = 'busy';
+    try {
+      await show(body, mountReader, reply.article, String(reply.url ?? location.href));
+    } catch (e) {
+      // Nothing was swapped yet: the page is untouched.
+      console.error('Declutter:', e);
+      state.mode = 'page';
+      state.root = null;
+      state.reader = null;
+      notice(t('contentFailed', `Reader view failed: ${e}`, String(e)));
+      return;
+    }
+    mark('rendered');
+    state.timings = timings;
+    // Painted: the frame after the one that laid out the reader.
+    requestAnimationFrame(() => setTimeout(() => mark('painted'), 0));
   }
 
-  function show(/** @type {HTMLElement} */ body, /** @type {string} */ token, /** @type {string} */ title) {
+  /**
+   * Swaps the page's body for one holding the reader's host, and renders the article into the host's
+   * closed shadow root.
+   * @param {HTMLElement} body  the page's body
+   * @param {(root: ShadowRoot, options: object) => Promise<any>} mountReader
+   * @param {object} article
+   * @param {string} url
+   */
+  async function show(body, mountReader, article, url) {
     state.scroll = { x: window.scrollX, y: window.scrollY };
     const readerBody = document.createElement('body');
-    css(readerBody, { margin: '0', padding: '0', overflow: 'hidden', background: '#fff', display: 'block' });
-    const frame = document.createElement('iframe');
-    frame.id = FRAME_ID;
-    frame.title = title ? t('contentFrameTitle', `Reader view: ${title}`, title) : t('readerTitle', 'Reader view');
-    frame.src = api.runtime.getURL('reader.html') + '#' + token;
-    css(frame, {
-      position: 'fixed',
-      top: '0',
-      left: '0',
-      width: '100vw',
-      height: '100vh',
-      'max-width': 'none',
-      'max-height': 'none',
+    css(readerBody, {
       margin: '0',
       padding: '0',
-      border: '0',
       display: 'block',
       visibility: 'visible',
       opacity: '1',
       transform: 'none',
       filter: 'none',
-      'z-index': '2147483647',
-      background: '#fff',
-      'color-scheme': 'normal',
+      contain: 'none',
     });
-    readerBody.appendChild(frame);
+    const host = document.createElement(HOST_TAG);
+    // `all: initial` cuts every inherited property the page could pass in (font, colour, direction…);
+    // the shadow root's own stylesheet sets them again inside.
+    css(host, { all: 'initial', display: 'block', visibility: 'visible', opacity: '1', transform: 'none', filter: 'none' });
+    const root = host.attachShadow({ mode: 'closed' });
+    readerBody.appendChild(host);
+    state.root = root;
+    state.reader = await mountReader(root, { article, url, close: restore });
     body.replaceWith(readerBody);
+    // Whatever the page's CSS does to <html> (hide it, fade it, filter it, transform it) would reach
+    // the reader through it: pin what matters, and put the page's own attribute back on restore.
+    const html = document.documentElement;
+    state.htmlStyle = html.getAttribute('style');
+    css(html, {
+      display: 'block',
+      visibility: 'visible',
+      opacity: '1',
+      transform: 'none',
+      filter: 'none',
+      'clip-path': 'none',
+      mask: 'none',
+      contain: 'none',
+      zoom: '1',
+    });
     state.originalBody = body;
     state.readerBody = readerBody;
     state.mode = 'reader';
-    window.scrollTo(0, 0);
-    frame.focus();
+    state.reader.focus();
   }
 
   function restore() {
     const { originalBody, readerBody } = state;
     if (state.mode !== 'reader' || !originalBody || !readerBody) return;
+    state.reader?.unmount();
+    state.reader = null;
+    state.root = null;
+    const html = document.documentElement;
+    // NOTE: read the attribute first: Chromium writes CSSOM changes back to the attribute lazily, and a
+    // pending write-back after removeAttribute would leave `style=""` on the page's <html>.
+    html.getAttribute('style');
+    if (state.htmlStyle === null) html.removeAttribute('style');
+    else html.setAttribute('style', state.htmlStyle);
+    state.htmlStyle = null;
     if (readerBody.isConnected) readerBody.replaceWith(originalBody);
     else if (!document.body) document.documentElement.appendChild(originalBody);
     state.originalBody = null;

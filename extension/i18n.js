@@ -1,4 +1,4 @@
-// Runs in: extension pages (reader.html, options.html). Fills UI strings from _locales through
+// Runs in: the content script's world (the reader, via reader.js) and the options page. Fills UI strings from _locales through
 // i18n.getMessage: `data-i18n` (text), `data-i18n-title`, `data-i18n-aria-label`, `data-i18n-placeholder`.
 
 /** @returns {any} */
@@ -46,12 +46,15 @@ const ATTRIBUTES = /** @type {const} */ ([
 ]);
 
 /**
- * Localises every marked element under `root`, and sets the document's lang/dir to the UI language.
- * @param {Document} doc
+ * Localises every marked element under `container`, and gives `top` (the root element of the UI) the
+ * UI language's lang and dir.
+ * @param {ParentNode} container  a document or a shadow root
+ * @param {HTMLElement} top
  */
-export function localize(doc) {
-  doc.documentElement.lang = uiLanguage();
-  doc.documentElement.dir = uiDirection();
+export function localize(container, top) {
+  top.lang = uiLanguage();
+  top.dir = uiDirection();
+  const doc = container;
   for (const el of doc.querySelectorAll('[data-i18n]')) {
     el.textContent = t(el.getAttribute('data-i18n') ?? '', undefined, el.textContent ?? '');
   }

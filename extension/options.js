@@ -85,7 +85,7 @@ function wire() {
 }
 
 async function start() {
-  localize(document);
+  localize(document, root);
   wire();
   show(await loadSettings());
 }

@@ -1,6 +1,6 @@
-// Runs in: extension pages (reader.html, options.html). Reader typography settings: defaults, limits,
-// validation, storage.sync persistence and change notification. The only DOM it touches is the root
-// element handed to applyToRoot.
+// Runs in: the content script's world (the reader, via reader.js) and the options page. Reader
+// typography settings: defaults, limits, validation, storage.sync persistence and change notification.
+// The only DOM it touches is the root element handed to applyToRoot.
 
 /** @typedef {'auto' | 'light' | 'sepia' | 'dark'} Theme */
 /** @typedef {'serif' | 'sans' | 'dyslexic'} Font */
@@ -14,8 +14,8 @@
  */
 
 /**
- * Puts `settings` on a page's root element: theme and font as data attributes, sizes as the CSS
- * custom properties reader.css and options.css read.
+ * Puts `settings` on the UI's root element (the reader's `.reader-root`, the options page's <html>):
+ * theme and font as data attributes, sizes as the CSS custom properties reader.css and options.css read.
  * @param {HTMLElement} root
  * @param {ReaderSettings} settings
  */

@@ -1,9 +1,13 @@
-// Runs in: extension page (reader.html), usually inside the #declutter-frame iframe over the page.
-// Fetches one Article from the background by token, renders it, and drives the toolbar (typography
-// settings, print, copy as Markdown, save as HTML, close). Extracts nothing: the core did that.
+// Runs in: the content script's isolated world (content.js imports it when the reader opens).
+// mountReader() renders one Article into a closed shadow root on a host element in the page and drives
+// the toolbar (typography settings, print, copy as Markdown, save as HTML, close). Extracts nothing:
+// the core did that. The page's CSS cannot reach into the shadow root and the page's scripts cannot
+// get it (closed, and created from this world); the text is still in the page, so the browser's and
+// other extensions' tools (dictionaries, translators) see selections and mouse events on it.
 
 import { articleToMarkdown } from './markdown.js';
 import { localize, t, uiLanguage } from './i18n.js';
+import { READER_MARKUP } from './reader-template.js';
 import {
   DEFAULTS,
   RANGES,
@@ -19,18 +23,42 @@ import {
 /** @typedef {import('./reader-settings.js').ReaderSettings} ReaderSettings */
 
 const api = extensionApi();
-const root = document.documentElement;
+
+// One reader at a time per tab: mountReader() fills these, unmount empties them.
+/** @type {ShadowRoot} */
+let shadow = /** @type {any} */ (null);
+/** The UI's root element inside the shadow root (theme, font and sizes live on it); it also scrolls. */
+/** @type {HTMLElement} */
+let root = /** @type {any} */ (null);
+/** @type {HTMLElement} */
+let main = /** @type {any} */ (null);
+/** @type {HTMLElement} */
+let toolbar = /** @type {any} */ (null);
+/** @type {HTMLElement} */
+let content = /** @type {any} */ (null);
+/** What mountReader was told to call to leave the reader. */
+let leave = () => {};
+/** Undo functions for listeners on the page's window, run on unmount. */
+/** @type {Array<() => void>} */
+let cleanups = [];
 
 /** @param {string} id */
 function byId(id) {
-  const el = document.getElementById(id);
-  if (!el) throw new Error(`reader.html lacks #${id}`);
-  return el;
+  const el = shadow.getElementById(id);
+  if (!el) throw new Error(`the reader markup lacks #${id}`);
+  return /** @type {HTMLElement} */ (el);
 }
 
-const main = byId('declutter-reader');
-const toolbar = byId('reader-toolbar');
-const content = byId('reader-content');
+/**
+ * @param {EventTarget} target
+ * @param {string} type
+ * @param {(event: any) => void} listener
+ * @param {AddEventListenerOptions} [options]
+ */
+function listen(target, type, listener, options) {
+  target.addEventListener(type, listener, options);
+  cleanups.push(() => target.removeEventListener(type, listener, options));
+}
 
 /** @type {ReaderSettings} */
 let settings = { ...DEFAULTS };
@@ -44,6 +72,7 @@ let shown = /** @type {null | { article: any, url: string, dateText: string }} *
 function applySettings(next) {
   settings = next;
   applyToRoot(root, next);
+  if (next.font === 'dyslexic') void addDyslexicFont();
   for (const button of toolbar.querySelectorAll('[data-theme-choice]')) {
     button.setAttribute('aria-pressed', String(button.getAttribute('data-theme-choice') === next.theme));
   }
@@ -102,6 +131,7 @@ function wireToolbar() {
   });
   byId('reader-close').addEventListener('click', closeReader);
   byId('reader-print').addEventListener('click', () => window.print());
+  byId('reader-removed').addEventListener('click', toggleRemoved);
   byId('reader-copy-markdown').addEventListener('click', copyMarkdown);
   byId('reader-save-html').addEventListener('click', saveHtml);
   toolbar.addEventListener('keydown', onToolbarKey);
@@ -115,7 +145,7 @@ function onToolbarKey(event) {
   if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
   if (/** @type {Element} */ (event.target).tagName === 'SELECT') return;
   const items = /** @type {HTMLElement[]} */ ([...toolbar.querySelectorAll('button, select, a[href]')]);
-  const index = items.indexOf(/** @type {HTMLElement} */ (document.activeElement));
+  const index = items.indexOf(/** @type {HTMLElement} */ (shadow.activeElement));
   if (index < 0) return;
   const rtl = getComputedStyle(toolbar).direction === 'rtl';
   let next = index;
@@ -127,9 +157,13 @@ function onToolbarKey(event) {
   event.preventDefault();
 }
 
-/** @param {KeyboardEvent} event */
+/**
+ * Esc (and Alt+Shift+R, when the browser leaves the command's keys to the page) closes the reader.
+ * Listens on the page's window so it works wherever focus is; a page cannot cancel it, as the
+ * reader covers the whole page.
+ * @param {KeyboardEvent} event
+ */
 function onKey(event) {
-  if (event.defaultPrevented) return;
   const isToggle = event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyR';
   if (event.key === 'Escape' || isToggle) {
     event.preventDefault();
@@ -137,16 +171,9 @@ function onKey(event) {
   }
 }
 
-let closing = false;
 function closeReader() {
-  if (closing) return;
-  closing = true;
   void flushSettings();
-  const framed = window.top !== window;
-  const done = api.runtime.sendMessage({ type: 'close-reader' }).catch(() => undefined);
-  // Opened as a tab of its own (no page underneath): go to the original page instead.
-  if (!framed && shown && /^https?:/.test(shown.url)) done.then(() => location.assign(shown?.url ?? ''));
-  setTimeout(() => (closing = false), 500);
+  leave();
 }
 
 /** @param {string} message */
@@ -181,12 +208,12 @@ async function copyMarkdown() {
     toast(t('copied', undefined, 'Copied as Markdown'));
   } catch {
     // A cross-origin frame may lack the clipboard-write permission policy: fall back to a selection copy.
-    const previous = /** @type {HTMLElement | null} */ (document.activeElement);
+    const previous = /** @type {HTMLElement | null} */ (shadow.activeElement);
     const area = document.createElement('textarea');
     area.value = text;
     area.setAttribute('readonly', '');
     area.className = 'visually-hidden';
-    document.body.append(area);
+    root.append(area);
     area.select();
     const ok = document.execCommand('copy');
     area.remove();
@@ -195,11 +222,17 @@ async function copyMarkdown() {
   }
 }
 
+/** reader.css, fetched once per content-script life. */
+let cssText = /** @type {Promise<string> | null} */ (null);
+function readerCss() {
+  cssText ??= fetch(api.runtime.getURL('reader.css')).then((response) => response.text());
+  return cssText;
+}
+
 /** Styles for the saved file: reader.css without the bundled-font rules (their URLs are extension-relative). */
 async function savedCss() {
   try {
-    const css = await (await fetch(api.runtime.getURL('reader.css'))).text();
-    return css.replace(/@font-face\s*\{[^}]*\}/g, '');
+    return (await readerCss()).replace(/@font-face\s*\{[^}]*\}/g, '');
   } catch {
     return '';
   }
@@ -232,7 +265,7 @@ async function standaloneHtml() {
     const value = root.getAttribute(name);
     if (value) doc.documentElement.setAttribute(name, value);
   }
-  doc.documentElement.classList.add('is-saved');
+  doc.documentElement.classList.add('reader-root', 'is-saved');
   const clone = /** @type {HTMLElement} */ (doc.importNode(main, true));
   clone.removeAttribute('tabindex');
   for (const el of clone.querySelectorAll('[hidden], #reader-status, #reader-footer, #reader-duplicate-banner')) el.remove();
@@ -249,7 +282,7 @@ async function saveHtml() {
   link.href = URL.createObjectURL(blob);
   link.download = `${fileName(shown?.article.title ?? '')}.html`;
   link.hidden = true;
-  document.body.append(link);
+  root.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
@@ -540,7 +573,6 @@ function render(article, url) {
   toolbar.dir = barDir;
 
   const title = article.title || safeParse(url)?.hostname || '';
-  document.title = title ? `${title} — ${t('readerTitle', undefined, 'Reader view')}` : t('readerTitle');
   byId('reader-title').textContent = title;
   byId('reader-site').textContent = siteName(article, url);
   byId('reader-byline').textContent = article.byline || '';
@@ -564,16 +596,22 @@ function render(article, url) {
   }
 
   // content_html was sanitised by the core. DOMParser gives an inert document (no script runs, nothing
-  // loads); prepareContent() drops executable markup before anything is imported into this page, whose
-  // CSP blocks inline script regardless.
+  // loads); prepareContent() drops executable markup again, then the result is CLONED into the page in
+  // one fragment. NOTE: cloned (importNode), never moved (adoptNode): in Chromium an on* attribute
+  // parsed in the inert document and removed there still fires once the node is adopted into the page
+  // (tests/e2e/reader.test.mjs "keeps executable markup out"); a clone carries only the attributes left.
   const parsed = new DOMParser().parseFromString(String(article.content_html ?? ''), 'text/html');
   addLeadImage(parsed.body, article);
   prepareContent(parsed.body, article, url);
-  content.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+  const staged = parsed.createDocumentFragment();
+  staged.append(...parsed.body.childNodes);
+  const fragment = document.importNode(staged, true);
+  content.classList.toggle('is-long', fragment.childNodes.length > LONG_ARTICLE_BLOCKS);
+  content.replaceChildren(fragment);
 
   // Texts in the UI language inside an article in another script: isolate them, so "1 min read" stays
   // in order inside an Arabic header.
-  for (const el of document.querySelectorAll('#reader-status, #reader-original, .reader-notice, .reader-footer')) {
+  for (const el of shadow.querySelectorAll('#reader-status, #reader-original, .reader-notice, .reader-footer')) {
     el.setAttribute('lang', uiLanguage());
     el.setAttribute('dir', root.dir || 'ltr');
   }
@@ -648,23 +686,16 @@ function toggleRemoved() {
   panel.hidden = !open;
 }
 
-/** @param {string} message */
-function showError(message) {
-  const status = byId('reader-status');
-  status.textContent = t('loadError', [message], `Could not show this page: ${message}`);
-  status.setAttribute('role', 'alert');
-  status.hidden = false;
-}
-
 /** A thin reading-progress line under the toolbar (decorative: the scrollbar says the same). */
 function trackProgress() {
-  const bar = /** @type {HTMLElement} */ (document.querySelector('.reader-progress > span'));
+  const bar = /** @type {HTMLElement | null} */ (shadow.querySelector('.reader-progress > span'));
   if (!bar) return;
+  const scroller = root;
   let queued = false;
   const update = () => {
     queued = false;
-    const scrollable = document.documentElement.scrollHeight - window.innerHeight;
-    const fraction = scrollable > 0 ? Math.min(1, Math.max(0, window.scrollY / scrollable)) : 0;
+    const scrollable = scroller.scrollHeight - scroller.clientHeight;
+    const fraction = scrollable > 0 ? Math.min(1, Math.max(0, scroller.scrollTop / scrollable)) : 0;
     bar.style.transform = `scaleX(${fraction.toFixed(4)})`;
   };
   const schedule = () => {
@@ -672,47 +703,108 @@ function trackProgress() {
     queued = true;
     requestAnimationFrame(update);
   };
-  window.addEventListener('scroll', schedule, { passive: true });
-  window.addEventListener('resize', schedule, { passive: true });
+  scroller.addEventListener('scroll', schedule, { passive: true });
+  listen(window, 'resize', schedule, { passive: true });
   schedule();
 }
 
 // ---------------------------------------------------------------------------------------------
-// Start
+// Styles and fonts
 
-async function start() {
-  localize(document);
-  wireToolbar();
-  byId('reader-removed').addEventListener('click', toggleRemoved);
-  document.addEventListener('keydown', onKey);
-  window.addEventListener('pagehide', () => void flushSettings());
-  onSettingsChanged((next) => {
-    if (!saveTimer) applySettings(next);
+/** Above this many top-level blocks, off-screen blocks skip layout (content-visibility, reader.css). */
+const LONG_ARTICLE_BLOCKS = 150;
+
+/** The constructed stylesheet shared by every reader of this content-script life. */
+let sheet = /** @type {Promise<CSSStyleSheet> | null} */ (null);
+
+/**
+ * reader.css as a constructed stylesheet: adopted by the shadow root, never a <style> element, so a
+ * page CSP (style-src) does not apply to it and the page cannot see or edit it.
+ */
+function readerSheet() {
+  sheet ??= readerCss().then((css) => {
+    const constructed = new CSSStyleSheet();
+    constructed.replaceSync(css);
+    return constructed;
   });
-  // Ask for the article and read the settings at the same time: both are round trips.
-  const token = decodeURIComponent(location.hash.slice(1));
-  const asked = api.runtime.sendMessage({ type: 'get-article', token }).then(
-    (/** @type {any} */ value) => ({ value }),
-    (/** @type {any} */ error) => ({ error }),
-  );
-  applySettings(await loadSettings());
-  root.classList.add('is-ready');
-
-  const answer = await asked;
-  if ('error' in answer) {
-    showError(String(answer.error?.message ?? answer.error));
-    return;
-  }
-  const response = answer.value;
-  if (!response?.ok || !response.article) {
-    showError(String(response?.error ?? t('noArticle', undefined, 'no article')));
-    return;
-  }
-  render(response.article, String(response.url ?? ''));
-  trackProgress();
+  return sheet;
 }
 
-// For tests and other extension pages: the Markdown and the saved HTML exactly as the buttons produce them.
-Object.assign(globalThis, { declutterReader: { markdown, standaloneHtml, settings: () => ({ ...settings }) } });
+/** The bundled OpenDyslexic faces: @font-face does not work inside a shadow root, so they are added to
+ * the page's document with the FontFace API, from bytes (no URL the page's CSP could refuse). */
+const FONT_FILES = /** @type {const} */ ([
+  ['fonts/opendyslexic-latin-400-normal.woff2', '400'],
+  ['fonts/opendyslexic-latin-700-normal.woff2', '700'],
+]);
+let fontsAdded = /** @type {Promise<void> | null} */ (null);
+function addDyslexicFont() {
+  fontsAdded ??= Promise.all(
+    FONT_FILES.map(async ([file, weight]) => {
+      const bytes = await (await fetch(api.runtime.getURL(file))).arrayBuffer();
+      const face = new FontFace('OpenDyslexic', bytes, { weight, style: 'normal', display: 'swap' });
+      document.fonts.add(await face.load());
+    }),
+  ).then(
+    () => undefined,
+    (error) => console.warn('Declutter: could not load the dyslexia-friendly font', error),
+  );
+  return fontsAdded;
+}
 
-start().catch((error) => showError(String(error?.message ?? error)));
+// ---------------------------------------------------------------------------------------------
+// Mount
+
+/**
+ * Renders `article` (from page `url`) into `shadowRoot` and wires the toolbar. Returns the reader's
+ * handle: `unmount()` removes every listener it added outside the shadow root; `markdown()`,
+ * `standaloneHtml()` and `settings()` give what the buttons produce (for tests and the benchmark,
+ * reachable only from the content script's world).
+ * @param {ShadowRoot} shadowRoot  a closed shadow root, empty
+ * @param {{ article: any, url: string, close: () => void }} options
+ */
+export async function mountReader(shadowRoot, { article, url, close }) {
+  const settingsLoaded = loadSettings();
+  const styles = readerSheet();
+  shadow = shadowRoot;
+  leave = close;
+  cleanups = [];
+  root = document.createElement('div');
+  root.className = 'reader-root reader-frame';
+  const markup = new DOMParser().parseFromString(READER_MARKUP, 'text/html').body;
+  root.append(...[...markup.childNodes].map((node) => document.importNode(node, true)));
+  // The host is not in the page yet (content.js swaps it in once this resolves): nothing shows unstyled.
+  shadowRoot.append(root);
+  main = byId('declutter-reader');
+  toolbar = byId('reader-toolbar');
+  content = byId('reader-content');
+  localize(root, root);
+  wireToolbar();
+  listen(window, 'keydown', onKey, true);
+  listen(window, 'pagehide', () => void flushSettings());
+  const next = await settingsLoaded;
+  applySettings(next);
+  shadowRoot.adoptedStyleSheets = [await styles];
+  render(article, url);
+  trackProgress();
+  root.classList.add('is-ready');
+  return {
+    unmount,
+    focus: () => main.focus({ preventScroll: true }),
+    markdown,
+    standaloneHtml,
+    settings: () => ({ ...settings }),
+  };
+}
+
+function unmount() {
+  void flushSettings();
+  for (const undo of cleanups) undo();
+  cleanups = [];
+  root?.remove();
+  shown = null;
+}
+
+// Another reader tab or the options page changed the settings: follow, unless a local change is pending.
+onSettingsChanged((next) => {
+  if (root?.isConnected && !saveTimer) applySettings(next);
+});

@@ -1,11 +1,26 @@
 // End to end: the unpacked dist/chrome in headless Chromium, on seed-template fixture pages served from
-// 127.0.0.1 (one with a strict CSP header). Toolbar click -> reader iframe with the article and no
-// clutter; click again -> the original body back, byte-identical, with a typed form value intact.
+// 127.0.0.1 (one with a strict CSP header). Toolbar click -> the reader (in a closed shadow root) with
+// the article and no clutter; click again -> the original body back, byte-identical, with a typed form
+// value intact.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, STRICT_CSP, serve, launch, clickAction, openReader, until, squash, seedFixtures, shot } from './helpers.mjs';
+import {
+  READER_HOST,
+  ROOT,
+  STRICT_CSP,
+  clickAction,
+  inReader,
+  launch,
+  openReader,
+  readerClick,
+  seedFixtures,
+  serve,
+  shot,
+  squash,
+  until,
+} from './helpers.mjs';
 
 const FIXTURES = seedFixtures();
 const NOT_ARTICLE = readFileSync(join(ROOT, 'tests/e2e/fixtures/not-article.html'), 'utf8');
@@ -45,17 +60,16 @@ after(async () => {
   await server?.close();
 });
 
-/** Opens the reader with the toolbar button; returns the reader frame's text once the article rendered. */
+/** Opens the reader with the toolbar button; returns the reader's text once the article rendered. */
 async function openAndRead(page, title) {
   const outcome = await openReader(browser, page);
   assert.equal(outcome, 'reader', `expected the reader, got a notice: ${outcome}`);
-  const handle = await page.$('#declutter-frame');
-  const frame = await until(() => handle.contentFrame(), 'the reader frame');
-  await until(() => /^chrome-extension:\/\/[a-p]{32}\/reader\.html#[0-9a-f]{32}$/.test(frame.url()), 'the reader page URL');
   return until(
     async () => {
-      const text = await frame.evaluate(() => (document.querySelector('article') ?? document.body).innerText);
-      const all = await frame.evaluate(() => document.body.innerText);
+      const { text, all } = await inReader(page, (state) => ({
+        text: state.root.querySelector('article').innerText,
+        all: state.root.querySelector('.reader-root').innerText,
+      }));
       return squash(all).includes(squash(title)) && squash(text).length > 200 ? { text, all } : null;
     },
     'the reader to show the article',
@@ -84,18 +98,27 @@ async function roundTrip(fixture, { csp }) {
     assert.ok(squash(all).includes(squash(fixture.title)), 'title shown');
     for (const p of fixture.paragraphs.slice(0, 3)) assert.ok(squash(text).includes(p), `body paragraph shown: ${p.slice(0, 60)}`);
     for (const c of fixture.clutter) assert.ok(!squash(text).includes(c), `clutter shown in reader: ${c.slice(0, 60)}`);
-    // The page underneath is just the frame now.
+    // The page underneath is just the reader's host now; the page cannot see into it.
     assert.equal(await page.evaluate(() => document.body.children.length), 1);
+    assert.equal(await page.evaluate(() => document.body.firstElementChild.localName), READER_HOST);
+    assert.equal(await page.evaluate((tag) => document.querySelector(tag).shadowRoot, READER_HOST), null);
+    // Styled (the constructed stylesheet applies, whatever the page's CSP).
+    assert.equal(
+      await inReader(page, (state) => getComputedStyle(state.root.querySelector('#reader-bar')).position),
+      'sticky',
+    );
 
     // The reader says what it removed, and flags a repeated body only where there is one.
-    const frame = await (await page.$('#declutter-frame')).contentFrame();
     assert.equal(
-      await frame.isVisible('#reader-duplicate-banner'),
+      await inReader(page, (state) => state.root.querySelector('#reader-duplicate-banner').getClientRects().length > 0),
       fixture.slug === 'seed-menafn-1',
       'duplicate-body banner only on the page that repeats its body',
     );
-    await frame.click('#reader-removed');
-    const kinds = await frame.$$eval('#reader-removed-list li', (els) => els.map((el) => /** @type {HTMLElement} */ (el).dataset.kind));
+    await readerClick(page, '#reader-removed');
+    const kinds = await inReader(page, (state) =>
+      [...state.root.querySelectorAll('#reader-removed-list li')].map((el) => el.dataset.kind),
+    );
+    assert.equal(await inReader(page, (state) => state.root.getElementById('reader-removed-list').hidden), false);
     if (fixture.slug.startsWith('seed-almayadeen')) {
       assert.ok(kinds.includes('ticker'), `removed list names the ticker: ${kinds}`);
       assert.ok(kinds.filter((k) => k === 'menu').length >= 2, `removed list names both menu copies: ${kinds}`);
@@ -104,7 +127,7 @@ async function roundTrip(fixture, { csp }) {
 
     // Toggle back: the same nodes return.
     await clickAction(context, extensionId, page);
-    await until(async () => !(await page.$('#declutter-frame')), 'the reader to close');
+    await until(async () => !(await page.$(READER_HOST)), 'the reader to close');
     assert.equal(await snapshot(page), before, 'original DOM restored exactly');
     assert.equal(await page.inputValue('#e2e-field'), 'Ada Lovelace', 'typed value survives');
     assert.equal(await page.evaluate(() => window.scrollY), scrollBefore, 'scroll position restored');
@@ -120,11 +143,11 @@ for (const fixture of FIXTURES) {
   test(`reader view round trip: ${fixture.slug}`, () => roundTrip(fixture, { csp: false }));
 }
 
-test('strict page CSP: the reader iframe still shows, Escape in the reader restores the page', async () => {
+test('strict page CSP: the reader still shows, styled; Escape in the reader restores the page', async () => {
   const fixture = FIXTURES[0];
   await roundTrip(fixture, { csp: true });
 
-  // Close from inside the reader (Esc -> close-reader -> background -> restore).
+  // Close from inside the reader (Esc, focus in the reader).
   const { context } = browser;
   const page = await context.newPage();
   try {
@@ -132,10 +155,9 @@ test('strict page CSP: the reader iframe still shows, Escape in the reader resto
     await page.fill('#e2e-field', 'typed under CSP');
     const before = await snapshot(page);
     await openAndRead(page, fixture.title);
-    const frame = await (await page.$('#declutter-frame')).contentFrame();
-    await frame.focus('body');
-    await frame.press('body', 'Escape');
-    await until(async () => !(await page.$('#declutter-frame')), 'Escape to close the reader');
+    await readerClick(page, '#reader-title');
+    await page.keyboard.press('Escape');
+    await until(async () => !(await page.$(READER_HOST)), 'Escape to close the reader');
     assert.equal(await snapshot(page), before);
     assert.equal(await page.inputValue('#e2e-field'), 'typed under CSP');
   } finally {
@@ -153,7 +175,7 @@ test('a page without an article stays as it is and shows a short notice', async 
     const notice = await openReader(browser, page);
     assert.match(notice, /no article/i);
     await shot(page, 'extension-not-article');
-    assert.equal(await page.$('#declutter-frame'), null, 'no reader frame');
+    assert.equal(await page.$(READER_HOST), null, 'no reader');
     await until(async () => !(await page.$('declutter-notice')), 'the notice to remove itself');
     assert.equal(await snapshot(page), before, 'page untouched');
     assert.equal(await page.inputValue('#e2e-field'), 'still here');

@@ -1,6 +1,9 @@
 // Runs in: Node (node --test). The Firefox build: Mozilla's `web-ext lint` on dist/firefox reports no
 // errors, and a smoke test in headless firefox-esr driven over WebDriver (geckodriver) installs the
-// add-on, clicks its toolbar button, sees the reader view, switches the theme and leaves with Esc.
+// add-on (and the stand-in dictionary add-on of tests/e2e/fixtures), clicks the toolbar button, sees
+// the reader view in its closed shadow root (WebDriver's "get element shadow root" reaches closed
+// roots; page scripts cannot), switches the theme, double-clicks a word that the dictionary add-on
+// then reads, and leaves with Esc.
 //
 // How the toolbar button is clicked: geckodriver --allow-system-access lets a script run in Firefox's
 // chrome context, where ExtensionParent's `browserActionFor(extension).triggerAction(window)` does
@@ -15,6 +18,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { EXT_FIREFOX, OUT, ROOT, extensionBuilt, startServer } from './reader-support.mjs';
+import { DICTIONARY_EXTENSION, READER_HOST } from './helpers.mjs';
 
 const run = promisify(execFile);
 
@@ -139,17 +143,58 @@ class WebDriver {
     await this.cmd('POST', `/element/${el[ELEMENT]}/click`, {});
   }
 
+  /** The shadow root of the element matching `selector` (open or closed: WebDriver reaches both). */
+  async shadowOf(/** @type {string} */ selector) {
+    const host = await this.find(selector);
+    return /** @type {string} */ (Object.values(await this.cmd('GET', `/element/${host[ELEMENT]}/shadow`))[0]);
+  }
+
+  /** The element id of `selector` inside shadow root `shadow`. */
+  async findIn(/** @type {string} */ shadow, /** @type {string} */ selector) {
+    const el = await this.cmd('POST', `/shadow/${shadow}/element`, { using: 'css selector', value: selector });
+    return /** @type {string} */ (el[ELEMENT]);
+  }
+
+  /** Waits for `selector` inside shadow root `shadow`, returns its text. */
+  async textIn(/** @type {string} */ shadow, /** @type {string} */ selector, timeoutMs = 15000) {
+    const end = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        const text = await this.cmd('GET', `/element/${await this.findIn(shadow, selector)}/text`);
+        if (text) return /** @type {string} */ (text);
+      } catch (error) {
+        if (Date.now() > end) throw error;
+      }
+      if (Date.now() > end) throw new Error(`no text in ${selector}`);
+      await new Promise((ok) => setTimeout(ok, 150));
+    }
+  }
+
+  /** Clicks (or double-clicks) the element `id` with the mouse, at its centre. */
+  async mouseClick(/** @type {string} */ id, clicks = 1) {
+    const press = [
+      { type: 'pointerDown', button: 0 },
+      { type: 'pointerUp', button: 0 },
+    ];
+    await this.cmd('POST', '/actions', {
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [{ type: 'pointerMove', x: 0, y: 0, origin: { [ELEMENT]: id } }, ...(clicks === 2 ? [...press, ...press] : press)],
+        },
+      ],
+    });
+    await this.cmd('DELETE', '/actions');
+  }
+
   /** @param {string} key  a WebDriver key code point, e.g. '\uE00C' for Escape */
   async press(key) {
-    // When the key closes the frame it was sent to (Esc in the reader), the rest of the action sequence
-    // reports "no such window": that is the expected outcome, not a failure.
-    const closedFrame = (/** @type {Error} */ error) => {
-      if (!/no such window/.test(String(error?.message))) throw error;
-    };
     await this.cmd('POST', '/actions', {
       actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }] }],
-    }).catch(closedFrame);
-    await this.cmd('DELETE', '/actions').catch(closedFrame);
+    });
+    await this.cmd('DELETE', '/actions');
   }
 }
 
@@ -195,9 +240,10 @@ describe('Firefox smoke test (headless firefox-esr, geckodriver)', { skip: smoke
     await server?.close();
   });
 
-  it('clicks the toolbar button, shows the reader view, applies a theme, and Esc restores the page', async () => {
+  it('clicks the toolbar button, shows the reader view, applies a theme, another add-on reads its text, Esc restores the page', async () => {
     const addonId = await driver.cmd('POST', '/moz/addon/install', { path: EXT_FIREFOX, temporary: true });
     assert.equal(addonId, 'declutter@example.org');
+    await driver.cmd('POST', '/moz/addon/install', { path: DICTIONARY_EXTENSION, temporary: true });
 
     await driver.cmd('POST', '/url', { url: server.url('rich') });
     const navLinks = await driver.exec('return document.querySelectorAll("nav a").length');
@@ -223,29 +269,41 @@ describe('Firefox smoke test (headless firefox-esr, geckodriver)', { skip: smoke
     await driver.cmd('POST', '/moz/context', { context: 'content' });
     assert.equal(triggered, 'ok');
 
-    await driver.waitFor('return !!document.getElementById("declutter-frame")');
-    const frame = await driver.find('#declutter-frame');
-    assert.match(await driver.exec('return arguments[0].src', [frame]), /^moz-extension:\/\/[^/]+\/reader\.html#[0-9a-f]{32}$/);
-    await driver.cmd('POST', '/frame', { id: frame });
-    const title = await driver.waitFor('return document.querySelector("#reader-title")?.textContent');
+    await driver.waitFor(`return !!document.querySelector("${READER_HOST}")`);
+    // The page sees the host and nothing inside it.
+    assert.equal(await driver.exec(`return document.querySelector("${READER_HOST}").shadowRoot`), null);
+    assert.equal(await driver.exec('return document.body.textContent.includes("first rebuilt tram line")'), false);
+    const shadow = await driver.shadowOf(READER_HOST);
+    const title = await driver.textIn(shadow, '#reader-title');
     assert.equal(title, 'Port city rebuilds its tram network, line by line');
-    const body = await driver.exec('return document.querySelector("#reader-content").textContent');
+    const body = await driver.textIn(shadow, '#reader-content');
     assert.ok(body.includes('The first rebuilt tram line opened on Thursday'));
     assert.ok(!body.includes('Storm warning issued'), 'ticker text is gone');
-    assert.equal(await driver.exec('return document.querySelector("main").lang'), 'en');
+    assert.equal(await driver.cmd('GET', `/element/${await driver.findIn(shadow, 'main')}/attribute/lang`), 'en');
 
     // A toolbar control works in Firefox too (storage.sync + instant apply).
-    await driver.click('[data-theme-choice=dark]');
-    await driver.waitFor('return getComputedStyle(document.body).backgroundColor === "rgb(27, 27, 29)"');
+    const rootBackground = async () => driver.cmd('GET', `/element/${await driver.findIn(shadow, '.reader-root')}/css/background-color`);
+    await driver.mouseClick(await driver.findIn(shadow, '[data-theme-choice=dark]'));
+    for (let i = 0; (await rootBackground()) !== 'rgb(27, 27, 29)'; i++) {
+      if (i > 50) assert.fail(`dark theme not applied: ${await rootBackground()}`);
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
     const shot = await driver.cmd('GET', '/screenshot');
     writeFileSync(join(OUT, 'firefox-reader-dark.png'), Buffer.from(shot, 'base64'));
-    await driver.click('[data-theme-choice=auto]');
+    await driver.mouseClick(await driver.findIn(shadow, '[data-theme-choice=auto]'));
+
+    // Another add-on (the stand-in dictionary) reads the word double-clicked in the reader.
+    const paragraph = await driver.findIn(shadow, '#reader-content p');
+    const paragraphText = await driver.cmd('GET', `/element/${paragraph}/text`);
+    await driver.mouseClick(paragraph, 2);
+    const word = await driver.waitFor('return document.documentElement.getAttribute("data-test-dictionary-word")');
+    assert.match(word, /^\p{L}+$/u, `a word was looked up: ${word}`);
+    assert.ok(paragraphText.includes(word), `${word} is in the paragraph`);
 
     // Esc inside the reader puts the original page back (the same body node).
-    await driver.click('#reader-title');
+    await driver.mouseClick(await driver.findIn(shadow, '#reader-title'));
     await driver.press('\uE00C');
-    await driver.cmd('POST', '/frame/parent', {});
-    await driver.waitFor('return !document.getElementById("declutter-frame")');
+    await driver.waitFor(`return !document.querySelector("${READER_HOST}")`);
     assert.equal(await driver.exec('return document.body.dataset.marker'), 'original');
     assert.equal(await driver.exec('return document.querySelectorAll("nav a").length'), navLinks);
   });

@@ -9,6 +9,10 @@ import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST_CHROME = join(ROOT, 'dist/chrome');
+/** A stand-in for a dictionary extension (test fixture): records the word double-clicked anywhere. */
+export const DICTIONARY_EXTENSION = join(ROOT, 'tests/e2e/fixtures/dictionary-extension');
+/** The reader's host element in the page (its shadow root is closed). */
+export const READER_HOST = 'declutter-reader';
 export const DIST_WWW = join(ROOT, 'dist/www');
 export const OUT = join(ROOT, 'tests/e2e/out');
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
@@ -75,10 +79,11 @@ export const MACHINE_FLAGS = Object.freeze([
   '--disable-dev-shm-usage',
 ]);
 
-/** The flags that make headless Chromium run an unpacked extension on this kind of machine. */
-export function chromiumArgs(extensionDir) {
+/** The flags that make headless Chromium run unpacked extensions on this kind of machine. */
+export function chromiumArgs(extensionDir, extraExtensions = []) {
   const args = ['--headless=new', ...MACHINE_FLAGS];
-  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  const dirs = [extensionDir, ...extraExtensions].filter(Boolean).join(',');
+  if (dirs) args.push(`--disable-extensions-except=${dirs}`, `--load-extension=${dirs}`);
   return args;
 }
 
@@ -86,7 +91,7 @@ export function chromiumArgs(extensionDir) {
  * Launches Chromium with a fresh profile (and the unpacked extension when `extensionDir` is given).
  * Returns {context, extensionId, close()}.
  */
-export async function launch({ extensionDir = DIST_CHROME } = {}) {
+export async function launch({ extensionDir = DIST_CHROME, extraExtensions = [] } = {}) {
   if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`${extensionDir} is missing: run ./build.sh first`);
   }
@@ -95,7 +100,7 @@ export async function launch({ extensionDir = DIST_CHROME } = {}) {
     executablePath: CHROMIUM,
     headless: false, // --headless=new is passed below: the old headless mode has no extensions
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: chromiumArgs(extensionDir),
+    args: chromiumArgs(extensionDir, extraExtensions),
     viewport: { width: 1280, height: 800 },
   });
   let extensionId = null;
@@ -105,7 +110,8 @@ export async function launch({ extensionDir = DIST_CHROME } = {}) {
   context.on('console', keep('page'));
   context.on('page', (p) => p.on('pageerror', (e) => logs.push(`page error: ${e.message}`)));
   if (extensionDir) {
-    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+    const ours = (w) => w.url().endsWith('/background.js');
+    const sw = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 15000 }));
     extensionId = new URL(sw.url()).host;
     sw.on('console', keep('service worker'));
     context.on('serviceworker', (w) => w.on('console', keep('service worker (restarted)')));
@@ -138,7 +144,129 @@ export async function clickAction(context, extensionId, page) {
 }
 
 /**
- * Clicks the toolbar button to open the reader and waits for `#declutter-frame` (or a notice).
+ * Runs `fn(state, arg)` in Declutter's content-script world of `page`'s main frame and returns its
+ * result (JSON values only). That world is the only place the reader's closed shadow root can be
+ * reached: `state` is the content script's state (`state.root` the shadow root, `state.reader` the
+ * handle mountReader returned, `state.timings` the last open's milestones). Page scripts (and
+ * page.evaluate) see `host.shadowRoot === null`.
+ * @template T
+ * @param {import('playwright-core').Page} page
+ * @param {(state: any, arg: T) => any} fn
+ * @param {T} [arg]
+ */
+export function inReader(page, fn, arg) {
+  return evaluateInContentWorld(page, `(${fn})(window[Symbol.for('declutter.content-state')], ${JSON.stringify(arg ?? null)})`);
+}
+
+/**
+ * Evaluates `expression` (awaited, result returned by value) in Declutter's content-script world of
+ * `page`'s main frame; see inReader.
+ * @param {import('playwright-core').Page} page
+ * @param {string} expression
+ */
+export async function evaluateInContentWorld(page, expression) {
+  const world = await contentWorld(page);
+  const { result, exceptionDetails } = await world.cdp.send('Runtime.evaluate', {
+    expression,
+    contextId: await world.contextId(),
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  if (exceptionDetails) {
+    throw new Error(`in the reader's world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+  }
+  return result.value;
+}
+
+/** Per page: a CDP session that tracks the extension's isolated world in the main frame. */
+const worlds = new WeakMap();
+async function contentWorld(page) {
+  let world = worlds.get(page);
+  if (world) return world;
+  const cdp = await page.context().newCDPSession(page);
+  const contexts = new Map();
+  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.set(context.id, context));
+  cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => contexts.delete(executionContextId));
+  cdp.on('Runtime.executionContextsCleared', () => contexts.clear());
+  await cdp.send('Runtime.enable');
+  world = {
+    cdp,
+    async contextId() {
+      const { frameTree } = await cdp.send('Page.getFrameTree');
+      const found = await until(
+        () =>
+          [...contexts.values()].find(
+            (c) => c.auxData?.frameId === frameTree.frame.id && c.auxData?.type === 'isolated' && c.name === 'Declutter',
+          ),
+        "Declutter's content-script world",
+        5000,
+      );
+      return found.id;
+    },
+  };
+  worlds.set(page, world);
+  return world;
+}
+
+/** Whether the reader is open in `page` (its host is in the page). */
+export async function readerOpen(page) {
+  return Boolean(await page.$(READER_HOST));
+}
+
+/**
+ * Waits until the reader is open and rendered (its title is filled in).
+ * @param {import('playwright-core').Page} page
+ */
+export async function readerReady(page, timeout = 10000) {
+  await page.waitForSelector(READER_HOST, { state: 'attached', timeout });
+  await until(
+    () => inReader(page, (state) => Boolean(state?.root?.querySelector('.reader-root.is-ready #reader-title')?.textContent)),
+    'the reader to render',
+    timeout,
+  );
+}
+
+/**
+ * The text of the reader's elements matching `selector` (from its closed shadow root).
+ * @param {import('playwright-core').Page} page
+ * @param {string} selector
+ */
+export function readerText(page, selector) {
+  return inReader(page, (state, sel) => state.root?.querySelector(sel)?.textContent ?? null, selector);
+}
+
+/**
+ * The viewport rectangle of the first reader element matching `selector` (for real mouse input).
+ * @param {import('playwright-core').Page} page
+ * @param {string} selector
+ */
+export function readerRect(page, selector) {
+  return inReader(
+    page,
+    (state, sel) => {
+      const el = state.root?.querySelector(sel);
+      if (!el) return null;
+      el.scrollIntoView({ block: 'center' });
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    },
+    selector,
+  );
+}
+
+/**
+ * Clicks a reader element with the real mouse (Playwright's selectors cannot enter a closed shadow root).
+ * @param {import('playwright-core').Page} page
+ * @param {string} selector
+ */
+export async function readerClick(page, selector) {
+  const r = await readerRect(page, selector);
+  if (!r) throw new Error(`no ${selector} in the reader`);
+  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+}
+
+/**
+ * Clicks the toolbar button to open the reader and waits for the reader's host (or a notice).
  * NOTE: a CDP-triggered click on a tab that has only just loaded is now and then refused the activeTab
  * grant (~1 in 20 runs, Chromium 14x headless: "Cannot access contents of the page" from
  * scripting.executeScript). Then, and only then, the click is repeated (at most twice); a refusal
@@ -147,18 +275,20 @@ export async function clickAction(context, extensionId, page) {
  */
 export async function openReader(browser, page, timeout = 10000) {
   const refused = 'Cannot access contents of the page';
+  // A user clicks the button of the tab in front.
+  await page.bringToFront();
   for (let attempt = 0; ; attempt++) {
     const seen = browser.logs.length;
     await clickAction(browser.context, browser.extensionId, page);
     const outcome = await until(
       async () => {
-        if (await page.$('#declutter-frame')) return 'reader';
+        if (await page.$(READER_HOST)) return 'reader';
         const notice = await page.evaluate(() => document.querySelector('declutter-notice')?.shadowRoot?.textContent);
         if (notice) return notice;
         if (browser.logs.slice(seen).some((l) => l.startsWith('service worker') && l.includes(refused))) return 'refused';
         return null;
       },
-      'the reader iframe or a notice',
+      'the reader or a notice',
       timeout,
     ).catch((e) => {
       throw new Error(`${e.message}\nrecent console output:\n${browser.logs.slice(-15).join('\n')}`);

@@ -1,4 +1,4 @@
-// The message contract between content script, background and reader (extension/messages.js), without
+// The message contract between content script and background (extension/messages.js), without
 // a browser: every malformed message is refused with a reason, well-formed ones come back trimmed to
 // their known fields. Also checks that content.js repeats the shared names correctly.
 import { test } from 'node:test';
@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './helpers.mjs';
-import { MSG, MAX_HTML_CHARS, validate, isToken, newToken } from '../../extension/messages.js';
+import { MSG, MAX_HTML_CHARS, validate } from '../../extension/messages.js';
 
 test('well-formed messages pass, keeping only their known fields', () => {
   assert.deepEqual(validate({ type: 'clean', html: '<p>x</p>', url: 'https://a.example/', extra: 1 }), {
@@ -14,9 +14,6 @@ test('well-formed messages pass, keeping only their known fields', () => {
     html: '<p>x</p>',
     url: 'https://a.example/',
   });
-  const token = newToken();
-  assert.deepEqual(validate({ type: 'get-article', token }), { type: 'get-article', token });
-  assert.deepEqual(validate({ type: 'close-reader' }), { type: 'close-reader' });
 });
 
 test('malformed messages are refused with a reason', () => {
@@ -30,28 +27,16 @@ test('malformed messages are refused with a reason', () => {
     [{ type: 'clean', html: 'x'.repeat(MAX_HTML_CHARS + 1), url: '' }, /larger than 20 MiB/],
     [{ type: 'clean', html: '', url: null }, /bad url/],
     [{ type: 'clean', html: '', url: 'x'.repeat(10000) }, /bad url/],
-    [{ type: 'get-article' }, /bad token/],
-    [{ type: 'get-article', token: '../../etc' }, /bad token/],
-    [{ type: 'get-article', token: 'A'.repeat(32) }, /bad token/],
+    // The reader no longer asks the background for anything: the old reader-page messages are refused.
+    [{ type: 'get-article', token: 'a'.repeat(32) }, /unknown message type "get-article"/],
+    [{ type: 'close-reader' }, /unknown message type "close-reader"/],
   ];
   for (const [msg, reason] of bad) assert.throws(() => validate(msg), reason, JSON.stringify(msg)?.slice(0, 60));
-});
-
-test('tokens are fresh 128-bit hex strings', () => {
-  const seen = new Set();
-  for (let i = 0; i < 1000; i++) {
-    const t = newToken();
-    assert.ok(isToken(t), t);
-    seen.add(t);
-  }
-  assert.equal(seen.size, 1000);
-  assert.equal(isToken(undefined), false);
 });
 
 test('content.js repeats the shared names and limits exactly', () => {
   const content = readFileSync(join(ROOT, 'extension/content.js'), 'utf8');
   assert.match(content, new RegExp(`MSG_CLEAN = '${MSG.CLEAN}'`));
-  assert.match(content, new RegExp(`MSG_RESTORE = '${MSG.RESTORE}'`));
   assert.match(content, /MAX_HTML_CHARS = 20 \* 1024 \* 1024/);
   assert.equal(MAX_HTML_CHARS, 20 * 1024 * 1024);
 });

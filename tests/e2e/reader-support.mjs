@@ -1,8 +1,7 @@
 // Runs in: Node (test helper for tests/e2e/reader.test.mjs and firefox.test.mjs; not a test file itself).
-/* global chrome, createImageBitmap, OffscreenCanvas -- code run inside the browser by evaluate() */
-// Launches headless Chromium with the unpacked extension, serves fixture pages on 127.0.0.1, turns
-// fixture HTML into Articles with the same WASM core the extension ships, and seeds them where the
-// background looks for them (storage.session, key `article:<token>`, see extension/background.js).
+/* global createImageBitmap, OffscreenCanvas -- code run inside the browser by evaluate() */
+// Launches headless Chromium with the unpacked extension, serves fixture pages on 127.0.0.1, and turns
+// fixture HTML into Articles with the same WASM core the extension ships (what the reader should show).
 
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deflateSync } from 'node:zlib';
-import { randomBytes } from 'node:crypto';
 import { chromiumArgs } from './helpers.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -167,53 +165,23 @@ export async function launchChromium(options = {}) {
   );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  /** Console output of pages and the service worker (helpers.mjs openReader reads it). */
+  const logs = /** @type {string[]} */ ([]);
+  context.on('console', (m) => logs.push(`page ${m.type()}: ${m.text()}`));
+  worker.on('console', (m) => logs.push(`service worker ${m.type()}: ${m.text()}`));
+  // The worker is stopped when idle and started again: keep listening to the new one.
+  context.on('serviceworker', (w) => w.on('console', (m) => logs.push(`service worker (restarted) ${m.type()}: ${m.text()}`)));
   return {
     context,
     worker,
     extensionId,
-    readerUrl: (/** @type {string} */ token) => `chrome-extension://${extensionId}/reader.html#${token}`,
+    logs,
     optionsUrl: `chrome-extension://${extensionId}/options.html`,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
-}
-
-/**
- * Stores an article the way background.js does after `clean`, and returns its token.
- * @param {import('playwright-core').Worker} worker
- * @param {object} article
- * @param {string} url
- */
-export async function seedArticle(worker, article, url) {
-  const token = randomBytes(16).toString('hex');
-  await worker.evaluate(
-    ([key, entry]) => chrome.storage.session.set({ [key]: entry }),
-    /** @type {const} */ ([`article:${token}`, { article, url }]),
-  );
-  return token;
-}
-
-/**
- * Clicks the toolbar button for `page` (CDP Extensions.triggerAction on the tab target: a real gesture,
- * so activeTab is granted — see ../shared/TOOLCHAIN.md).
- * @param {import('playwright-core').BrowserContext} context
- * @param {string} extensionId
- * @param {import('playwright-core').Page} page
- */
-export async function clickAction(context, extensionId, page) {
-  const browser = context.browser();
-  if (!browser) throw new Error('no browser for this context');
-  const cdp = await browser.newBrowserCDPSession();
-  try {
-    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-    const tab = targetInfos.find((t) => t.url === page.url());
-    if (!tab) throw new Error(`no tab target for ${page.url()}`);
-    await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
-  } finally {
-    await cdp.detach();
-  }
 }
 
 /**

@@ -1,0 +1,114 @@
+// Runs in: the content script's world (imported by reader.js). The reader's markup, parsed once per
+// reader into its shadow root. Static and ours: no page or article text is ever put into it here.
+// data-i18n* attributes are filled from _locales by i18n.js.
+
+export const READER_MARKUP = `
+  <header class="reader-bar" id="reader-bar">
+    <div class="reader-toolbar" id="reader-toolbar" role="toolbar" data-i18n-aria-label="toolbarLabel" aria-label="Reader settings and actions" aria-orientation="horizontal">
+      <button type="button" class="tool tool-icon" id="reader-close" data-i18n-title="closeHint" title="Close reader view (Esc)" data-i18n-aria-label="closeReader" aria-label="Close reader view">
+        <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24"><path d="M6 6l12 12M18 6L6 18"/></svg>
+      </button>
+
+      <span class="tool-sep" aria-hidden="true"></span>
+
+      <div class="tool-group tool-themes" role="group" data-i18n-aria-label="theme" aria-label="Theme">
+        <button type="button" class="tool tool-swatch" data-theme-choice="light" aria-pressed="false" data-i18n-title="themeLight" title="Light" data-i18n-aria-label="themeLight" aria-label="Light"><span class="swatch swatch-light" aria-hidden="true">Aa</span></button>
+        <button type="button" class="tool tool-swatch" data-theme-choice="sepia" aria-pressed="false" data-i18n-title="themeSepia" title="Sepia" data-i18n-aria-label="themeSepia" aria-label="Sepia"><span class="swatch swatch-sepia" aria-hidden="true">Aa</span></button>
+        <button type="button" class="tool tool-swatch" data-theme-choice="dark" aria-pressed="false" data-i18n-title="themeDark" title="Dark" data-i18n-aria-label="themeDark" aria-label="Dark"><span class="swatch swatch-dark" aria-hidden="true">Aa</span></button>
+        <button type="button" class="tool tool-swatch" data-theme-choice="auto" aria-pressed="false" data-i18n-title="themeAutoHint" title="Auto (follows the system)" data-i18n-aria-label="themeAuto" aria-label="Auto"><span class="swatch swatch-auto" aria-hidden="true"></span></button>
+      </div>
+
+      <span class="tool-sep" aria-hidden="true"></span>
+
+      <label class="tool-select">
+        <span class="visually-hidden" data-i18n="font">Font</span>
+        <select id="reader-font" class="tool">
+          <option value="serif" data-i18n="fontSerif">Serif</option>
+          <option value="sans" data-i18n="fontSans">Sans-serif</option>
+          <option value="dyslexic" data-i18n="fontDyslexic">Dyslexia-friendly</option>
+        </select>
+      </label>
+
+      <div class="tool-group tool-stepper" role="group" data-i18n-aria-label="fontSize" aria-label="Text size">
+        <button type="button" class="tool tool-icon" data-step="fontSize" data-direction="-1" data-i18n-aria-label="fontSizeDecrease" aria-label="Smaller text" data-i18n-title="fontSizeDecrease" title="Smaller text"><span class="glyph glyph-small" aria-hidden="true">A</span></button>
+        <output class="tool-value" id="reader-font-size-value" data-setting-value="fontSize" aria-hidden="true">20</output>
+        <button type="button" class="tool tool-icon" data-step="fontSize" data-direction="1" data-i18n-aria-label="fontSizeIncrease" aria-label="Larger text" data-i18n-title="fontSizeIncrease" title="Larger text"><span class="glyph glyph-large" aria-hidden="true">A</span></button>
+      </div>
+
+      <div class="tool-group tool-stepper" role="group" data-i18n-aria-label="lineHeight" aria-label="Line spacing">
+        <button type="button" class="tool tool-icon" data-step="lineHeight" data-direction="-1" data-i18n-aria-label="lineHeightDecrease" aria-label="Tighter lines" data-i18n-title="lineHeightDecrease" title="Tighter lines">
+          <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24"><path d="M5 9h14M5 12h14M5 15h14"/></svg>
+        </button>
+        <output class="tool-value" id="reader-line-height-value" data-setting-value="lineHeight" aria-hidden="true">1.6</output>
+        <button type="button" class="tool tool-icon" data-step="lineHeight" data-direction="1" data-i18n-aria-label="lineHeightIncrease" aria-label="Looser lines" data-i18n-title="lineHeightIncrease" title="Looser lines">
+          <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24"><path d="M5 5h14M5 12h14M5 19h14"/></svg>
+        </button>
+      </div>
+
+      <div class="tool-group tool-stepper" role="group" data-i18n-aria-label="width" aria-label="Content width">
+        <button type="button" class="tool tool-icon" data-step="width" data-direction="-1" data-i18n-aria-label="widthDecrease" aria-label="Narrower column" data-i18n-title="widthDecrease" title="Narrower column">
+          <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24"><path d="M3 12h6M6 9l3 3-3 3M21 12h-6M18 9l-3 3 3 3M12 5v14"/></svg>
+        </button>
+        <output class="tool-value" id="reader-width-value" data-setting-value="width" aria-hidden="true">68</output>
+        <button type="button" class="tool tool-icon" data-step="width" data-direction="1" data-i18n-aria-label="widthIncrease" aria-label="Wider column" data-i18n-title="widthIncrease" title="Wider column">
+          <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24"><path d="M9 12H3M6 9l-3 3 3 3M15 12h6M18 9l3 3-3 3M12 5v14"/></svg>
+        </button>
+      </div>
+
+      <span class="tool-spacer" aria-hidden="true"></span>
+
+      <button type="button" class="tool tool-icon" id="reader-print" data-i18n-title="print" title="Print" data-i18n-aria-label="print" aria-label="Print">
+        <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24"><path d="M7 9V3h10v6M7 17H4v-8h16v8h-3M7 14h10v7H7z"/></svg>
+      </button>
+      <button type="button" class="tool tool-icon" id="reader-copy-markdown" data-i18n-title="copyMarkdown" title="Copy as Markdown" data-i18n-aria-label="copyMarkdown" aria-label="Copy as Markdown">
+        <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24"><path d="M3 6h18v12H3zM6 15V9l2.5 3L11 9v6M15 9v6M13 13l2 2 2-2"/></svg>
+      </button>
+      <button type="button" class="tool tool-icon" id="reader-save-html" data-i18n-title="saveHtml" title="Save as HTML file" data-i18n-aria-label="saveHtml" aria-label="Save as HTML file">
+        <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24"><path d="M12 4v11M7 10l5 5 5-5M5 20h14"/></svg>
+      </button>
+      <a class="tool tool-icon" id="reader-original-icon" href="about:blank" rel="noreferrer" data-i18n-title="originalPage" title="Original page" data-i18n-aria-label="originalPage" aria-label="Original page">
+        <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24"><path d="M14 4h6v6M20 4l-9 9M18 14v6H4V6h6"/></svg>
+      </a>
+    </div>
+    <p class="reader-toast" id="reader-toast" role="status" aria-live="polite"></p>
+    <div class="reader-progress" aria-hidden="true"><span></span></div>
+  </header>
+
+  <main id="declutter-reader" tabindex="-1">
+    <p class="reader-status" id="reader-status" data-i18n="loading">Loading…</p>
+
+    <header class="reader-header" id="reader-header" hidden>
+      <p class="reader-site" id="reader-site"></p>
+      <h1 id="reader-title"></h1>
+      <p class="reader-meta">
+        <span class="reader-byline" id="reader-byline"></span>
+        <time class="reader-date" id="reader-date"></time>
+        <span class="reader-time" id="reader-time"></span>
+      </p>
+      <p class="reader-source"><a id="reader-original" href="about:blank" rel="noreferrer"></a></p>
+    </header>
+
+    <section class="reader-notice" id="reader-not-article" hidden data-i18n-aria-label="noticeLabel" aria-label="Notice">
+      <p data-i18n="notReaderable">This page may not be an article; showing what was found.</p>
+    </section>
+
+    <section class="reader-notice" id="reader-duplicate-banner" hidden data-i18n-aria-label="duplicateLabel" aria-label="Repeated text">
+      <p class="reader-notice-title" data-i18n="duplicateBanner">This page repeats its article text — shown once</p>
+      <details>
+        <summary data-i18n="details">Details</summary>
+        <p id="reader-duplicate-summary"></p>
+        <ol id="reader-duplicate-list"></ol>
+      </details>
+    </section>
+
+    <article id="reader-content"></article>
+
+    <footer class="reader-footer" id="reader-footer" hidden>
+      <button type="button" class="reader-removed-toggle" id="reader-removed" aria-expanded="false" aria-controls="reader-removed-list"></button>
+      <div id="reader-removed-list" hidden>
+        <p class="reader-removed-intro" data-i18n="removedIntro">Left out of this view. If something here belongs to the article, open the original page.</p>
+        <ul></ul>
+      </div>
+    </footer>
+  </main>
+`;
