@@ -198,6 +198,25 @@ pub fn bad_options_throw_a_clear_error() {
 
     let err = js_error(wasm::clean("<p>x</p>", JsValue::from_f64(5.0)));
     assert!(String::from(err.message()).starts_with("invalid options"));
+
+    for (bad, field) in [
+        (r#"{"keep_images": "yes"}"#, "keep_images"),
+        (r#"{"max_depth": 1.5}"#, "max_depth"),
+        (r#"{"max_elements": -1}"#, "max_elements"),
+        (r#"{"url": 5}"#, "url"),
+    ] {
+        let msg = String::from(js_error(wasm::clean("<p>x</p>", options(bad))).message());
+        assert!(
+            msg.starts_with("invalid options") && msg.contains(field),
+            "{bad}: {msg}"
+        );
+    }
+    // null means the default; unknown fields are ignored.
+    let ok = wasm::clean(
+        "<p>x</p>",
+        options(r#"{"url": null, "max_depth": null, "colour": "red"}"#),
+    );
+    assert!(ok.is_ok());
 }
 
 /// A real failure (input over the configured limit) is a JS `Error`, not a panic.
