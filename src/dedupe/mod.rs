@@ -1,27 +1,36 @@
 //! Detects an article body that appears more than once on a page, and says which copy to drop.
 //!
-//! Input: the article's text blocks in document order (paragraphs, headings, list items…), and
-//! the page's other text blocks (hidden containers, `<noscript>` copies, everything outside the
-//! article). Each block's text is normalised (case folded, punctuation and whitespace removed,
-//! see [`fingerprint`]) into word hashes, and the words are cut into overlapping shingles of
-//! [`fingerprint::SHINGLE`] words. A hash index from shingle to first position
-//! ([`shingles::find`]) tells, in linear time, which article words repeat earlier article text
-//! (a *copy*), which are the first occurrence of text repeated later (a *source*), and which
-//! also occur outside the article. Because a word counts as covered when any shingle holding it
-//! matches, a copy with a few changed words, different line breaking or a "Read more" cut still
-//! covers most of its source; short blocks (under five words) are matched by their exact text
-//! when they sit inside a run of copies.
+//! Input: text blocks in document order (paragraphs, headings, list items…), each with a place:
+//! the article, a hidden container, a `<noscript>` copy, or elsewhere on the page. Each block's
+//! text is normalised (case folded, punctuation and whitespace removed, see [`fingerprint`])
+//! into word hashes, and the words are cut into overlapping shingles of [`fingerprint::SHINGLE`]
+//! words. A hash index from shingle to first position ([`shingles::find`]) tells, in linear
+//! time, which article words repeat earlier article text (a *copy*), which are the first
+//! occurrence of text repeated later (a *source*), and which also occur outside the article.
+//! Because a word counts as covered when any shingle holding it matches, a copy with a few
+//! changed words, different line breaking or a "Read more" cut still covers most of its source.
+//! A block is a copy of the block it shares most shingles with; short blocks repeat by exact
+//! text next to their source or inside a run, a block right after an identical one is its
+//! double in place, and runs extend over aligned blocks whose words mostly agree (a short line
+//! with a changed word).
 //!
 //! The page is flagged when copies cover at least half of the body that remains once they are
-//! removed, at least 80 words, spread over at least two blocks (or one long block, nearly all
-//! covered). Coverage is counted on prose blocks (paragraphs), so a copy that leaves out a table
-//! still counts. A pull quote, a standfirst that repeats the lede, a quoted tweet, captions,
-//! "Advertisement" labels, related headlines and repeated table cells cover a small share of a
-//! body, so they never flag it. When flagged, the copies inside the article that make up the repeated body (doubled in
-//! place, or in a run whose neighbours repeat their source's neighbours) are dropped; a lone
-//! repeat (a code sample shown twice) stays. The first copy is kept unless the later one is
-//! clearly more complete (more words, or images), in which case the earlier one goes. Copies
-//! outside the article (hidden, `noscript`, elsewhere) are reported and never shown.
+//! removed (a block mostly covered counts whole), at least 80 words, spread over at least two
+//! blocks (or one long block, nearly all covered). Coverage is counted on prose blocks
+//! (paragraphs), so a copy that leaves out a table still counts. A pull quote, a standfirst that
+//! repeats the lede, a quoted tweet, captions, "Advertisement" labels, related headlines and
+//! repeated table cells cover a small share of a body, so they never flag it. When flagged, the
+//! copies that make up the repeated body are dropped: doubled in place, or in a run whose
+//! neighbouring paragraphs repeat their sources in order (the source side may hold captions,
+//! list items and headings the copy left out); a lone repeat (a code sample shown twice) stays.
+//! The first copy is kept unless the later one is clearly more complete (more words, or
+//! images), in which case the earlier one goes. Copies outside the article (hidden, `noscript`,
+//! elsewhere) are reported and never shown.
+//!
+//! Before the article is chosen, [`hide_copies`] runs the same detection over every visible
+//! block of the page and hides the redundant copy (verdict and statistics), so that a second
+//! copy of the body can't move the article choice to the copy's container or to a wrapper of
+//! both.
 //!
 //! It does not find the article (that is `extract`) and it does not write anything.
 
@@ -313,7 +322,9 @@ fn detect_inner(blocks: &[Block], find: fn(&[u64], &[u64]) -> Matches, known: bo
         let mut longest = 0;
         for b in (0..nb).filter(|&b| kept(b)) {
             let c = count(marks, &s.a_range[b]);
-            tokens += c;
+            // A block mostly covered is covered whole: in a copy with a few changed words,
+            // each change hides the words around it from the shingles.
+            tokens += if half(c, words[b]) { words[b] } else { c };
             if half(c, words[b]) && words[b] >= MIN_COUNTED_BLOCK_WORDS {
                 blocks_covered += 1;
                 longest = longest.max(words[b]);
