@@ -76,7 +76,7 @@
 
   async function open() {
     const start = now();
-    const timings = /** @type {Record<string, number>} */ ({});
+    const timings = /** @type {Record<string, number>} */ ({ startedAt: start });
     const mark = (/** @type {string} */ name) => (timings[name] = now() - start);
     const body = document.body;
     if (!body || body.tagName !== 'BODY') {
@@ -141,7 +141,7 @@
     mark('imported');
     state.mode = 'busy';
     try {
-      await show(body, mountReader, reply.article, String(reply.url ?? location.href));
+      await show(body, mountReader, reply.article, String(reply.url ?? location.href), mark);
     } catch (e) {
       // Nothing was swapped yet: the page is untouched.
       console.error('Declutter:', e);
@@ -164,8 +164,9 @@
    * @param {(root: ShadowRoot, options: object) => Promise<any>} mountReader
    * @param {object} article
    * @param {string} url
+   * @param {(name: string) => void} mark  records a milestone (benchmark breakdown)
    */
-  async function show(body, mountReader, article, url) {
+  async function show(body, mountReader, article, url, mark) {
     state.scroll = { x: window.scrollX, y: window.scrollY };
     const readerBody = document.createElement('body');
     css(readerBody, {
@@ -186,7 +187,9 @@
     readerBody.appendChild(host);
     state.root = root;
     state.reader = await mountReader(root, { article, url, close: restore });
+    mark('mounted');
     body.replaceWith(readerBody);
+    mark('swapped');
     // Whatever the page's CSS does to <html> (hide it, fade it, filter it, transform it) would reach
     // the reader through it: pin what matters, and put the page's own attribute back on restore.
     const html = document.documentElement;
@@ -206,6 +209,7 @@
     state.readerBody = readerBody;
     state.mode = 'reader';
     state.reader.focus();
+    mark('focused');
   }
 
   function restore() {

@@ -75,7 +75,6 @@ export const READER_MARKUP = `
   </header>
 
   <main id="declutter-reader" tabindex="-1">
-    <p class="reader-status" id="reader-status" data-i18n="loading">Loading…</p>
 
     <header class="reader-header" id="reader-header" hidden>
       <p class="reader-site" id="reader-site"></p>

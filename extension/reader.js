@@ -268,7 +268,7 @@ async function standaloneHtml() {
   doc.documentElement.classList.add('reader-root', 'is-saved');
   const clone = /** @type {HTMLElement} */ (doc.importNode(main, true));
   clone.removeAttribute('tabindex');
-  for (const el of clone.querySelectorAll('[hidden], #reader-status, #reader-footer, #reader-duplicate-banner')) el.remove();
+  for (const el of clone.querySelectorAll('[hidden], #reader-footer, #reader-duplicate-banner')) el.remove();
   doc.body.append(clone);
   // The content was sanitised on the way in; make sure nothing executable slipped through anyway.
   defuse(doc.body);
@@ -320,16 +320,24 @@ const URL_ATTRIBUTES = ['href', 'src', 'cite'];
  */
 function defuse(container) {
   for (const el of container.querySelectorAll(DROP_ELEMENTS)) el.remove();
-  for (const el of container.querySelectorAll('*')) {
-    for (const attr of [...el.attributes]) {
-      const name = attr.name.toLowerCase();
-      if (!KEEP_ATTRIBUTES.has(name) && !(container.ownerDocument !== document && name.startsWith('data-'))) {
-        el.removeAttribute(attr.name);
-      } else if (URL_ATTRIBUTES.includes(name) && !safeUrl(attr.value, el.tagName === 'IMG' && name === 'src')) {
-        el.removeAttribute(attr.name);
-      } else if (name === 'srcset' && /(?:java|vb)script:|data:(?!image\/)/i.test(attr.value)) {
-        el.removeAttribute(attr.name);
-      }
+  for (const el of container.querySelectorAll('*')) cleanAttributes(el);
+}
+
+/**
+ * Removes every attribute of `el` that is not on the allowlist, and URLs that could run script.
+ * @param {Element} el
+ */
+function cleanAttributes(el) {
+  const attributes = el.attributes;
+  for (let i = attributes.length - 1; i >= 0; i--) {
+    const attr = /** @type {Attr} */ (attributes[i]);
+    const name = attr.name.toLowerCase();
+    if (!KEEP_ATTRIBUTES.has(name) && !name.startsWith('data-')) {
+      el.removeAttribute(attr.name);
+    } else if (URL_ATTRIBUTES.includes(name) && !safeUrl(attr.value, el.tagName === 'IMG' && name === 'src')) {
+      el.removeAttribute(attr.name);
+    } else if (name === 'srcset' && /(?:java|vb)script:|data:(?!image\/)/i.test(attr.value)) {
+      el.removeAttribute(attr.name);
     }
   }
 }
@@ -350,27 +358,60 @@ function comparable(/** @type {string} */ text) {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/** Text blocks that get `dir=auto` (each finds its own direction) when the article has RTL text. */
+const DIR_AUTO_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'TD', 'TH', 'DT', 'DD', 'CAPTION']);
+/** Any right-to-left letter (Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms). */
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+
 /**
  * Prepares the parsed content for reading: ids namespaced, same-page links kept local, other links
  * opened over the page, images lazy, wide tables and code scrollable and keyboard-reachable, headings
- * renumbered to follow the page's h1 without gaps, `dir=auto` on text blocks.
+ * renumbered to follow the page's h1 without gaps, `dir=auto` on text blocks. One pass over the
+ * elements (a 1 MB article has ~10,000).
  * @param {Element} body  parsed content (in a detached document)
  * @param {any} article
  * @param {string} url
  */
 function prepareContent(body, article, url) {
-  defuse(body);
-  for (const el of body.querySelectorAll('[class]')) {
-    const keep = [...el.classList].filter((name) => /^(?:language-|lang-|reader-lead-image$)/.test(name));
-    if (keep.length) el.setAttribute('class', keep.join(' '));
-    else el.removeAttribute('class');
-  }
-  for (const el of body.querySelectorAll('[id]')) el.id = `content-${el.id}`;
-
+  for (const el of body.querySelectorAll(DROP_ELEMENTS)) el.remove();
   const pageUrl = safeParse(url);
-  for (const link of body.querySelectorAll('a[href]')) {
-    const target = safeParse(link.getAttribute('href') ?? '', pageUrl);
-    const sameDocument = target && pageUrl && target.hash && stripHash(target) === stripHash(pageUrl);
+  const pageWithoutHash = pageUrl ? stripHash(pageUrl) : '';
+  // Without any right-to-left letter, every block would resolve `dir=auto` to the article's direction.
+  const mixedDirection = RTL_LETTER.test(String(article.text ?? '')) || articleDirection(article) === 'rtl';
+  /** @type {Element[]} */
+  const links = [];
+  /** @type {Element[]} */
+  const tables = [];
+  /** @type {Element[]} */
+  const images = [];
+  for (const el of body.querySelectorAll('*')) {
+    cleanAttributes(el);
+    const classes = el.getAttribute('class');
+    if (classes !== null) {
+      const keep = classes.split(/\s+/).filter((name) => /^(?:language-|lang-|reader-lead-image$)/.test(name));
+      if (keep.length) el.setAttribute('class', keep.join(' '));
+      else el.removeAttribute('class');
+    }
+    if (el.id) el.id = `content-${el.id}`;
+    const tag = el.tagName;
+    if (tag === 'A') {
+      if (el.hasAttribute('href')) links.push(el);
+    } else if (tag === 'IMG') {
+      images.push(el);
+    } else if (tag === 'TABLE') {
+      tables.push(el);
+    } else if (tag === 'PRE') {
+      el.setAttribute('tabindex', '0');
+      el.setAttribute('dir', 'ltr');
+    }
+    if (mixedDirection && DIR_AUTO_TAGS.has(tag) && !el.hasAttribute('dir')) el.setAttribute('dir', 'auto');
+  }
+
+  for (const link of links) {
+    const href = link.getAttribute('href') ?? '';
+    // Only a link with a fragment can point into the article itself.
+    const target = href.includes('#') ? safeParse(href, pageUrl) : null;
+    const sameDocument = target && pageUrl && target.hash && stripHash(target) === pageWithoutHash;
     const anchor = sameDocument ? body.querySelector(`[id="content-${cssEscape(decodeURIComponent(target.hash.slice(1)))}"]`) : null;
     if (anchor) {
       link.setAttribute('href', `#${anchor.id}`);
@@ -380,7 +421,7 @@ function prepareContent(body, article, url) {
     }
   }
 
-  for (const img of body.querySelectorAll('img')) {
+  for (const img of images) {
     if (!img.hasAttribute('src') && !img.hasAttribute('srcset')) {
       img.remove();
       continue;
@@ -397,7 +438,7 @@ function prepareContent(body, article, url) {
   }
   renumberHeadings(body);
 
-  for (const tableEl of body.querySelectorAll('table')) {
+  for (const tableEl of tables) {
     const wrap = body.ownerDocument.createElement('div');
     wrap.className = 'table-scroll';
     wrap.setAttribute('role', 'region');
@@ -406,13 +447,6 @@ function prepareContent(body, article, url) {
     wrap.setAttribute('aria-label', caption || t('tableLabel', undefined, 'Table'));
     tableEl.replaceWith(wrap);
     wrap.append(tableEl);
-  }
-  for (const pre of body.querySelectorAll('pre')) {
-    pre.setAttribute('tabindex', '0');
-    pre.setAttribute('dir', 'ltr');
-  }
-  for (const el of body.querySelectorAll('p, li, h2, h3, h4, h5, h6, blockquote, figcaption, td, th, dt, dd, caption')) {
-    if (!el.hasAttribute('dir')) el.setAttribute('dir', 'auto');
   }
 }
 
@@ -600,18 +634,30 @@ function render(article, url) {
   // one fragment. NOTE: cloned (importNode), never moved (adoptNode): in Chromium an on* attribute
   // parsed in the inert document and removed there still fires once the node is adopted into the page
   // (tests/e2e/reader.test.mjs "keeps executable markup out"); a clone carries only the attributes left.
+  let mark = performance.now();
+  const lap = (/** @type {string} */ name) => {
+    const at = performance.now();
+    renderTimings[name] = at - mark;
+    mark = at;
+  };
   const parsed = new DOMParser().parseFromString(String(article.content_html ?? ''), 'text/html');
+  lap('parse');
   addLeadImage(parsed.body, article);
   prepareContent(parsed.body, article, url);
+  lap('prepare');
   const staged = parsed.createDocumentFragment();
   staged.append(...parsed.body.childNodes);
   const fragment = document.importNode(staged, true);
-  content.classList.toggle('is-long', fragment.childNodes.length > LONG_ARTICLE_BLOCKS);
+  lap('clone');
+  const long = String(article.text ?? article.content_html ?? '').length > LONG_ARTICLE_CHARS;
+  const chunked = long && chunkBlocks(fragment);
+  content.classList.toggle('is-long', long && !chunked);
   content.replaceChildren(fragment);
+  lap('insert');
 
   // Texts in the UI language inside an article in another script: isolate them, so "1 min read" stays
   // in order inside an Arabic header.
-  for (const el of shadow.querySelectorAll('#reader-status, #reader-original, .reader-notice, .reader-footer')) {
+  for (const el of shadow.querySelectorAll('#reader-original, .reader-notice, .reader-footer')) {
     el.setAttribute('lang', uiLanguage());
     el.setAttribute('dir', root.dir || 'ltr');
   }
@@ -620,11 +666,14 @@ function render(article, url) {
   renderDuplicate(article.duplicate_body);
   renderRemoved(Array.isArray(article.removed) ? article.removed : []);
 
-  byId('reader-status').hidden = true;
   byId('reader-header').hidden = false;
   shown = { article, url, dateText: date.text };
-  main.focus({ preventScroll: true });
+  lap('rest');
 }
+
+/** How long the parts of the last render took, in ms (for the click-to-reader benchmark). */
+/** @type {Record<string, number>} */
+let renderTimings = {};
 
 /** @param {any} duplicate */
 function renderDuplicate(duplicate) {
@@ -711,8 +760,37 @@ function trackProgress() {
 // ---------------------------------------------------------------------------------------------
 // Styles and fonts
 
-/** Above this many top-level blocks, off-screen blocks skip layout (content-visibility, reader.css). */
-const LONG_ARTICLE_BLOCKS = 150;
+/** Above this many characters of text, off-screen blocks skip layout (content-visibility, reader.css). */
+const LONG_ARTICLE_CHARS = 30_000;
+/** Blocks per chunk of a long article. */
+const CHUNK_BLOCKS = 40;
+
+/**
+ * Groups the blocks of a long article into `.reader-chunk` wrappers of CHUNK_BLOCKS each, so that
+ * the browser tracks a hundred boxes for `content-visibility: auto` instead of thousands (the first
+ * frame of a 1 MB article otherwise spends most of its time there). The blocks are the children of
+ * the first element that has more than one (articles often sit in a single wrapper).
+ * Returns false when there are too few blocks to chunk.
+ * @param {DocumentFragment} fragment
+ */
+function chunkBlocks(fragment) {
+  /** @type {ParentNode} */
+  let container = fragment;
+  while (container.children.length === 1 && /^(?:DIV|SECTION|ARTICLE|MAIN)$/.test(container.children[0]?.tagName ?? '')) {
+    container = /** @type {Element} */ (container.children[0]);
+  }
+  const nodes = [...container.childNodes];
+  if (nodes.length < CHUNK_BLOCKS * 2) return false;
+  const chunks = [];
+  for (let i = 0; i < nodes.length; i += CHUNK_BLOCKS) {
+    const chunk = document.createElement('div');
+    chunk.className = 'reader-chunk';
+    chunk.append(...nodes.slice(i, i + CHUNK_BLOCKS));
+    chunks.push(chunk);
+  }
+  container.append(...chunks);
+  return true;
+}
 
 /** The constructed stylesheet shared by every reader of this content-script life. */
 let sheet = /** @type {Promise<CSSStyleSheet> | null} */ (null);
@@ -763,6 +841,8 @@ function addDyslexicFont() {
  * @param {{ article: any, url: string, close: () => void }} options
  */
 export async function mountReader(shadowRoot, { article, url, close }) {
+  const started = performance.now();
+  renderTimings = {};
   const settingsLoaded = loadSettings();
   const styles = readerSheet();
   shadow = shadowRoot;
@@ -784,7 +864,9 @@ export async function mountReader(shadowRoot, { article, url, close }) {
   const next = await settingsLoaded;
   applySettings(next);
   shadowRoot.adoptedStyleSheets = [await styles];
+  const setup = performance.now() - started;
   render(article, url);
+  renderTimings = { setup, ...renderTimings };
   trackProgress();
   root.classList.add('is-ready');
   return {
@@ -793,6 +875,7 @@ export async function mountReader(shadowRoot, { article, url, close }) {
     markdown,
     standaloneHtml,
     settings: () => ({ ...settings }),
+    timings: renderTimings,
   };
 }
 

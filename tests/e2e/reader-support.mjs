@@ -4,12 +4,13 @@
 // fixture HTML into Articles with the same WASM core the extension ships (what the reader should show).
 
 import { createServer } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import { chromiumArgs } from './helpers.mjs';
+import { syntheticPage } from '../../bench/page.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const OUT = join(ROOT, 'tests/e2e/out');
@@ -24,9 +25,12 @@ export const FIXTURES = {
   arabic: join(ROOT, 'tests/e2e/fixtures/reader-arabic.html'),
   seed: join(ROOT, 'tests/pages/seed-almayadeen-1/source.html'),
   duplicate: join(ROOT, 'tests/pages/seed-menafn-1/source.html'),
+  /** A 400 KB synthetic article (the benchmark's page shape): long enough to be rendered in chunks. */
+  long: join(OUT, 'long-article.html'),
 };
 
 mkdirSync(OUT, { recursive: true });
+writeFileSync(FIXTURES.long, syntheticPage(400_000));
 
 // ---------------------------------------------------------------------------------------------
 // A small PNG (a soft diagonal gradient), served for every image URL so figures have real pixels.

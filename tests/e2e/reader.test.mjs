@@ -43,7 +43,7 @@ let server;
 
 /**
  * Opens fixture `name` in a new tab and the reader on it with the toolbar button.
- * @param {'rich' | 'arabic' | 'seed' | 'duplicate'} name
+ * @param {'rich' | 'arabic' | 'seed' | 'duplicate' | 'long'} name
  * @param {Browser} [b]
  */
 async function openReader(name, b = browser) {
@@ -820,6 +820,40 @@ describe('reader view', { skip: !built }, () => {
         await localized.close();
       }
     }
+  });
+
+  it('renders a long article in chunks that lay out only near the screen, and all of it is there', async () => {
+    const { page, article } = await openReader(/** @type {any} */ ('long'));
+    const paragraphs = String(article.text).split(/\n\s*\n/).filter((p) => p.startsWith('Paragraph '));
+    assert.ok(paragraphs.length > 1000, `a long article (${paragraphs.length} paragraphs)`);
+    const last = /** @type {string} */ (paragraphs.at(-1));
+    const state = await inRoot(page, (root, lastText) => {
+      const content = /** @type {Element} */ (root.querySelector('#reader-content'));
+      const chunks = [...content.querySelectorAll('.reader-chunk')];
+      return {
+        chunks: chunks.length,
+        skipped: chunks.filter((c) => !c.firstElementChild?.checkVisibility({ contentVisibilityAuto: true })).length,
+        hasLast: content.textContent.replace(/\s+/g, ' ').includes(lastText),
+        paragraphs: content.querySelectorAll('p').length,
+      };
+    }, last);
+    assert.ok(state.chunks > 10, `chunked (${state.chunks} chunks)`);
+    assert.ok(state.skipped > state.chunks / 2, `most chunks are skipped off screen (${state.skipped}/${state.chunks})`);
+    assert.ok(state.hasLast, 'the last paragraph is in the reader');
+    assert.equal(state.paragraphs, paragraphs.length);
+    // Scrolled to the end, the last paragraph is laid out and on screen.
+    await inRoot(page, (root) => {
+      const scroller = /** @type {Element} */ (root.querySelector('.reader-root'));
+      scroller.scrollTop = scroller.scrollHeight;
+    });
+    await waitInRoot(page, (root, lastText) => {
+      const p = [...root.querySelectorAll('#reader-content p')].at(-1);
+      const r = p?.getBoundingClientRect();
+      return p?.textContent?.replace(/\s+/g, ' ').includes(lastText) && r && r.height > 0 && r.bottom <= window.innerHeight && r.top >= 0;
+    }, last, 'the last paragraph on screen');
+    const md = await inReader(page, (s) => s.reader.markdown());
+    assert.ok(md.replace(/\s+/g, ' ').includes(last.slice(0, 60)), 'Markdown has the last paragraph');
+    await page.close();
   });
 
   it('opens from the toolbar button over the page, and Esc / Alt+Shift+R inside it restore the page', async () => {
