@@ -205,7 +205,7 @@ const UNLIKELY_PROSE: &[&str] = &[
     "yom-remote",
 ];
 const MAYBE_PROSE: &[&str] = &[
-    "and", "article", "body", "column", "content", "main", "shadow",
+    "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
 ];
 const UNLIKELY_ROLES: &[&str] = &[
     "menu",

@@ -36,6 +36,57 @@ enum Ctx {
     Table,
     Section,
     Row,
+    /// Inside MathML `<math>`: only MathML elements, no text.
+    Math,
+    /// Inside a MathML token element (`mi`, `mn`, `mo`, `ms`, `mtext`): text only.
+    MathToken,
+}
+
+/// MathML presentation elements kept inside `<math>` (as `(name, context of their children)`);
+/// everything else there is dropped. Token elements hold only text, so no HTML can end up in
+/// MathML (where a browser's parser would switch namespaces: the mutation-XSS route).
+fn math_element(tag: &str) -> Option<(&'static str, Ctx)> {
+    const LAYOUT: &[&str] = &[
+        "mrow",
+        "mfrac",
+        "msqrt",
+        "mroot",
+        "msub",
+        "msup",
+        "msubsup",
+        "munder",
+        "mover",
+        "munderover",
+        "mmultiscripts",
+        "mprescripts",
+        "none",
+        "mtable",
+        "mtr",
+        "mtd",
+        "mstyle",
+        "mpadded",
+        "mphantom",
+        "menclose",
+        "mfenced",
+        "merror",
+        "mspace",
+        "semantics",
+    ];
+    const TOKEN: &[&str] = &["mi", "mn", "mo", "ms", "mtext"];
+    if let Some(t) = TOKEN.iter().find(|t| **t == tag) {
+        return Some((t, Ctx::MathToken));
+    }
+    LAYOUT.iter().find(|t| **t == tag).map(|t| (*t, Ctx::Math))
+}
+
+/// A MathML attribute value: a short keyword, number or length (`true`, `bold`, `0.2em`, `+1`).
+fn math_value(v: &str) -> Option<&str> {
+    let v = v.trim();
+    (!v.is_empty()
+        && v.len() <= 24
+        && v.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '+' | '%')))
+    .then_some(v)
 }
 
 enum Action {
@@ -334,6 +385,8 @@ enum Frame {
     Enter(NodeId, Ctx, usize, bool),
     Close(&'static str, bool),
     CloseTbody,
+    /// Closes a `<math>` started at this length of the output, or takes it back if empty.
+    CloseMath(usize),
 }
 
 impl Writer<'_> {
@@ -526,6 +579,41 @@ impl Writer<'_> {
                     attrs.push(("datetime", v.to_string()));
                 }
             }
+            "math" => {
+                if let Some(d @ ("block" | "inline")) = e.attr("display") {
+                    attrs.push(("display", d.to_string()));
+                }
+            }
+            _ if math_element(tag).is_some() => {
+                for name in [
+                    "mathvariant",
+                    "displaystyle",
+                    "scriptlevel",
+                    "stretchy",
+                    "fence",
+                    "separator",
+                    "accent",
+                    "accentunder",
+                    "linethickness",
+                    "lspace",
+                    "rspace",
+                    "width",
+                    "height",
+                    "depth",
+                    "notation",
+                    "columnalign",
+                    "rowalign",
+                    "columnspan",
+                    "rowspan",
+                    "open",
+                    "close",
+                    "separators",
+                ] {
+                    if let Some(v) = e.attr(name).and_then(math_value) {
+                        attrs.push((name, v.to_string()));
+                    }
+                }
+            }
             "abbr" | "dfn" => {
                 if let Some(v) = e.attr("title") {
                     attrs.push(("title", v.to_string()));
@@ -703,6 +791,17 @@ impl Writer<'_> {
                     self.close("tbody");
                     continue;
                 }
+                Frame::CloseMath(before) => {
+                    if self.out.html.len() == self.after_open {
+                        // Nothing inside (text straight in `<math>`, or only dropped markup):
+                        // the formula is left out.
+                        self.out.html.truncate(before);
+                        self.open_tags.pop();
+                    } else {
+                        self.close("math");
+                    }
+                    continue;
+                }
                 Frame::Enter(id, ctx, depth, pre) => (id, ctx, depth, pre),
             };
             if drop.get(id).copied().unwrap_or(false) {
@@ -713,7 +812,7 @@ impl Writer<'_> {
             };
             let e = match &node.data {
                 NodeData::Text(t) => {
-                    if ctx == Ctx::Flow {
+                    if matches!(ctx, Ctx::Flow | Ctx::MathToken) {
                         self.push_text(t, pre);
                     }
                     continue;
@@ -727,6 +826,38 @@ impl Writer<'_> {
                 NodeData::Element(e) => e,
             };
             let tag = e.tag.as_str();
+            if (ctx == Ctx::Flow && tag == "math") || matches!(ctx, Ctx::Math | Ctx::MathToken) {
+                let kept = match (ctx, tag) {
+                    (Ctx::Flow, _) => Some(("math", Ctx::Math)),
+                    (Ctx::Math, _) => math_element(tag),
+                    // Elements inside a token element: only their text is kept.
+                    _ => None,
+                };
+                let (out_tag, child_ctx) = match kept {
+                    Some((out_tag, child_ctx)) if depth < MAX_DEPTH => {
+                        let before = self.out.html.len();
+                        self.open(out_tag, id, e);
+                        stack.push(if out_tag == "math" {
+                            Frame::CloseMath(before)
+                        } else {
+                            Frame::Close(out_tag, false)
+                        });
+                        (out_tag, child_ctx)
+                    }
+                    _ if ctx == Ctx::MathToken => ("", ctx),
+                    _ => continue,
+                };
+                for &c in node.children.iter().rev() {
+                    // Only the presentation form of `<semantics>` is shown.
+                    if out_tag == "semantics"
+                        && matches!(self.doc.tag(c), "annotation" | "annotation-xml")
+                    {
+                        continue;
+                    }
+                    stack.push(Frame::Enter(c, child_ctx, depth + 1, pre));
+                }
+                continue;
+            }
             if tag == "noscript" {
                 if ctx == Ctx::Flow {
                     self.noscript_images(id);
@@ -909,6 +1040,21 @@ mod tests {
             true,
         )
         .text
+    }
+
+    #[test]
+    fn mathml_keeps_presentation_markup_and_text_only() {
+        assert_eq!(
+            s("<p>So <math display=block onclick=x() href=javascript:x><mrow><msup><mi mathvariant=bold>x</mi><mn>2</mn></msup>\
+               <mo stretchy=\"x(y)\">+</mo><mtext><b>y</b><img src=x onerror=alert(1)><style>*{}</style></mtext></mrow>\
+               <annotation-xml encoding=text/html><script>alert(1)</script></annotation-xml></math> holds.</p>"),
+            "<p dir=\"auto\">So <math display=\"block\"><mrow><msup><mi mathvariant=\"bold\">x</mi><mn>2</mn></msup><mo>+</mo><mtext>y</mtext></mrow></math> holds.</p>"
+        );
+        // Semantics shows its presentation child only; a formula with nothing to show is left out.
+        assert_eq!(
+            s("<math><semantics><mi>a</mi><annotation>a</annotation></semantics></math><math>text<svg></svg></math>"),
+            "<math><semantics><mi>a</mi></semantics></math>"
+        );
     }
 
     #[test]

@@ -63,7 +63,6 @@ pub fn is_inert(tag: &str) -> bool {
             | "select"
             | "option"
             | "svg"
-            | "math"
     )
 }
 

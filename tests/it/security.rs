@@ -133,6 +133,56 @@ const OUT_ELEMENTS: &[&str] = &[
     "div",
 ];
 
+/// MathML presentation elements the writer may emit, only inside `<math>` and holding only
+/// MathML and text (an HTML element inside MathML is where browsers' namespace switches enable
+/// mutation XSS): see `tree_violations`.
+const MATH_ELEMENTS: &[&str] = &[
+    "math",
+    "mrow",
+    "mfrac",
+    "msqrt",
+    "mroot",
+    "msub",
+    "msup",
+    "msubsup",
+    "munder",
+    "mover",
+    "munderover",
+    "mmultiscripts",
+    "mprescripts",
+    "none",
+    "mtable",
+    "mtr",
+    "mtd",
+    "mstyle",
+    "mpadded",
+    "mphantom",
+    "menclose",
+    "mfenced",
+    "merror",
+    "mspace",
+    "semantics",
+    "mi",
+    "mn",
+    "mo",
+    "ms",
+    "mtext",
+];
+
+fn is_math_element(tag: &str) -> bool {
+    MATH_ELEMENTS.contains(&tag)
+}
+
+/// Whether the writer may emit element `tag` at all.
+fn allowed_element(tag: &str) -> bool {
+    OUT_ELEMENTS.contains(&tag) || is_math_element(tag)
+}
+
+/// MathML token elements: text only.
+fn is_math_token(tag: &str) -> bool {
+    matches!(tag, "mi" | "mn" | "mo" | "ms" | "mtext")
+}
+
 /// Elements that must never appear, whatever the allowlist grows into.
 const FORBIDDEN_ELEMENTS: &[&str] = &[
     "script",
@@ -151,7 +201,6 @@ const FORBIDDEN_ELEMENTS: &[&str] = &[
     "meta",
     "link",
     "svg",
-    "math",
     "style",
     "template",
     "noscript",
@@ -182,8 +231,46 @@ const FORBIDDEN_ELEMENTS: &[&str] = &[
 
 /// Attributes the writer may emit.
 const OUT_ATTRS: &[&str] = &[
-    "href", "rel", "title", "src", "srcset", "sizes", "alt", "width", "height", "loading",
-    "colspan", "rowspan", "start", "reversed", "type", "datetime", "cite", "lang", "dir",
+    "href",
+    "rel",
+    "title",
+    "src",
+    "srcset",
+    "sizes",
+    "alt",
+    "width",
+    "height",
+    "loading",
+    "colspan",
+    "rowspan",
+    "start",
+    "reversed",
+    "type",
+    "datetime",
+    "cite",
+    "lang",
+    "dir",
+    // MathML presentation attributes (short keywords and lengths).
+    "display",
+    "mathvariant",
+    "displaystyle",
+    "scriptlevel",
+    "stretchy",
+    "fence",
+    "separator",
+    "accent",
+    "accentunder",
+    "linethickness",
+    "lspace",
+    "rspace",
+    "depth",
+    "notation",
+    "columnalign",
+    "rowalign",
+    "columnspan",
+    "open",
+    "close",
+    "separators",
 ];
 
 const URL_ATTRS: &[&str] = &[
@@ -232,7 +319,7 @@ fn tokenizer_violations(html: &str) -> Vec<String> {
         .append_element_content_handler(element!("*", move |el: &mut Element<'_, '_>| {
             let tag = el.tag_name();
             let mut f = f1.borrow_mut();
-            if !OUT_ELEMENTS.contains(&tag.as_str()) {
+            if !allowed_element(&tag) {
                 f.push(format!("element <{tag}> not in the output allowlist"));
             }
             if FORBIDDEN_ELEMENTS.contains(&tag.as_str()) {
@@ -296,11 +383,20 @@ fn tree_violations(html: &str) -> Vec<String> {
         Ok(d) => d,
         Err(e) => return vec![format!("output does not parse: {e}")],
     };
-    for node in &doc.nodes {
+    for (id, node) in doc.nodes.iter().enumerate() {
         if let NodeData::Element(e) = &node.data {
-            if !OUT_ELEMENTS.contains(&e.tag.as_str())
-                || FORBIDDEN_ELEMENTS.contains(&e.tag.as_str())
-            {
+            let in_math = doc.ancestors(id).find(|&a| doc.tag(a) == "math").is_some();
+            let parent = doc.tag(node.parent);
+            if in_math && !is_math_element(&e.tag) {
+                found.push(format!("tree has <{}> inside <math>", e.tag));
+            }
+            if !in_math && e.tag != "math" && is_math_element(&e.tag) {
+                found.push(format!("tree has <{}> outside <math>", e.tag));
+            }
+            if is_math_token(parent) {
+                found.push(format!("tree has <{}> inside token <{parent}>", e.tag));
+            }
+            if !allowed_element(&e.tag) || FORBIDDEN_ELEMENTS.contains(&e.tag.as_str()) {
                 found.push(format!("tree has <{}>", e.tag));
             }
             for a in &e.attrs {
@@ -332,7 +428,6 @@ fn substring_violations(html: &str) -> Vec<String> {
         "<meta",
         "<link",
         "<svg",
-        "<math",
         "<style",
         "<template",
         "<noscript",
@@ -352,6 +447,7 @@ fn substring_violations(html: &str) -> Vec<String> {
         }
     }
     let mut rest = lower.as_str();
+    let mut math_depth = 0usize;
     loop {
         // Text up to the next tag: no raw `>` or `"` (text escapes them; `"` is fine in text
         // but never appears raw in our output).
@@ -373,16 +469,25 @@ fn substring_violations(html: &str) -> Vec<String> {
         let tag = &rest[..end];
         rest = &rest[end..];
         if let Some(name) = tag.strip_prefix("</").and_then(|t| t.strip_suffix('>')) {
-            if !OUT_ELEMENTS.contains(&name) {
+            if !allowed_element(name) {
                 found.push(format!("end tag {tag:?}"));
+            }
+            if name == "math" {
+                math_depth = math_depth.saturating_sub(1);
             }
             continue;
         }
         let inner = &tag[1..tag.len() - 1];
         let name_end = inner.find(' ').unwrap_or(inner.len());
         let name = &inner[..name_end];
-        if !OUT_ELEMENTS.contains(&name) {
+        if !allowed_element(name) {
             found.push(format!("start tag {name:?} in {tag:?}"));
+        }
+        if math_depth > 0 && !is_math_element(name) {
+            found.push(format!("HTML start tag {name:?} inside <math>"));
+        }
+        if name == "math" {
+            math_depth += 1;
         }
         // ` name="value"` repeated, nothing else.
         let mut attrs = &inner[name_end..];
