@@ -123,9 +123,9 @@ setup() {
 build_wasm() {
   step "build: WebAssembly core (wasm-pack, release, feature wasm)"
   # --mode no-install: fail instead of downloading a wasm-bindgen that doesn't match Cargo.lock.
-  # Native builds optimise for speed (Cargo.toml); the WASM is optimised for size ("z": ~7 % smaller gzipped than "s"), which it is
-  # shipped and measured by (issue 9: <= 300 KB gzipped).
-  CARGO_PROFILE_RELEASE_OPT_LEVEL="${WASM_OPT_LEVEL:-z}" wasm-pack build --target web --release --mode no-install --no-typescript --no-pack \
+  # Native builds optimise for speed (Cargo.toml); the WASM for size with "s": "z" is 8 % smaller
+  # gzipped but makes clean() about 2x slower in WASM (PERFORMANCE.md, "WASM size").
+  CARGO_PROFILE_RELEASE_OPT_LEVEL="${WASM_OPT_LEVEL:-s}" wasm-pack build --target web --release --mode no-install --no-typescript --no-pack \
     --out-dir "$ROOT/$PKG_DIR" --out-name declutter -- "${WASM_FEATURES[@]}"
   rm -f "$PKG_DIR/.gitignore"
 }
