@@ -46,10 +46,10 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     let mut stats = stats::compute(doc);
     let mut verdicts = boilerplate::classify(doc, &stats);
     // A repeated body's redundant copy is hidden from the article choice (see dedupe::hide_copies).
-    let hidden_copies = if options.collapse_duplicates {
+    let page_copies = if options.collapse_duplicates {
         dedupe::hide_copies(doc, &mut stats, &mut verdicts)
     } else {
-        Vec::new()
+        dedupe::PageCopies::default()
     };
     let mut ex = extract::extract(
         doc,
@@ -69,20 +69,19 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     // outscore the rest of the body); that choice is kept only if it shows a repeated body.
     let page_blocks = dedupe::blocks::collect(doc, &ex.roots, &ex.drop, &stats);
     let mut dup = dedupe::detect(&page_blocks.blocks);
-    page_blocks.mark_left_out(&mut dup.report, &hidden_copies);
+    page_blocks.mark_left_out(&mut dup.report, &page_copies.hidden);
     if options.collapse_duplicates {
         let copies_in_article = !dup.drop.is_empty();
-        let left_out: Vec<usize> = if copies_in_article {
-            dup.drop.clone()
+        let left_out: Vec<_> = if copies_in_article {
+            dup.drop
+                .iter()
+                .filter_map(|&i| page_blocks.nodes.get(i).copied())
+                .collect()
         } else if dup.report.detected {
             Vec::new()
         } else {
-            dedupe::repeated_prose(&page_blocks.blocks)
+            page_copies.repeated_prose.clone()
         };
-        let left_out: Vec<_> = left_out
-            .iter()
-            .filter_map(|&i| page_blocks.nodes.get(i).copied())
-            .collect();
         if !left_out.is_empty() {
             let mut without_copies = verdicts.clone();
             for &id in &left_out {

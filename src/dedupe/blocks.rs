@@ -9,7 +9,6 @@
 //! recursion. It decides nothing.
 
 use super::{Block, Place};
-use crate::boilerplate::Verdict;
 use crate::dom::{Document, NodeData, NodeId};
 use crate::extract;
 use crate::stats::NodeStats;
@@ -266,14 +265,14 @@ impl PageBlocks {
 }
 
 /// Every visible block of the page as an article block (in document order, with its media):
-/// blocks inside clutter (a verdict in `verdicts`), hidden elements and `<noscript>` are left
-/// out. The page as the article choice will see it, before any article is chosen.
-pub fn visible(doc: &Document, stats: &[NodeStats], verdicts: &[Option<Verdict>]) -> PageBlocks {
+/// blocks inside hidden elements and `<noscript>` are left out. Blocks inside clutter are kept
+/// (the article choice may take a block a class name calls clutter). The page as the article
+/// choice will see it, before any article is chosen.
+pub fn visible(doc: &Document, stats: &[NodeStats]) -> PageBlocks {
     let n = doc.nodes.len();
     let mut drop = vec![false; n];
     for (id, d) in drop.iter_mut().enumerate() {
-        *d = verdicts.get(id).is_some_and(Option::is_some)
-            || doc.tag(id) == "noscript"
+        *d = doc.tag(id) == "noscript"
             || doc.element(id).is_some_and(crate::dom::Element::is_hidden);
     }
     let mut out = PageBlocks::default();

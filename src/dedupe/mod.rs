@@ -282,7 +282,7 @@ fn count(marks: &[bool], range: &std::ops::Range<usize>) -> usize {
 
 /// [`detect`] with the shingle matcher as a parameter (the tests pass the naive one).
 fn detect_with(blocks: &[Block], find: fn(&[u64], &[u64]) -> Matches) -> Dedupe {
-    detect_inner(blocks, find, false)
+    detect_inner(blocks, find, false, None)
 }
 
 /// The article blocks (indices into `blocks`) to drop on a page already known to repeat its
@@ -290,11 +290,18 @@ fn detect_with(blocks: &[Block], find: fn(&[u64], &[u64]) -> Matches) -> Dedupe 
 /// cleaner uses it after choosing the article again, when the new choice takes in copies of
 /// paragraphs the first choice had left outside.
 pub fn copies_to_drop(blocks: &[Block]) -> Vec<usize> {
-    detect_inner(blocks, shingles::find, true).drop
+    detect_inner(blocks, shingles::find, true, None).drop
 }
 
 /// [`detect`]; `known` skips the coverage decision for copies inside the article.
-fn detect_inner(blocks: &[Block], find: fn(&[u64], &[u64]) -> Matches, known: bool) -> Dedupe {
+/// `repeated`, when given, receives [`prose_copies`] of the article blocks (indices into
+/// `blocks`), whatever the decision.
+fn detect_inner(
+    blocks: &[Block],
+    find: fn(&[u64], &[u64]) -> Matches,
+    known: bool,
+    repeated: Option<&mut Vec<usize>>,
+) -> Dedupe {
     let s = streams(blocks);
     let m = find(&s.a, &s.e);
     let mk = marks(&s, &m);
@@ -303,6 +310,9 @@ fn detect_inner(blocks: &[Block], find: fn(&[u64], &[u64]) -> Matches, known: bo
     let half = |part: usize, whole: usize| whole > 0 && part * 2 >= whole;
 
     let source_of = copy_sources(blocks, &s, &mk, &words);
+    if let Some(out) = repeated {
+        *out = prose_copies(blocks, &s, &source_of, &words);
+    }
     let is_copy: Vec<bool> = source_of.iter().map(Option::is_some).collect();
 
     // In-article repeat: how much of the remaining body has a copy.
@@ -543,7 +553,11 @@ fn similar(s: &Streams, a: usize, b: usize) -> bool {
 /// one, see [`choose_copy`]). Empty unless the redundant prose adds up to
 /// [`MIN_REPEATED_WORDS`] words, so a quote or a repeated line never changes the article choice.
 pub fn redundant_copies(blocks: &[Block]) -> Vec<usize> {
-    let drop = detect(blocks).drop;
+    redundant(blocks, detect(blocks).drop)
+}
+
+/// [`redundant_copies`] from what [`detect`] drops.
+fn redundant(blocks: &[Block], drop: Vec<usize>) -> Vec<usize> {
     let words: usize = drop
         .iter()
         .filter_map(|&i| blocks.get(i))
@@ -556,19 +570,38 @@ pub fn redundant_copies(blocks: &[Block]) -> Vec<usize> {
     drop
 }
 
+/// What [`hide_copies`] found on the whole page.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct PageCopies {
+    /// The elements hidden from the article choice, in document order.
+    pub hidden: Vec<NodeId>,
+    /// Visible paragraphs (outside clutter) that mostly repeat an earlier block of the page,
+    /// flagged or not; empty unless they add up to [`MIN_REPEATED_WORDS`] (see
+    /// [`repeated_prose`]).
+    pub repeated_prose: Vec<NodeId>,
+}
+
 /// Hides the redundant copy of a repeated body from the article choice: gives each block of
 /// [`redundant_copies`] a [`boilerplate::Kind::Repeat`] verdict (reason [`REPEAT_REASON`]) and
 /// takes its text, links and images out of its ancestors' `stats`, so that the article is
-/// chosen as if the page held its body once. Returns those elements, in document order.
+/// chosen as if the page held its body once. Returns those elements and the page's repeated prose.
 pub fn hide_copies(
     doc: &Document,
     stats: &mut [NodeStats],
     verdicts: &mut boilerplate::Verdicts,
-) -> Vec<NodeId> {
-    let page = blocks::visible(doc, stats, verdicts);
-    let hidden: Vec<NodeId> = redundant_copies(&page.blocks)
+) -> PageCopies {
+    let page = blocks::visible(doc, stats);
+    let mut repeated = Vec::new();
+    let found = detect_inner(&page.blocks, shingles::find, false, Some(&mut repeated));
+    let node = |&i: &usize| page.nodes.get(i).copied();
+    // Only paragraphs sway the choice (headings, items and captions repeated in place are
+    // dropped from the chosen article with its other copies); a copy that is clutter already
+    // keeps its own verdict (and is reported as such).
+    let hidden: Vec<NodeId> = redundant(&page.blocks, found.drop)
         .iter()
-        .filter_map(|&i| page.nodes.get(i).copied())
+        .filter(|&&i| page.blocks.get(i).is_some_and(|b| b.prose))
+        .filter_map(node)
+        .filter(|&id| verdicts.get(id).is_some_and(Option::is_none))
         .collect();
     for &id in &hidden {
         if let Some(v) = verdicts.get_mut(id) {
@@ -579,7 +612,10 @@ pub fn hide_copies(
         }
     }
     discount(doc, stats, &hidden);
-    hidden
+    PageCopies {
+        hidden,
+        repeated_prose: repeated.iter().filter_map(node).collect(),
+    }
 }
 
 /// Takes the statistics of `nodes` out of their ancestors (and zeroes their own): one bottom-up
@@ -650,13 +686,37 @@ pub fn repeated_prose(blocks: &[Block]) -> Vec<usize> {
     let mk = marks(&s, &shingles::find(&s.a, &[]));
     let words: Vec<usize> = s.a_range.iter().map(|r| r.len()).collect();
     let source_of = copy_sources(&page, &s, &mk, &words);
-    let copies: Vec<usize> = (0..page.len())
-        .filter(|&b| source_of[b].is_some() && page[b].prose && words[b] >= MIN_COUNTED_BLOCK_WORDS)
+    prose_copies(&page, &s, &source_of, &words)
+        .iter()
+        .map(|&b| visible[b])
+        .collect()
+}
+
+/// Article blocks (indices into `blocks`) that are prose copies of at least
+/// [`MIN_COUNTED_BLOCK_WORDS`] words; empty unless they add up to [`MIN_REPEATED_WORDS`].
+fn prose_copies(
+    blocks: &[Block],
+    s: &Streams,
+    source_of: &[Option<usize>],
+    words: &[usize],
+) -> Vec<usize> {
+    let copies: Vec<usize> = (0..source_of.len())
+        .filter(|&b| {
+            let prose = s
+                .article
+                .get(b)
+                .and_then(|&i| blocks.get(i))
+                .is_some_and(|x| x.prose);
+            source_of[b].is_some() && prose && words[b] >= MIN_COUNTED_BLOCK_WORDS
+        })
         .collect();
     if copies.iter().map(|&b| words[b]).sum::<usize>() < MIN_REPEATED_WORDS {
         return Vec::new();
     }
-    copies.iter().map(|&b| visible[b]).collect()
+    copies
+        .iter()
+        .filter_map(|&b| s.article.get(b).copied())
+        .collect()
 }
 
 fn blocks_media(blocks: &[Block], s: &Streams) -> Vec<usize> {
@@ -768,19 +828,31 @@ fn choose_copy(
     }
     let most = multiplicity.iter().copied().max().unwrap_or(1).max(1);
     if first_copy > last_source {
-        let first_source = sources.first().copied().unwrap_or(last_source);
-        let last_copy = copies.last().copied().unwrap_or(first_copy);
-        let source_weight: usize = (first_source..=last_source)
-            .filter(|&b| source_of[b].is_none())
-            .map(weight)
-            .sum();
+        // Each copy weighs its blocks and what lies between them (captions, images, headings
+        // one copy has and the other lacks), across gaps of at most RUN_GAP blocks: a stray
+        // repeat far away (a label, a related link) adds itself, not the page between.
+        let span_weight = |at: &[usize]| -> usize {
+            let mut total = 0;
+            for (k, &b) in at.iter().enumerate() {
+                total += weight(b);
+                if let Some(&next) = at.get(k + 1) {
+                    if next - b <= RUN_GAP {
+                        total += (b + 1..next)
+                            .filter(|&x| source_of[x].is_none())
+                            .map(weight)
+                            .sum::<usize>();
+                    }
+                }
+            }
+            total
+        };
+        let source_weight = span_weight(&sources);
         // Images between the two copies belong to the copy they introduce; text there belongs
         // to neither.
         let gap_media: usize = (last_source + 1..first_copy)
             .map(|b| MEDIA_WORDS * media.get(b).copied().unwrap_or(0))
             .sum();
-        let copy_weight: usize =
-            ((first_copy..=last_copy).map(weight).sum::<usize>() + gap_media) / most;
+        let copy_weight: usize = (span_weight(&copies) + gap_media) / most;
         if most == 1 && copy_weight > source_weight + source_weight / 20 + SHINGLE {
             // The later copy is the more complete one: drop the earlier.
             return sources
