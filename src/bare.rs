@@ -14,7 +14,7 @@ pub fn count_elements(html: &[u8]) -> Result<usize, crate::Error> {
                 count += 1;
                 Ok(())
             })),
-            |_: &[u8]| {},
+            crate::parse::NullSink,
         );
         rewriter
             .write(html)

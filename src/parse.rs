@@ -189,7 +189,9 @@ fn tracked(tag: &str) -> Option<usize> {
     TRACKED.iter().position(|t| *t == tag)
 }
 
-struct NullSink;
+/// Discards lol_html's output (the tree is built in the handlers). `bare` uses it too, so the
+/// WASM holds one copy of lol_html's rewriter instead of two (~5 KB gzipped).
+pub(crate) struct NullSink;
 
 impl OutputSink for NullSink {
     fn handle_chunk(&mut self, _chunk: &[u8]) {}
