@@ -14,7 +14,10 @@ use std::borrow::Cow;
 
 mod table;
 
-use table::{CHARS, ENDS, NAMES, SECONDS};
+use table::{CHARS, GROUPS, NAMES, SECONDS};
+
+/// Names per entry of `GROUPS`.
+const GROUP: usize = 16;
 
 /// Bit of a `CHARS` entry set for a legacy name (valid without `;`).
 const LEGACY: u32 = 1 << 31;
@@ -98,21 +101,33 @@ fn reference(s: &[u8], attribute: bool) -> Option<(usize, [Option<char>; 2])> {
     })
 }
 
-/// Binary search for `name` (without `&` and `;`) in the table: its `CHARS` entry.
+/// The name at byte `start` of `NAMES` (up to its `;`).
+fn name_at(start: usize) -> Option<&'static [u8]> {
+    let rest = NAMES.as_bytes().get(start..)?;
+    rest.get(..rest.iter().position(|&b| b == b';')?)
+}
+
+/// Finds `name` (without `&` and `;`): its `CHARS` entry. Binary search over the first name of
+/// each group of [`GROUP`] names, then a scan of that group.
 fn lookup(name: &[u8]) -> Option<u32> {
-    let names = NAMES.as_bytes();
-    let (mut lo, mut hi) = (0, ENDS.len());
-    while lo < hi {
+    let first = |g: usize| GROUPS.get(g).and_then(|&start| name_at(usize::from(start)));
+    // The last group whose first name is <= `name`.
+    let (mut lo, mut hi) = (0, GROUPS.len());
+    while hi - lo > 1 {
         let mid = lo + (hi - lo) / 2;
-        let start = match mid {
-            0 => 0,
-            _ => usize::from(*ENDS.get(mid - 1)?),
-        };
-        let end = usize::from(*ENDS.get(mid)?);
-        match names.get(start..end)?.cmp(name) {
-            std::cmp::Ordering::Less => lo = mid + 1,
-            std::cmp::Ordering::Greater => hi = mid,
-            std::cmp::Ordering::Equal => return CHARS.get(mid).copied(),
+        if first(mid)? <= name {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    let mut at = usize::from(*GROUPS.get(lo)?);
+    for i in 0..GROUP {
+        let candidate = name_at(at)?;
+        match candidate.cmp(name) {
+            std::cmp::Ordering::Less => at += candidate.len() + 1,
+            std::cmp::Ordering::Equal => return CHARS.get(lo * GROUP + i).copied(),
+            std::cmp::Ordering::Greater => return None,
         }
     }
     None
@@ -365,10 +380,13 @@ mod tests {
             entry.1 |= bare;
         }
         let mut seconds: Vec<char> = Vec::new();
-        let (mut names, mut ends, mut codes) = (String::new(), Vec::new(), Vec::new());
+        let (mut names, mut groups, mut codes) = (String::new(), Vec::new(), Vec::new());
         for (name, (chars, legacy)) in &all {
+            if codes.len() % GROUP == 0 {
+                groups.push(names.len());
+            }
             names.push_str(std::str::from_utf8(name).unwrap_or_default());
-            ends.push(names.len());
+            names.push(';');
             let mut it = chars.chars();
             let first = it.next().map_or(0, u32::from);
             let second = it.next().map_or(0, |c| {
@@ -390,27 +408,29 @@ mod tests {
             "//! The named character references of HTML: generated from htmlize's copy of\n\
              //! <https://html.spec.whatwg.org/entities.json> by `UPDATE_ENTITIES=1 cargo test --lib\n\
              //! entities`. Do not edit.\n\n\
-             /// Every name without `&` and `;`, sorted by bytes, concatenated.\n\
+             /// Every name without `&`, sorted by bytes, each followed by `;`.\n\
              #[rustfmt::skip]\n\
              pub(super) const NAMES: &str = \"\\\n",
         );
         let mut line = 0;
         for name in all.keys() {
-            if line + name.len() > 96 {
+            if line + name.len() + 1 > 96 {
                 out.push_str("\\\n");
                 line = 0;
             }
             out.push_str(std::str::from_utf8(name).unwrap_or_default());
-            line += name.len();
+            out.push(';');
+            line += name.len() + 1;
         }
         out.push_str("\";\n\n");
         let _ = write!(
             out,
-            "/// `ENDS[i]`: where name `i` ends in `NAMES` (it starts where name `i - 1` ends).\n\
+            "/// `GROUPS[g]`: where name `{GROUP} * g` starts in `NAMES`.\n\
              #[rustfmt::skip]\n\
-             pub(super) const ENDS: [u16; {n}] = [\n"
+             pub(super) const GROUPS: [u16; {}] = [\n",
+            groups.len()
         );
-        for chunk in ends.chunks(16) {
+        for chunk in groups.chunks(16) {
             let items: Vec<String> = chunk.iter().map(|e| e.to_string()).collect();
             let _ = writeln!(out, "    {},", items.join(", "));
         }
