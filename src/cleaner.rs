@@ -253,11 +253,17 @@ fn is_readerable(doc: &Document) -> bool {
         if e.tag == "p" && doc.ancestors(id).any(|a| doc.tag(a) == "li") {
             continue;
         }
+        // Enough text to pass the threshold on its own needs no more reading: a character is
+        // at most four bytes, and counts at least one.
+        let enough = 4.0 * (141.0 + (20.0 - score) * (20.0 - score));
         buf.clear();
         for i in doc.subtree(id) {
             if let Some(t) = doc.text(i) {
                 if !stats::is_inert(doc.tag(doc.nodes[i].parent)) {
                     buf.push_str(t);
+                    if buf.trim().len() as f64 >= enough {
+                        break;
+                    }
                 }
             }
         }
