@@ -4,8 +4,8 @@
  *
  * - Toolbar button or the `toggle-reader` command: inject content.js into the active tab; the content
  *   script toggles the reader (the activeTab grant from the gesture is what allows the injection).
- * - `clean`: run the core on the serialised page and answer with the Article itself (one copy of the
- *   page in, one Article back; nothing is kept).
+ * - `clean`: run the core on the serialised page and answer with the Article itself, less its plain
+ *   `text` (one copy of the page in, one Article back; nothing is kept).
  *
  * The worker may be stopped at any moment; the WASM is instantiated once per worker life
  * (`init` fetches the module and uses WebAssembly.instantiateStreaming). NOTE: no top-level await
@@ -34,6 +34,8 @@ async function handleClean(req) {
   // Only http(s)/file URLs are meaningful bases for the core's URL resolution.
   const url = /^(https?|file):/i.test(req.url) ? req.url : undefined;
   const article = clean(req.html, { url });
+  // The reader renders content_html; the plain text would only double what crosses back to the page.
+  delete article.text;
   return {
     ok: true,
     readerable: Boolean(article.readerable),

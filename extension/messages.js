@@ -7,6 +7,7 @@
  * Messages:
  *   content -> background  {type:'clean', html, url}
  *                          -> {ok:true, readerable, title, article, url, timing:{received, started, cleaned}} | {ok:false, error}
+ *                             (`article` is the core's Article without `text`: the reader renders content_html)
  */
 
 /** Message type names. */

@@ -131,10 +131,27 @@ function wireToolbar() {
   });
   byId('reader-close').addEventListener('click', closeReader);
   byId('reader-print').addEventListener('click', () => window.print());
+  content.addEventListener('click', followLocalLink);
   byId('reader-removed').addEventListener('click', toggleRemoved);
   byId('reader-copy-markdown').addEventListener('click', copyMarkdown);
   byId('reader-save-html').addEventListener('click', saveHtml);
   toolbar.addEventListener('keydown', onToolbarKey);
+}
+
+/**
+ * A same-article link (`#content-…`) scrolls to its target in the shadow root; left to the browser, it
+ * would look for the id in the page's document (and change the page's URL fragment).
+ * @param {MouseEvent} event
+ */
+function followLocalLink(event) {
+  const link = /** @type {Element} */ (event.target).closest?.('a[href^="#"]');
+  if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+  const target = shadow.getElementById(decodeURIComponent((link.getAttribute('href') ?? '').slice(1)));
+  if (!target) return;
+  event.preventDefault();
+  target.scrollIntoView({ block: 'start' });
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  /** @type {HTMLElement} */ (target).focus({ preventScroll: true });
 }
 
 /**
@@ -325,9 +342,11 @@ function defuse(container) {
 
 /**
  * Removes every attribute of `el` that is not on the allowlist, and URLs that could run script.
+ * With `forContent`, also namespaces ids (`content-…`) and keeps only the classes the reader styles.
  * @param {Element} el
+ * @param {boolean} [forContent]
  */
-function cleanAttributes(el) {
+function cleanAttributes(el, forContent = false) {
   const attributes = el.attributes;
   for (let i = attributes.length - 1; i >= 0; i--) {
     const attr = /** @type {Attr} */ (attributes[i]);
@@ -338,6 +357,12 @@ function cleanAttributes(el) {
       el.removeAttribute(attr.name);
     } else if (name === 'srcset' && /(?:java|vb)script:|data:(?!image\/)/i.test(attr.value)) {
       el.removeAttribute(attr.name);
+    } else if (forContent && name === 'class') {
+      const keep = attr.value.split(/\s+/).filter((token) => /^(?:language-|lang-|reader-lead-image$)/.test(token));
+      if (keep.length) attr.value = keep.join(' ');
+      else el.removeAttribute(attr.name);
+    } else if (forContent && name === 'id' && attr.value) {
+      attr.value = `content-${attr.value}`;
     }
   }
 }
@@ -364,8 +389,7 @@ const DIR_AUTO_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'B
 const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
 
 /**
- * Prepares the parsed content for reading: ids namespaced, same-page links kept local, other links
- * opened over the page, images lazy, wide tables and code scrollable and keyboard-reachable, headings
+ * Prepares the parsed content for reading: ids namespaced, same-page links kept local, images lazy, wide tables and code scrollable and keyboard-reachable, headings
  * renumbered to follow the page's h1 without gaps, `dir=auto` on text blocks. One pass over the
  * elements (a 1 MB article has ~10,000).
  * @param {Element} body  parsed content (in a detached document)
@@ -377,7 +401,7 @@ function prepareContent(body, article, url) {
   const pageUrl = safeParse(url);
   const pageWithoutHash = pageUrl ? stripHash(pageUrl) : '';
   // Without any right-to-left letter, every block would resolve `dir=auto` to the article's direction.
-  const mixedDirection = RTL_LETTER.test(String(article.text ?? '')) || articleDirection(article) === 'rtl';
+  const mixedDirection = RTL_LETTER.test(String(article.content_html ?? '')) || articleDirection(article) === 'rtl';
   /** @type {Element[]} */
   const links = [];
   /** @type {Element[]} */
@@ -385,17 +409,11 @@ function prepareContent(body, article, url) {
   /** @type {Element[]} */
   const images = [];
   for (const el of body.querySelectorAll('*')) {
-    cleanAttributes(el);
-    const classes = el.getAttribute('class');
-    if (classes !== null) {
-      const keep = classes.split(/\s+/).filter((name) => /^(?:language-|lang-|reader-lead-image$)/.test(name));
-      if (keep.length) el.setAttribute('class', keep.join(' '));
-      else el.removeAttribute('class');
-    }
-    if (el.id) el.id = `content-${el.id}`;
+    cleanAttributes(el, true);
     const tag = el.tagName;
     if (tag === 'A') {
-      if (el.hasAttribute('href')) links.push(el);
+      // Only a link with a fragment can point into the article itself.
+      if (el.getAttribute('href')?.includes('#')) links.push(el);
     } else if (tag === 'IMG') {
       images.push(el);
     } else if (tag === 'TABLE') {
@@ -407,18 +425,12 @@ function prepareContent(body, article, url) {
     if (mixedDirection && DIR_AUTO_TAGS.has(tag) && !el.hasAttribute('dir')) el.setAttribute('dir', 'auto');
   }
 
+  // Other links open in this tab, over the reader, as on the page itself.
   for (const link of links) {
-    const href = link.getAttribute('href') ?? '';
-    // Only a link with a fragment can point into the article itself.
-    const target = href.includes('#') ? safeParse(href, pageUrl) : null;
+    const target = safeParse(link.getAttribute('href') ?? '', pageUrl);
     const sameDocument = target && pageUrl && target.hash && stripHash(target) === pageWithoutHash;
     const anchor = sameDocument ? body.querySelector(`[id="content-${cssEscape(decodeURIComponent(target.hash.slice(1)))}"]`) : null;
-    if (anchor) {
-      link.setAttribute('href', `#${anchor.id}`);
-    } else {
-      link.setAttribute('target', '_top');
-      link.setAttribute('rel', 'noopener noreferrer');
-    }
+    if (anchor) link.setAttribute('href', `#${anchor.id}`);
   }
 
   for (const img of images) {
@@ -649,7 +661,7 @@ function render(article, url) {
   staged.append(...parsed.body.childNodes);
   const fragment = document.importNode(staged, true);
   lap('clone');
-  const long = String(article.text ?? article.content_html ?? '').length > LONG_ARTICLE_CHARS;
+  const long = String(article.content_html ?? '').length > LONG_ARTICLE_CHARS;
   const chunked = long && chunkBlocks(fragment);
   content.classList.toggle('is-long', long && !chunked);
   content.replaceChildren(fragment);
@@ -760,8 +772,8 @@ function trackProgress() {
 // ---------------------------------------------------------------------------------------------
 // Styles and fonts
 
-/** Above this many characters of text, off-screen blocks skip layout (content-visibility, reader.css). */
-const LONG_ARTICLE_CHARS = 30_000;
+/** Above this many characters of article HTML, off-screen blocks skip layout (content-visibility, reader.css). */
+const LONG_ARTICLE_CHARS = 50_000;
 /** Blocks per chunk of a long article. */
 const CHUNK_BLOCKS = 40;
 

@@ -777,6 +777,16 @@ describe('reader view', { skip: !built }, () => {
     assert.equal(found.localLink, '#content-intro', 'same-page links stay in the reader');
     assert.equal(found.titleIsHeadline, 'H1');
     assert.deepEqual(found.headings, ['H1:Hostile content', 'H2:Intro', 'H3:Deep'], 'one h1, then no skipped levels');
+
+    // The same-article link scrolls to its target inside the reader; the page's URL is left alone.
+    const hashBefore = await page.evaluate(() => location.hash);
+    const box = await inReader(page, (state) => {
+      const r = state.testRoot.querySelector('a[href="#content-intro"]').getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    await page.mouse.click(box.x, box.y);
+    await until(() => inReader(page, (state) => state.testRoot.activeElement?.id === 'content-intro'), 'the link target focused', 3000);
+    assert.equal(await page.evaluate(() => location.hash), hashBefore);
     await page.close();
   });
 
