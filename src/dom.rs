@@ -190,7 +190,11 @@ impl Document {
                 crate::text::push_collapsed(&mut out, t);
             }
         }
-        out.trim().to_string()
+        // Folding never starts the text with a space; it may end with one.
+        if out.ends_with(' ') {
+            out.pop();
+        }
+        out
     }
 
     /// Whether text node `id` sits inside an element whose text is not shown (`script`, `style`…).

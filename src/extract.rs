@@ -996,5 +996,9 @@ pub fn visible_text(doc: &Document, id: NodeId, drop: &[bool]) -> String {
             text::push_collapsed(&mut out, t);
         }
     }
-    out.trim().to_string()
+    // Folding never starts the text with a space; it may end with one.
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
 }
