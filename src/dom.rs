@@ -56,15 +56,27 @@ impl Element {
 
     /// Whether an inline style says `display: none` or `visibility: hidden`.
     pub fn hidden_by_style(&self) -> bool {
-        self.attr("style").is_some_and(|s| {
-            let s: String = s
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .collect::<String>()
-                .to_ascii_lowercase();
-            s.contains("display:none") || s.contains("visibility:hidden")
-        })
+        self.attr("style").is_some_and(style_hides)
     }
+}
+
+/// Whether an inline style, read without whitespace and ASCII case, contains `display:none`
+/// or `visibility:hidden`. Reads the declarations through a small window, without copying.
+fn style_hides(style: &str) -> bool {
+    const PATTERNS: [&[u8]; 2] = [b"display:none", b"visibility:hidden"];
+    let mut window = [0u8; 17];
+    for c in style.chars().filter(|c| !c.is_whitespace()) {
+        window.copy_within(1.., 0);
+        window[16] = if c.is_ascii() {
+            c.to_ascii_lowercase() as u8
+        } else {
+            0
+        };
+        if PATTERNS.iter().any(|p| window.ends_with(p)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// What a node is.
@@ -203,5 +215,21 @@ impl Document {
             self.tag(self.nodes.get(id).map_or(ROOT, |n| n.parent)),
             "script" | "style" | "noscript" | "template" | "title" | "textarea"
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::style_hides;
+
+    #[test]
+    fn inline_styles_that_hide() {
+        assert!(style_hides("display: none"));
+        assert!(style_hides("color:red; DISPLAY : None !important"));
+        assert!(style_hides("visibility:\thidden"));
+        assert!(style_hides("display:n o n e"));
+        assert!(!style_hides("display: block; visibility: visible"));
+        assert!(!style_hides("display:ñone"));
+        assert!(!style_hides(""));
     }
 }

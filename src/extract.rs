@@ -217,8 +217,12 @@ const UNLIKELY_ROLES: &[&str] = &[
     "dialog",
 ];
 
-/// `class` and `id` joined by a space, lower-cased.
+/// `class` and `id` joined by a space, lower-cased (empty, without allocating, when the element
+/// has neither).
 pub fn class_and_id(e: &crate::dom::Element) -> String {
+    if e.attr("class").is_none() && e.attr("id").is_none() {
+        return String::new();
+    }
     format!(
         "{} {}",
         e.attr("class").unwrap_or(""),
