@@ -11,13 +11,14 @@
 //! Does not parse markup: the caller hands over a text run or an attribute value.
 
 use std::borrow::Cow;
+use std::cmp::Ordering;
 
 mod table;
 
 use table::{CHARS, GROUPS, NAMES, SECONDS};
 
 /// Names per entry of `GROUPS`.
-const GROUP: usize = 16;
+const GROUP: usize = 8;
 
 /// Bit of a `CHARS` entry set for a legacy name (valid without `;`).
 const LEGACY: u32 = 1 << 31;
@@ -101,33 +102,43 @@ fn reference(s: &[u8], attribute: bool) -> Option<(usize, [Option<char>; 2])> {
     })
 }
 
-/// The name at byte `start` of `NAMES` (up to its `;`).
-fn name_at(start: usize) -> Option<&'static [u8]> {
-    let rest = NAMES.as_bytes().get(start..)?;
-    rest.get(..rest.iter().position(|&b| b == b';')?)
+/// Compares the name at byte `start` of `NAMES` (up to its `;`) with `name`. `None` past the end.
+fn compare_at(start: usize, name: &[u8]) -> Option<Ordering> {
+    let stored = NAMES.as_bytes().get(start..)?;
+    for (i, &a) in stored.iter().enumerate() {
+        match (a, name.get(i)) {
+            (b';', None) => return Some(Ordering::Equal),
+            (b';', Some(_)) => return Some(Ordering::Less),
+            (_, None) => return Some(Ordering::Greater),
+            (a, Some(&b)) if a != b => return Some(a.cmp(&b)),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Finds `name` (without `&` and `;`): its `CHARS` entry. Binary search over the first name of
 /// each group of [`GROUP`] names, then a scan of that group.
 fn lookup(name: &[u8]) -> Option<u32> {
-    let first = |g: usize| GROUPS.get(g).and_then(|&start| name_at(usize::from(start)));
     // The last group whose first name is <= `name`.
     let (mut lo, mut hi) = (0, GROUPS.len());
     while hi - lo > 1 {
         let mid = lo + (hi - lo) / 2;
-        if first(mid)? <= name {
-            lo = mid;
-        } else {
-            hi = mid;
+        match compare_at(usize::from(*GROUPS.get(mid)?), name)? {
+            Ordering::Greater => hi = mid,
+            Ordering::Less | Ordering::Equal => lo = mid,
         }
     }
     let mut at = usize::from(*GROUPS.get(lo)?);
     for i in 0..GROUP {
-        let candidate = name_at(at)?;
-        match candidate.cmp(name) {
-            std::cmp::Ordering::Less => at += candidate.len() + 1,
-            std::cmp::Ordering::Equal => return CHARS.get(lo * GROUP + i).copied(),
-            std::cmp::Ordering::Greater => return None,
+        match compare_at(at, name)? {
+            Ordering::Equal => return CHARS.get(lo * GROUP + i).copied(),
+            Ordering::Greater => return None,
+            Ordering::Less => {
+                // Skip to the next name.
+                let rest = NAMES.as_bytes().get(at..)?;
+                at += rest.iter().position(|&b| b == b';')? + 1;
+            }
         }
     }
     None
