@@ -1,10 +1,10 @@
 //! The fast matcher: finds where each shingle (run of [`SHINGLE`] words) of the article also
-//! occurs, with one hash index from shingle to its first position.
+//! occurs, with one index: the article's shingle positions sorted by hash.
 //!
-//! Linear in the number of words (one pass to index the article, one pass over the rest of the
-//! page); it only reports positions and counts, [`super::detect`] decides what they mean.
+//! Near-linear in the number of words (one sort of the article's shingles, one binary search per
+//! shingle of the rest of the page); it only reports positions and counts, [`super::detect`]
+//! decides what they mean.
 
-use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::fingerprint::{shingle, SHINGLE};
@@ -26,7 +26,10 @@ pub struct Matches {
 
 /// Shingle hashes are already well mixed: the index uses them as they are.
 #[derive(Default)]
-struct IdHasher(u64);
+pub struct IdHasher(u64);
+
+/// Hasher builder for maps keyed by already mixed 64-bit hashes.
+pub type Prehashed = BuildHasherDefault<IdHasher>;
 
 impl Hasher for IdHasher {
     fn finish(&self) -> u64 {
@@ -42,36 +45,57 @@ impl Hasher for IdHasher {
     }
 }
 
-/// Finds shingle occurrences with a hash index (see [`Matches`]). `a` and `e` are word hashes
-/// from [`super::fingerprint::word_hashes`].
+/// Finds shingle occurrences (see [`Matches`]). `a` and `e` are word hashes from
+/// [`super::fingerprint::word_hashes`].
+///
+/// The index is the article's shingle positions sorted by hash (4 bytes a position, where a
+/// hash map would take several times that): equal shingles are neighbours, and each shingle of
+/// `e` is looked up by binary search.
 pub fn find(a: &[u64], e: &[u64]) -> Matches {
     let a_sh: Vec<u64> = a.windows(SHINGLE).map(shingle).collect();
-    // shingle -> (first position in a, occurrences in a, occurrences in e)
-    let mut index: HashMap<u64, (usize, u32, u32), BuildHasherDefault<IdHasher>> =
-        HashMap::with_capacity_and_hasher(a_sh.len(), BuildHasherDefault::default());
-    for (j, &h) in a_sh.iter().enumerate() {
-        index.entry(h).or_insert((j, 0, 0)).1 += 1;
+    let n = a_sh.len();
+    let mut order: Vec<u32> = (0..u32::try_from(n).unwrap_or(u32::MAX)).collect();
+    let hash_at = |j: u32| a_sh.get(j as usize).copied().unwrap_or_default();
+    // Stable, so each run of equal hashes lists its positions in order: the run's first entry is
+    // the shingle's first position.
+    order.sort_by_key(|&j| hash_at(j));
+    let mut a_first = vec![0usize; n];
+    let mut a_count = vec![0u32; n];
+    // Per run start (in `order`): the run's length, for its members' `a_count`.
+    let mut run = 0;
+    while run < order.len() {
+        let h = hash_at(order[run]);
+        let len = order[run..]
+            .iter()
+            .take_while(|&&j| hash_at(j) == h)
+            .count();
+        let first = order[run] as usize;
+        for &j in &order[run..run + len] {
+            a_first[j as usize] = first;
+            a_count[j as usize] = u32::try_from(len).unwrap_or(u32::MAX);
+        }
+        run += len;
     }
+    let mut e_count = vec![0u32; n];
     let e_first = e
         .windows(SHINGLE)
         .map(|w| {
-            index.get_mut(&shingle(w)).map(|v| {
-                v.2 += 1;
-                v.0
-            })
+            let h = shingle(w);
+            let at = order.partition_point(|&j| hash_at(j) < h);
+            let first = order.get(at).filter(|&&j| hash_at(j) == h)?;
+            let first = *first as usize;
+            e_count[first] += 1;
+            Some(first)
         })
         .collect();
-    let mut m = Matches {
-        a_first: Vec::with_capacity(a_sh.len()),
-        a_count: Vec::with_capacity(a_sh.len()),
-        e_count: Vec::with_capacity(a_sh.len()),
-        e_first,
-    };
-    for (j, h) in a_sh.iter().enumerate() {
-        let &(first, ac, ec) = index.get(h).unwrap_or(&(j, 1, 0));
-        m.a_first.push(first);
-        m.a_count.push(ac);
-        m.e_count.push(ec);
+    // Every position of a shingle reports its occurrences in `e`.
+    for j in 0..n {
+        e_count[j] = e_count[a_first[j]];
     }
-    m
+    Matches {
+        a_first,
+        a_count,
+        e_count,
+        e_first,
+    }
 }
