@@ -487,6 +487,9 @@ impl TreeBuilder {
                 }
             }
         }
+        // The arena grew by doubling; the tree lives through every later stage, so give the
+        // slack back before they allocate their own tables.
+        self.doc.nodes.shrink_to_fit();
         self.doc
     }
 }
