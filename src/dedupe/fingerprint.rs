@@ -33,20 +33,76 @@ pub fn hash_words(words: &[u64]) -> Option<u64> {
 /// The hash of every normalised word of `text`, in order.
 pub fn word_hashes(text: &str) -> Vec<u64> {
     let mut out = Vec::new();
-    crate::text::for_each_token(text, |t| {
-        // Lower-case while hashing, without building a string (this is a hot loop).
-        // Unicode lower-casing; `ß`/`ss`-style full case folding is not attempted.
-        let mut h = Fnv(0xcbf2_9ce4_8422_2325);
-        if t.is_ascii() {
-            for b in t.bytes() {
+    push_word_hashes(text, &mut out);
+    out
+}
+
+/// [`word_hashes`] of `text`, appended to `out`: one pass over the bytes, no string built (the
+/// words are those of [`crate::text::for_each_token`], lower-cased while hashing; Unicode
+/// lower-casing, `ß`/`ss`-style full case folding is not attempted).
+pub fn push_word_hashes(text: &str, out: &mut Vec<u64>) {
+    const START: u64 = 0xcbf2_9ce4_8422_2325;
+    let bytes = text.as_bytes();
+    let mut h = Fnv(START);
+    let mut in_word = false;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            i += 1;
+            if b.is_ascii_alphanumeric() || b == b'_' {
                 h.write_u8(b.to_ascii_lowercase());
+                in_word = true;
+            } else if in_word {
+                out.push(h.finish());
+                h = Fnv(START);
+                in_word = false;
             }
-        } else {
-            let mut buf = [0u8; 4];
-            for c in t.chars().flat_map(char::to_lowercase) {
-                h.write(c.encode_utf8(&mut buf).as_bytes());
-            }
+            continue;
         }
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
+        if crate::text::is_unspaced_script(c) {
+            // One word per character, ending the word before it.
+            if in_word {
+                out.push(h.finish());
+                in_word = false;
+            }
+            let mut one = Fnv(START);
+            write_lower(&mut one, c);
+            out.push(one.finish());
+            h = Fnv(START);
+        } else if c.is_alphanumeric() {
+            write_lower(&mut h, c);
+            in_word = true;
+        } else if in_word {
+            out.push(h.finish());
+            h = Fnv(START);
+            in_word = false;
+        }
+    }
+    if in_word {
+        out.push(h.finish());
+    }
+}
+
+fn write_lower(h: &mut Fnv, c: char) {
+    let mut buf = [0u8; 4];
+    for l in c.to_lowercase() {
+        h.write(l.encode_utf8(&mut buf).as_bytes());
+    }
+}
+
+/// The reference for [`word_hashes`]: tokens from [`crate::text::for_each_token`], each
+/// lower-cased character by character into a string, then hashed.
+#[cfg(test)]
+pub fn word_hashes_reference(text: &str) -> Vec<u64> {
+    let mut out = Vec::new();
+    crate::text::for_each_token(text, |t| {
+        let lower: String = t.chars().flat_map(char::to_lowercase).collect();
+        let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+        h.write(lower.as_bytes());
         out.push(h.finish());
     });
     out
@@ -78,3 +134,25 @@ impl Hasher for Fnv {
         }
     }
 }
+
+/// Hasher for maps keyed by values that are already well-mixed 64-bit hashes: uses them as
+/// they are.
+#[derive(Default)]
+pub struct PrehashedHasher(u64);
+
+impl Hasher for PrehashedHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// Hasher builder for maps keyed by [`hash`]es or shingle hashes.
+pub type Prehashed = std::hash::BuildHasherDefault<PrehashedHasher>;

@@ -177,19 +177,18 @@ fn streams(blocks: &[Block]) -> Streams {
         e_range: Vec::new(),
     };
     for (i, b) in blocks.iter().enumerate() {
-        let words = fingerprint::word_hashes(&b.text);
         if b.place == Place::Article {
             let start = s.a.len();
+            fingerprint::push_word_hashes(&b.text, &mut s.a);
             s.a_block
-                .extend(std::iter::repeat_n(s.article.len(), words.len()));
-            s.a.extend(words);
+                .extend(std::iter::repeat_n(s.article.len(), s.a.len() - start));
             s.a_range.push(start..s.a.len());
             s.article.push(i);
         } else {
             let start = s.e.len();
+            fingerprint::push_word_hashes(&b.text, &mut s.e);
             s.e_block
-                .extend(std::iter::repeat_n(s.other.len(), words.len()));
-            s.e.extend(words);
+                .extend(std::iter::repeat_n(s.other.len(), s.e.len() - start));
             s.e_range.push(start..s.e.len());
             s.other.push(i);
         }
@@ -309,7 +308,7 @@ fn detect_inner(
     let words: Vec<usize> = s.a_range.iter().map(|r| r.len()).collect();
     let half = |part: usize, whole: usize| whole > 0 && part * 2 >= whole;
 
-    let source_of = copy_sources(blocks, &s, &mk, &words);
+    let source_of = copy_sources(&s, &mk, &words);
     if let Some(out) = repeated {
         *out = prose_copies(blocks, &s, &source_of, &words);
     }
@@ -445,7 +444,7 @@ fn detect_inner(
 }
 
 /// For each article block, the earlier block it mostly repeats (`None` for original text).
-fn copy_sources(blocks: &[Block], s: &Streams, mk: &Marks, words: &[usize]) -> Vec<Option<usize>> {
+fn copy_sources(s: &Streams, mk: &Marks, words: &[usize]) -> Vec<Option<usize>> {
     let nb = s.article.len();
     let half = |part: usize, whole: usize| whole > 0 && part * 2 >= whole;
     // Copy blocks: most of their words repeat earlier article text of another block.
@@ -457,10 +456,15 @@ fn copy_sources(blocks: &[Block], s: &Streams, mk: &Marks, words: &[usize]) -> V
     }
     // Short blocks (too short for a shingle of their own) repeat by exact text, when they sit in
     // place next to their source or inside a run of copies of consecutive blocks.
-    let mut first_by_text: HashMap<u64, usize> = HashMap::new();
+    let block_hash: Vec<Option<u64>> = s
+        .a_range
+        .iter()
+        .map(|r| s.a.get(r.clone()).and_then(fingerprint::hash_words))
+        .collect();
+    let mut first_by_text: HashMap<u64, usize, fingerprint::Prehashed> =
+        HashMap::with_capacity_and_hasher(nb, fingerprint::Prehashed::default());
     for b in 0..nb {
-        let Some(&i) = s.article.get(b) else { continue };
-        let Some(h) = fingerprint::hash(&blocks[i].text) else {
+        let Some(h) = block_hash[b] else {
             continue;
         };
         let first = *first_by_text.entry(h).or_insert(b);
@@ -477,9 +481,7 @@ fn copy_sources(blocks: &[Block], s: &Streams, mk: &Marks, words: &[usize]) -> V
     // earlier block too (a quote doubled in place that was also a pull quote above).
     let mut prev_hash = None;
     for b in 0..nb {
-        let h =
-            s.a.get(s.a_range[b].clone())
-                .and_then(fingerprint::hash_words);
+        let h = block_hash[b];
         let far = source_of[b].is_none_or(|x| x + NEAR_COPY < b);
         if h.is_some() && h == prev_hash && far {
             source_of[b] = Some(b - 1);
@@ -685,7 +687,7 @@ pub fn repeated_prose(blocks: &[Block]) -> Vec<usize> {
     let s = streams(&page);
     let mk = marks(&s, &shingles::find(&s.a, &[]));
     let words: Vec<usize> = s.a_range.iter().map(|r| r.len()).collect();
-    let source_of = copy_sources(&page, &s, &mk, &words);
+    let source_of = copy_sources(&s, &mk, &words);
     prose_copies(&page, &s, &source_of, &words)
         .iter()
         .map(|&b| visible[b])

@@ -396,3 +396,29 @@ fn a_lone_repeat_inside_a_doubled_body_stays() {
     assert!(d.report.detected);
     assert_eq!(d.drop, (8..14).collect::<Vec<_>>());
 }
+
+#[test]
+fn fused_word_hashing_agrees_with_tokens_hashed_one_by_one() {
+    // Random strings over an alphabet mixing ASCII, punctuation, accented and capital letters,
+    // CJK/Thai (one word per character), digits, underscores and combining marks.
+    let alphabet = [
+        'a', 'Z', '7', '_', ' ', ',', '.', '-', '\'', 'É', 'é', 'ß', 'Σ', 'ς', 'İ', '中', '文',
+        'ไ', 'ท', '한', 'ـ', 'ع', '\u{301}', '\u{a0}', '\n', '’', '😀', 'Ǆ', 'ﬁ',
+    ];
+    let mut rng = Rng(0xfeed);
+    for case in 0..3000 {
+        let len = rng.below(40);
+        let text: String = (0..len)
+            .map(|_| alphabet[rng.below(alphabet.len())])
+            .collect();
+        assert_eq!(
+            fingerprint::word_hashes(&text),
+            fingerprint::word_hashes_reference(&text),
+            "case {case}: {text:?}"
+        );
+    }
+    assert_eq!(
+        fingerprint::word_hashes("Ünïcode_x 中文 ABC"),
+        fingerprint::word_hashes("ünïcode_X 中 文 abc")
+    );
+}
