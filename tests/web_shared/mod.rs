@@ -246,6 +246,44 @@ pub fn clean_bytes_decodes_legacy_encodings() {
     let article = wasm::clean_bytes(&Uint8Array::from(bytes.as_slice()).to_vec(), JsValue::NULL)
         .expect("cleanBytes");
     assert_eq!(get_str(&article, "title"), "Caf\u{e9} society");
+
+    // Multi-byte legacy encodings, declared by <meta charset> or http-equiv.
+    for (label, title, sentence) in [
+        (
+            "Shift_JIS",
+            "東京の天気",
+            "東京では朝から雨が降り続き、気温は平年より低くなりました。",
+        ),
+        (
+            "windows-1251",
+            "Погода в Москве",
+            "В Москве весь день шёл дождь, и температура была ниже нормы.",
+        ),
+        (
+            "GBK",
+            "北京天气",
+            "北京今天全天下雨，气温比往年同期偏低，市民出行需要注意安全。",
+        ),
+        (
+            "EUC-KR",
+            "서울 날씨",
+            "서울에서는 하루 종일 비가 내렸고 기온은 평년보다 낮았습니다.",
+        ),
+    ] {
+        let body: String = (0..8)
+            .map(|_| format!("<p>{}</p>", sentence.repeat(3)))
+            .collect();
+        let page = format!(
+            "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset={label}\">\
+             <title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
+        );
+        let enc = encoding_rs::Encoding::for_label(label.as_bytes()).expect("known label");
+        let (bytes, _, unmappable) = enc.encode(&page);
+        assert!(!unmappable, "{label}: test text fits the encoding");
+        let article = wasm::clean_bytes(&bytes, JsValue::NULL).expect("cleanBytes");
+        assert_eq!(get_str(&article, "title"), title, "{label}");
+        assert!(get_str(&article, "text").contains(sentence), "{label}");
+    }
 }
 
 /// The version string is the crate's.
