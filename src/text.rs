@@ -6,49 +6,63 @@
 
 /// Appends `text` to `out` with every run of whitespace folded to one space.
 ///
-/// Works on bytes: only ASCII whitespace and the lead bytes of the few non-ASCII whitespace
-/// characters (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028/9, U+202F, U+205F, U+3000) need a
-/// closer look; everything else is copied in runs.
+/// Works on bytes and copies in runs: a lone space after a non-space is already folded, so it
+/// stays inside the run; only other whitespace (ASCII controls, and the non-ASCII spaces whose
+/// UTF-8 lead bytes are 0xC2, 0xE1, 0xE2 and 0xE3) and repeated spaces end a run.
 pub fn push_collapsed(out: &mut String, text: &str) {
     out.reserve(text.len());
-    let mut pending_space = out.ends_with(' ') || out.is_empty();
+    // Whether the last character written (or about to be, inside the run) is a space; at the
+    // start of the output a leading space is dropped.
+    let mut after_space = out.ends_with(' ') || out.is_empty();
     let bytes = text.as_bytes();
     let mut run_start = 0;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let width = if MAYBE_SPACE[b as usize] {
-            space_width(text, i)
-        } else {
-            0
-        };
-        if width == 0 {
-            i += 1;
-            continue;
+        match BYTE_CLASS[b as usize] {
+            PLAIN => {
+                after_space = false;
+                i += 1;
+            }
+            SPACE if !after_space => {
+                after_space = true;
+                i += 1;
+            }
+            _ => {
+                let width = if b == b' ' { 1 } else { space_width(text, i) };
+                if width == 0 {
+                    after_space = false;
+                    i += 1;
+                    continue;
+                }
+                out.push_str(&text[run_start..i]);
+                if !after_space {
+                    out.push(' ');
+                    after_space = true;
+                }
+                i += width;
+                run_start = i;
+            }
         }
-        if run_start < i {
-            out.push_str(&text[run_start..i]);
-            pending_space = false;
-        }
-        if !pending_space {
-            out.push(' ');
-            pending_space = true;
-        }
-        i += width;
-        run_start = i;
     }
-    if run_start < bytes.len() {
-        out.push_str(&text[run_start..]);
-    }
+    out.push_str(&text[run_start..]);
 }
 
-/// Bytes that may start a whitespace character: ASCII whitespace (with vertical tab) and the
-/// UTF-8 lead bytes 0xC2, 0xE1, 0xE2 and 0xE3.
-const MAYBE_SPACE: [bool; 256] = {
-    let mut t = [false; 256];
+const PLAIN: u8 = 0;
+const SPACE: u8 = 1;
+const MAYBE_SPACE: u8 = 2;
+
+/// For each byte: [`SPACE`] for ' ', [`MAYBE_SPACE`] for other ASCII whitespace (with vertical
+/// tab) and the UTF-8 lead bytes of non-ASCII whitespace, [`PLAIN`] otherwise.
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [PLAIN; 256];
     let mut b = 0;
     while b < 256 {
-        t[b] = matches!(b, 0x09..=0x0D | 0x20 | 0xC2 | 0xE1 | 0xE2 | 0xE3);
+        t[b] = match b {
+            0x20 => SPACE,
+            0x09..=0x0D | 0xC2 | 0xE1 | 0xE2 | 0xE3 => MAYBE_SPACE,
+            _ => PLAIN,
+        };
         b += 1;
     }
     t
