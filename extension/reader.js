@@ -209,7 +209,8 @@ function toast(message) {
 // ---------------------------------------------------------------------------------------------
 // Actions
 
-function markdown() {
+async function markdown() {
+  await completed;
   if (!shown) return '';
   const { article, url, dateText } = shown;
   return articleToMarkdown(
@@ -219,7 +220,7 @@ function markdown() {
 }
 
 async function copyMarkdown() {
-  const text = markdown();
+  const text = await markdown();
   try {
     await navigator.clipboard.writeText(text);
     toast(t('copied', undefined, 'Copied as Markdown'));
@@ -260,6 +261,7 @@ async function savedCss() {
  * @returns {Promise<string>}
  */
 async function standaloneHtml() {
+  await completed;
   if (!shown) return '';
   const doc = document.implementation.createHTMLDocument(shown.article.title || 'Article');
   const meta = doc.createElement('meta');
@@ -342,7 +344,7 @@ function defuse(container) {
 
 /**
  * Removes every attribute of `el` that is not on the allowlist, and URLs that could run script.
- * With `forContent`, also namespaces ids (`content-…`) and keeps only the classes the reader styles.
+ * With `forContent`, also keeps only the classes the reader styles.
  * @param {Element} el
  * @param {boolean} [forContent]
  */
@@ -361,8 +363,6 @@ function cleanAttributes(el, forContent = false) {
       const keep = attr.value.split(/\s+/).filter((token) => /^(?:language-|lang-|reader-lead-image$)/.test(token));
       if (keep.length) attr.value = keep.join(' ');
       else el.removeAttribute(attr.name);
-    } else if (forContent && name === 'id' && attr.value) {
-      attr.value = `content-${attr.value}`;
     }
   }
 }
@@ -389,33 +389,57 @@ const DIR_AUTO_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'B
 const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
 
 /**
- * Prepares the parsed content for reading: ids namespaced, same-page links kept local, images lazy, wide tables and code scrollable and keyboard-reachable, headings
- * renumbered to follow the page's h1 without gaps, `dir=auto` on text blocks. One pass over the
- * elements (a 1 MB article has ~10,000).
+ * Prepares the parsed content for reading, the parts that need the whole article: executable
+ * elements dropped, ids namespaced (`content-…`), same-article links pointed at them, a heading that
+ * repeats the headline removed, headings renumbered to follow the reader's h1 without gaps.
+ * prepareElements does the rest, per part. Returns what prepareElements needs.
  * @param {Element} body  parsed content (in a detached document)
  * @param {any} article
  * @param {string} url
  */
-function prepareContent(body, article, url) {
+function prepareWhole(body, article, url) {
   for (const el of body.querySelectorAll(DROP_ELEMENTS)) el.remove();
+  for (const el of body.querySelectorAll('[id]')) el.id = `content-${el.id}`;
   const pageUrl = safeParse(url);
   const pageWithoutHash = pageUrl ? stripHash(pageUrl) : '';
+  // Only a link with a fragment can point into the article itself; other links open in this tab,
+  // over the reader, as on the page.
+  for (const link of body.querySelectorAll('a[href*="#"]')) {
+    const target = safeParse(link.getAttribute('href') ?? '', pageUrl);
+    const sameDocument = target && pageUrl && target.hash && stripHash(target) === pageWithoutHash;
+    const anchor = sameDocument ? body.querySelector(`[id="content-${cssEscape(decodeURIComponent(target.hash.slice(1)))}"]`) : null;
+    if (anchor) link.setAttribute('href', `#${anchor.id}`);
+  }
+  const firstHeading = body.querySelector('h1, h2');
+  if (firstHeading && article.title && comparable(firstHeading.textContent ?? '') === comparable(article.title)) {
+    firstHeading.remove();
+  }
+  renumberHeadings(body);
   // Without any right-to-left letter, every block would resolve `dir=auto` to the article's direction.
-  const mixedDirection = RTL_LETTER.test(String(article.content_html ?? '')) || articleDirection(article) === 'rtl';
-  /** @type {Element[]} */
-  const links = [];
+  return { mixedDirection: RTL_LETTER.test(String(article.content_html ?? '')) || articleDirection(article) === 'rtl' };
+}
+
+/**
+ * The per-element part of preparing content, for the elements under `container` (not itself): the
+ * attribute allowlist again, classes the reader does not style dropped, images lazy, wide tables and
+ * code scrollable and keyboard-reachable, `dir=auto` on text blocks. One pass.
+ * @param {ParentNode} container
+ * @param {{ mixedDirection: boolean }} context
+ */
+function prepareElements(container, { mixedDirection }) {
   /** @type {Element[]} */
   const tables = [];
-  /** @type {Element[]} */
-  const images = [];
-  for (const el of body.querySelectorAll('*')) {
+  for (const el of container.querySelectorAll('*')) {
     cleanAttributes(el, true);
     const tag = el.tagName;
-    if (tag === 'A') {
-      // Only a link with a fragment can point into the article itself.
-      if (el.getAttribute('href')?.includes('#')) links.push(el);
-    } else if (tag === 'IMG') {
-      images.push(el);
+    if (tag === 'IMG') {
+      if (!el.hasAttribute('src') && !el.hasAttribute('srcset')) {
+        el.remove();
+        continue;
+      }
+      if (!el.hasAttribute('alt')) el.setAttribute('alt', '');
+      el.setAttribute('loading', 'lazy');
+      el.setAttribute('decoding', 'async');
     } else if (tag === 'TABLE') {
       tables.push(el);
     } else if (tag === 'PRE') {
@@ -424,34 +448,8 @@ function prepareContent(body, article, url) {
     }
     if (mixedDirection && DIR_AUTO_TAGS.has(tag) && !el.hasAttribute('dir')) el.setAttribute('dir', 'auto');
   }
-
-  // Other links open in this tab, over the reader, as on the page itself.
-  for (const link of links) {
-    const target = safeParse(link.getAttribute('href') ?? '', pageUrl);
-    const sameDocument = target && pageUrl && target.hash && stripHash(target) === pageWithoutHash;
-    const anchor = sameDocument ? body.querySelector(`[id="content-${cssEscape(decodeURIComponent(target.hash.slice(1)))}"]`) : null;
-    if (anchor) link.setAttribute('href', `#${anchor.id}`);
-  }
-
-  for (const img of images) {
-    if (!img.hasAttribute('src') && !img.hasAttribute('srcset')) {
-      img.remove();
-      continue;
-    }
-    if (!img.hasAttribute('alt')) img.setAttribute('alt', '');
-    img.setAttribute('loading', 'lazy');
-    img.setAttribute('decoding', 'async');
-  }
-
-  // A heading in the content repeating the headline (some pages put it inside the article body).
-  const firstHeading = body.querySelector('h1, h2');
-  if (firstHeading && article.title && comparable(firstHeading.textContent ?? '') === comparable(article.title)) {
-    firstHeading.remove();
-  }
-  renumberHeadings(body);
-
   for (const tableEl of tables) {
-    const wrap = body.ownerDocument.createElement('div');
+    const wrap = /** @type {Document} */ (tableEl.ownerDocument).createElement('div');
     wrap.className = 'table-scroll';
     wrap.setAttribute('role', 'region');
     wrap.setAttribute('tabindex', '0');
@@ -642,10 +640,11 @@ function render(article, url) {
   }
 
   // content_html was sanitised by the core. DOMParser gives an inert document (no script runs, nothing
-  // loads); prepareContent() drops executable markup again, then the result is CLONED into the page in
-  // one fragment. NOTE: cloned (importNode), never moved (adoptNode): in Chromium an on* attribute
-  // parsed in the inert document and removed there still fires once the node is adopted into the page
-  // (tests/e2e/reader.test.mjs "keeps executable markup out"); a clone carries only the attributes left.
+  // loads); prepareWhole() and prepareElements() drop executable markup again, then the result is
+  // CLONED into the page. NOTE: cloned (importNode), never moved (adoptNode): in Chromium an on*
+  // attribute parsed in the inert document and removed there still fires once the node is adopted
+  // into the page (tests/e2e/reader.test.mjs "keeps executable markup out"); a clone carries only the
+  // attributes left. A long article is shown from its first chunk; the others follow (appendLater).
   let mark = performance.now();
   const lap = (/** @type {string} */ name) => {
     const at = performance.now();
@@ -654,18 +653,33 @@ function render(article, url) {
   };
   const parsed = new DOMParser().parseFromString(String(article.content_html ?? ''), 'text/html');
   lap('parse');
-  addLeadImage(parsed.body, article);
-  prepareContent(parsed.body, article, url);
+  const body = parsed.body;
+  addLeadImage(body, article);
+  const context = prepareWhole(body, article, url);
+  const long = String(article.content_html ?? '').length > LONG_ARTICLE_CHARS;
+  const chunked = long ? chunkBlocks(body) : null;
+  // A long article: the chunks wait outside; the rest of the body (its wrappers) is prepared now.
+  prepareElements(body, context);
   lap('prepare');
   const staged = parsed.createDocumentFragment();
-  staged.append(...parsed.body.childNodes);
+  const containerPath = chunked ? pathTo(body, chunked.container) : [];
+  staged.append(...body.childNodes);
   const fragment = document.importNode(staged, true);
+  /** @type {ParentNode} */
+  let liveContainer = fragment;
+  for (const index of containerPath) liveContainer = /** @type {ParentNode} */ (/** @type {any} */ (liveContainer).childNodes[index]);
+  const chunks = chunked?.chunks ?? [];
+  // The first chunk now, the others after the first paint.
+  const first = chunks.shift();
+  if (first) {
+    prepareElements(first, context);
+    liveContainer.append(document.importNode(first, true));
+  }
   lap('clone');
-  const long = String(article.content_html ?? '').length > LONG_ARTICLE_CHARS;
-  const chunked = long && chunkBlocks(fragment);
   content.classList.toggle('is-long', long && !chunked);
   content.replaceChildren(fragment);
   lap('insert');
+  completed = chunks.length ? appendLater(chunks, liveContainer, context) : Promise.resolve();
 
   // Texts in the UI language inside an article in another script: isolate them, so "1 min read" stays
   // in order inside an Arabic header.
@@ -681,6 +695,26 @@ function render(article, url) {
   byId('reader-header').hidden = false;
   shown = { article, url, dateText: date.text };
   lap('rest');
+}
+
+/**
+ * Prepares and appends `chunks` (still in the parsed document) to `liveContainer`, a few per task, so
+ * the reader paints and answers input in between. Each chunk goes through the same defensive pass and
+ * is cloned into the page like the first.
+ * @param {Element[]} chunks
+ * @param {ParentNode} liveContainer
+ * @param {{ mixedDirection: boolean }} context
+ */
+async function appendLater(chunks, liveContainer, context) {
+  const owner = root;
+  for (let i = 0; i < chunks.length; i++) {
+    if (i % 4 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    // Closed (or another reader opened) in the meantime: stop.
+    if (root !== owner || !shown) return;
+    const chunk = /** @type {Element} */ (chunks[i]);
+    prepareElements(chunk, context);
+    liveContainer.append(document.importNode(chunk, true));
+  }
 }
 
 /** How long the parts of the last render took, in ms (for the click-to-reader benchmark). */
@@ -780,29 +814,42 @@ const CHUNK_BLOCKS = 40;
 /**
  * Groups the blocks of a long article into `.reader-chunk` wrappers of CHUNK_BLOCKS each, so that
  * the browser tracks a hundred boxes for `content-visibility: auto` instead of thousands (the first
- * frame of a 1 MB article otherwise spends most of its time there). The blocks are the children of
- * the first element that has more than one (articles often sit in a single wrapper).
- * Returns false when there are too few blocks to chunk.
- * @param {DocumentFragment} fragment
+ * frame of a 1 MB article otherwise spends most of its time there), and so that the first chunk can be
+ * shown before the rest is prepared. The blocks are the children of the first element that has more
+ * than one (articles often sit in a single wrapper). Returns the container and the chunks, taken
+ * out of it, or null when there are too few blocks to chunk.
+ * @param {Element} body  parsed content (in a detached document)
  */
-function chunkBlocks(fragment) {
-  /** @type {ParentNode} */
-  let container = fragment;
+function chunkBlocks(body) {
+  /** @type {Element} */
+  let container = body;
   while (container.children.length === 1 && /^(?:DIV|SECTION|ARTICLE|MAIN)$/.test(container.children[0]?.tagName ?? '')) {
     container = /** @type {Element} */ (container.children[0]);
   }
   const nodes = [...container.childNodes];
-  if (nodes.length < CHUNK_BLOCKS * 2) return false;
+  if (nodes.length < CHUNK_BLOCKS * 2) return null;
+  const doc = /** @type {Document} */ (body.ownerDocument);
   const chunks = [];
   for (let i = 0; i < nodes.length; i += CHUNK_BLOCKS) {
-    const chunk = document.createElement('div');
+    const chunk = doc.createElement('div');
     chunk.className = 'reader-chunk';
     chunk.append(...nodes.slice(i, i + CHUNK_BLOCKS));
     chunks.push(chunk);
   }
-  container.append(...chunks);
-  return true;
+  return { container, chunks };
 }
+
+/** The position of `node` under `top` as child indexes, to find its clone. */
+function pathTo(/** @type {Node} */ top, /** @type {Node} */ node) {
+  const path = [];
+  for (let at = node; at !== top && at.parentNode; at = at.parentNode) {
+    path.unshift([...at.parentNode.childNodes].indexOf(/** @type {ChildNode} */ (at)));
+  }
+  return path;
+}
+
+/** Resolves when the whole article is in the reader (a long one arrives in parts after the first). */
+let completed = Promise.resolve();
 
 /** The constructed stylesheet shared by every reader of this content-script life. */
 let sheet = /** @type {Promise<CSSStyleSheet> | null} */ (null);
@@ -847,8 +894,8 @@ function addDyslexicFont() {
 /**
  * Renders `article` (from page `url`) into `shadowRoot` and wires the toolbar. Returns the reader's
  * handle: `unmount()` removes every listener it added outside the shadow root; `markdown()`,
- * `standaloneHtml()` and `settings()` give what the buttons produce (for tests and the benchmark,
- * reachable only from the content script's world).
+ * `standaloneHtml()` and `settings()` give what the buttons produce, `whenComplete()` waits for a long
+ * article's later parts (for tests and the benchmark, reachable only from the content script's world).
  * @param {ShadowRoot} shadowRoot  a closed shadow root, empty
  * @param {{ article: any, url: string, close: () => void }} options
  */
@@ -887,6 +934,8 @@ export async function mountReader(shadowRoot, { article, url, close }) {
     markdown,
     standaloneHtml,
     settings: () => ({ ...settings }),
+    /** Resolves when a long article is all in (it is shown from its first part). */
+    whenComplete: () => completed,
     timings: renderTimings,
   };
 }

@@ -837,6 +837,10 @@ describe('reader view', { skip: !built }, () => {
     const paragraphs = String(article.text).split(/\n\s*\n/).filter((p) => p.startsWith('Paragraph '));
     assert.ok(paragraphs.length > 1000, `a long article (${paragraphs.length} paragraphs)`);
     const last = /** @type {string} */ (paragraphs.at(-1));
+    // Shown from its first part; the rest follows in later tasks.
+    const early = await inRoot(page, (root) => root.querySelectorAll('#reader-content .reader-chunk').length);
+    assert.ok(early >= 1, 'the first part is shown');
+    await inReader(page, (s) => s.reader.whenComplete());
     const state = await inRoot(page, (root, lastText) => {
       const content = /** @type {Element} */ (root.querySelector('#reader-content'));
       const chunks = [...content.querySelectorAll('.reader-chunk')];
