@@ -67,8 +67,13 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     // found at all, later paragraphs repeating earlier ones anywhere on the page are left out
     // for a second choice (a container of doubled paragraphs, or one holding the whole copy, can
     // outscore the rest of the body); that choice is kept only if it shows a repeated body.
-    let page_blocks = dedupe::blocks::collect(doc, &ex.roots, &ex.drop, &stats);
-    let mut dup = dedupe::detect(&page_blocks.blocks);
+    let (page_blocks, mut dup) = if page_copies.quiet {
+        Default::default()
+    } else {
+        let page_blocks = dedupe::blocks::collect(doc, &ex.roots, &ex.drop, &stats);
+        let dup = dedupe::detect(&page_blocks.blocks);
+        (page_blocks, dup)
+    };
     page_blocks.mark_left_out(&mut dup.report, &page_copies.hidden);
     if options.collapse_duplicates {
         let copies_in_article = !dup.drop.is_empty();

@@ -22,6 +22,9 @@ pub struct PageBlocks {
     pub nodes: Vec<NodeId>,
     /// How many of `blocks` are article blocks (they come first).
     pub article_len: usize,
+    /// From [`visible`]: whether the page has text it leaves out (inside hidden elements or
+    /// `<noscript>`).
+    pub unseen_text: bool,
 }
 
 /// `has_blocks[id]`: whether `id` has a block element among its descendants (bottom-up, once).
@@ -87,10 +90,10 @@ fn article(
     roots: &[NodeId],
     drop: &[bool],
     stats: &[NodeStats],
+    has_blocks: &[bool],
     out: &mut PageBlocks,
 ) {
     let mut pending_media = 0u32;
-    let has_blocks = block_descendants(doc);
     for &root in roots {
         let mut skip = 0;
         for id in doc.subtree(root) {
@@ -105,7 +108,7 @@ fn article(
                 pending_media += 1;
                 continue;
             }
-            if is_leaf_block(doc, id, &has_blocks) {
+            if is_leaf_block(doc, id, has_blocks) {
                 let text = extract::visible_text(doc, id, drop);
                 if !text.is_empty() {
                     let media = pending_media + stats.get(id).map_or(0, |s| s.images);
@@ -134,6 +137,7 @@ fn others(
     skip_nodes: &[NodeId],
     fragments: bool,
     base: Place,
+    has_blocks: &[bool],
 ) -> Vec<(NodeId, Block)> {
     let n = doc.nodes.len();
     // End of each node's subtree, computed bottom-up once (`Document::subtree` walks down the
@@ -146,7 +150,6 @@ fn others(
         }
     }
     let mut hidden = vec![false; n];
-    let has_blocks = block_descendants(doc);
     let mut out = Vec::new();
     // `skip`: inside a block already taken (or an article block); `inert_until`: inside an
     // element whose text is never shown. A `<noscript>` inside a block is still read.
@@ -190,7 +193,7 @@ fn others(
         // A cell or item that holds article blocks (a layout table around the whole page) is
         // not a block of its own: walk into it.
         let holds_article = skip_nodes.get(next_article).is_some_and(|&a| a < end);
-        if doc.element(id).is_some() && !holds_article && is_leaf_block(doc, id, &has_blocks) {
+        if doc.element(id).is_some() && !holds_article && is_leaf_block(doc, id, has_blocks) {
             let text = doc.text_content(id);
             if !text.is_empty() {
                 out.push((
@@ -217,7 +220,8 @@ fn noscript_blocks(raw: &str) -> Vec<Block> {
     let Ok(fragment) = crate::parse::parse(raw, &crate::Options::default()) else {
         return Vec::new();
     };
-    let mut blocks: Vec<Block> = others(&fragment, &[], false, Place::Noscript)
+    let has_blocks = block_descendants(&fragment);
+    let mut blocks: Vec<Block> = others(&fragment, &[], false, Place::Noscript, &has_blocks)
         .into_iter()
         .map(|(_, b)| Block {
             place: Place::Noscript,
@@ -275,8 +279,21 @@ pub fn visible(doc: &Document, stats: &[NodeStats]) -> PageBlocks {
         *d = doc.tag(id) == "noscript"
             || doc.element(id).is_some_and(crate::dom::Element::is_hidden);
     }
-    let mut out = PageBlocks::default();
-    article(doc, &[0], &drop, stats, &mut out);
+    // Text under a left-out element (checked parent first, in document order).
+    let mut under = vec![false; n];
+    let mut unseen_text = false;
+    for id in 1..n {
+        let parent = doc.nodes[id].parent;
+        under[id] = drop[id] || (parent < id && under[parent]);
+        if under[id] && !unseen_text {
+            unseen_text = doc.text(id).is_some_and(|t| !t.trim().is_empty());
+        }
+    }
+    let mut out = PageBlocks {
+        unseen_text,
+        ..PageBlocks::default()
+    };
+    article(doc, &[0], &drop, stats, &block_descendants(doc), &mut out);
     out.article_len = out.blocks.len();
     out
 }
@@ -284,11 +301,12 @@ pub fn visible(doc: &Document, stats: &[NodeStats]) -> PageBlocks {
 /// Collects the article's blocks (under `roots`, minus `drop`) and the rest of the page's.
 pub fn collect(doc: &Document, roots: &[NodeId], drop: &[bool], stats: &[NodeStats]) -> PageBlocks {
     let mut out = PageBlocks::default();
-    article(doc, roots, drop, stats, &mut out);
+    let has_blocks = block_descendants(doc);
+    article(doc, roots, drop, stats, &has_blocks, &mut out);
     let mut skip_nodes = out.nodes.clone();
     skip_nodes.sort_unstable();
     out.article_len = out.blocks.len();
-    for (id, block) in others(doc, &skip_nodes, true, Place::Elsewhere) {
+    for (id, block) in others(doc, &skip_nodes, true, Place::Elsewhere, &has_blocks) {
         out.nodes.push(id);
         out.blocks.push(block);
     }

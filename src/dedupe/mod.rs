@@ -293,13 +293,21 @@ pub fn copies_to_drop(blocks: &[Block]) -> Vec<usize> {
 }
 
 /// [`detect`]; `known` skips the coverage decision for copies inside the article.
-/// `repeated`, when given, receives [`prose_copies`] of the article blocks (indices into
-/// `blocks`), whatever the decision.
+/// What a page-wide pass learns besides its decision.
+#[derive(Debug, Default)]
+struct PagePass {
+    /// [`prose_copies`] of the article blocks (indices into the blocks).
+    repeated: Vec<usize>,
+    /// Shingle positions of the article that repeat an earlier one.
+    later: usize,
+}
+
+/// `pass`, when given, receives what a page-wide pass learns, whatever the decision.
 fn detect_inner(
     blocks: &[Block],
     find: fn(&[u64], &[u64]) -> Matches,
     known: bool,
-    repeated: Option<&mut Vec<usize>>,
+    pass: Option<&mut PagePass>,
 ) -> Dedupe {
     let s = streams(blocks);
     let m = find(&s.a, &s.e);
@@ -309,8 +317,14 @@ fn detect_inner(
     let half = |part: usize, whole: usize| whole > 0 && part * 2 >= whole;
 
     let source_of = copy_sources(&s, &mk, &words);
-    if let Some(out) = repeated {
-        *out = prose_copies(blocks, &s, &source_of, &words);
+    if let Some(out) = pass {
+        out.repeated = prose_copies(blocks, &s, &source_of, &words);
+        out.later = m
+            .a_first
+            .iter()
+            .enumerate()
+            .filter(|&(j, &f)| f < j)
+            .count();
     }
     let is_copy: Vec<bool> = source_of.iter().map(Option::is_some).collect();
 
@@ -581,6 +595,10 @@ pub struct PageCopies {
     /// flagged or not; empty unless they add up to [`MIN_REPEATED_WORDS`] (see
     /// [`repeated_prose`]).
     pub repeated_prose: Vec<NodeId>,
+    /// Nothing on the page repeats (fewer than [`MIN_REPEATED_WORDS`] / ([`SHINGLE`] · 2)
+    /// shingles occur twice) and nothing is hidden: whatever article is chosen, [`detect`] can't
+    /// flag it, so the cleaner skips that second look (the fast path of a page without repeats).
+    pub quiet: bool,
 }
 
 /// Hides the redundant copy of a repeated body from the article choice: gives each block of
@@ -593,8 +611,8 @@ pub fn hide_copies(
     verdicts: &mut boilerplate::Verdicts,
 ) -> PageCopies {
     let page = blocks::visible(doc, stats);
-    let mut repeated = Vec::new();
-    let found = detect_inner(&page.blocks, shingles::find, false, Some(&mut repeated));
+    let mut pass = PagePass::default();
+    let found = detect_inner(&page.blocks, shingles::find, false, Some(&mut pass));
     let node = |&i: &usize| page.nodes.get(i).copied();
     // Only paragraphs sway the choice (headings, items and captions repeated in place are
     // dropped from the chosen article with its other copies); a copy that is clutter already
@@ -614,9 +632,15 @@ pub fn hide_copies(
         }
     }
     discount(doc, stats, &hidden);
+    // Flagging needs MIN_REPEATED_WORDS article words covered by repeated shingles, and each
+    // pair of equal shingles has one later occurrence: fewer than that many later ones can't
+    // flag any article drawn from these blocks.
+    let quiet =
+        hidden.is_empty() && !page.unseen_text && pass.later * 2 * SHINGLE < MIN_REPEATED_WORDS;
     PageCopies {
         hidden,
-        repeated_prose: repeated.iter().filter_map(node).collect(),
+        repeated_prose: pass.repeated.iter().filter_map(node).collect(),
+        quiet,
     }
 }
 
