@@ -796,6 +796,11 @@ fn choose_copy(
         }
         _ => false,
     };
+    // The last block repeated later that is not itself a copy (the end of the first body).
+    let last_sourced = (0..nb)
+        .rev()
+        .find(|&b| sourced[b] && source_of[b].is_none())
+        .unwrap_or(nb);
     // The nearest blocks of at least a shingle before and after each block.
     let mut prev_long = vec![None; nb];
     let mut next_long = vec![None; nb];
@@ -826,11 +831,20 @@ fn choose_copy(
             // often as by copying: a paragraph's run neighbours are the nearest paragraphs.
             let prev_long = prev_long[b].and_then(|p| source_of[p]);
             let next_long = next_long[b].and_then(|p| source_of[p]).filter(|&n| n != b);
+            // A shuffled copy (the same paragraphs in another order) is still a run: a
+            // neighbouring paragraph that copies another paragraph of the body.
+            // (Only after the whole body: between paragraphs doubled in place, a lone repeat
+            // stays.)
+            let other =
+                |x: Option<usize>| b > last_sourced && x.is_some_and(|x| x != src && x != b);
             in_place
                 || follows(prev, Some(src))
                 || follows(Some(src), next)
                 || (words[b] >= SHINGLE
-                    && (follows(prev_long, Some(src)) || follows(Some(src), next_long)))
+                    && (follows(prev_long, Some(src))
+                        || follows(Some(src), next_long)
+                        || (words[b] >= MIN_COUNTED_BLOCK_WORDS
+                            && (other(prev_long) || other(next_long)))))
         })
         .collect();
     let sources: Vec<usize> = (0..nb)

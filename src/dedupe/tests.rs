@@ -422,3 +422,72 @@ fn fused_word_hashing_agrees_with_tokens_hashed_one_by_one() {
         fingerprint::word_hashes("ünïcode_X 中 文 abc")
     );
 }
+
+#[test]
+fn a_copy_of_the_paragraphs_alone_skips_the_captions_and_items_of_its_source() {
+    // Source: paragraphs with captions and a list between them; the copy: the paragraphs only.
+    let mut blocks: Vec<Block> = Vec::new();
+    for i in 0..5 {
+        blocks.push(Block::article(para(i)));
+        blocks.push(Block {
+            prose: false,
+            ..Block::article(format!("Photo {i} (Agency)"))
+        });
+        for item in [
+            "Cloche", "Moss", "Tweezers", "Spoon", "Saucer", "Wire", "Pins", "Plants",
+        ] {
+            blocks.push(Block {
+                prose: false,
+                ..Block::article(format!("{item} {i}"))
+            });
+        }
+    }
+    let first_copy = blocks.len();
+    blocks.extend((0..5).map(|i| Block::article(para(i))));
+    let d = detect(&blocks);
+    assert!(d.report.detected);
+    // Sources are ten blocks apart, more than a run's usual gap: all five copies still go.
+    assert_eq!(d.drop, (first_copy..first_copy + 5).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_short_line_with_a_changed_word_joins_its_run() {
+    let mut texts = vec![
+        "08.04.2015 12:46".to_string(),
+        "Scans QR codes too.".to_string(),
+    ];
+    texts.extend(body(5));
+    let mut copy = vec![
+        "08.04.2015 12:46".to_string(),
+        "Scans QR river too.".to_string(),
+    ];
+    copy.extend(body(5));
+    texts.extend(copy);
+    let d = detect_texts(&texts);
+    assert!(d.report.detected);
+    assert_eq!(d.drop, (7..14).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_shuffled_copy_after_the_body_goes_and_a_lone_repeat_in_doubled_paragraphs_stays() {
+    let mut texts = body(6);
+    for i in [3, 0, 5, 1, 4, 2] {
+        texts.push(para(i));
+    }
+    let d = detect_texts(&texts);
+    assert!(d.report.detected);
+    assert_eq!(d.drop, (6..12).collect::<Vec<_>>());
+
+    // Paragraphs doubled in place, and paragraph 1 quoted again later: the quote stays.
+    let mut texts = Vec::new();
+    for i in 0..6 {
+        texts.push(para(i));
+        texts.push(para(i));
+        if i == 3 {
+            texts.push(para(1));
+        }
+    }
+    let d = detect_texts(&texts);
+    assert!(d.report.detected);
+    assert_eq!(d.drop, vec![1, 3, 5, 7, 10, 12]);
+}

@@ -252,3 +252,51 @@ fn keeping_duplicates_when_asked() {
     assert!(a.duplicate_body.detected);
     assert_eq!(occurrences(&a.text, &paragraphs()[0]), 2);
 }
+
+/// The body split over sections (each with a figure), as many news sites lay it out.
+fn sectioned(paras: &[String], copy_in_last: &str) -> String {
+    let mut body = String::new();
+    for (i, pair) in paras.chunks(2).enumerate() {
+        let last = i == paras.len().div_ceil(2) - 1;
+        body.push_str(&format!(
+            "<section class=\"story-body\"><figure><img src=\"/photo{i}.jpg\" alt=\"\"><figcaption>Photograph number {i} of the harbour.</figcaption></figure>\n{}{}</section>\n",
+            as_html(pair),
+            if last { copy_in_last } else { "" }
+        ));
+    }
+    page(&body, "")
+}
+
+#[test]
+fn a_copy_inside_the_last_section_does_not_move_the_article_choice() {
+    let paras = paragraphs();
+    let original = clean(&sectioned(&paras, ""));
+    assert!(!original.duplicate_body.detected);
+    for copy in [as_html(&paras), {
+        // The same paragraphs in another order.
+        let mut shuffled = paras.clone();
+        shuffled.swap(0, 4);
+        shuffled.swap(1, 3);
+        as_html(&shuffled)
+    }] {
+        let a = clean(&sectioned(&paras, &copy));
+        let d = &a.duplicate_body;
+        assert!(d.detected, "{d:?}");
+        assert_eq!(d.copies, 2);
+        let f1 = variants::token_f1(&a.text, &original.text);
+        assert!(f1 >= 0.99, "F1 {f1:.3}\n{}\n---\n{}", a.text, original.text);
+        for p in &paras {
+            assert_eq!(occurrences(&a.text, p), 1, "{p}");
+        }
+        // The kept copy is the complete one: every section's photo and caption, in order.
+        for i in 0..3 {
+            assert!(
+                a.content_html.contains(&format!("/photo{i}.jpg")),
+                "photo {i}"
+            );
+        }
+        let at = |s: &str| a.text.find(s).unwrap_or(usize::MAX);
+        assert!(at("Photograph number 0") < at("The city's harbour reopened"));
+        assert!(at("The city's harbour reopened") < at("Fishermen said they hoped"));
+    }
+}
