@@ -1,5 +1,5 @@
 //! The fast matcher: finds where each shingle (run of [`SHINGLE`] words) of the article also
-//! occurs, with one index: the article's shingle positions sorted by hash.
+//! occurs, with one index: the article's shingles, each packed with its position, sorted.
 //!
 //! Near-linear in the number of words (one sort of the article's shingles, one binary search per
 //! shingle of the rest of the page); it only reports positions and counts, [`super::detect`]
@@ -48,42 +48,39 @@ impl Hasher for IdHasher {
 /// Finds shingle occurrences (see [`Matches`]). `a` and `e` are word hashes from
 /// [`super::fingerprint::word_hashes`].
 ///
-/// The index is the article's shingle positions sorted by hash (4 bytes a position, where a
-/// hash map would take several times that): equal shingles are neighbours, and each shingle of
-/// `e` is looked up by binary search.
+/// The index is one sorted `u64` per article position: the shingle's hash in the high bits,
+/// the position in the low bits (as many as positions need; the hash keeps the other 40 or
+/// more, so unrelated shingles practically never collide). Equal shingles are neighbours in
+/// position order, and each shingle of `e` is found by binary search. Eight bytes a position,
+/// a third of a hash-map entry with its slack, and sorting plain integers is quick.
 pub fn find(a: &[u64], e: &[u64]) -> Matches {
-    let a_sh: Vec<u64> = a.windows(SHINGLE).map(shingle).collect();
-    let n = a_sh.len();
-    let mut order: Vec<u32> = (0..u32::try_from(n).unwrap_or(u32::MAX)).collect();
-    let hash_at = |j: u32| a_sh.get(j as usize).copied().unwrap_or_default();
-    // Stable, so each run of equal hashes lists its positions in order: the run's first entry is
-    // the shingle's first position.
-    order.sort_by_key(|&j| hash_at(j));
+    let n = a.len().saturating_sub(SHINGLE - 1);
+    let pos_bits = (usize::BITS - n.leading_zeros()).max(1);
+    let pos_mask = (1u64 << pos_bits) - 1;
+    let mut index: Vec<u64> = a
+        .windows(SHINGLE)
+        .zip(0u64..)
+        .map(|(w, j)| (shingle(w) & !pos_mask) | j)
+        .collect();
+    index.sort_unstable();
     let mut a_first = vec![0usize; n];
     let mut a_count = vec![0u32; n];
-    // Per run start (in `order`): the run's length, for its members' `a_count`.
-    let mut run = 0;
-    while run < order.len() {
-        let h = hash_at(order[run]);
-        let len = order[run..]
-            .iter()
-            .take_while(|&&j| hash_at(j) == h)
-            .count();
-        let first = order[run] as usize;
-        for &j in &order[run..run + len] {
-            a_first[j as usize] = first;
-            a_count[j as usize] = u32::try_from(len).unwrap_or(u32::MAX);
+    for run in index.chunk_by(|x, y| x & !pos_mask == y & !pos_mask) {
+        let first = run.first().map_or(0, |&k| (k & pos_mask) as usize);
+        for &k in run {
+            let j = (k & pos_mask) as usize;
+            a_first[j] = first;
+            a_count[j] = u32::try_from(run.len()).unwrap_or(u32::MAX);
         }
-        run += len;
     }
     let mut e_count = vec![0u32; n];
     let e_first = e
         .windows(SHINGLE)
         .map(|w| {
-            let h = shingle(w);
-            let at = order.partition_point(|&j| hash_at(j) < h);
-            let first = order.get(at).filter(|&&j| hash_at(j) == h)?;
-            let first = *first as usize;
+            let h = shingle(w) & !pos_mask;
+            let at = index.partition_point(|&k| k < h);
+            let &k = index.get(at).filter(|&&k| k & !pos_mask == h)?;
+            let first = (k & pos_mask) as usize;
             e_count[first] += 1;
             Some(first)
         })
