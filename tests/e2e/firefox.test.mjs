@@ -288,6 +288,15 @@ describe('Firefox smoke test (headless firefox-esr, geckodriver)', { skip: smoke
       if (i > 50) assert.fail(`dark theme not applied: ${await rootBackground()}`);
       await new Promise((ok) => setTimeout(ok, 100));
     }
+    // The bundled dyslexia-friendly font loads in Firefox too (added to the page's fonts from its
+    // bytes by the content script: @font-face does not work inside a shadow root).
+    // (WebDriver's element click on an <option> selects it, as a user choosing it would.)
+    await driver.cmd('POST', `/element/${await driver.findIn(shadow, '#reader-font option[value=dyslexic]')}/click`, {});
+    await driver.waitFor(
+      'return [...document.fonts].some((f) => f.family.replace(/"/g, "") === "OpenDyslexic" && f.status === "loaded") && document.fonts.check("20px OpenDyslexic")',
+    );
+    assert.match(await driver.cmd('GET', `/element/${await driver.findIn(shadow, 'main')}/css/font-family`), /^"?OpenDyslexic/);
+    await driver.cmd('POST', `/element/${await driver.findIn(shadow, '#reader-font option[value=serif]')}/click`, {});
     const shot = await driver.cmd('GET', '/screenshot');
     writeFileSync(join(OUT, 'firefox-reader-dark.png'), Buffer.from(shot, 'base64'));
     await driver.mouseClick(await driver.findIn(shadow, '[data-theme-choice=auto]'));
