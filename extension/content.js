@@ -179,11 +179,7 @@
       filter: 'none',
       contain: 'none',
     });
-    const host = document.createElement(HOST_TAG);
-    // `all: initial` cuts every inherited property the page could pass in (font, colour, direction…);
-    // the shadow root's own stylesheet sets them again inside.
-    css(host, { all: 'initial', display: 'block', visibility: 'visible', opacity: '1', transform: 'none', filter: 'none' });
-    const root = host.attachShadow({ mode: 'closed' });
+    const { host, root } = makeHost();
     readerBody.appendChild(host);
     state.root = root;
     state.reader = await mountReader(root, { article, url, close: restore });
@@ -210,6 +206,27 @@
     state.mode = 'reader';
     state.reader.focus();
     mark('focused');
+  }
+
+  /**
+   * The reader's host element and its closed shadow root. A page can claim the host's tag name as its
+   * own custom element (whose constructor may attach a shadow root first): then a plain <div> hosts
+   * the reader instead.
+   */
+  function makeHost() {
+    for (const tag of [HOST_TAG, 'div']) {
+      const host = document.createElement(tag);
+      host.setAttribute('data-declutter-host', '');
+      // `all: initial` cuts every inherited property the page could pass in (font, colour, direction…);
+      // the shadow root's own stylesheet sets them again inside.
+      css(host, { all: 'initial', display: 'block', visibility: 'visible', opacity: '1', transform: 'none', filter: 'none' });
+      try {
+        return { host, root: host.attachShadow({ mode: 'closed' }) };
+      } catch {
+        // Taken by the page: try the next tag.
+      }
+    }
+    throw new Error('no element can host the reader');
   }
 
   function restore() {

@@ -282,7 +282,8 @@ export async function openReader(browser, page, timeout = 10000) {
     await clickAction(browser.context, browser.extensionId, page);
     const outcome = await until(
       async () => {
-        if (await page.$(READER_HOST)) return 'reader';
+        // The host is a <declutter-reader>, or a <div> when the page took that name (both marked).
+        if (await page.$(`${READER_HOST}, [data-declutter-host]`)) return 'reader';
         const notice = await page.evaluate(() => document.querySelector('declutter-notice')?.shadowRoot?.textContent);
         if (notice) return notice;
         if (browser.logs.slice(seen).some((l) => l.startsWith('service worker') && l.includes(refused))) return 'refused';

@@ -64,6 +64,18 @@ const HOSTILE_STYLE = `<style>
   ::selection { color: red !important; }
 </style>`;
 
+// A page that claims the reader's tag name as its own custom element, whose constructor takes the
+// element's shadow root first.
+const SQUATTER_SCRIPT = `
+  customElements.define('${READER_HOST}', class extends HTMLElement {
+    constructor() {
+      super();
+      this.attachShadow({ mode: 'open' }).innerHTML = '<p id="squatted">squatted</p>';
+      document.documentElement.setAttribute('data-squatter-ran', '1');
+    }
+  });
+`;
+
 let server;
 let browser;
 
@@ -73,6 +85,8 @@ before(async () => {
       '/rich.html': { body: RICH },
       '/hostile.html': { body: RICH.replace('</head>', `${HOSTILE_STYLE}<script src="/hostile.js"></script></head>`) },
       '/hostile.js': { body: HOSTILE_SCRIPT, type: 'text/javascript' },
+      '/squatter.html': { body: RICH.replace('</head>', '<script src="/squatter.js"></script></head>') },
+      '/squatter.js': { body: SQUATTER_SCRIPT, type: 'text/javascript' },
     },
   });
   browser = await launch({ extraExtensions: [DICTIONARY_EXTENSION] });
@@ -197,5 +211,19 @@ test("the page's CSS cannot restyle the reader and its scripts cannot reach into
   await until(async () => !(await page.$(READER_HOST)), 'the reader to close');
   assert.equal(await page.evaluate(() => document.documentElement.getAttribute('style')), null);
   assert.ok(await page.evaluate(() => document.querySelector('h1.article-title')?.textContent.includes('Port city')));
+  await page.close();
+});
+
+test("a page that claims the reader's tag name for its own element does not stop the reader", async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/squatter.html`);
+  assert.equal(await openReader(browser, page), 'reader');
+  assert.equal(await inReader(page, (state) => state.root.querySelector('#reader-title').textContent), TITLE);
+  // The page's element was tried (its constructor ran), and the reader went into a plain host.
+  assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-squatter-ran')), '1');
+  assert.equal(await page.evaluate(() => document.body.firstElementChild.localName), 'div');
+  assert.equal(await page.evaluate(() => document.body.firstElementChild.shadowRoot), null);
+  await page.keyboard.press('Escape');
+  await until(() => page.evaluate(() => !!document.querySelector('h1.article-title')), 'the page to come back');
   await page.close();
 });
