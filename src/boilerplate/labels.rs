@@ -11,8 +11,25 @@ use crate::text;
 /// collapsed, typographic apostrophes unified, surrounding punctuation, bullets and counts
 /// ("Kommentare (12)") removed.
 pub fn normalise(s: &str) -> String {
-    let s = text::collapse(s).to_lowercase().replace(['’', 'ʼ'], "'");
-    let s = s.trim_matches(|c: char| !c.is_alphanumeric());
+    // Whitespace folded, case folded and apostrophes unified in one pass.
+    let mut out = String::with_capacity(s.len());
+    let mut after_space = true;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if !after_space {
+                out.push(' ');
+                after_space = true;
+            }
+            continue;
+        }
+        after_space = false;
+        match c {
+            '’' | 'ʼ' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    let s = out.trim_matches(|c: char| !c.is_alphanumeric());
     // A trailing count: "comments (12)", "kommentare 3".
     let trimmed =
         s.trim_end_matches(|c: char| c.is_ascii_digit() || c == '(' || c == ')' || c == ' ');
@@ -21,7 +38,13 @@ pub fn normalise(s: &str) -> String {
     } else {
         s
     };
-    s.trim_matches(|c: char| !c.is_alphanumeric()).to_string()
+    let s = s.trim_matches(|c: char| !c.is_alphanumeric());
+    // `s` lies within `out`: keep just that part, in place.
+    let start = s.as_ptr() as usize - out.as_ptr() as usize;
+    let end = start + s.len();
+    out.truncate(end);
+    out.replace_range(..start, "");
+    out
 }
 
 /// The kind and table entry of a label such as "Most Read", "Next In World" or "Read more:".
@@ -42,8 +65,7 @@ fn label_kind_normalised(label: &str) -> Option<(Kind, &'static str)> {
     if label.is_empty() || text::word_count(label) > 6 {
         return None;
     }
-    rules::LABELS
-        .iter()
+    labels_starting_like(label)
         .filter(|(l, _)| {
             label == *l
                 || label.strip_prefix(l).is_some_and(|rest| {
@@ -87,7 +109,32 @@ fn lettered_words_exceed(text: &str, max: usize) -> bool {
 /// Whether the whole text is the label (not a label followed by more words).
 pub fn is_exact_label(label: &str) -> bool {
     let label = normalise(label);
-    rules::LABELS.iter().any(|(l, _)| label == *l)
+    labels_starting_like(&label).any(|(l, _)| label == *l)
+}
+
+/// The entries of [`rules::LABELS`] that start with the same byte as `text`, in table order:
+/// the only ones that can equal it or be a prefix of it.
+fn labels_starting_like(text: &str) -> impl Iterator<Item = &'static (&'static str, Kind)> {
+    static BY_FIRST_BYTE: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
+    let index = BY_FIRST_BYTE.get_or_init(|| {
+        let mut index = vec![Vec::new(); 256];
+        for (n, (l, _)) in rules::LABELS.iter().enumerate() {
+            if let Some(bucket) = l
+                .as_bytes()
+                .first()
+                .and_then(|&b| index.get_mut(usize::from(b)))
+            {
+                bucket.push(n);
+            }
+        }
+        index
+    });
+    let bucket = text
+        .as_bytes()
+        .first()
+        .and_then(|&b| index.get(usize::from(b)))
+        .map_or(&[][..], Vec::as_slice);
+    bucket.iter().filter_map(|&n| rules::LABELS.get(n))
 }
 
 /// The kind of a short block that contains a prompt or consent phrase ("Follow us on our official
@@ -302,6 +349,8 @@ mod tests {
                 assert_eq!(lettered_words_exceed(t, max), lettered > max, "{t:?} {max}");
             }
         }
+        // Labels are looked up by their first byte.
+        assert!(rules::LABELS.iter().all(|(l, _)| !l.is_empty()));
         // The one-pass search looks phrases up by their first three bytes.
         assert!(rules::PHRASES.iter().all(|(p, _)| p.len() >= 3));
         assert_eq!(phrase("A plain paragraph about channels."), None);
