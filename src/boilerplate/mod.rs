@@ -145,17 +145,13 @@ pub fn block_text(doc: &Document, id: NodeId) -> String {
     text::collapse(&out)
 }
 
-/// Splits `class`/`id` values into lower-case tokens and their `-`/`_` parts.
-fn name_tokens(value: &str) -> impl Iterator<Item = String> + '_ {
+/// Splits `class`/`id` values into tokens, each preceded by its `-`/`_` parts (compare them
+/// ignoring ASCII case).
+fn name_tokens(value: &str) -> impl Iterator<Item = &str> + '_ {
     value.split_whitespace().flat_map(|tok| {
-        let tok = tok.to_ascii_lowercase();
-        let mut parts: Vec<String> = tok
-            .split(['-', '_'])
+        tok.split(['-', '_'])
             .filter(|p| !p.is_empty())
-            .map(str::to_string)
-            .collect();
-        parts.push(tok);
-        parts
+            .chain(std::iter::once(tok))
     })
 }
 
@@ -395,11 +391,17 @@ fn class_tokens(e: &crate::dom::Element) -> Option<Verdict> {
     let mut weak: Option<Verdict> = None;
     for attr in ["class", "id"] {
         let Some(value) = e.attr(attr) else { continue };
-        if rules::CONTENT_TOKENS.contains(&value.to_ascii_lowercase().as_str()) {
+        if rules::CONTENT_TOKENS
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case(value))
+        {
             continue;
         }
         for token in name_tokens(value) {
-            if let Some(&(_, kind)) = rules::CLASS_TOKENS.iter().find(|(t, _)| *t == token) {
+            if let Some(&(_, kind)) = rules::CLASS_TOKENS
+                .iter()
+                .find(|(t, _)| t.eq_ignore_ascii_case(token))
+            {
                 let v = verdict(kind, format!("{attr} '{}'", text::preview(value, 40)));
                 if kind != Kind::Banner {
                     return v;

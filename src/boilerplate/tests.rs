@@ -109,9 +109,22 @@ fn deep_nesting_stays_fast() {
 
 #[test]
 fn class_tokens_split_parts() {
-    let toks: Vec<String> = name_tokens("social-share__bar main").collect();
-    assert!(toks.contains(&"share".to_string()));
-    assert!(toks.contains(&"main".to_string()));
+    let toks: Vec<&str> = name_tokens("Social-share__bar main").collect();
+    assert_eq!(
+        toks,
+        [
+            "Social",
+            "share",
+            "bar",
+            "Social-share__bar",
+            "main",
+            "main"
+        ]
+    );
+    // Table entries are lower-case ASCII: tokens are compared ignoring ASCII case.
+    assert!(rules::CLASS_TOKENS
+        .iter()
+        .all(|(t, _)| t.bytes().all(|b| !b.is_ascii_uppercase())));
 }
 
 #[test]
