@@ -220,15 +220,20 @@ const UNLIKELY_ROLES: &[&str] = &[
 /// `class` and `id` joined by a space, lower-cased (empty, without allocating, when the element
 /// has neither).
 pub fn class_and_id(e: &crate::dom::Element) -> String {
-    if e.attr("class").is_none() && e.attr("id").is_none() {
+    let (class, id) = (e.attr("class"), e.attr("id"));
+    if class.is_none() && id.is_none() {
         return String::new();
     }
-    format!(
-        "{} {}",
-        e.attr("class").unwrap_or(""),
-        e.attr("id").unwrap_or("")
-    )
-    .to_lowercase()
+    let (class, id) = (class.unwrap_or(""), id.unwrap_or(""));
+    let mut out = String::with_capacity(class.len() + id.len() + 1);
+    for c in class.chars().chain(std::iter::once(' ')).chain(id.chars()) {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 /// Whether a lower-cased class/id string marks an unlikely candidate for article text.
