@@ -155,6 +155,21 @@ fn name_tokens(value: &str) -> impl Iterator<Item = &str> + '_ {
     })
 }
 
+/// The kind [`rules::CLASS_TOKENS`] gives `token` (compared ignoring ASCII case). The table is
+/// bucketed by first letter, so a token is compared with a handful of entries, not all.
+fn class_token_kind(token: &str) -> Option<Kind> {
+    static BY_FIRST_BYTE: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
+    let index = BY_FIRST_BYTE
+        .get_or_init(|| labels::by_first_byte(rules::CLASS_TOKENS.iter().map(|(t, _)| *t)));
+    let first = token.as_bytes().first()?.to_ascii_lowercase();
+    index
+        .get(usize::from(first))?
+        .iter()
+        .filter_map(|&n| rules::CLASS_TOKENS.get(n))
+        .find(|(t, _)| t.eq_ignore_ascii_case(token))
+        .map(|&(_, kind)| kind)
+}
+
 /// Elements that may hold the article; never marked by class tokens alone.
 fn is_structural(tag: &str) -> bool {
     matches!(tag, "html" | "body" | "main" | "article" | "head")
@@ -398,10 +413,7 @@ fn class_tokens(e: &crate::dom::Element) -> Option<Verdict> {
             continue;
         }
         for token in name_tokens(value) {
-            if let Some(&(_, kind)) = rules::CLASS_TOKENS
-                .iter()
-                .find(|(t, _)| t.eq_ignore_ascii_case(token))
-            {
+            if let Some(kind) = class_token_kind(token) {
                 let v = verdict(kind, format!("{attr} '{}'", text::preview(value, 40)));
                 if kind != Kind::Banner {
                     return v;
