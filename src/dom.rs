@@ -72,7 +72,8 @@ fn style_hides(style: &str) -> bool {
         } else {
             0
         };
-        if PATTERNS.iter().any(|p| window.ends_with(p)) {
+        // Both patterns end in 'e' or 'n': only then can one have just been completed.
+        if matches!(window[16], b'e' | b'n') && PATTERNS.iter().any(|p| window.ends_with(p)) {
             return true;
         }
     }

@@ -16,6 +16,7 @@
 
 use crate::boilerplate::{Kind, Verdict, Verdicts};
 use crate::dom::{Document, NodeData, NodeId, ROOT};
+use crate::patterns::LazyPatterns;
 use crate::stats::NodeStats;
 use crate::text;
 
@@ -33,6 +34,11 @@ pub struct Extraction {
     /// Characters of text in the article.
     pub text_len: u32,
 }
+
+static POSITIVE_SET: LazyPatterns = LazyPatterns::new(POSITIVE);
+static NEGATIVE_SET: LazyPatterns = LazyPatterns::new(NEGATIVE);
+static UNLIKELY_PROSE_SET: LazyPatterns = LazyPatterns::new(UNLIKELY_PROSE);
+static MAYBE_PROSE_SET: LazyPatterns = LazyPatterns::new(MAYBE_PROSE);
 
 const POSITIVE: &[&str] = &[
     "article",
@@ -95,10 +101,10 @@ fn class_weight(doc: &Document, id: NodeId) -> f64 {
     for attr in ["class", "id"] {
         let Some(v) = e.attr(attr) else { continue };
         let v = v.to_ascii_lowercase();
-        if NEGATIVE.iter().any(|n| v.contains(n)) {
+        if NEGATIVE_SET.found_in(&v) {
             weight -= 25.0;
         }
-        if POSITIVE.iter().any(|p| v.contains(p)) {
+        if POSITIVE_SET.found_in(&v) {
             weight += 25.0;
         }
     }
@@ -239,8 +245,8 @@ pub fn class_and_id(e: &crate::dom::Element) -> String {
 /// Whether a lower-cased class/id string marks an unlikely candidate for article text.
 pub fn unlikely_class(class_id: &str) -> bool {
     !class_id.trim().is_empty()
-        && UNLIKELY_PROSE.iter().any(|w| class_id.contains(w))
-        && !MAYBE_PROSE.iter().any(|w| class_id.contains(w))
+        && UNLIKELY_PROSE_SET.found_in(class_id)
+        && !MAYBE_PROSE_SET.found_in(class_id)
 }
 
 /// Whether the element itself says it is not shown (`hidden`, `aria-hidden="true"`, inline

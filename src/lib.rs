@@ -42,6 +42,7 @@ pub mod folded;
 pub mod metadata;
 mod options;
 pub mod parse;
+pub mod patterns;
 pub mod sanitize;
 pub mod stats;
 pub mod text;

@@ -72,14 +72,16 @@ pub fn compute(doc: &Document) -> Vec<NodeStats> {
     // Forward pass: which nodes are inside a link / inert element (parents come first).
     let mut in_link = vec![false; n];
     let mut inert = vec![false; n];
+    // Whether each element's own markup hides it, read once per element (not once per child).
+    let hides: Vec<bool> = (0..n)
+        .map(|id| doc.element(id).is_some_and(crate::extract::says_hidden))
+        .collect();
     for id in 1..n {
         let parent = doc.nodes[id].parent;
         let ptag = doc.tag(parent);
         in_link[id] = in_link[parent] || ptag == "a";
         // Text a reader never sees (inside hidden elements) counts for nothing either.
-        inert[id] = inert[parent]
-            || is_inert(ptag)
-            || doc.element(parent).is_some_and(crate::extract::says_hidden);
+        inert[id] = inert[parent] || is_inert(ptag) || hides[parent];
     }
     let mut stats = vec![NodeStats::default(); n];
     for id in (1..n).rev() {

@@ -9,6 +9,10 @@ use std::collections::HashMap;
 use super::rules;
 use crate::dom::{Document, NodeData, NodeId};
 use crate::folded::FoldedText;
+use crate::patterns::LazyPatterns;
+
+static SHARE_URLS: LazyPatterns = LazyPatterns::new(rules::SHARE_URLS);
+static TAG_URLS: LazyPatterns = LazyPatterns::new(rules::TAG_URLS);
 use crate::stats::NodeStats;
 use crate::text;
 
@@ -137,11 +141,11 @@ pub fn compute(doc: &Document, stats: &[NodeStats], folded: &FoldedText) -> Fact
             continue;
         }
         let href = e.attr("href").unwrap_or("").to_ascii_lowercase();
-        if rules::SHARE_URLS.iter().any(|u| href.contains(u)) {
+        if SHARE_URLS.found_in(&href) {
             share_links[id] = 1;
             share_text[id] = stats[id].text_len;
         }
-        if rules::TAG_URLS.iter().any(|u| href.contains(u)) {
+        if TAG_URLS.found_in(&href) {
             tag_links[id] = 1;
         }
         let len = stats[id].text_len;

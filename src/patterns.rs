@@ -1,0 +1,104 @@
+//! [`Patterns`]: whether a text contains any of a fixed set of short substrings, in one pass.
+//!
+//! The clutter and extraction rules test class names and URLs against tables of a few dozen
+//! substrings ("comment", "sidebar", "facebook.com/sharer"…). Calling `str::contains` once per
+//! table entry sets up a fresh substring search each time; here the patterns are bucketed by
+//! their first byte, so each position of the text is compared only with the patterns that could
+//! start there.
+//!
+//! Exact, case-sensitive byte matching only: callers fold case first when they need to.
+
+/// A set of non-empty substrings to look for.
+pub struct Patterns {
+    patterns: &'static [&'static str],
+    /// For each byte value, the indices of the patterns starting with it.
+    by_first_byte: Vec<Vec<usize>>,
+}
+
+impl Patterns {
+    /// Indexes `patterns` (empty ones are ignored: they would match anything).
+    pub fn new(patterns: &'static [&'static str]) -> Patterns {
+        let mut by_first_byte = vec![Vec::new(); 256];
+        for (n, p) in patterns.iter().enumerate() {
+            if let Some(bucket) = p
+                .as_bytes()
+                .first()
+                .and_then(|&b| by_first_byte.get_mut(usize::from(b)))
+            {
+                bucket.push(n);
+            }
+        }
+        Patterns {
+            patterns,
+            by_first_byte,
+        }
+    }
+
+    /// Whether `text` contains any of the patterns.
+    pub fn found_in(&self, text: &str) -> bool {
+        let bytes = text.as_bytes();
+        bytes.iter().enumerate().any(|(i, &b)| {
+            self.by_first_byte
+                .get(usize::from(b))
+                .is_some_and(|bucket| {
+                    bucket.iter().any(|&n| {
+                        self.patterns
+                            .get(n)
+                            .is_some_and(|p| bytes[i..].starts_with(p.as_bytes()))
+                    })
+                })
+        })
+    }
+}
+
+/// A lazily built [`Patterns`] for a static table: `static X: LazyPatterns =
+/// LazyPatterns::new(TABLE);` then `X.found_in(text)`.
+pub struct LazyPatterns {
+    table: &'static [&'static str],
+    built: std::sync::OnceLock<Patterns>,
+}
+
+impl LazyPatterns {
+    /// A set over `table`, indexed on first use.
+    pub const fn new(table: &'static [&'static str]) -> LazyPatterns {
+        LazyPatterns {
+            table,
+            built: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Whether `text` contains any pattern of the table.
+    pub fn found_in(&self, text: &str) -> bool {
+        self.built
+            .get_or_init(|| Patterns::new(self.table))
+            .found_in(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Agrees with calling `str::contains` for each pattern, on texts built from pattern pieces.
+    #[test]
+    fn agrees_with_contains() {
+        const TABLE: &[&str] = &["comment", "com", "-ad-", "sidebar", "é-x", "x", "banner"];
+        let set = Patterns::new(TABLE);
+        let pieces = [
+            "com", "ment", "-", "ad", "side", "bar", "é", "x", "ban", "ner", " ", "z",
+        ];
+        let mut seed = 0x1234_5678_u32;
+        for _ in 0..5000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 7) {
+                seed ^= seed << 13;
+                seed ^= seed >> 17;
+                seed ^= seed << 5;
+                text.push_str(pieces[seed as usize % pieces.len()]);
+            }
+            let expected = TABLE.iter().any(|p| text.contains(p));
+            assert_eq!(set.found_in(&text), expected, "{text:?}");
+        }
+        assert!(!Patterns::new(&["", "q"]).found_in("abc"));
+    }
+}
