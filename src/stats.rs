@@ -89,14 +89,11 @@ pub fn compute(doc: &Document) -> Vec<NodeStats> {
         let mut s = stats[id];
         match &node.data {
             NodeData::Text(t) if !inert[id] => {
-                let len = t
-                    .split_whitespace()
-                    .map(|w| w.chars().count() + 1)
-                    .sum::<usize>();
-                let len = u32::try_from(len.saturating_sub(1)).unwrap_or(u32::MAX);
+                let (len, commas) = text::folded_len_and_commas(t);
+                let len = u32::try_from(len).unwrap_or(u32::MAX);
                 if len > 0 {
                     s.text_len = len;
-                    s.commas = u32::try_from(text::comma_count(t)).unwrap_or(u32::MAX);
+                    s.commas = u32::try_from(commas).unwrap_or(u32::MAX);
                     s.text_nodes = 1;
                     if in_link[id] {
                         s.link_len = len;

@@ -158,14 +158,31 @@ pub fn tokens(text: &str) -> Vec<String> {
 
 /// Number of clause separators in `text`, in Latin, Arabic, CJK and other scripts.
 pub fn comma_count(text: &str) -> usize {
-    text.chars()
-        .filter(|c| {
-            matches!(
-                c,
-                ',' | '،' | '、' | '，' | '︐' | '﹐' | '､' | '٫' | '؛' | '；'
-            )
-        })
-        .count()
+    text.chars().filter(|&c| is_comma(c)).count()
+}
+
+fn is_comma(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '،' | '、' | '，' | '︐' | '﹐' | '､' | '٫' | '؛' | '；'
+    )
+}
+
+/// In one pass: the length in characters of `text` with whitespace folded and trimmed, and its
+/// [`comma_count`].
+pub fn folded_len_and_commas(text: &str) -> (usize, usize) {
+    let (mut len, mut commas) = (0, 0);
+    let mut space_pending = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space_pending = len > 0;
+            continue;
+        }
+        len += 1 + usize::from(space_pending);
+        space_pending = false;
+        commas += usize::from(is_comma(c));
+    }
+    (len, commas)
 }
 
 /// Reading time in whole minutes (at least 1 for any text), at 230 words a minute.
@@ -253,6 +270,25 @@ mod tests {
             let mut got = String::new();
             push_collapsed(&mut got, &s);
             assert_eq!(got, expected, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn folded_length_and_commas_in_one_pass() {
+        for t in [
+            "",
+            "  ",
+            " a ",
+            "a  b\n c,",
+            "東京、 大阪，x",
+            "\u{a0}word, word ,\tend  ",
+        ] {
+            let words: usize = t.split_whitespace().map(|w| w.chars().count() + 1).sum();
+            assert_eq!(
+                folded_len_and_commas(t),
+                (words.saturating_sub(1), comma_count(t)),
+                "{t:?}"
+            );
         }
     }
 
