@@ -49,14 +49,51 @@ impl Element {
     /// Whether the page hides this element from readers: `hidden`, `aria-hidden="true"`, or an
     /// inline `display: none` / `visibility: hidden`.
     pub fn is_hidden(&self) -> bool {
-        self.attr("hidden").is_some()
-            || self.attr("aria-hidden") == Some("true")
-            || self.hidden_by_style()
+        self.hiding().says_hidden(false)
     }
 
-    /// Whether an inline style says `display: none` or `visibility: hidden`.
-    pub fn hidden_by_style(&self) -> bool {
-        self.attr("style").is_some_and(style_hides)
+    /// The attributes that can hide the element, read in one scan.
+    pub fn hiding(&self) -> Hiding<'_> {
+        let mut h = Hiding::default();
+        let mut aria_seen = false;
+        for a in &self.attrs {
+            match a.name.as_str() {
+                "hidden" => h.hidden = true,
+                "aria-hidden" if !aria_seen => {
+                    aria_seen = true;
+                    h.aria_hidden = a.value == "true";
+                }
+                "style" if h.style.is_none() => h.style = Some(&a.value),
+                "class" if h.class.is_none() => h.class = Some(&a.value),
+                _ => {}
+            }
+        }
+        h
+    }
+}
+
+/// What an element's own attributes say about hiding it (see [`Element::hiding`]).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Hiding<'a> {
+    /// A `hidden` attribute.
+    pub hidden: bool,
+    /// The first `aria-hidden` attribute is `"true"`.
+    pub aria_hidden: bool,
+    /// The first `style` attribute.
+    pub style: Option<&'a str>,
+    /// The first `class` attribute.
+    pub class: Option<&'a str>,
+}
+
+impl Hiding<'_> {
+    /// `hidden`, `aria-hidden="true"` (unless `aria_exception` and the class says
+    /// `fallback-image`: the visible copy of a lazy image, as Readability treats it), or an inline
+    /// `display: none` / `visibility: hidden`.
+    pub fn says_hidden(&self, aria_exception: bool) -> bool {
+        self.hidden
+            || (self.aria_hidden
+                && !(aria_exception && self.class.is_some_and(|c| c.contains("fallback-image"))))
+            || self.style.is_some_and(style_hides)
     }
 }
 

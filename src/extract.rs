@@ -253,12 +253,7 @@ pub fn unlikely_class(class_id: &str) -> bool {
 /// `display:none` or `visibility:hidden`).
 pub fn says_hidden(e: &crate::dom::Element) -> bool {
     // As Readability: an aria-hidden "fallback-image" is the visible copy of a lazy image.
-    e.attr("hidden").is_some()
-        || (e.attr("aria-hidden") == Some("true")
-            && !e
-                .attr("class")
-                .is_some_and(|c| c.contains("fallback-image")))
-        || e.hidden_by_style()
+    e.hiding().says_hidden(true)
 }
 
 /// The first `max` bytes or so of `id`'s visible text, whitespace folded, without walking the
