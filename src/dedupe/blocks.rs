@@ -22,8 +22,9 @@ pub struct PageBlocks {
     pub nodes: Vec<NodeId>,
     /// How many of `blocks` are article blocks (they come first).
     pub article_len: usize,
-    /// From [`visible`]: whether the page has text it leaves out (inside hidden elements or
-    /// `<noscript>`).
+    /// From [`visible`]: whether the page leaves out enough text (inside hidden elements or
+    /// `<noscript>`, markup included) to hold a copy of anything: at least
+    /// [`UNSEEN_WORDS_FOR_A_COPY`] words. A tracking pixel in `<noscript>` is not enough.
     pub unseen_text: bool,
 }
 
@@ -268,6 +269,10 @@ impl PageBlocks {
     }
 }
 
+/// Words of left-out text (hidden, `<noscript>`) from which a page is not quiet: half the fewest
+/// repeated words that make a repeated body (`MIN_REPEATED_WORDS` in the parent module).
+pub const UNSEEN_WORDS_FOR_A_COPY: usize = 40;
+
 /// Every visible block of the page as an article block (in document order, with its media):
 /// blocks inside hidden elements and `<noscript>` are left out. Blocks inside clutter are kept
 /// (the article choice may take a block a class name calls clutter). The page as the article
@@ -281,14 +286,15 @@ pub fn visible(doc: &Document, stats: &[NodeStats]) -> PageBlocks {
     }
     // Text under a left-out element (checked parent first, in document order).
     let mut under = vec![false; n];
-    let mut unseen_text = false;
+    let mut unseen_words = 0;
     for id in 1..n {
         let parent = doc.nodes[id].parent;
         under[id] = drop[id] || (parent < id && under[parent]);
-        if under[id] && !unseen_text {
-            unseen_text = doc.text(id).is_some_and(|t| !t.trim().is_empty());
+        if under[id] && unseen_words < UNSEEN_WORDS_FOR_A_COPY {
+            unseen_words += doc.text(id).map_or(0, crate::text::word_count);
         }
     }
+    let unseen_text = unseen_words >= UNSEEN_WORDS_FOR_A_COPY;
     let mut out = PageBlocks {
         unseen_text,
         ..PageBlocks::default()

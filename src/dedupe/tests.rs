@@ -491,3 +491,24 @@ fn a_shuffled_copy_after_the_body_goes_and_a_lone_repeat_in_doubled_paragraphs_s
     assert!(d.report.detected);
     assert_eq!(d.drop, vec![1, 3, 5, 7, 10, 12]);
 }
+
+/// The page-wide pass calls a page quiet (no second pass needed) when nothing repeats and too
+/// little text is out of sight to hold a copy: a tracking pixel in `<noscript>` doesn't count, a
+/// hidden copy of the body does.
+#[test]
+fn a_tracking_pixel_leaves_a_page_quiet_a_hidden_copy_does_not() {
+    let body: String = (0..6).map(|n| format!("<p>{}</p>", para(n))).collect();
+    let quiet = |extra: &str| {
+        let html = format!("<html><body><article>{body}</article>{extra}</body></html>");
+        let doc = crate::parse::parse(&html, &crate::Options::default()).unwrap_or_default();
+        let mut stats = crate::stats::compute(&doc);
+        let mut verdicts = crate::boilerplate::classify(&doc, &stats);
+        hide_copies(&doc, &mut stats, &mut verdicts).quiet
+    };
+    assert!(quiet(""));
+    assert!(quiet(
+        r#"<noscript><img height="1" width="1" style="display:none" src="https://www.example.com/tr?id=1234567890&amp;ev=PageView&amp;noscript=1"></noscript>"#
+    ));
+    assert!(!quiet(&format!("<div hidden>{body}</div>")));
+    assert!(!quiet(&format!("<noscript>{body}</noscript>")));
+}
