@@ -5,8 +5,6 @@
 //! shingle of the rest of the page); it only reports positions and counts, [`super::detect`]
 //! decides what they mean.
 
-use std::hash::{BuildHasherDefault, Hasher};
-
 use super::fingerprint::{shingle, SHINGLE};
 
 /// Where shingles occur, for an article word stream `a` and another stream `e` (the rest of
@@ -22,27 +20,6 @@ pub struct Matches {
     pub e_count: Vec<u32>,
     /// For each shingle position of `e`: the first position of `a` holding the same shingle.
     pub e_first: Vec<Option<usize>>,
-}
-
-/// Shingle hashes are already well mixed: the index uses them as they are.
-#[derive(Default)]
-pub struct IdHasher(u64);
-
-/// Hasher builder for maps keyed by already mixed 64-bit hashes.
-pub type Prehashed = BuildHasherDefault<IdHasher>;
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
 }
 
 /// Finds shingle occurrences (see [`Matches`]). `a` and `e` are word hashes from
