@@ -39,6 +39,33 @@ pub struct NodeStats {
 }
 
 impl NodeStats {
+    /// Adds `other`'s counts to these (saturating).
+    pub fn add(&mut self, other: &NodeStats) {
+        self.combine(other, u32::saturating_add);
+    }
+
+    /// Takes `other`'s counts out of these (saturating at zero).
+    pub fn remove(&mut self, other: &NodeStats) {
+        self.combine(other, u32::saturating_sub);
+    }
+
+    /// Applies `op` to each count and the same count of `other`.
+    fn combine(&mut self, other: &NodeStats, op: fn(u32, u32) -> u32) {
+        self.text_len = op(self.text_len, other.text_len);
+        self.link_len = op(self.link_len, other.link_len);
+        self.commas = op(self.commas, other.commas);
+        self.paragraphs = op(self.paragraphs, other.paragraphs);
+        self.images = op(self.images, other.images);
+        self.items = op(self.items, other.items);
+        self.links = op(self.links, other.links);
+        self.text_nodes = op(self.text_nodes, other.text_nodes);
+        self.inputs = op(self.inputs, other.inputs);
+        self.embeds = op(self.embeds, other.embeds);
+        self.heading_len = op(self.heading_len, other.heading_len);
+        self.list_len = op(self.list_len, other.list_len);
+        self.textish_len = op(self.textish_len, other.textish_len);
+    }
+
     /// Share of text inside links, 0.0–1.0.
     pub fn link_density(&self) -> f64 {
         if self.text_len == 0 {
@@ -130,20 +157,7 @@ pub fn compute(doc: &Document) -> Vec<NodeStats> {
         }
         stats[id] = s;
         let parent = node.parent;
-        let p = &mut stats[parent];
-        p.text_len = p.text_len.saturating_add(s.text_len);
-        p.link_len = p.link_len.saturating_add(s.link_len);
-        p.commas = p.commas.saturating_add(s.commas);
-        p.paragraphs = p.paragraphs.saturating_add(s.paragraphs);
-        p.images = p.images.saturating_add(s.images);
-        p.items = p.items.saturating_add(s.items);
-        p.links = p.links.saturating_add(s.links);
-        p.text_nodes = p.text_nodes.saturating_add(s.text_nodes);
-        p.inputs = p.inputs.saturating_add(s.inputs);
-        p.embeds = p.embeds.saturating_add(s.embeds);
-        p.heading_len = p.heading_len.saturating_add(s.heading_len);
-        p.list_len = p.list_len.saturating_add(s.list_len);
-        p.textish_len = p.textish_len.saturating_add(s.textish_len);
+        stats[parent].add(&s);
     }
     stats
 }

@@ -662,35 +662,10 @@ fn discount(doc: &Document, stats: &mut [NodeStats], nodes: &[NodeId]) {
         if parent >= id {
             continue;
         }
-        let p = &mut delta[parent];
-        p.text_len += d.text_len;
-        p.link_len += d.link_len;
-        p.commas += d.commas;
-        p.paragraphs += d.paragraphs;
-        p.images += d.images;
-        p.items += d.items;
-        p.links += d.links;
-        p.text_nodes += d.text_nodes;
-        p.inputs += d.inputs;
-        p.embeds += d.embeds;
-        p.heading_len += d.heading_len;
-        p.list_len += d.list_len;
-        p.textish_len += d.textish_len;
+        delta[parent].add(&d);
     }
     for (s, d) in stats.iter_mut().zip(&delta) {
-        s.text_len = s.text_len.saturating_sub(d.text_len);
-        s.link_len = s.link_len.saturating_sub(d.link_len);
-        s.commas = s.commas.saturating_sub(d.commas);
-        s.paragraphs = s.paragraphs.saturating_sub(d.paragraphs);
-        s.images = s.images.saturating_sub(d.images);
-        s.items = s.items.saturating_sub(d.items);
-        s.links = s.links.saturating_sub(d.links);
-        s.text_nodes = s.text_nodes.saturating_sub(d.text_nodes);
-        s.inputs = s.inputs.saturating_sub(d.inputs);
-        s.embeds = s.embeds.saturating_sub(d.embeds);
-        s.heading_len = s.heading_len.saturating_sub(d.heading_len);
-        s.list_len = s.list_len.saturating_sub(d.list_len);
-        s.textish_len = s.textish_len.saturating_sub(d.textish_len);
+        s.remove(d);
     }
 }
 
