@@ -274,12 +274,12 @@ fn is_readerable(doc: &Document) -> bool {
         }
         // Characters of scripts written without spaces (Han, kana, hangul, Thai…) carry about a
         // word each: they count double, so a CJK article is judged like its translation.
-        let trimmed = buf.trim();
-        let dense = trimmed
+        // Length in UTF-16 units (as JavaScript counts), unspaced-script characters twice.
+        let len = buf
+            .trim()
             .chars()
-            .filter(|&c| text::is_unspaced_script(c))
-            .count();
-        let len = (trimmed.encode_utf16().count() + dense) as f64;
+            .map(|c| c.len_utf16() + usize::from(text::is_unspaced_script(c)))
+            .sum::<usize>() as f64;
         if len < 140.0 {
             continue;
         }
