@@ -154,13 +154,13 @@ struct Streams {
     /// Word hashes of the article blocks, concatenated.
     a: Vec<u64>,
     /// For each article word, its article block (position in `article`).
-    a_block: Vec<usize>,
+    a_block: Vec<u32>,
     /// Word range of each article block in `a`.
     a_range: Vec<std::ops::Range<usize>>,
     /// Word hashes of the other blocks, concatenated.
     e: Vec<u64>,
     /// For each other word, its block (position in `other`).
-    e_block: Vec<usize>,
+    e_block: Vec<u32>,
     /// Word range of each other block in `e`.
     e_range: Vec<std::ops::Range<usize>>,
 }
@@ -180,15 +180,17 @@ fn streams(blocks: &[Block]) -> Streams {
         if b.place == Place::Article {
             let start = s.a.len();
             fingerprint::push_word_hashes(&b.text, &mut s.a);
+            let block = u32::try_from(s.article.len()).unwrap_or(u32::MAX);
             s.a_block
-                .extend(std::iter::repeat_n(s.article.len(), s.a.len() - start));
+                .extend(std::iter::repeat_n(block, s.a.len() - start));
             s.a_range.push(start..s.a.len());
             s.article.push(i);
         } else {
             let start = s.e.len();
             fingerprint::push_word_hashes(&b.text, &mut s.e);
+            let block = u32::try_from(s.other.len()).unwrap_or(u32::MAX);
             s.e_block
-                .extend(std::iter::repeat_n(s.other.len(), s.e.len() - start));
+                .extend(std::iter::repeat_n(block, s.e.len() - start));
             s.e_range.push(start..s.e.len());
             s.other.push(i);
         }
@@ -252,10 +254,11 @@ fn marks(s: &Streams, m: &Matches) -> Marks {
     // A shingle belongs to the block of its middle word.
     let mid = SHINGLE / 2;
     for (j, &first) in m.a_first.iter().enumerate() {
+        let first = first as usize;
         if j >= first + SHINGLE {
             mark_range(&mut out.copy, j);
             mark_range(&mut out.source, first);
-            let (from, to) = (s.a_block[j + mid], s.a_block[first + mid]);
+            let (from, to) = (s.a_block[j + mid] as usize, s.a_block[first + mid] as usize);
             if from != to {
                 out.a_links[from].add(to);
             }
@@ -266,8 +269,9 @@ fn marks(s: &Streams, m: &Matches) -> Marks {
     }
     for (j, first) in m.e_first.iter().enumerate() {
         if let Some(first) = *first {
+            let first = first as usize;
             mark_range(&mut out.e_cov, j);
-            out.e_links[s.e_block[j + mid]].add(s.a_block[first + mid]);
+            out.e_links[s.e_block[j + mid] as usize].add(s.a_block[first + mid] as usize);
         }
     }
     out
@@ -323,7 +327,7 @@ fn detect_inner(
             .a_first
             .iter()
             .enumerate()
-            .filter(|&(j, &f)| f < j)
+            .filter(|&(j, &f)| (f as usize) < j)
             .count();
     }
     let is_copy: Vec<bool> = source_of.iter().map(Option::is_some).collect();
@@ -908,7 +912,7 @@ fn copies(s: &Streams, m: &Matches, dropped: &[bool], in_article: bool, elsewher
     let mut histogram = [0usize; CAP + 1];
     let mut total = 0;
     for (j, &first) in m.a_first.iter().enumerate() {
-        if first != j || s.a_block.get(j).is_none_or(|&b| dropped[b]) {
+        if first as usize != j || s.a_block.get(j).is_none_or(|&b| dropped[b as usize]) {
             continue;
         }
         let mut extra = 0;

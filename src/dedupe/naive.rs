@@ -11,14 +11,15 @@ pub fn find(a: &[u64], e: &[u64]) -> Matches {
     let mut m = Matches::default();
     for (j, s) in a_sh.iter().enumerate() {
         let first = (0..=j).find(|&p| a_sh[p] == *s).unwrap_or(j);
-        m.a_first.push(first);
+        m.a_first.push(first as u32);
         m.a_count
             .push(a_sh.iter().filter(|t| *t == s).count() as u32);
         m.e_count
             .push(e_sh.iter().filter(|t| *t == s).count() as u32);
     }
     for s in &e_sh {
-        m.e_first.push((0..a_sh.len()).find(|&p| a_sh[p] == *s));
+        m.e_first
+            .push((0..a_sh.len()).find(|&p| a_sh[p] == *s).map(|p| p as u32));
     }
     m
 }

@@ -13,13 +13,13 @@ use super::fingerprint::{shingle, SHINGLE};
 pub struct Matches {
     /// For each shingle position of `a`: the first position of `a` where the same shingle occurs
     /// (`j` itself when it is the first).
-    pub a_first: Vec<usize>,
+    pub a_first: Vec<u32>,
     /// For each shingle position of `a`: how many times its shingle occurs in `a`.
     pub a_count: Vec<u32>,
     /// For each shingle position of `a`: how many times its shingle occurs in `e`.
     pub e_count: Vec<u32>,
     /// For each shingle position of `e`: the first position of `a` holding the same shingle.
-    pub e_first: Vec<Option<usize>>,
+    pub e_first: Vec<Option<u32>>,
 }
 
 /// Finds shingle occurrences (see [`Matches`]). `a` and `e` are word hashes from
@@ -40,10 +40,10 @@ pub fn find(a: &[u64], e: &[u64]) -> Matches {
         .map(|(w, j)| (shingle(w) & !pos_mask) | j)
         .collect();
     index.sort_unstable();
-    let mut a_first = vec![0usize; n];
+    let mut a_first = vec![0u32; n];
     let mut a_count = vec![0u32; n];
     for run in index.chunk_by(|x, y| x & !pos_mask == y & !pos_mask) {
-        let first = run.first().map_or(0, |&k| (k & pos_mask) as usize);
+        let first = run.first().map_or(0, |&k| (k & pos_mask) as u32);
         for &k in run {
             let j = (k & pos_mask) as usize;
             a_first[j] = first;
@@ -57,14 +57,14 @@ pub fn find(a: &[u64], e: &[u64]) -> Matches {
             let h = shingle(w) & !pos_mask;
             let at = index.partition_point(|&k| k < h);
             let &k = index.get(at).filter(|&&k| k & !pos_mask == h)?;
-            let first = (k & pos_mask) as usize;
-            e_count[first] += 1;
+            let first = (k & pos_mask) as u32;
+            e_count[first as usize] += 1;
             Some(first)
         })
         .collect();
     // Every position of a shingle reports its occurrences in `e`.
     for j in 0..n {
-        e_count[j] = e_count[a_first[j]];
+        e_count[j] = e_count[a_first[j] as usize];
     }
     Matches {
         a_first,
