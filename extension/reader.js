@@ -326,10 +326,30 @@ function fileName(title) {
 const KEEP_ATTRIBUTES = new Set([
   'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'dir', 'lang', 'colspan', 'rowspan',
   'headers', 'scope', 'start', 'reversed', 'type', 'value', 'datetime', 'cite', 'id', 'class', 'abbr',
+  // MathML presentation (keywords and lengths only).
+  'display', 'mathvariant', 'displaystyle', 'scriptlevel', 'stretchy', 'fence', 'separator', 'accent',
+  'accentunder', 'linethickness', 'lspace', 'rspace', 'depth', 'notation', 'columnalign', 'rowalign',
+  'columnspan', 'open', 'close', 'separators',
 ]);
 const DROP_ELEMENTS =
   'script, style, link, meta, base, iframe, frame, frameset, object, embed, applet, template, noscript, ' +
-  'form, input, button, textarea, select, option, dialog, svg, math, portal, canvas';
+  'form, input, button, textarea, select, option, dialog, svg, portal, canvas';
+const MATHML = 'http://www.w3.org/1998/Math/MathML';
+
+/**
+ * Drops what the reader never shows. Formulas (`<math>`) stay, but only as MathML: any element in
+ * them that is not MathML (HTML in a token element, where a browser's parser switches namespaces)
+ * and any annotation go, as in the core's writer.
+ * @param {ParentNode} container
+ */
+function dropElements(container) {
+  for (const el of container.querySelectorAll(DROP_ELEMENTS)) el.remove();
+  for (const math of container.querySelectorAll('math')) {
+    for (const el of math.querySelectorAll('*')) {
+      if (el.namespaceURI !== MATHML || el.localName === 'annotation' || el.localName === 'annotation-xml') el.remove();
+    }
+  }
+}
 const URL_ATTRIBUTES = ['href', 'src', 'cite'];
 
 /**
@@ -338,7 +358,7 @@ const URL_ATTRIBUTES = ['href', 'src', 'cite'];
  * @param {Element} container
  */
 function defuse(container) {
-  for (const el of container.querySelectorAll(DROP_ELEMENTS)) el.remove();
+  dropElements(container);
   for (const el of container.querySelectorAll('*')) cleanAttributes(el);
 }
 
@@ -398,7 +418,7 @@ const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
  * @param {string} url
  */
 function prepareWhole(body, article, url) {
-  for (const el of body.querySelectorAll(DROP_ELEMENTS)) el.remove();
+  dropElements(body);
   for (const el of body.querySelectorAll('[id]')) el.id = `content-${el.id}`;
   const pageUrl = safeParse(url);
   const pageWithoutHash = pageUrl ? stripHash(pageUrl) : '';

@@ -64,6 +64,12 @@ const HOSTILE_STYLE = `<style>
   ::selection { color: red !important; }
 </style>`;
 
+// A paragraph with a formula (and HTML smuggled into its MathML, which must not come through).
+const FORMULA =
+  '<p>The fare grows with distance as <math display="block"><mrow><msup><mi>d</mi><mn>2</mn></msup>' +
+  '<mo>+</mo><mtext>base<img src="/smuggled.png"><b>bold</b></mtext></mrow>' +
+  '<annotation-xml encoding="text/html"><p id="smuggled">smuggled</p></annotation-xml></math> on every line.</p>';
+
 // A page that claims the reader's tag name as its own custom element, whose constructor takes the
 // element's shadow root first.
 const SQUATTER_SCRIPT = `
@@ -85,6 +91,7 @@ before(async () => {
       '/rich.html': { body: RICH },
       '/hostile.html': { body: RICH.replace('</head>', `${HOSTILE_STYLE}<script src="/hostile.js"></script></head>`) },
       '/hostile.js': { body: HOSTILE_SCRIPT, type: 'text/javascript' },
+      '/math.html': { body: RICH.replace('<p>Engineers laid', `${FORMULA}<p>Engineers laid`) },
       '/squatter.html': { body: RICH.replace('</head>', '<script src="/squatter.js"></script></head>') },
       '/squatter.js': { body: SQUATTER_SCRIPT, type: 'text/javascript' },
     },
@@ -225,5 +232,33 @@ test("a page that claims the reader's tag name for its own element does not stop
   assert.equal(await page.evaluate(() => document.body.firstElementChild.shadowRoot), null);
   await page.keyboard.press('Escape');
   await until(() => page.evaluate(() => !!document.querySelector('h1.article-title')), 'the page to come back');
+  await page.close();
+});
+
+test('a formula reaches the reader as MathML, with nothing but MathML and text inside', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/math.html`);
+  assert.equal(await openReader(browser, page), 'reader');
+  const seen = await inReader(page, (state) => {
+    const math = state.root.querySelector('#reader-content math');
+    if (!math) return null;
+    const box = math.getBoundingClientRect();
+    return {
+      namespace: math.namespaceURI,
+      display: math.getAttribute('display'),
+      text: math.textContent.replace(/\s+/g, ''),
+      foreign: [...math.querySelectorAll('*')].filter((el) => el.namespaceURI !== math.namespaceURI).length,
+      rendered: box.width > 0 && box.height > 0,
+    };
+  });
+  assert.deepEqual(seen, {
+    namespace: 'http://www.w3.org/1998/Math/MathML',
+    display: 'block',
+    text: 'd2+basebold',
+    foreign: 0,
+    rendered: true,
+  });
+  assert.equal(await inReader(page, (state) => state.root.querySelector('img[src*="smuggled"]')), null);
+  assert.equal(await inReader(page, (state) => state.root.querySelector('#smuggled, #content-smuggled')), null);
   await page.close();
 });
