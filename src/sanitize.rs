@@ -381,12 +381,19 @@ struct Writer<'a> {
     pre_start: Option<usize>,
 }
 
+/// Where the output stood before a `<math>` start tag.
+struct MathStart {
+    html: usize,
+    text: usize,
+    after_open: usize,
+}
+
 enum Frame {
     Enter(NodeId, Ctx, usize, bool),
     Close(&'static str, bool),
     CloseTbody,
-    /// Closes a `<math>` started at this length of the output, or takes it back if empty.
-    CloseMath(usize),
+    /// Closes a `<math>`, or takes it back when no text was written inside it.
+    CloseMath(MathStart),
 }
 
 impl Writer<'_> {
@@ -791,11 +798,12 @@ impl Writer<'_> {
                     self.close("tbody");
                     continue;
                 }
-                Frame::CloseMath(before) => {
-                    if self.out.html.len() == self.after_open {
-                        // Nothing inside (text straight in `<math>`, or only dropped markup):
-                        // the formula is left out.
-                        self.out.html.truncate(before);
+                Frame::CloseMath(start) => {
+                    if self.out.text.len() == start.text {
+                        // No text inside (text straight in `<math>`, or only dropped markup or
+                        // empty token elements): the formula is left out, tags and all.
+                        self.out.html.truncate(start.html);
+                        self.after_open = start.after_open;
                         self.open_tags.pop();
                     } else {
                         self.close("math");
@@ -835,10 +843,14 @@ impl Writer<'_> {
                 };
                 let (out_tag, child_ctx) = match kept {
                     Some((out_tag, child_ctx)) if depth < MAX_DEPTH => {
-                        let before = self.out.html.len();
+                        let start = MathStart {
+                            html: self.out.html.len(),
+                            text: self.out.text.len(),
+                            after_open: self.after_open,
+                        };
                         self.open(out_tag, id, e);
                         stack.push(if out_tag == "math" {
-                            Frame::CloseMath(before)
+                            Frame::CloseMath(start)
                         } else {
                             Frame::Close(out_tag, false)
                         });
@@ -1050,9 +1062,11 @@ mod tests {
                <annotation-xml encoding=text/html><script>alert(1)</script></annotation-xml></math> holds.</p>"),
             "<p dir=\"auto\">So <math display=\"block\"><mrow><msup><mi mathvariant=\"bold\">x</mi><mn>2</mn></msup><mo>+</mo><mtext>y</mtext></mrow></math> holds.</p>"
         );
-        // Semantics shows its presentation child only; a formula with nothing to show is left out.
+        // Semantics shows its presentation child only; a formula with no text to show is left
+        // out, whatever empty markup it held.
         assert_eq!(
-            s("<math><semantics><mi>a</mi><annotation>a</annotation></semantics></math><math>text<svg></svg></math>"),
+            s("<math><semantics><mi>a</mi><annotation>a</annotation></semantics></math><math>text<svg></svg></math>\
+               <math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>"),
             "<math><semantics><mi>a</mi></semantics></math>"
         );
     }
