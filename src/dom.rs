@@ -206,6 +206,20 @@ impl Document {
         id..last + 1
     }
 
+    /// For every node, the id just past its subtree (so `id..ends[id]` is the subtree), in one
+    /// bottom-up sweep: [`Document::subtree`] for all nodes at once, linear however deep the page.
+    pub fn subtree_ends(&self) -> Vec<NodeId> {
+        let n = self.nodes.len();
+        let mut ends: Vec<NodeId> = (1..=n).collect();
+        for id in (1..n).rev() {
+            let parent = self.nodes[id].parent;
+            if parent < id && ends[parent] < ends[id] {
+                ends[parent] = ends[id];
+            }
+        }
+        ends
+    }
+
     /// Whether `ancestor` is `id` or contains it.
     pub fn contains(&self, ancestor: NodeId, id: NodeId) -> bool {
         self.subtree(ancestor).contains(&id)
@@ -259,6 +273,18 @@ impl Document {
 #[cfg(test)]
 mod tests {
     use super::style_hides;
+
+    #[test]
+    fn subtree_ends_match_subtree() {
+        let doc = crate::parse::parse(
+            "<div><p>a<b>b</b></p><ul><li>x<li>y</ul></div><p>tail<i>i</i>",
+            &crate::Options::default(),
+        )
+        .unwrap_or_default();
+        for (id, &end) in doc.subtree_ends().iter().enumerate() {
+            assert_eq!(end, doc.subtree(id).end, "node {id}");
+        }
+    }
 
     #[test]
     fn inline_styles_that_hide() {

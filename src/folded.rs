@@ -36,14 +36,11 @@ impl FoldedText {
             }
         }
         start.push(text.len());
-        let mut end: Vec<NodeId> = (1..=n).collect();
-        for id in (1..n).rev() {
-            let parent = doc.nodes[id].parent;
-            if parent < id {
-                end[parent] = end[parent].max(end[id]);
-            }
+        FoldedText {
+            text,
+            start,
+            end: doc.subtree_ends(),
         }
-        FoldedText { text, start, end }
     }
 
     /// The text of `id`'s subtree, whitespace folded and trimmed: the same string as

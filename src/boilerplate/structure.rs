@@ -74,12 +74,7 @@ const MAX_LINK_TEXT: u32 = 200;
 /// Computes [`Facts`] for `doc`.
 pub fn compute(doc: &Document, stats: &[NodeStats], folded: &FoldedText) -> Facts {
     let n = doc.nodes.len();
-    let mut end: Vec<NodeId> = (1..=n).collect();
-    for id in (0..n).rev() {
-        if let Some(&last) = doc.nodes[id].children.last() {
-            end[id] = end.get(last).copied().unwrap_or(id + 1).max(id + 1);
-        }
-    }
+    let end = doc.subtree_ends();
 
     let mut first_text = vec![usize::MAX; n];
     for id in 1..n {

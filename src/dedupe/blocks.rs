@@ -141,15 +141,8 @@ fn others(
     has_blocks: &[bool],
 ) -> Vec<(NodeId, Block)> {
     let n = doc.nodes.len();
-    // End of each node's subtree, computed bottom-up once (`Document::subtree` walks down the
-    // last-child chain, which is quadratic when called for every node of a deep page).
-    let mut ends: Vec<NodeId> = (0..n).map(|id| id + 1).collect();
-    for id in (1..n).rev() {
-        let parent = doc.nodes[id].parent;
-        if parent < id && ends[parent] < ends[id] {
-            ends[parent] = ends[id];
-        }
-    }
+    // Each subtree's end at once (`Document::subtree` per node would be quadratic when deep).
+    let ends = doc.subtree_ends();
     let mut hidden = vec![false; n];
     let mut out = Vec::new();
     // `skip`: inside a block already taken (or an article block); `inert_until`: inside an
