@@ -18,19 +18,9 @@ pub struct Patterns {
 impl Patterns {
     /// Indexes `patterns` (empty ones are ignored: they would match anything).
     pub fn new(patterns: &'static [&'static str]) -> Patterns {
-        let mut by_first_byte = vec![Vec::new(); 256];
-        for (n, p) in patterns.iter().enumerate() {
-            if let Some(bucket) = p
-                .as_bytes()
-                .first()
-                .and_then(|&b| by_first_byte.get_mut(usize::from(b)))
-            {
-                bucket.push(n);
-            }
-        }
         Patterns {
             patterns,
-            by_first_byte,
+            by_first_byte: by_first_byte(patterns.iter().copied()),
         }
     }
 
@@ -49,6 +39,23 @@ impl Patterns {
                 })
         })
     }
+}
+
+/// For each byte value, the positions (in order) of the `keys` starting with it (empty keys are
+/// in no bucket): a table lookup then compares a few entries instead of all. Also used for the
+/// clutter tables looked up by whole label or token.
+pub fn by_first_byte<'a>(keys: impl Iterator<Item = &'a str>) -> Vec<Vec<usize>> {
+    let mut index = vec![Vec::new(); 256];
+    for (n, key) in keys.enumerate() {
+        if let Some(bucket) = key
+            .as_bytes()
+            .first()
+            .and_then(|&b| index.get_mut(usize::from(b)))
+        {
+            bucket.push(n);
+        }
+    }
+    index
 }
 
 /// A lazily built [`Patterns`] for a static table: `static X: LazyPatterns =
@@ -91,10 +98,7 @@ mod tests {
         for _ in 0..5000 {
             let mut text = String::new();
             for _ in 0..(seed % 7) {
-                seed ^= seed << 13;
-                seed ^= seed >> 17;
-                seed ^= seed << 5;
-                text.push_str(pieces[seed as usize % pieces.len()]);
+                text.push_str(pieces[crate::text::xorshift(&mut seed) as usize % pieces.len()]);
             }
             let expected = TABLE.iter().any(|p| text.contains(p));
             assert_eq!(set.found_in(&text), expected, "{text:?}");

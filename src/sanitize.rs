@@ -1117,10 +1117,7 @@ mod tests {
         for _ in 0..3000 {
             let mut text = String::new();
             for _ in 0..(seed % 24) {
-                seed ^= seed << 13;
-                seed ^= seed >> 17;
-                seed ^= seed << 5;
-                text.push(alphabet[seed as usize % alphabet.len()]);
+                text.push(alphabet[crate::text::xorshift(&mut seed) as usize % alphabet.len()]);
             }
             for attr in [false, true] {
                 let mut got = String::new();

@@ -210,6 +210,15 @@ pub fn preview(text: &str, max_chars: usize) -> String {
     cut
 }
 
+/// A xorshift step: the deterministic pseudo-random numbers the property tests draw inputs from.
+#[cfg(test)]
+pub(crate) fn xorshift(seed: &mut u32) -> u32 {
+    *seed ^= *seed << 13;
+    *seed ^= *seed >> 17;
+    *seed ^= *seed << 5;
+    *seed
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,10 +258,7 @@ mod tests {
         for _ in 0..2000 {
             let mut s = String::new();
             for _ in 0..(seed % 40) {
-                seed ^= seed << 13;
-                seed ^= seed >> 17;
-                seed ^= seed << 5;
-                s.push(alphabet[seed as usize % alphabet.len()]);
+                s.push(alphabet[xorshift(&mut seed) as usize % alphabet.len()]);
             }
             let mut expected = String::new();
             let mut pending = true;

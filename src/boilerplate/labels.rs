@@ -112,27 +112,12 @@ pub fn is_exact_label(label: &str) -> bool {
     labels_starting_like(&label).any(|(l, _)| label == *l)
 }
 
-/// For each byte value, the positions (in order) of the `keys` starting with it: a table lookup
-/// then compares a few entries instead of all.
-pub(super) fn by_first_byte<'a>(keys: impl Iterator<Item = &'a str>) -> Vec<Vec<usize>> {
-    let mut index = vec![Vec::new(); 256];
-    for (n, key) in keys.enumerate() {
-        if let Some(bucket) = key
-            .as_bytes()
-            .first()
-            .and_then(|&b| index.get_mut(usize::from(b)))
-        {
-            bucket.push(n);
-        }
-    }
-    index
-}
-
 /// The entries of [`rules::LABELS`] that start with the same byte as `text`, in table order:
 /// the only ones that can equal it or be a prefix of it.
 fn labels_starting_like(text: &str) -> impl Iterator<Item = &'static (&'static str, Kind)> {
     static BY_FIRST_BYTE: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
-    let index = BY_FIRST_BYTE.get_or_init(|| by_first_byte(rules::LABELS.iter().map(|(l, _)| *l)));
+    let index = BY_FIRST_BYTE
+        .get_or_init(|| crate::patterns::by_first_byte(rules::LABELS.iter().map(|(l, _)| *l)));
     let bucket = text
         .as_bytes()
         .first()

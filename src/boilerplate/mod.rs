@@ -159,8 +159,9 @@ fn name_tokens(value: &str) -> impl Iterator<Item = &str> + '_ {
 /// bucketed by first letter, so a token is compared with a handful of entries, not all.
 fn class_token_kind(token: &str) -> Option<Kind> {
     static BY_FIRST_BYTE: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
-    let index = BY_FIRST_BYTE
-        .get_or_init(|| labels::by_first_byte(rules::CLASS_TOKENS.iter().map(|(t, _)| *t)));
+    let index = BY_FIRST_BYTE.get_or_init(|| {
+        crate::patterns::by_first_byte(rules::CLASS_TOKENS.iter().map(|(t, _)| *t))
+    });
     let first = token.as_bytes().first()?.to_ascii_lowercase();
     index
         .get(usize::from(first))?
