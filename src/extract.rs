@@ -244,9 +244,7 @@ pub fn class_and_id(e: &crate::dom::Element) -> String {
 
 /// Whether a lower-cased class/id string marks an unlikely candidate for article text.
 pub fn unlikely_class(class_id: &str) -> bool {
-    !class_id.trim().is_empty()
-        && UNLIKELY_PROSE_SET.found_in(class_id)
-        && !MAYBE_PROSE_SET.found_in(class_id)
+    UNLIKELY_PROSE_SET.found_in(class_id) && !MAYBE_PROSE_SET.found_in(class_id)
 }
 
 /// Whether the element itself says it is not shown (`hidden`, `aria-hidden="true"`, inline
@@ -354,9 +352,7 @@ fn own_filter(doc: &Document, id: NodeId) -> Option<Verdict> {
             reason: format!("role '{role}'"),
         });
     }
-    if matches!(e.tag.as_str(), "body" | "a" | "html")
-        || (e.attr("class").is_none() && e.attr("id").is_none())
-    {
+    if matches!(e.tag.as_str(), "body" | "a" | "html") {
         return None;
     }
     let class_id = class_and_id(e);
