@@ -1,48 +1,185 @@
-//! Extraction-quality benchmark: `cargo run --release --example quality [-- FILTER] [--dump DIR]`.
+//! Extraction-quality benchmark: `cargo run --release --example quality [-- OPTIONS] [FILTER]`.
 //!
-//! Cleans every page of `../shared/corpus/readability/*/` (as `http://fakehost/test/page.html`)
-//! and every `tests/pages/*/` with an expected text, and prints per-page and overall token
-//! precision / recall / F1, metadata match rates, readerable accuracy and time per page. The
-//! last line is the summary. `UPDATE_EXPECT=1` rewrites `tests/quality-baseline.tsv` (only on a
-//! full, unfiltered run). `--dump DIR` writes each page's extracted and expected text to DIR.
+//! Two corpora, both optional (a missing one is reported and skipped):
+//!
+//! - **wcxb-dev** (`../shared/corpus/wcxb-dev`, the main development corpus): every page is
+//!   cleaned with `Options::with_url(<its URL>)` and `Article.text` scored with WCXB's metric
+//!   (see `quality/wcxb.rs`). Printed per part of the fixed split (`training/wcxb-validation.txt`
+//!   lists the validation part; the rest is training) as a per-page-type table: pages, F1, P, R,
+//!   must-have (`with`) and must-not-have (`without`) snippet rates, title and author match rates.
+//! - **readability** (`../shared/corpus/readability/*/`, cleaned as `http://fakehost/test/page.html`,
+//!   plus every `tests/pages/*/` with an expected text): a regression suite whose expected output is
+//!   Readability's, not the truth. Per-page and overall token P / R / F1, metadata match rates,
+//!   readerable accuracy; `tests/it/quality.rs` holds its floor. `UPDATE_EXPECT=1` rewrites
+//!   `tests/quality-baseline.tsv` (only on a full, unfiltered run).
+//!
+//! The last line sums both up in a stable form:
+//! `wcxb train: F1 … | wcxb validation: F1 … | readability: F1 …`.
+//!
+//! Options:
+//! - `FILTER`: only wcxb *training* pages whose id or URL contains it (validation pages are never
+//!   scored singly), readability cases whose name contains it;
+//! - `--part train|validation|all` (default all), `--type TYPE`: which wcxb pages to score;
+//! - `--no-wcxb`, `--no-readability`: skip a corpus;
+//! - `--worst N`: list the N worst *training* pages (never validation pages);
+//! - `--tsv FILE`: write one line per *training* page (`id type P R F1 with without words
+//!   ref_words`) to diff runs;
+//! - `--dump DIR`: write each readability case's and each *training* page's extracted
+//!   (`.got.txt`) and expected (`.want.txt`) text to DIR;
+//! - `--ablation`: also score a second configuration of the core ([`ablation_options`]) and print
+//!   it side by side;
+//! - `--jobs N`: worker threads for wcxb (default: available cores, at most 2).
 
 #[path = "quality/score.rs"]
 mod score;
+#[path = "quality/wcxb.rs"]
+mod wcxb;
 
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+/// The configuration the benchmark scores.
+fn default_options(url: &str) -> declutter::Options {
+    declutter::Options::with_url(url)
+}
+
+/// The second configuration `--ablation` scores beside [`default_options`]. `Options` has no
+/// switch for the block model yet: the helper who adds the model adds an `Options` field to turn
+/// it off and sets it here (rules alone), so the report shows model vs rules. Until then both
+/// configurations are the same.
+fn ablation_options(url: &str) -> declutter::Options {
+    declutter::Options::with_url(url)
+}
+
+/// Name of the ablation configuration in reports.
+const ABLATION_NAME: &str = "ablation";
+
+#[derive(Default)]
+struct Args {
+    filter: Option<String>,
+    dump: Option<String>,
+    tsv: Option<String>,
+    part: Option<wcxb::Part>,
+    page_type: Option<String>,
+    worst: usize,
+    ablation: bool,
+    jobs: usize,
+    no_wcxb: bool,
+    no_readability: bool,
+}
+
+fn usage(msg: &str) -> ! {
+    eprintln!("{msg}");
+    eprintln!(
+        "usage: cargo run --release --example quality -- [--part train|validation|all] [--type TYPE] \
+         [--worst N] [--tsv FILE] [--dump DIR] [--ablation] [--jobs N] [--no-wcxb] [--no-readability] [FILTER]"
+    );
+    std::process::exit(2)
+}
+
+fn parse_args() -> Args {
+    let mut a = Args {
+        jobs: std::thread::available_parallelism()
+            .map(|n| n.get().min(2))
+            .unwrap_or(1),
+        ..Args::default()
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| {
+            args.next()
+                .unwrap_or_else(|| usage(&format!("{name} needs a value")))
+        };
+        match arg.as_str() {
+            "--dump" => a.dump = Some(value("--dump")),
+            "--tsv" => a.tsv = Some(value("--tsv")),
+            "--part" => {
+                a.part = match value("--part").as_str() {
+                    "train" | "training" => Some(wcxb::Part::Train),
+                    "validation" => Some(wcxb::Part::Validation),
+                    "all" => None,
+                    other => usage(&format!("unknown part {other:?}")),
+                }
+            }
+            "--type" => {
+                let t = value("--type");
+                if !wcxb::PAGE_TYPES.contains(&t.as_str()) {
+                    usage(&format!(
+                        "unknown type {t:?} (one of {:?})",
+                        wcxb::PAGE_TYPES
+                    ));
+                }
+                a.page_type = Some(t);
+            }
+            "--worst" => {
+                a.worst = value("--worst")
+                    .parse()
+                    .unwrap_or_else(|_| usage("--worst needs a number"))
+            }
+            "--jobs" => {
+                a.jobs = value("--jobs")
+                    .parse::<usize>()
+                    .unwrap_or_else(|_| usage("--jobs needs a number"))
+                    .max(1)
+            }
+            "--ablation" => a.ablation = true,
+            "--no-wcxb" => a.no_wcxb = true,
+            "--no-readability" => a.no_readability = true,
+            "-h" | "--help" => usage("quality benchmark"),
+            s if s.starts_with("--") => usage(&format!("unknown option {s}")),
+            _ => a.filter = Some(arg),
+        }
+    }
+    a
+}
 
 fn main() {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut filter: Option<String> = None;
-    let mut dump: Option<String> = None;
-    let mut args = std::env::args().skip(1);
-    while let Some(a) = args.next() {
-        if a == "--dump" {
-            dump = args.next();
-        } else {
-            filter = Some(a);
-        }
+    let args = parse_args();
+    let readability = if args.no_readability {
+        None
+    } else {
+        run_readability(manifest, &args)
+    };
+    let wcxb_lines = if args.no_wcxb {
+        Vec::new()
+    } else {
+        run_wcxb(manifest, &args)
+    };
+    if readability.is_none() && wcxb_lines.is_empty() {
+        eprintln!("nothing was scored (no corpus found, or the filter matched nothing)");
+        std::process::exit(1);
     }
+    let mut parts = wcxb_lines;
+    if let Some(r) = readability {
+        parts.push(format!("readability: {}", score::summary_line(&r)));
+    }
+    println!("\n{}", parts.join(" | "));
+}
+
+/// The Readability-corpus report (as before the wcxb corpus came). `None` when no case ran.
+fn run_readability(manifest: &Path, args: &Args) -> Option<score::Summary> {
+    let filter = args.filter.as_deref();
     let cases: Vec<score::Case> = score::cases(manifest)
         .into_iter()
-        .filter(|c| filter.as_deref().is_none_or(|f| c.name.contains(f)))
+        .filter(|c| filter.is_none_or(|f| c.name.contains(f)))
         .collect();
     if cases.is_empty() {
-        eprintln!(
-            "no benchmark pages found (expected ../shared/corpus/readability or tests/pages)"
-        );
-        std::process::exit(1);
+        println!("readability: skipped (no case under ../shared/corpus/readability or tests/pages matched)");
+        return None;
     }
     let baseline = std::fs::read_to_string(score::baseline_path(manifest))
         .map(|s| score::parse_baseline(&s))
         .unwrap_or_default();
 
     let mut scores = Vec::new();
+    println!("== readability corpus + tests/pages (expected = Readability's output, not truth)");
     println!("page\tP\tR\tF1\ttitle\tbyline\treaderable\tms\ttokens got/want");
     for case in &cases {
         let s = score::score(case);
-        if let Some(dir) = &dump {
-            dump_texts(dir, case);
+        if let Some(dir) = &args.dump {
+            dump_case(dir, case);
         }
         let flag = |b: Option<bool>| match b {
             Some(true) => "ok",
@@ -96,12 +233,8 @@ fn main() {
         }
     }
 
-    let mut times: Vec<f64> = scores.iter().map(|s| s.millis).collect();
-    times.sort_by(f64::total_cmp);
-    let median = times.get(times.len() / 2).copied().unwrap_or(0.0);
-    let p90 = times.get(times.len() * 9 / 10).copied().unwrap_or(0.0);
-    let max = times.last().copied().unwrap_or(0.0);
-    println!("\ntime per page: median {median:.2} ms, p90 {p90:.2} ms, max {max:.2} ms");
+    let times: Vec<f64> = scores.iter().map(|s| s.millis).collect();
+    println!("\ntime per page: {}", time_line(times));
     println!(
         "other metadata: excerpt {:.3} site_name {:.3} published {:.3} lang {:.3} dir {:.3}",
         score::rate(&scores, |s| s.excerpt),
@@ -111,7 +244,7 @@ fn main() {
         score::rate(&scores, |s| s.dir),
     );
     if std::env::var("UPDATE_EXPECT").is_ok_and(|v| v == "1") {
-        if filter.is_some() {
+        if args.filter.is_some() {
             eprintln!("UPDATE_EXPECT ignored on a filtered run");
         } else if let Err(e) =
             std::fs::write(score::baseline_path(manifest), score::baseline_tsv(&scores))
@@ -121,10 +254,250 @@ fn main() {
             println!("baseline written to tests/quality-baseline.tsv");
         }
     }
-    println!("{}", score::summary_line(&score::summarize(&scores)));
+    Some(score::summarize(&scores))
 }
 
-fn dump_texts(dir: &str, case: &score::Case) {
+fn time_line(mut times: Vec<f64>) -> String {
+    times.sort_by(f64::total_cmp);
+    let at = |q: usize| times.get(times.len() * q / 10).copied().unwrap_or(0.0);
+    let max = times.last().copied().unwrap_or(0.0);
+    format!(
+        "median {:.2} ms, p90 {:.2} ms, max {max:.2} ms",
+        at(5),
+        at(9)
+    )
+}
+
+/// A page's score, and the text scored when kept.
+type Scored = (wcxb::Score, Option<String>);
+
+/// Scores `pages` with the options `config` builds from each page's URL, on `jobs` threads; in
+/// page order. The text is kept for training pages when `keep_text`.
+fn score_all(
+    pages: &[&wcxb::Page],
+    config: fn(&str) -> declutter::Options,
+    jobs: usize,
+    keep_text: bool,
+) -> Vec<Scored> {
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<Option<Scored>>> = Mutex::new(vec![None; pages.len()]);
+    std::thread::scope(|scope| {
+        for _ in 0..jobs.max(1) {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(page) = pages.get(i) else { break };
+                let (score, text) = wcxb::score_page(page, &config(&page.url));
+                let text = (keep_text && page.part == wcxb::Part::Train).then_some(text);
+                if let Ok(mut r) = results.lock() {
+                    r[i] = Some((score, text));
+                }
+            });
+        }
+    });
+    results
+        .into_inner()
+        .unwrap_or_default()
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+fn rate(v: f64) -> String {
+    if v.is_nan() {
+        "    -".to_string()
+    } else {
+        format!("{v:.3}")
+    }
+}
+
+/// The per-type table of one part; returns the summary fragment for the last line.
+fn print_table(title: &str, scores: &[&wcxb::Score]) -> String {
+    println!("\n{title}");
+    println!("type           pages     F1      P      R   with without  title author");
+    let mut by_type = Vec::new();
+    for t in wcxb::PAGE_TYPES.iter().copied().chain(["all"]) {
+        let of_type = scores
+            .iter()
+            .copied()
+            .filter(|s| t == "all" || s.page_type == t);
+        let a = wcxb::aggregate(of_type);
+        if a.n == 0 {
+            continue;
+        }
+        println!(
+            "{t:<14} {:>5}  {}  {}  {}  {}   {}  {}  {}",
+            a.n,
+            rate(a.f1),
+            rate(a.precision),
+            rate(a.recall),
+            rate(a.with),
+            rate(a.without),
+            rate(a.title),
+            rate(a.author)
+        );
+        by_type.push((t, a));
+    }
+    let Some((_, all)) = by_type.last().copied() else {
+        return String::new();
+    };
+    let types: Vec<String> = by_type
+        .iter()
+        .filter(|(t, _)| *t != "all")
+        .map(|(t, a)| format!("{t} {:.3}", a.f1))
+        .collect();
+    format!(
+        "F1 {:.3} P {:.3} R {:.3} with {} without {} title {} author {} ({}) n={}",
+        all.f1,
+        all.precision,
+        all.recall,
+        rate(all.with),
+        rate(all.without),
+        rate(all.title),
+        rate(all.author),
+        types.join(" "),
+        all.n
+    )
+}
+
+/// The wcxb-dev report. Returns the summary fragments (`wcxb train: …`) for the last line.
+fn run_wcxb(manifest: &Path, args: &Args) -> Vec<String> {
+    let corpus = wcxb::corpus_dir(manifest);
+    let pages = match wcxb::load(&corpus, &wcxb::validation_list(manifest)) {
+        Ok(p) => p,
+        Err(e) => {
+            println!("\nwcxb-dev: skipped ({e})");
+            return Vec::new();
+        }
+    };
+    let selected: Vec<&wcxb::Page> = pages
+        .iter()
+        .filter(|p| args.part.is_none_or(|part| p.part == part))
+        .filter(|p| args.page_type.as_deref().is_none_or(|t| p.page_type == t))
+        .filter(|p| {
+            // A filter picks single pages: training pages only (validation is reported whole).
+            args.filter.as_deref().is_none_or(|f| {
+                p.part == wcxb::Part::Train && (p.id.contains(f) || p.url.contains(f))
+            })
+        })
+        .collect();
+    if selected.is_empty() {
+        println!("\nwcxb-dev: no page selected");
+        return Vec::new();
+    }
+    let started = std::time::Instant::now();
+    let scored = score_all(&selected, default_options, args.jobs, args.dump.is_some());
+    let elapsed = started.elapsed().as_secs_f64();
+    let ablation = args
+        .ablation
+        .then(|| score_all(&selected, ablation_options, args.jobs, false));
+
+    let train: Vec<&Scored> = scored
+        .iter()
+        .filter(|(s, _)| s.part == wcxb::Part::Train)
+        .collect();
+    if let Some(dir) = &args.dump {
+        dump_wcxb(dir, &selected, &train);
+    }
+    if let Some(file) = &args.tsv {
+        let mut out = String::from(wcxb::TSV_HEADER);
+        out.push('\n');
+        for (s, _) in &train {
+            out.push_str(&wcxb::tsv_line(s));
+            out.push('\n');
+        }
+        match std::fs::write(file, out) {
+            Ok(()) => println!(
+                "\nper-page TSV of {} training pages written to {file}",
+                train.len()
+            ),
+            Err(e) => eprintln!("could not write {file}: {e}"),
+        }
+    }
+    if args.worst > 0 {
+        let mut worst: Vec<&wcxb::Score> = train.iter().map(|(s, _)| s).collect();
+        worst.sort_by(|a, b| a.f1.total_cmp(&b.f1).then_with(|| a.id.cmp(&b.id)));
+        println!(
+            "\nworst {} training pages (P < R: over-extracted, R < P: under-extracted):",
+            args.worst.min(worst.len())
+        );
+        println!("  id    type           F1     P      R      words/ref  url");
+        for s in worst.iter().take(args.worst) {
+            let url = selected
+                .iter()
+                .find(|p| p.id == s.id)
+                .map_or("", |p| p.url.as_str());
+            println!(
+                "  {}  {:<13} {:.3}  {:.3}  {:.3}  {:>5}/{:<5}  {url}{}",
+                s.id,
+                s.page_type,
+                s.f1,
+                s.precision,
+                s.recall,
+                s.words,
+                s.ref_words,
+                s.error
+                    .as_deref()
+                    .map(|e| format!("  error: {e}"))
+                    .unwrap_or_default()
+            );
+        }
+    }
+
+    let times: Vec<f64> = scored.iter().map(|(s, _)| s.millis).collect();
+    println!(
+        "\n== wcxb-dev: {} pages in {elapsed:.1} s on {} thread(s); clean() per page: {}",
+        selected.len(),
+        args.jobs,
+        time_line(times)
+    );
+    let errors = scored.iter().filter(|(s, _)| s.error.is_some()).count();
+    if errors > 0 {
+        println!("{errors} page(s) failed to read or clean (scored as empty)");
+    }
+    let mut lines = Vec::new();
+    for part in [wcxb::Part::Train, wcxb::Part::Validation] {
+        let of_part = |v: &[Scored]| -> Vec<wcxb::Score> {
+            v.iter()
+                .filter(|(s, _)| s.part == part)
+                .map(|(s, _)| s.clone())
+                .collect()
+        };
+        let scores = of_part(&scored);
+        if scores.is_empty() {
+            continue;
+        }
+        let refs: Vec<&wcxb::Score> = scores.iter().collect();
+        let summary = print_table(&format!("wcxb-dev {} part", part.name()), &refs);
+        if let Some(abl) = &ablation {
+            let abl = of_part(abl);
+            let refs: Vec<&wcxb::Score> = abl.iter().collect();
+            let abl_summary = print_table(
+                &format!(
+                    "wcxb-dev {} part, {ABLATION_NAME} configuration",
+                    part.name()
+                ),
+                &refs,
+            );
+            println!("wcxb {} {ABLATION_NAME}: {abl_summary}", part.name());
+        }
+        lines.push(format!("wcxb {}: {summary}", part.name()));
+    }
+    lines
+}
+
+fn dump_wcxb(dir: &str, pages: &[&wcxb::Page], train: &[&Scored]) {
+    let _ = std::fs::create_dir_all(dir);
+    for (s, text) in train {
+        let Some(page) = pages.iter().find(|p| p.id == s.id) else {
+            continue;
+        };
+        let Some(text) = text else { continue };
+        let _ = std::fs::write(format!("{dir}/wcxb_{}.got.txt", s.id), text);
+        let _ = std::fs::write(format!("{dir}/wcxb_{}.want.txt", s.id), &page.main_content);
+    }
+}
+
+fn dump_case(dir: &str, case: &score::Case) {
     let slug = case.name.replace('/', "_");
     let _ = std::fs::create_dir_all(dir);
     let source = std::fs::read_to_string(case.dir.join("source.html")).unwrap_or_default();
