@@ -101,6 +101,7 @@ fn class_weight(doc: &Document, id: NodeId) -> f64 {
     for attr in ["class", "id"] {
         let Some(v) = e.attr(attr) else { continue };
         let v = v.to_ascii_lowercase();
+        let v = crate::boilerplate::without_layout_words(&v);
         if NEGATIVE_SET.found_in(&v) {
             weight -= 25.0;
         }

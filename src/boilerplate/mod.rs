@@ -146,13 +146,55 @@ pub fn block_text(doc: &Document, id: NodeId) -> String {
 }
 
 /// Splits `class`/`id` values into tokens, each preceded by its `-`/`_` parts (compare them
-/// ignoring ASCII case).
+/// ignoring ASCII case). A page builder's layout name contributes its parts without the layout
+/// words, and not itself (see [`rules::LAYOUT_PREFIXES`]).
 fn name_tokens(value: &str) -> impl Iterator<Item = &str> + '_ {
     value.split_whitespace().flat_map(|tok| {
+        let layout = is_layout_name(tok);
         tok.split(['-', '_'])
-            .filter(|p| !p.is_empty())
-            .chain(std::iter::once(tok))
+            .filter(move |p| !(p.is_empty() || (layout && is_layout_word(p))))
+            .chain((!layout).then_some(tok))
     })
+}
+
+fn is_layout_word(part: &str) -> bool {
+    rules::LAYOUT_WORDS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(part))
+}
+
+/// Whether a class/id token is a page builder's layout name ("elementor-widget-text-editor",
+/// "wp-block-group", "et_pb_text_inner"), compared ignoring ASCII case.
+pub fn is_layout_name(token: &str) -> bool {
+    rules::LAYOUT_PREFIXES.iter().any(|p| {
+        token
+            .get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+    })
+}
+
+/// `value` (a lower-cased `class`/`id`) without the layout words of page builders' names, for
+/// substring matching ("elementor-widget-text-editor" is not a "widget").
+pub fn without_layout_words(value: &str) -> std::borrow::Cow<'_, str> {
+    if !value.split_whitespace().any(is_layout_name) {
+        return std::borrow::Cow::Borrowed(value);
+    }
+    let mut out = String::with_capacity(value.len());
+    for tok in value.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if is_layout_name(tok) {
+            let mut t = tok.to_string();
+            for w in rules::LAYOUT_WORDS {
+                t = t.replace(w, "");
+            }
+            out.push_str(&t);
+        } else {
+            out.push_str(tok);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// The kind [`rules::CLASS_TOKENS`] gives `token` (compared ignoring ASCII case). The table is

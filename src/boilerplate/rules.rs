@@ -84,6 +84,44 @@ pub const CLASS_TOKENS: &[(&str, Kind)] = &[
     ("alert", Kind::Banner),
 ];
 
+/// Class-name prefixes of page builders and block editors (Elementor, Gutenberg, Divi, HubSpot's
+/// "hs_cos_wrapper"/"widget-span"/"dnd-module", WPBakery, Beaver Builder, Avada, Squarespace,
+/// Kadence, Spectra, GenerateBlocks, SiteOrigin, Thrive, Oxygen, Bricks). Their names describe layout: every block of the page is an
+/// "elementor-widget-…", a "wp-block-…" or an "et_pb_module", the article's text included, so
+/// the layout words in them ([`LAYOUT_WORDS`]) say nothing about clutter. The other words still
+/// count: "elementor-widget-nav-menu" is a menu.
+pub const LAYOUT_PREFIXES: &[&str] = &[
+    "elementor",
+    "e-con",
+    "wp-block",
+    "et_pb",
+    "hs_cos_wrapper",
+    "hs-",
+    "widget-span",
+    "widget-type",
+    "dnd-",
+    "vc_",
+    "wpb_",
+    "fl-",
+    "sqs-",
+    "fusion-",
+    "avia-",
+    "kb-",
+    "kt-",
+    "uagb-",
+    "gb-",
+    "so-widget",
+    "siteorigin",
+    "panel-widget",
+    "thrv",
+    "tcb-",
+    "oxy-",
+    "brxe-",
+];
+
+/// Words that only describe layout in a page builder's class name (see [`LAYOUT_PREFIXES`]).
+pub const LAYOUT_WORDS: &[&str] = &["widget", "module", "block", "wrapper", "wrap", "element"];
+
 /// Class/id tokens that mark the article itself; they veto weak clutter signals.
 pub const CONTENT_TOKENS: &[&str] = &[
     "article",

@@ -139,3 +139,18 @@ fn label_table_has_no_duplicates() {
         );
     }
 }
+
+#[test]
+fn page_builder_layout_words_are_not_clutter() {
+    let toks: Vec<&str> = name_tokens("elementor-widget elementor-widget-text-editor").collect();
+    assert_eq!(toks, ["elementor", "elementor", "text", "editor"]);
+    // The other words of a layout name still count.
+    let toks: Vec<&str> = name_tokens("elementor-widget-nav-menu").collect();
+    assert_eq!(toks, ["elementor", "nav", "menu"]);
+    // A plain "widget" class (a sidebar widget) is still one.
+    assert!(name_tokens("widget widget_recent_entries").any(|t| t == "widget"));
+    assert_eq!(
+        without_layout_words("hs_cos_wrapper hs_cos_wrapper_widget sidebar-widget"),
+        "hs_cos_ hs_cos__ sidebar-widget"
+    );
+}

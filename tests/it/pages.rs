@@ -412,3 +412,11 @@ fn ticker_unlabelled() {
     check("ticker-unlabelled");
     check_seed_removals("ticker-unlabelled", &[("ticker", 1)]);
 }
+
+// Extraction failures on unseen pages (issue 14), one kind each.
+/// Elementor, Gutenberg and Divi blocks hold the article: "widget"/"module"/"block" in a page
+/// builder's class names is layout, not clutter (the nav-menu widget still goes).
+#[test]
+fn page_builder_widgets() {
+    check("page-builder-widgets");
+}
