@@ -551,8 +551,13 @@ impl Parser {
                     .with_preallocated_parsing_buffer_size(options.max_parser_memory.min(1024))
                     .with_max_allowed_memory_usage(options.max_parser_memory),
             )
-            // Never copy unparsed input through: errors stay errors.
-            .with_strict(true);
+            // Not strict: strict mode refuses the whole page at markup whose text type a streaming
+            // tokenizer cannot know for sure, such as `<style>` or `<noscript>` inside `<select>`
+            // (which browsers with a customizable `<select>` now keep there, so a live page's
+            // `outerHTML` holds it). Nothing of the input is ever copied through (the sink is
+            // null; output is written by `sanitize` from the tree), so a guess there can only
+            // misplace some text of a form control, never let markup through.
+            .with_strict(false);
         Parser {
             rewriter: HtmlRewriter::new(settings, NullSink),
             state,

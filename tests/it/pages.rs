@@ -341,6 +341,12 @@ fn seed_menafn_1() {
 }
 
 // Synthetic pages, one clutter kind each.
+/// A `<select>` holding `<style>` and `<noscript>` (a customizable select, as Chromium 148+ keeps
+/// it in `outerHTML`): read, not refused as ambiguous markup.
+#[test]
+fn select_holding_style() {
+    check("select-holding-style");
+}
 #[test]
 fn ticker_marquee() {
     check("ticker-marquee");

@@ -155,7 +155,7 @@ fn malformed_corpus_never_panics_and_output_is_well_formed() {
         }
     }
     eprintln!(
-        "reliability: {n} of {} malformed inputs cleaned ({errors} refused by the strict \
+        "reliability: {n} of {} malformed inputs cleaned ({errors} refused by the \
          parser with an error), {} failures",
         lines.len(),
         failures.len()
@@ -268,7 +268,8 @@ fn writing_after_an_error_keeps_failing_without_panic() {
         assert_eq!(c.write(b"<p>more</p>"), first);
         assert_eq!(c.end().unwrap_err(), first.unwrap_err());
     }
-    // A refused ambiguous page, then more input and end.
+    // A page a strict parser would refuse as ambiguous is read (strict mode is off), and an
+    // error, if any, stays sticky.
     let mut c = Cleaner::new(Options::default());
     let r = c.write(b"<select><iframe srcdoc=x></iframe></select>");
     if r.is_err() {

@@ -621,7 +621,8 @@ fn every_vector_is_clean_inside_an_article() {
         both_present,
         failures.len()
     );
-    assert!(refused.len() <= 3, "too many refusals: {refused:?}");
+    // Strict mode is off (src/parse.rs): no payload makes the parser refuse the page.
+    assert!(refused.is_empty(), "refused: {refused:?}");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     assert!(
         lead_missing.is_empty(),
