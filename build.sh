@@ -237,14 +237,24 @@ test_wasm() {
   wasm-pack test --node --mode no-install -- "${WASM_FEATURES[@]}" --test web
 
   step "test: wasm-pack test --headless --chrome (tests/web_browser.rs)"
+  browser_versions
   # NOTE: explicit chromedriver: with geckodriver on PATH the runner would otherwise pick Firefox.
   wasm-pack test --headless --chrome --chromedriver "$CHROMEDRIVER" --mode no-install -- \
     "${WASM_FEATURES[@]}" --test web_browser
   end_step
 }
 
+# The browsers and drivers the tests run on: the registry's versions move, both ways.
+browser_versions() {
+  note "$("$CHROMIUM" --version 2>/dev/null | tr -s ' ' || echo 'chromium: missing')"
+  note "$("$CHROMEDRIVER" --version 2>/dev/null | awk '{print $1, $2}' || echo 'chromedriver: missing')"
+  note "$( (firefox-esr --version || firefox --version) 2>/dev/null || echo 'firefox: missing')"
+  note "$(geckodriver --version 2>/dev/null | head -n1 || echo 'geckodriver: missing')"
+}
+
 test_e2e() {
   step "test: browser end-to-end (node --test tests/e2e/*.test.mjs)"
+  browser_versions
   mkdir -p tests/e2e/out
   local files
   mapfile -t files < <(find tests/e2e -maxdepth 1 -name '*.test.mjs' | sort)

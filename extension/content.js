@@ -16,7 +16,6 @@
   const MAX_HTML_CHARS = 20 * 1024 * 1024;
   const TIMEOUT_MS = 8000;
   const NOTICE_MS = 4000;
-  const HOST_TAG = 'declutter-reader';
 
   const STATE = Symbol.for('declutter.content-state');
   const w = /** @type {any} */ (window);
@@ -209,24 +208,18 @@
   }
 
   /**
-   * The reader's host element and its closed shadow root. A page can claim the host's tag name as its
-   * own custom element (whose constructor may attach a shadow root first): then a plain <div> hosts
-   * the reader instead.
+   * The reader's host element and its closed shadow root. Always a plain `<div>`: an autonomous custom
+   * element name (`<declutter-reader>`) can be defined by the page first, and a constructor that calls
+   * `attachInternals()` would then get the closed root (`internals.shadowRoot`). A `<div>` created
+   * without `is` is never upgraded, so nothing of the page runs when it is made.
    */
   function makeHost() {
-    for (const tag of [HOST_TAG, 'div']) {
-      const host = document.createElement(tag);
-      host.setAttribute('data-declutter-host', '');
-      // `all: initial` cuts every inherited property the page could pass in (font, colour, direction…);
-      // the shadow root's own stylesheet sets them again inside.
-      css(host, { all: 'initial', display: 'block', visibility: 'visible', opacity: '1', transform: 'none', filter: 'none' });
-      try {
-        return { host, root: host.attachShadow({ mode: 'closed' }) };
-      } catch {
-        // Taken by the page: try the next tag.
-      }
-    }
-    throw new Error('no element can host the reader');
+    const host = document.createElement('div');
+    host.setAttribute('data-declutter-host', '');
+    // `all: initial` cuts every inherited property the page could pass in (font, colour, direction…);
+    // the shadow root's own stylesheet sets them again inside.
+    css(host, { all: 'initial', display: 'block', visibility: 'visible', opacity: '1', transform: 'none', filter: 'none' });
+    return { host, root: host.attachShadow({ mode: 'closed' }) };
   }
 
   function restore() {

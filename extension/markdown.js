@@ -236,7 +236,9 @@ function fencedCode(pre) {
   const language = /(?:^|\s)(?:language|lang)-([\w+#.-]+)/.exec(
     `${code?.getAttribute('class') ?? ''} ${pre.getAttribute('class') ?? ''}`,
   );
-  const longest = Math.max(2, ...(text.match(/^`{3,}/gm) ?? []).map((run) => run.length));
+  // Longer than every backtick run in the code, wherever it stands: CommonMark also closes a fence on an
+  // indented line (up to three spaces), and counting every run leaves no case to get wrong.
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   return `${fence}${language ? language[1] : ''}\n${text}\n${fence}`;
 }

@@ -5,6 +5,7 @@
 // get it (closed, and created from this world); the text is still in the page, so the browser's and
 // other extensions' tools (dictionaries, translators) see selections and mouse events on it.
 
+import { styleShadowRoot } from './browser.js';
 import { articleToMarkdown } from './markdown.js';
 import { localize, t, uiLanguage } from './i18n.js';
 import { READER_MARKUP } from './reader-template.js';
@@ -138,6 +139,15 @@ function wireToolbar() {
   toolbar.addEventListener('keydown', onToolbarKey);
 }
 
+/** A URL fragment, percent-decoded where it is valid (`#100%` is not, and stays as written). */
+function decodeFragment(/** @type {string} */ fragment) {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
 /**
  * A same-article link (`#content-…`) scrolls to its target in the shadow root; left to the browser, it
  * would look for the id in the page's document (and change the page's URL fragment).
@@ -146,7 +156,7 @@ function wireToolbar() {
 function followLocalLink(event) {
   const link = /** @type {Element} */ (event.target).closest?.('a[href^="#"]');
   if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-  const target = shadow.getElementById(decodeURIComponent((link.getAttribute('href') ?? '').slice(1)));
+  const target = shadow.getElementById(decodeFragment((link.getAttribute('href') ?? '').slice(1)));
   if (!target) return;
   event.preventDefault();
   target.scrollIntoView({ block: 'start' });
@@ -333,7 +343,9 @@ const KEEP_ATTRIBUTES = new Set([
 ]);
 const DROP_ELEMENTS =
   'script, style, link, meta, base, iframe, frame, frameset, object, embed, applet, template, noscript, ' +
-  'form, input, button, textarea, select, option, dialog, svg, portal, canvas';
+  'form, input, button, textarea, select, option, dialog, svg, portal, canvas, ' +
+  // Raw-text elements: a serialiser writes their text unescaped, so a saved file would re-parse it as markup.
+  'xmp, noembed, noframes, plaintext';
 const MATHML = 'http://www.w3.org/1998/Math/MathML';
 
 /**
@@ -427,7 +439,7 @@ function prepareWhole(body, article, url) {
   for (const link of body.querySelectorAll('a[href*="#"]')) {
     const target = safeParse(link.getAttribute('href') ?? '', pageUrl);
     const sameDocument = target && pageUrl && target.hash && stripHash(target) === pageWithoutHash;
-    const anchor = sameDocument ? body.querySelector(`[id="content-${cssEscape(decodeURIComponent(target.hash.slice(1)))}"]`) : null;
+    const anchor = sameDocument ? body.querySelector(`[id="content-${cssEscape(decodeFragment(target.hash.slice(1)))}"]`) : null;
     if (anchor) link.setAttribute('href', `#${anchor.id}`);
   }
   const firstHeading = body.querySelector('h1, h2');
@@ -868,24 +880,11 @@ function pathTo(/** @type {Node} */ top, /** @type {Node} */ node) {
   return path;
 }
 
+/** How the last mount styled its shadow root (see styleShadowRoot in browser.js). */
+let stylingMethod = /** @type {'adopted' | 'style-element'} */ ('adopted');
+
 /** Resolves when the whole article is in the reader (a long one arrives in parts after the first). */
 let completed = Promise.resolve();
-
-/** The constructed stylesheet shared by every reader of this content-script life. */
-let sheet = /** @type {Promise<CSSStyleSheet> | null} */ (null);
-
-/**
- * reader.css as a constructed stylesheet: adopted by the shadow root, never a <style> element, so a
- * page CSP (style-src) does not apply to it and the page cannot see or edit it.
- */
-function readerSheet() {
-  sheet ??= readerCss().then((css) => {
-    const constructed = new CSSStyleSheet();
-    constructed.replaceSync(css);
-    return constructed;
-  });
-  return sheet;
-}
 
 /** The bundled OpenDyslexic faces: @font-face does not work inside a shadow root, so they are added to
  * the page's document with the FontFace API, from bytes (no URL the page's CSP could refuse). */
@@ -923,7 +922,7 @@ export async function mountReader(shadowRoot, { article, url, close }) {
   const started = performance.now();
   renderTimings = {};
   const settingsLoaded = loadSettings();
-  const styles = readerSheet();
+  const styles = readerCss();
   shadow = shadowRoot;
   leave = close;
   cleanups = [];
@@ -942,7 +941,7 @@ export async function mountReader(shadowRoot, { article, url, close }) {
   listen(window, 'pagehide', () => void flushSettings());
   const next = await settingsLoaded;
   applySettings(next);
-  shadowRoot.adoptedStyleSheets = [await styles];
+  stylingMethod = styleShadowRoot(shadowRoot, await styles);
   const setup = performance.now() - started;
   render(article, url);
   renderTimings = { setup, ...renderTimings };
@@ -957,6 +956,8 @@ export async function mountReader(shadowRoot, { article, url, close }) {
     /** Resolves when a long article is all in (it is shown from its first part). */
     whenComplete: () => completed,
     timings: renderTimings,
+    /** How the stylesheet reached the shadow root: `adopted` or `style-element` (browser.js). */
+    styling: stylingMethod,
   };
 }
 

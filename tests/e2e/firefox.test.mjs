@@ -7,8 +7,8 @@
 //
 // How the toolbar button is clicked: geckodriver --allow-system-access lets a script run in Firefox's
 // chrome context, where ExtensionParent's `browserActionFor(extension).triggerAction(window)` does
-// what a real click does (it grants activeTab and fires action.onClicked). Skips, saying why, when
-// firefox-esr or geckodriver is missing.
+// what a real click does (it grants activeTab and fires action.onClicked). Never skipped: a missing
+// firefox-esr or geckodriver fails the test (./build.sh setup installs both). Prints the versions.
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -31,15 +31,14 @@ const FIREFOX = which('firefox-esr') || which('firefox');
 const GECKODRIVER = which('geckodriver') || (process.env.HOME ? which(`${process.env.HOME}/.cargo/bin/geckodriver`) : '');
 const built = extensionBuilt(EXT_FIREFOX);
 
-/** Why the Firefox smoke test cannot run here, or '' when it can. */
-const smokeSkip = !built
+/** Why the Firefox smoke test cannot run here, or '' when it can: a failure, never a skip. */
+const missing = !built
   ? `no built extension in ${EXT_FIREFOX} (run ./build.sh first)`
   : !FIREFOX
     ? 'firefox-esr is not installed (./build.sh setup installs it)'
     : !GECKODRIVER
-      ? 'geckodriver is not installed (cargo install geckodriver --locked)'
+      ? 'geckodriver is not installed (./build.sh setup installs it: cargo install geckodriver --locked)'
       : '';
-if (smokeSkip) console.log(`# firefox.test.mjs: smoke test skipped: ${smokeSkip}`);
 
 describe('Firefox build', () => {
   it('passes web-ext lint with no errors', { skip: built ? false : `no built extension in ${EXT_FIREFOX}` }, async () => {
@@ -198,7 +197,7 @@ class WebDriver {
   }
 }
 
-describe('Firefox smoke test (headless firefox-esr, geckodriver)', { skip: smokeSkip || false }, () => {
+describe('Firefox smoke test (headless firefox-esr, geckodriver)', () => {
   /** @type {import('node:child_process').ChildProcess} */
   let driverProcess;
   /** @type {WebDriver} */
@@ -208,6 +207,7 @@ describe('Firefox smoke test (headless firefox-esr, geckodriver)', { skip: smoke
   let driverLog = '';
 
   before(async () => {
+    if (missing) throw new Error(`the Firefox smoke test cannot run: ${missing}`);
     server = await startServer();
     const port = await freePort();
     driverProcess = spawn(GECKODRIVER, ['--port', String(port), '--allow-system-access'], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -232,6 +232,9 @@ describe('Firefox smoke test (headless firefox-esr, geckodriver)', { skip: smoke
       },
     });
     driver.session = created.sessionId;
+    const caps = created.capabilities ?? {};
+    const geckodriverVersion = spawnSync(GECKODRIVER, ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0];
+    console.log(`browser: ${caps.browserName} ${caps.browserVersion} (${FIREFOX}); ${geckodriverVersion}`);
   });
 
   after(async () => {
@@ -240,17 +243,10 @@ describe('Firefox smoke test (headless firefox-esr, geckodriver)', { skip: smoke
     await server?.close();
   });
 
-  it('clicks the toolbar button, shows the reader view, applies a theme, another add-on reads its text, Esc restores the page', async () => {
-    const addonId = await driver.cmd('POST', '/moz/addon/install', { path: EXT_FIREFOX, temporary: true });
-    assert.equal(addonId, 'declutter@example.org');
-    await driver.cmd('POST', '/moz/addon/install', { path: DICTIONARY_EXTENSION, temporary: true });
+  let addonId = '';
 
-    await driver.cmd('POST', '/url', { url: server.url('rich') });
-    const navLinks = await driver.exec('return document.querySelectorAll("nav a").length');
-    assert.ok(navLinks > 0);
-    await driver.exec('document.body.dataset.marker = "original"; return true');
-
-    // The toolbar button, clicked from the browser's chrome context.
+  /** Clicks Declutter's toolbar button in the current window, from the browser's chrome context. */
+  async function clickToolbarButton() {
     await driver.cmd('POST', '/moz/context', { context: 'chrome' });
     const triggered = await driver.cmd('POST', '/execute/async', {
       script: `
@@ -268,6 +264,17 @@ describe('Firefox smoke test (headless firefox-esr, geckodriver)', { skip: smoke
     });
     await driver.cmd('POST', '/moz/context', { context: 'content' });
     assert.equal(triggered, 'ok');
+  }
+
+  it('clicks the toolbar button, shows the reader view, applies a theme, another add-on reads its text, Esc restores the page', async () => {
+    addonId = await driver.cmd('POST', '/moz/addon/install', { path: EXT_FIREFOX, temporary: true });
+    assert.equal(addonId, 'declutter@example.org');
+    await driver.cmd('POST', '/moz/addon/install', { path: DICTIONARY_EXTENSION, temporary: true });
+    await driver.cmd('POST', '/url', { url: server.url('rich') });
+    const navLinks = await driver.exec('return document.querySelectorAll("nav a").length');
+    assert.ok(navLinks > 0);
+    await driver.exec('document.body.dataset.marker = "original"; return true');
+    await clickToolbarButton();
 
     await driver.waitFor(`return !!document.querySelector("${READER_HOST}")`);
     // The page sees the host and nothing inside it.
@@ -315,5 +322,32 @@ describe('Firefox smoke test (headless firefox-esr, geckodriver)', { skip: smoke
     await driver.waitFor(`return !document.querySelector("${READER_HOST}")`);
     assert.equal(await driver.exec('return document.body.dataset.marker'), 'original');
     assert.equal(await driver.exec('return document.querySelectorAll("nav a").length'), navLinks);
+  });
+
+  it('styles the reader under a page CSP that allows no inline style (style-src self)', async () => {
+    assert.ok(addonId, 'the add-on was installed by the first test');
+    await driver.cmd('POST', '/url', { url: server.strictUrl('rich') });
+    await driver.exec('document.body.dataset.marker = "strict"; return true');
+    await clickToolbarButton();
+    await driver.waitFor(`return !!document.querySelector("${READER_HOST}")`);
+    const shadow = await driver.shadowOf(READER_HOST);
+    assert.equal(await driver.textIn(shadow, '#reader-title'), 'Port city rebuilds its tram network, line by line');
+    // reader.css reached the shadow root (adopted, or a <style> element where the browser refuses
+    // adoptedStyleSheets from a content script): the toolbar is laid out as a flex row, the title
+    // has the reader's type scale, and the dark theme applies.
+    const css = async (/** @type {string} */ sel, /** @type {string} */ prop) =>
+      driver.cmd('GET', `/element/${await driver.findIn(shadow, sel)}/css/${prop}`);
+    assert.equal(await css('#reader-toolbar', 'display'), 'flex', 'toolbar styled');
+    assert.equal(await css('#reader-title', 'margin-top'), '0px', 'title styled (a default h1 has a top margin)');
+    await driver.mouseClick(await driver.findIn(shadow, '[data-theme-choice=dark]'));
+    for (let i = 0; (await css('.reader-root', 'background-color')) !== 'rgb(27, 27, 29)'; i++) {
+      if (i > 50) assert.fail(`dark theme not applied under strict CSP: ${await css('.reader-root', 'background-color')}`);
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    await driver.mouseClick(await driver.findIn(shadow, '[data-theme-choice=auto]'));
+    await driver.mouseClick(await driver.findIn(shadow, '#reader-title'));
+    await driver.press('\uE00C');
+    await driver.waitFor(`return !document.querySelector("${READER_HOST}")`);
+    assert.equal(await driver.exec('return document.body.dataset.marker'), 'strict');
   });
 });

@@ -1,5 +1,6 @@
 // Shared helpers for the browser end-to-end tests: a local fixture server, Chromium with the unpacked
 // extension, the toolbar click, and the seed-page fixtures. Used by every tests/e2e/*.test.mjs.
+import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, readdirSync, existsSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,8 @@ export const DIST_CHROME = join(ROOT, 'dist/chrome');
 /** A stand-in for a dictionary extension (test fixture): records the word double-clicked anywhere. */
 export const DICTIONARY_EXTENSION = join(ROOT, 'tests/e2e/fixtures/dictionary-extension');
 /** The reader's host element in the page (its shadow root is closed). */
-export const READER_HOST = 'declutter-reader';
+/** The reader's host: a plain <div> marked by content.js (never a custom element name a page could define). */
+export const READER_HOST = '[data-declutter-host]';
 export const DIST_WWW = join(ROOT, 'dist/www');
 export const OUT = join(ROOT, 'tests/e2e/out');
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
@@ -79,12 +81,27 @@ export const MACHINE_FLAGS = Object.freeze([
   '--disable-dev-shm-usage',
 ]);
 
-/** The flags that make headless Chromium run unpacked extensions on this kind of machine. */
+/**
+ * The flags that make headless Chromium run unpacked extensions on this kind of machine.
+ * `--enable-unsafe-extension-debugging`: some Chromium versions (148 among them) answer the DevTools
+ * command `Extensions.triggerAction` (the real toolbar click the tests use) with "Method not allowed"
+ * without it; newer ones ignore it. The registry's Chromium moves both ways, so it is always passed.
+ */
 export function chromiumArgs(extensionDir, extraExtensions = []) {
   const args = ['--headless=new', ...MACHINE_FLAGS];
+  if (extensionDir || extraExtensions.length) args.push('--enable-unsafe-extension-debugging');
   const dirs = [extensionDir, ...extraExtensions].filter(Boolean).join(',');
   if (dirs) args.push(`--disable-extensions-except=${dirs}`, `--load-extension=${dirs}`);
   return args;
+}
+
+let versionPrinted = false;
+/** Prints the Chromium version once per test file (the registry's version moves, both ways). */
+export function printBrowserVersion() {
+  if (versionPrinted) return;
+  versionPrinted = true;
+  const out = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' });
+  console.log(`browser: ${(out.stdout || out.stderr || 'unknown').trim()} (${CHROMIUM})`);
 }
 
 /**
@@ -95,6 +112,7 @@ export async function launch({ extensionDir = DIST_CHROME, extraExtensions = [] 
   if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`${extensionDir} is missing: run ./build.sh first`);
   }
+  printBrowserVersion();
   const profile = mkdtempSync(join(tmpdir(), 'declutter-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -282,8 +300,7 @@ export async function openReader(browser, page, timeout = 10000) {
     await clickAction(browser.context, browser.extensionId, page);
     const outcome = await until(
       async () => {
-        // The host is a <declutter-reader>, or a <div> when the page took that name (both marked).
-        if (await page.$(`${READER_HOST}, [data-declutter-host]`)) return 'reader';
+        if (await page.$(READER_HOST)) return 'reader';
         const notice = await page.evaluate(() => document.querySelector('declutter-notice')?.shadowRoot?.textContent);
         if (notice) return notice;
         if (browser.logs.slice(seen).some((l) => l.startsWith('service worker') && l.includes(refused))) return 'refused';

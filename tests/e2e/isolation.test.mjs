@@ -70,14 +70,23 @@ const FORMULA =
   '<mo>+</mo><mtext>base<img src="/smuggled.png"><b>bold</b></mtext></mrow>' +
   '<annotation-xml encoding="text/html"><p id="smuggled">smuggled</p></annotation-xml></math> on every line.</p>';
 
-// A page that claims the reader's tag name as its own custom element, whose constructor takes the
-// element's shadow root first.
+// A page that claims the names an extension's reader host might use as its own custom elements: one
+// constructor takes the element's shadow root first, the other keeps the ElementInternals, whose
+// shadowRoot would hand it the reader's closed root (the attack of issue 15).
 const SQUATTER_SCRIPT = `
-  customElements.define('${READER_HOST}', class extends HTMLElement {
+  for (const name of ['declutter-reader', 'declutter-host', 'reader-view']) {
+    customElements.define(name, class extends HTMLElement {
+      constructor() {
+        super();
+        window.__internals = (window.__internals || []).concat(this.attachInternals());
+        document.documentElement.setAttribute('data-squatter-ran', '1');
+      }
+    });
+  }
+  customElements.define('declutter-notice', class extends HTMLElement {
     constructor() {
       super();
       this.attachShadow({ mode: 'open' }).innerHTML = '<p id="squatted">squatted</p>';
-      document.documentElement.setAttribute('data-squatter-ran', '1');
     }
   });
 `;
@@ -221,15 +230,16 @@ test("the page's CSS cannot restyle the reader and its scripts cannot reach into
   await page.close();
 });
 
-test("a page that claims the reader's tag name for its own element does not stop the reader", async () => {
+test("a page that defines custom elements (with attachInternals) cannot reach the reader's closed root", async () => {
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}/squatter.html`);
   assert.equal(await openReader(browser, page), 'reader');
   assert.equal(await inReader(page, (state) => state.root.querySelector('#reader-title').textContent), TITLE);
-  // The page's element was tried (its constructor ran), and the reader went into a plain host.
-  assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-squatter-ran')), '1');
+  // The host is a plain <div>: no page constructor ran, no ElementInternals reaches the root.
+  assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-squatter-ran')), null);
   assert.equal(await page.evaluate(() => document.body.firstElementChild.localName), 'div');
   assert.equal(await page.evaluate(() => document.body.firstElementChild.shadowRoot), null);
+  assert.equal(await page.evaluate(() => (window.__internals || []).some((i) => i.shadowRoot)), false);
   await page.keyboard.press('Escape');
   await until(() => page.evaluate(() => !!document.querySelector('h1.article-title')), 'the page to come back');
   await page.close();

@@ -85,9 +85,14 @@ export async function startServer() {
   const png = gradientPng();
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const name = path.startsWith('/page/') ? path.slice('/page/'.length) : '';
+    // /strict/<name>: the same page under a CSP that allows no inline style or script.
+    const strict = path.startsWith('/strict/');
+    const name = path.startsWith('/page/') ? path.slice('/page/'.length) : strict ? path.slice('/strict/'.length) : '';
     if (name && Object.hasOwn(FIXTURES, name)) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        ...(strict ? { 'content-security-policy': "default-src 'self'; style-src 'self'; script-src 'self'; font-src 'self'" } : {}),
+      });
       res.end(readFileSync(/** @type {any} */ (FIXTURES)[name]));
     } else if (/\.(?:jpe?g|png|webp|gif)$/i.test(path)) {
       res.writeHead(200, { 'content-type': 'image/png' });
@@ -104,6 +109,8 @@ export async function startServer() {
   return {
     origin,
     url: (name) => `${origin}/page/${name}`,
+    /** The page `name` served with a strict CSP (no inline style, no inline script). */
+    strictUrl: (name) => `${origin}/strict/${name}`,
     close: () => new Promise((ok) => server.close(() => ok(undefined))),
   };
 }
