@@ -1,8 +1,8 @@
 //! [`Cleaner`]: the streaming driver that turns page bytes into an [`Article`].
 //!
 //! `write` feeds chunks straight into the lol_html parse (nothing else is buffered); `end`
-//! runs the whole-document steps in order: statistics → clutter verdicts → article choice →
-//! duplicate-body check → sanitised writing → metadata. Those steps need the whole page, so the
+//! runs the whole-document steps in order: showing what scripts reveal (`reveal`) → statistics
+//! → clutter verdicts → article choice → duplicate-body check → sanitised writing → metadata. Those steps need the whole page, so the
 //! tree is the buffered state, bounded by [`Options::max_elements`] and the input size limit.
 
 use crate::article::{Article, DuplicateBody, Removed};
@@ -35,7 +35,8 @@ impl Cleaner {
 
     /// Finishes the page and returns the article.
     pub fn end(self) -> Result<Article, Error> {
-        let doc = self.parser.finish()?;
+        let mut doc = self.parser.finish()?;
+        crate::reveal::reveal_scripted(&mut doc);
         Ok(build_article(&doc, &self.options))
     }
 }

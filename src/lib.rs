@@ -43,6 +43,7 @@ pub mod metadata;
 mod options;
 pub mod parse;
 pub mod patterns;
+pub mod reveal;
 pub mod sanitize;
 pub mod stats;
 pub mod text;

@@ -426,3 +426,9 @@ fn ticker_unlabelled() {
 fn page_builder_widgets() {
     check("page-builder-widgets");
 }
+/// React streaming: the body arrives in `<div hidden id="S:0">`, which a script moves into
+/// place; it is the article, not hidden clutter.
+#[test]
+fn hidden_streaming_body() {
+    check("hidden-streaming-body");
+}

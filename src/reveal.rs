@@ -1,0 +1,150 @@
+//! Un-hides what a page hides only until its scripts show it, before any analysis sees the tree.
+//!
+//! Two cases, both general:
+//! - **streamed segments**: React's streaming server rendering sends each late part of the page
+//!   as `<div hidden id="S:0">…</div>` and a script (`$RC("B:0","S:0")`) moves it into place;
+//!   the article body is often such a segment;
+//! - **the page's only substantial prose is hidden**: a wrapper hidden until hydration
+//!   (`visibility:hidden` on the whole page against a flash of unstyled content), or content a
+//!   script reveals. When one hidden element holds at least [`MIN_HIDDEN_TEXT`] characters and
+//!   three times the text the page shows, it is shown.
+//!
+//! Only the element's own hiding (`hidden`, `aria-hidden`, inline `display:none` or
+//! `visibility:hidden`) is removed: hidden parts inside it stay hidden, and a page that shows
+//! its body and hides a copy (a duplicate body, a print version) is left alone. It does not
+//! decide what is clutter or article.
+
+use crate::dom::{Document, NodeData, NodeId};
+
+/// Characters a hidden element must hold to be shown as the page's prose.
+pub const MIN_HIDDEN_TEXT: usize = 500;
+
+/// Whether `id` is a streamed segment: an element with an id `S:` followed by digits (React's
+/// streaming server rendering; the script that completes the boundary shows it).
+fn is_streamed_segment(e: &crate::dom::Element) -> bool {
+    e.attr("id")
+        .and_then(|v| v.strip_prefix("S:"))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Removes the element's own hiding attributes (and the inline style that may hide it).
+fn unhide(doc: &mut Document, id: NodeId) {
+    if let Some(NodeData::Element(e)) = doc.nodes.get_mut(id).map(|n| &mut n.data) {
+        e.attrs
+            .retain(|a| !matches!(a.name.as_str(), "hidden" | "aria-hidden" | "style"));
+    }
+}
+
+/// Shows the streamed segments of `doc` and, when the page's prose is all hidden, the hidden
+/// element holding it. Returns how many elements were shown.
+pub fn reveal_scripted(doc: &mut Document) -> usize {
+    let n = doc.nodes.len();
+    let mut shown = 0;
+    for id in 1..n {
+        let segment = doc
+            .element(id)
+            .is_some_and(|e| e.is_hidden() && is_streamed_segment(e));
+        if segment {
+            unhide(doc, id);
+            shown += 1;
+        }
+    }
+    // Text per subtree (characters of trimmed text nodes outside script, style and the like),
+    // summed bottom-up.
+    let mut text = vec![0usize; n];
+    for id in (1..n).rev() {
+        let node = &doc.nodes[id];
+        if let NodeData::Text(t) = &node.data {
+            if !crate::stats::is_inert(doc.tag(node.parent)) {
+                text[id] += t.trim().chars().count();
+            }
+        }
+        if doc
+            .element(id)
+            .is_some_and(|e| crate::stats::is_inert(&e.tag))
+        {
+            text[id] = 0;
+        }
+        let parent = node.parent;
+        if parent != id {
+            text[parent] += text[id];
+        }
+    }
+    // The topmost hidden elements; what they do not hold is shown.
+    let mut hidden_total = 0;
+    let mut biggest: Option<NodeId> = None;
+    let mut id = 1;
+    while id < n {
+        if doc.element(id).is_some_and(|e| e.is_hidden()) {
+            hidden_total += text[id];
+            if biggest.is_none_or(|b| text[id] > text[b]) {
+                biggest = Some(id);
+            }
+            id = doc.subtree(id).end;
+        } else {
+            id += 1;
+        }
+    }
+    let visible = text
+        .first()
+        .copied()
+        .unwrap_or(0)
+        .saturating_sub(hidden_total);
+    if let Some(b) = biggest {
+        if text[b] >= MIN_HIDDEN_TEXT && text[b] >= 3 * visible {
+            unhide(doc, b);
+            shown += 1;
+        }
+    }
+    shown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(html: &str) -> Document {
+        crate::parse::parse(html, &crate::Options::default()).unwrap_or_default()
+    }
+
+    fn hidden_count(doc: &Document) -> usize {
+        (0..doc.nodes.len())
+            .filter(|&i| doc.element(i).is_some_and(|e| e.is_hidden()))
+            .count()
+    }
+
+    const PROSE: &str = "The council approved the new budget on Tuesday after a long debate \
+        about the cost of repairing the old bridge, which has been closed to lorries since the \
+        spring floods damaged two of its piers. ";
+
+    #[test]
+    fn streamed_segments_are_shown() {
+        let mut doc = parse(
+            "<body><template id=\"B:0\"></template><p>Loading…</p>\
+             <div hidden id=\"S:0\"><p>Body</p></div><div hidden id=\"S:x\">menu</div></body>",
+        );
+        assert_eq!(reveal_scripted(&mut doc), 1);
+        assert_eq!(hidden_count(&doc), 1, "S:x is not a segment id");
+    }
+
+    #[test]
+    fn hidden_prose_is_shown_only_when_it_is_all_the_page_has() {
+        let body = PROSE.repeat(4);
+        let mut doc = parse(&format!(
+            "<body><div style=\"visibility:hidden\"><p>{body}</p><nav style=\"display:none\">Menu</nav></div><p>Cookies</p></body>"
+        ));
+        assert_eq!(reveal_scripted(&mut doc), 1);
+        assert_eq!(hidden_count(&doc), 1, "the nested hidden part stays hidden");
+
+        // A visible body with a hidden copy: nothing changes.
+        let mut doc = parse(&format!(
+            "<body><article><p>{body}</p></article><div hidden><p>{body}</p></div></body>"
+        ));
+        assert_eq!(reveal_scripted(&mut doc), 0);
+        assert_eq!(hidden_count(&doc), 1);
+
+        // A small hidden block is never the page's prose.
+        let mut doc = parse(&format!("<body><div hidden><p>{PROSE}</p></div></body>"));
+        assert_eq!(reveal_scripted(&mut doc), 0);
+    }
+}
