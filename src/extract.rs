@@ -881,6 +881,9 @@ fn is_ad_or_loading_label(t: &str) -> bool {
     )
 }
 
+/// Characters of unlinked text per image below which a block of images is a gallery.
+const GALLERY_TEXT_PER_IMAGE: f64 = 200.0;
+
 /// Readability's "clean conditionally": drops forms, tables, lists and divs inside the article
 /// that look like link lists, image galleries without text, widgets with inputs or stray embeds.
 fn clean_conditionally(doc: &Document, id: NodeId, stats: &[NodeStats]) -> Option<Verdict> {
@@ -938,32 +941,36 @@ fn clean_conditionally(doc: &Document, id: NodeId, stats: &[NodeStats]) -> Optio
     } else {
         0.0
     };
-    let reason: Option<(Kind, String)> = if !in_figure && img > 1.0 && p / img < 0.5 {
-        Some((Kind::Media, "images without text".into()))
-    } else if !is_list && li > p {
-        Some((
-            Kind::Recirculation,
-            "more list items than paragraphs".into(),
-        ))
-    } else if inputs > (p / 3.0).floor() {
-        Some((Kind::Form, "form controls".into()))
-    } else if !is_list
-        && !in_figure
-        && heading_density < 0.9
-        && content_len < 25.0
-        && (img == 0.0 || img > 2.0)
-        && ld > 0.0
-    {
-        Some((Kind::Recirculation, "short block of links".into()))
-    } else if (!is_list && weight < 25.0 && ld > 0.2) || (weight >= 25.0 && ld > 0.5) {
-        Some((Kind::Recirculation, format!("link density {ld:.2}")))
-    } else if (s.embeds == 1 && content_len < 75.0) || s.embeds > 1 {
-        Some((Kind::Media, "embeds without text".into()))
-    } else if img == 0.0 && text_density == 0.0 && s.text_len > 0 {
-        Some((Kind::Recirculation, "no prose".into()))
-    } else {
-        None
-    };
+    // A gallery has little text per image: a block holding prose (posts written in divs, a
+    // whole page wrapper with its photos) is not "images without text".
+    let plain = f64::from(s.text_len.saturating_sub(s.link_len));
+    let reason: Option<(Kind, String)> =
+        if !in_figure && img > 1.0 && p / img < 0.5 && plain < GALLERY_TEXT_PER_IMAGE * img {
+            Some((Kind::Media, "images without text".into()))
+        } else if !is_list && li > p {
+            Some((
+                Kind::Recirculation,
+                "more list items than paragraphs".into(),
+            ))
+        } else if inputs > (p / 3.0).floor() {
+            Some((Kind::Form, "form controls".into()))
+        } else if !is_list
+            && !in_figure
+            && heading_density < 0.9
+            && content_len < 25.0
+            && (img == 0.0 || img > 2.0)
+            && ld > 0.0
+        {
+            Some((Kind::Recirculation, "short block of links".into()))
+        } else if (!is_list && weight < 25.0 && ld > 0.2) || (weight >= 25.0 && ld > 0.5) {
+            Some((Kind::Recirculation, format!("link density {ld:.2}")))
+        } else if (s.embeds == 1 && content_len < 75.0) || s.embeds > 1 {
+            Some((Kind::Media, "embeds without text".into()))
+        } else if img == 0.0 && text_density == 0.0 && s.text_len > 0 {
+            Some((Kind::Recirculation, "no prose".into()))
+        } else {
+            None
+        };
     let (kind, why) = reason?;
     if is_list {
         // A list of simple items (one element each) is kept when every item is an image.

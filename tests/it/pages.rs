@@ -432,3 +432,9 @@ fn page_builder_widgets() {
 fn hidden_streaming_body() {
     check("hidden-streaming-body");
 }
+/// A walk-through of photos and text in divs (no `<p>`) inside the article is not "images
+/// without text"; a thumbnail gallery still is.
+#[test]
+fn images_wrapper_page() {
+    check("images-wrapper-page");
+}
