@@ -468,7 +468,8 @@ fn class_tokens(e: &crate::dom::Element) -> Option<Verdict> {
     weak
 }
 
-/// Blocks made of share buttons or tag-page links, and counters ("2 Shares").
+/// Blocks made of share buttons or tag-page links, counters ("2 Shares") and a script's value
+/// printed as text ("false").
 fn links(cx: &Ctx, id: NodeId) -> Option<Verdict> {
     let s = &cx.stats[id];
     let f = &cx.facts;
@@ -485,6 +486,25 @@ fn links(cx: &Ctx, id: NodeId) -> Option<Verdict> {
             Kind::Tags,
             format!("{} links to tag pages", f.tag_links[id]),
         );
+    }
+    if s.text_len > 0
+        && s.text_len <= 15
+        && f.end[id] - id <= 4
+        && matches!(cx.doc.tag(id), "div" | "span" | "p")
+        // In the flow of the article's paragraphs, not a value in a table or a code sample.
+        && cx.stats[cx.doc.nodes[id].parent].paragraphs >= 2
+        && !matches!(
+            cx.doc.tag(cx.doc.nodes[id].parent),
+            "code" | "pre" | "td" | "li"
+        )
+    {
+        let t = cx.text.of(id).trim();
+        if let Some(&v) = rules::SCRIPT_VALUES
+            .iter()
+            .find(|v| v.eq_ignore_ascii_case(t))
+        {
+            return verdict(Kind::Form, format!("script value '{v}'"));
+        }
     }
     if s.text_len > 0
         && s.text_len <= 40
@@ -577,14 +597,44 @@ fn mark_labelled_blocks(cx: &mut Ctx) {
             break;
         }
         // A lone label (an empty rail, an "Advertisement" line) is marked by itself, unless it is
-        // a link (a menu item named "Live").
-        if block == id && (!exact || cx.stats[id].link_density() > 0.5) {
+        // a link (a menu item named "Live"); a control's label ("Report error") is often a link.
+        if block == id && (!exact || (cx.stats[id].link_density() > 0.5 && kind != Kind::Form)) {
             continue;
         }
+        // A label standing alone ("More:", "Jobs") heads the link list that follows it.
+        let list = (cx.stats[block].text_len <= len + 2)
+            .then(|| listed_after(cx, kind, block))
+            .flatten();
         if cx.set(block, verdict(kind, format!("label '{matched}'"))) {
             covered_until = covered_until.max(cx.facts.end[block]);
+            if let Some(list) = list {
+                if cx.set(list, verdict(kind, format!("list under label '{matched}'"))) {
+                    covered_until = covered_until.max(cx.facts.end[list]);
+                }
+            }
         }
     }
+}
+
+/// The link list right after a lone label `block` (its next sibling with text), when the label
+/// introduces lists (rails, tickers, tags, promotions) and the sibling is one: links, or
+/// headline links, and not the article body.
+fn listed_after(cx: &Ctx, kind: Kind, block: NodeId) -> Option<NodeId> {
+    if !matches!(
+        kind,
+        Kind::Recirculation | Kind::Ticker | Kind::Tags | Kind::Ad
+    ) {
+        return None;
+    }
+    let siblings = &cx.doc.nodes[cx.doc.nodes[block].parent].children;
+    let at = siblings.binary_search(&block).ok()?;
+    let next = siblings[at + 1..]
+        .iter()
+        .copied()
+        .find(|&c| cx.stats[c].text_len > 0)?;
+    let s = &cx.stats[next];
+    let listed = is_link_block(s) || (cx.facts.headline_links[next] >= 2 && rail_like(s));
+    (listed && !cx.protected(next)).then_some(next)
 }
 
 /// Marks short blocks holding a prompt, consent or error phrase ("Follow us on our official

@@ -154,3 +154,34 @@ fn page_builder_layout_words_are_not_clutter() {
         "hs_cos_ hs_cos__ sidebar-widget"
     );
 }
+
+#[test]
+fn a_lone_label_takes_the_list_after_it_and_stray_script_values_go() {
+    let html = "<body><article><div>\
+        <p>The council approved the new budget on Tuesday after a long debate about the bridge repairs.</p>\
+        <p><strong>More:</strong></p>\
+        <ul><li><h3><a href=\"/a\">Recycling rates fall for the third year in a row</a></h3></li>\
+        <li><h3><a href=\"/b\">Commissioners delay the vote on the landfill expansion</a></h3></li></ul>\
+        <p>The repairs are expected to take two years and to cost about four million dollars.</p>\
+        <div>false</div></div></article></body>";
+    let found = verdicts(html);
+    let texts = |kind: Kind| -> Vec<String> {
+        found
+            .iter()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, t)| t.clone())
+            .collect()
+    };
+    assert_eq!(
+        texts(Kind::Recirculation),
+        [
+            "More:",
+            "Recycling rates fall for the third year in a row Commissioners delay the vote on the landfill expansion"
+        ]
+    );
+    assert_eq!(texts(Kind::Form), ["false"]);
+    // A value in a documentation table is not stray.
+    let doc_table = "<body><article><p>Options of the parser, with their defaults.</p>\
+        <div><div>strict</div><div>false</div></div></article></body>";
+    assert!(verdicts(doc_table).is_empty());
+}

@@ -438,3 +438,9 @@ fn hidden_streaming_body() {
 fn images_wrapper_page() {
     check("images-wrapper-page");
 }
+/// Widgets after the body inside the article container ("Report Error", a stray "false", "Top
+/// Video", "You May Also Enjoy", a job list) and an in-body "More:" list of linked headlines.
+#[test]
+fn trailing_widgets_after_body() {
+    check("trailing-widgets-after-body");
+}
