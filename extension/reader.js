@@ -111,8 +111,21 @@ function flushSettings() {
 // ---------------------------------------------------------------------------------------------
 // Toolbar
 
+/**
+ * `handler`, run only for events the user caused: a page script can dispatch synthetic clicks and keys
+ * at the reader's host (they are retargeted into the page), never trusted ones.
+ * @template {Event} E
+ * @param {(event: E) => void} handler
+ * @returns {(event: E) => void}
+ */
+function trusted(handler) {
+  return (event) => {
+    if (event.isTrusted) handler(event);
+  };
+}
+
 function wireToolbar() {
-  toolbar.addEventListener('click', (event) => {
+  toolbar.addEventListener('click', trusted((event) => {
     const target = /** @type {Element} */ (event.target);
     const themeButton = target.closest('[data-theme-choice]');
     if (themeButton) {
@@ -126,17 +139,19 @@ function wireToolbar() {
       const next = stepSetting(settings, key, Number(stepButton.getAttribute('data-direction')));
       updateSettings({ [key]: next[key] });
     }
-  });
+  }));
+  // A <select>'s change event is what assistive tools and form automation produce too; only code that
+  // holds the closed root can reach the element at all, so it is not limited to trusted events.
   byId('reader-font').addEventListener('change', (event) => {
     updateSettings({ font: /** @type {any} */ (/** @type {HTMLSelectElement} */ (event.target).value) });
   });
-  byId('reader-close').addEventListener('click', closeReader);
-  byId('reader-print').addEventListener('click', () => window.print());
-  content.addEventListener('click', followLocalLink);
-  byId('reader-removed').addEventListener('click', toggleRemoved);
-  byId('reader-copy-markdown').addEventListener('click', copyMarkdown);
-  byId('reader-save-html').addEventListener('click', saveHtml);
-  toolbar.addEventListener('keydown', onToolbarKey);
+  byId('reader-close').addEventListener('click', trusted(closeReader));
+  byId('reader-print').addEventListener('click', trusted(() => window.print()));
+  content.addEventListener('click', trusted(followLocalLink));
+  byId('reader-removed').addEventListener('click', trusted(toggleRemoved));
+  byId('reader-copy-markdown').addEventListener('click', trusted(copyMarkdown));
+  byId('reader-save-html').addEventListener('click', trusted(saveHtml));
+  toolbar.addEventListener('keydown', trusted(onToolbarKey));
 }
 
 /** A URL fragment, percent-decoded where it is valid (`#100%` is not, and stays as written). */
@@ -277,6 +292,11 @@ async function standaloneHtml() {
   const meta = doc.createElement('meta');
   meta.setAttribute('charset', 'utf-8');
   doc.head.prepend(meta);
+  // The saved file runs nothing and loads nothing but its images, whatever a sanitiser missed.
+  const policy = doc.createElement('meta');
+  policy.httpEquiv = 'Content-Security-Policy';
+  policy.content = "default-src 'none'; img-src http: https: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+  meta.after(policy);
   const viewport = doc.createElement('meta');
   viewport.name = 'viewport';
   viewport.content = 'width=device-width, initial-scale=1';
@@ -335,31 +355,47 @@ function fileName(title) {
 /** Attributes kept on content elements (the core's allowlist plus nothing executable). */
 const KEEP_ATTRIBUTES = new Set([
   'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'dir', 'lang', 'colspan', 'rowspan',
-  'headers', 'scope', 'start', 'reversed', 'type', 'value', 'datetime', 'cite', 'id', 'class', 'abbr',
+  'headers', 'scope', 'start', 'reversed', 'type', 'value', 'datetime', 'cite', 'id', 'class', 'abbr', 'rel',
+  'referrerpolicy', 'loading', 'decoding',
   // MathML presentation (keywords and lengths only).
   'display', 'mathvariant', 'displaystyle', 'scriptlevel', 'stretchy', 'fence', 'separator', 'accent',
   'accentunder', 'linethickness', 'lspace', 'rspace', 'depth', 'notation', 'columnalign', 'rowalign',
   'columnspan', 'open', 'close', 'separators',
 ]);
-const DROP_ELEMENTS =
-  'script, style, link, meta, base, iframe, frame, frameset, object, embed, applet, template, noscript, ' +
-  'form, input, button, textarea, select, option, dialog, svg, portal, canvas, ' +
-  // Raw-text elements: a serialiser writes their text unescaped, so a saved file would re-parse it as markup.
-  'xmp, noembed, noframes, plaintext';
+/**
+ * The elements the core's writer emits (src/sanitize.rs) and the reader's own page structure: the
+ * second pass keeps these and drops every other element with its content. Custom elements (and
+ * built-ins with an `is` value) would be upgraded by the page's registry once cloned into the page.
+ */
+const HTML_ELEMENTS = new Set([
+  'a', 'abbr', 'b', 'bdi', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'details', 'dfn', 'div', 'dl',
+  'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark',
+  'ol', 'p', 'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody',
+  'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+  // The reader's structure around the article (reader-template.js), which the saved file keeps.
+  'main', 'header', 'footer', 'section', 'article', 'span',
+]);
+/** MathML presentation elements (as the core keeps them); annotations and anything else inside <math> go. */
+const MATHML_ELEMENTS = new Set([
+  'math', 'mrow', 'mfrac', 'msqrt', 'mroot', 'msub', 'msup', 'msubsup', 'munder', 'mover', 'munderover', 'mmultiscripts',
+  'mprescripts', 'none', 'mtable', 'mtr', 'mtd', 'mstyle', 'mpadded', 'mphantom', 'menclose', 'mfenced', 'merror',
+  'mspace', 'semantics', 'mi', 'mn', 'mo', 'ms', 'mtext',
+]);
+const XHTML = 'http://www.w3.org/1999/xhtml';
 const MATHML = 'http://www.w3.org/1998/Math/MathML';
 
 /**
- * Drops what the reader never shows. Formulas (`<math>`) stay, but only as MathML: any element in
- * them that is not MathML (HTML in a token element, where a browser's parser switches namespaces)
- * and any annotation go, as in the core's writer.
+ * Drops every element that is not on the allowlist (with its content), every element with an `is`
+ * value, and inside formulas anything that is not MathML.
  * @param {ParentNode} container
  */
 function dropElements(container) {
-  for (const el of container.querySelectorAll(DROP_ELEMENTS)) el.remove();
-  for (const math of container.querySelectorAll('math')) {
-    for (const el of math.querySelectorAll('*')) {
-      if (el.namespaceURI !== MATHML || el.localName === 'annotation' || el.localName === 'annotation-xml') el.remove();
-    }
+  for (const el of container.querySelectorAll('*')) {
+    const allowed =
+      el.namespaceURI === MATHML
+        ? MATHML_ELEMENTS.has(el.localName)
+        : el.namespaceURI === XHTML && HTML_ELEMENTS.has(el.localName) && !el.closest('math');
+    if (!allowed || el.hasAttribute('is')) el.remove();
   }
 }
 const URL_ATTRIBUTES = ['href', 'src', 'cite'];
@@ -472,6 +508,10 @@ function prepareElements(container, { mixedDirection }) {
       if (!el.hasAttribute('alt')) el.setAttribute('alt', '');
       el.setAttribute('loading', 'lazy');
       el.setAttribute('decoding', 'async');
+      // The article's images are fetched without telling their host which page is being read.
+      el.setAttribute('referrerpolicy', 'no-referrer');
+    } else if (tag === 'A') {
+      el.setAttribute('rel', 'noreferrer noopener');
     } else if (tag === 'TABLE') {
       tables.push(el);
     } else if (tag === 'PRE') {
@@ -937,7 +977,7 @@ export async function mountReader(shadowRoot, { article, url, close }) {
   content = byId('reader-content');
   localize(root, root);
   wireToolbar();
-  listen(window, 'keydown', onKey, true);
+  listen(window, 'keydown', trusted(onKey), true);
   listen(window, 'pagehide', () => void flushSettings());
   const next = await settingsLoaded;
   applySettings(next);

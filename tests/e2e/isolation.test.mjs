@@ -222,6 +222,17 @@ test("the page's CSS cannot restyle the reader and its scripts cannot reach into
   });
   assert.equal(hit, 'reader-title');
 
+  // The page's own synthetic keys and clicks do nothing to the reader: only trusted events count.
+  await page.evaluate((host) => {
+    for (const target of [window, document, document.querySelector(host)]) {
+      target?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', bubbles: true, composed: true }));
+      target?.dispatchEvent(new KeyboardEvent('keydown', { key: 'R', code: 'KeyR', altKey: true, shiftKey: true, bubbles: true }));
+    }
+    document.querySelector(host)?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+  }, READER_HOST);
+  await page.waitForTimeout(300);
+  assert.ok(await page.$(READER_HOST), 'a synthetic Escape or Alt+Shift+R from the page does not close the reader');
+
   // Closing puts the page back exactly, its own <html> styling included.
   await page.keyboard.press('Escape');
   await until(async () => !(await page.$(READER_HOST)), 'the reader to close');

@@ -743,6 +743,8 @@ describe('reader view', { skip: !built }, () => {
         '<p>Growth of <a href="#100%">100%</a> this year.</p>',
         // An indented fence inside code must not close the Markdown fence around it.
         '<pre><code>before\n   ```\n&lt;img src=x onerror="window.__pwned = 7"&gt;</code></pre>',
+        // Custom elements and customized built-ins: the page's registry would upgrade them once cloned in.
+        '<x-widget id="custom">custom</x-widget><p is="x-para" id="customized">customized</p><math><mi>x</mi><mi is="x-m">y</mi></math>',
       ].join(''),
     };
     const { page } = await openReader('rich');
@@ -764,12 +766,19 @@ describe('reader view', { skip: !built }, () => {
     await page.waitForTimeout(300);
     const exported = await inReader(page, async (state) => ({
       rawText: state.testRoot.querySelectorAll('#reader-content :is(xmp, noembed, noframes, plaintext)').length,
+      custom: state.testRoot.querySelectorAll('#reader-content :is(x-widget, [is], #custom, #content-custom, #content-customized)').length,
+      unreferred:
+        state.testRoot.querySelectorAll('#reader-content img:not([referrerpolicy="no-referrer"])').length +
+        state.testRoot.querySelectorAll('#reader-content a:not([rel~="noreferrer"])').length,
       html: await state.testReader.standaloneHtml(),
       markdown: await state.testReader.markdown(),
     }));
     assert.equal(exported.rawText, 0, 'raw-text elements dropped');
+    assert.equal(exported.custom, 0, 'custom elements and is= elements dropped');
+    assert.equal(exported.unreferred, 0, 'every image is fetched without a Referer, every link opened without one');
     assert.doesNotMatch(exported.html, /<img[^>]*onerror/i, 'the saved file has no live handler');
     assert.doesNotMatch(exported.html, /<(xmp|noembed|noframes|plaintext)\b/i, 'the saved file has no raw-text element');
+    assert.match(exported.html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none';/, 'the saved file carries a restrictive CSP');
     assert.ok(exported.markdown.includes('````\nbefore\n   ```\n<img'), `the code fence outlasts the indented one:\n${exported.markdown}`);
     const found = await inReader(page, (state) => {
       const root = /** @type {ShadowRoot} */ (state.testRoot);
