@@ -379,6 +379,9 @@ struct Writer<'a> {
     after_open: usize,
     /// Length of `out.html` right after a `<pre>` start tag, while nothing follows it yet.
     pre_start: Option<usize>,
+    /// Captions before this node id belong to a figure that shows nothing: they are left out
+    /// with it (a lazy image that could not be recovered, a script-only player).
+    captionless_until: NodeId,
 }
 
 /// Where the output stood before a `<math>` start tag.
@@ -396,7 +399,7 @@ enum Frame {
     CloseMath(MathStart),
 }
 
-impl Writer<'_> {
+impl<'a> Writer<'a> {
     /// Whether `alt`, the alt text of image `img`, says the same as the caption of the figure
     /// holding the image (case and spacing aside).
     fn caption_repeats(&self, img: NodeId, alt: &str) -> bool {
@@ -525,7 +528,10 @@ impl Writer<'_> {
                 if !self.keep_images {
                     return false;
                 }
-                let (src, srcset) = image_sources(e);
+                let (src, srcset) = match image_sources(e) {
+                    (None, None) => (None, self.picture_srcset(id)),
+                    found => found,
+                };
                 let src = src.and_then(|s| resolve(self.base, s, UrlUse::Media));
                 let srcset = srcset.and_then(|s| resolve_srcset(self.base, s));
                 let Some(src) = src.or_else(|| {
@@ -679,6 +685,72 @@ impl Writer<'_> {
             self.open_tags.push(tag);
         }
         true
+    }
+
+    /// The `srcset` (or lazy `data-srcset`) of a `<source>` in the `<picture>` holding image
+    /// `img`, for an image whose own sources are all placeholders.
+    fn picture_srcset(&self, img: NodeId) -> Option<&'a str> {
+        let doc = self.doc;
+        let picture = doc.nodes.get(img)?.parent;
+        if doc.tag(picture) != "picture" {
+            return None;
+        }
+        doc.nodes[picture].children.iter().find_map(|&c| {
+            let e = doc.element(c).filter(|e| e.tag == "source")?;
+            ["srcset", "data-srcset", "data-lazy-srcset"]
+                .iter()
+                .find_map(|n| e.attr(n).filter(|v| !v.trim().is_empty()))
+        })
+    }
+
+    /// Whether figure `id` shows anything besides its caption once written: an image with a
+    /// real source (its own, a `<picture>` source or a `<noscript>` copy), a table, a quote, a
+    /// formula, a code block or a link to an embedded video. Large figures are assumed to.
+    fn figure_shows_something(&self, id: NodeId, drop: &[bool]) -> bool {
+        let doc = self.doc;
+        let end = doc.subtree(id).end;
+        if end - id > 2000 {
+            return true;
+        }
+        let mut i = id + 1;
+        while i < end {
+            if drop.get(i).copied().unwrap_or(false) || doc.tag(i) == "figcaption" {
+                i = doc.subtree(i).end;
+                continue;
+            }
+            if let Some(e) = doc.element(i) {
+                let shows = match e.tag.as_str() {
+                    "img" => {
+                        self.keep_images
+                            && (image_sources(e) != (None, None)
+                                || self.picture_srcset(i).is_some())
+                    }
+                    "noscript" => {
+                        self.keep_images
+                            && doc.nodes[i]
+                                .children
+                                .iter()
+                                .any(|&c| doc.text(c).is_some_and(|t| t.contains("<img")))
+                    }
+                    "iframe" => e
+                        .attr("src")
+                        .and_then(|src| video_link(self.base, src))
+                        .is_some(),
+                    "table" | "blockquote" | "pre" | "math" | "p" => true,
+                    _ => false,
+                };
+                if shows {
+                    return true;
+                }
+            } else if doc.text(i).is_some_and(|t| {
+                !t.trim().is_empty() && !crate::stats::is_inert(doc.tag(doc.nodes[i].parent))
+            }) {
+                // Text outside the caption (a quote or a poem set as a figure).
+                return true;
+            }
+            i += 1;
+        }
+        false
     }
 
     fn noscript_images(&mut self, id: NodeId) {
@@ -870,6 +942,12 @@ impl Writer<'_> {
                 }
                 continue;
             }
+            if tag == "figcaption" && id < self.captionless_until {
+                continue;
+            }
+            if tag == "figure" && !self.figure_shows_something(id, drop) {
+                self.captionless_until = self.captionless_until.max(self.doc.subtree(id).end);
+            }
             if tag == "noscript" {
                 if ctx == Ctx::Flow {
                     self.noscript_images(id);
@@ -1021,6 +1099,7 @@ pub fn write(
         open_tags: Vec::new(),
         after_open: 0,
         pre_start: None,
+        captionless_until: 0,
     };
     w.write(roots, drop);
     w.out
@@ -1151,6 +1230,23 @@ mod tests {
         );
         let out = s("<noscript><img src=\"/n.jpg\"></noscript>");
         assert!(out.contains("http://fakehost/n.jpg"), "{out}");
+        // A placeholder image in a <picture> takes its <source>'s (lazy) srcset.
+        let out = s(
+            "<picture><source data-srcset=\"/p.webp 1x\"><img src=\"/placeholder.svg\"></picture>",
+        );
+        assert!(out.contains("src=\"http://fakehost/p.webp\""), "{out}");
+    }
+
+    #[test]
+    fn a_caption_goes_with_a_figure_that_shows_nothing() {
+        let out = s("<figure><div class=\"player\"></div><figcaption>Video: the bridge</figcaption></figure>");
+        assert!(!out.contains("the bridge"), "{out}");
+        let out = s("<figure><img src=\"data:image/gif;base64,R0lGOD\"><figcaption>Lost</figcaption></figure>");
+        assert!(!out.contains("Lost"), "{out}");
+        let out = s("<figure><img data-src=\"/i.jpg\"><figcaption>Kept</figcaption></figure>");
+        assert!(out.contains("Kept") && out.contains("/i.jpg"), "{out}");
+        let out = s("<figure><blockquote>To be or not to be</blockquote><figcaption>Hamlet</figcaption></figure>");
+        assert!(out.contains("Hamlet"), "{out}");
     }
 
     #[test]

@@ -444,3 +444,9 @@ fn images_wrapper_page() {
 fn trailing_widgets_after_body() {
     check("trailing-widgets-after-body");
 }
+/// Lazy images (`data-src`, a `<picture>` source's `data-srcset`, a `<noscript>` copy, `srcset`
+/// only) are kept with their captions; a figure that shows nothing loses its caption too.
+#[test]
+fn lazy_images_captions() {
+    check("lazy-images-captions");
+}
