@@ -133,7 +133,9 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
         .as_deref()
         .filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     let base_owned = match (&meta.base_href, page_url) {
-        (Some(b), Some(p)) => crate::url::resolve(Some(p), b, crate::url::UrlUse::Link),
+        // A refused `<base href>` (javascript:, data:) leaves the page's own URL as the base.
+        (Some(b), Some(p)) => crate::url::resolve(Some(p), b, crate::url::UrlUse::Link)
+            .or_else(|| Some(p.to_string())),
         (Some(b), None) => {
             crate::url::resolve(None, b, crate::url::UrlUse::Link).filter(|b| b.starts_with("http"))
         }

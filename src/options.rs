@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 #[serde(default)]
 pub struct Options {
     /// The page's URL. Relative links and images are resolved against it (or against the page's
-    /// own `<base href>`). Default: none, relative URLs are dropped.
+    /// own `<base href>`). Default: none: relative URLs are kept as written.
     pub url: Option<String>,
     /// Largest accepted input in bytes. Default: 20 MiB.
     pub max_input_bytes: usize,

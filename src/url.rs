@@ -171,23 +171,65 @@ fn resolve_raw(base: Option<&str>, reference: &str, usage: UrlUse) -> Option<Str
 /// Resolves every candidate of a `srcset` value; drops candidates with unsafe URLs.
 pub fn resolve_srcset(base: Option<&str>, srcset: &str) -> Option<String> {
     let mut out: Vec<String> = Vec::new();
-    for candidate in srcset.split(',') {
-        let candidate = candidate.trim();
-        let mut parts = candidate.split_whitespace();
-        let Some(url) = parts.next() else { continue };
-        let descriptor: Vec<&str> = parts.collect();
+    for (url, descriptor) in srcset_candidates(srcset) {
         if let Some(abs) = resolve(base, url, UrlUse::Media) {
-            if abs.contains(',') {
+            // A URL ending in a comma would read back as a shorter URL.
+            if abs.ends_with(',') {
                 continue;
             }
             if descriptor.is_empty() {
                 out.push(abs);
             } else {
-                out.push(format!("{abs} {}", descriptor.join(" ")));
+                out.push(format!("{abs} {descriptor}"));
             }
         }
     }
     (!out.is_empty()).then(|| out.join(", "))
+}
+
+/// The `(url, descriptor)` candidates of a `srcset`, split as the HTML standard's parser does: a
+/// URL runs to the next white space (so a `data:` URL keeps its comma), trailing commas end it
+/// without descriptors, and descriptors run to the next comma outside parentheses.
+fn srcset_candidates(srcset: &str) -> Vec<(&str, String)> {
+    let mut out = Vec::new();
+    let mut rest = srcset;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == ',');
+        if rest.is_empty() {
+            return out;
+        }
+        let url_end = rest
+            .find(|c: char| c.is_ascii_whitespace())
+            .unwrap_or(rest.len());
+        let (mut url, after) = rest.split_at(url_end);
+        rest = after;
+        let mut descriptor = String::new();
+        if url.ends_with(',') {
+            url = url.trim_end_matches(',');
+        } else {
+            let mut depth = 0usize;
+            let mut end = rest.len();
+            for (i, c) in rest.char_indices() {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth = depth.saturating_sub(1),
+                    ',' if depth == 0 => {
+                        end = i;
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+            descriptor = rest[..end]
+                .split_ascii_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            rest = &rest[end..];
+        }
+        if !url.is_empty() {
+            out.push((url, descriptor));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -195,6 +237,26 @@ mod tests {
     use super::*;
 
     const BASE: Option<&str> = Some("http://fakehost/test/page.html?x=1#top");
+
+    #[test]
+    fn srcset_keeps_data_urls_whole() {
+        let got = resolve_srcset(
+            BASE,
+            "data:image/png;base64,iVBORw0KGgo= 1x, b.png 2x,c.png,  d.png 300w",
+        );
+        assert_eq!(
+            got.as_deref(),
+            Some(
+                "data:image/png;base64,iVBORw0KGgo= 1x, http://fakehost/test/b.png 2x, \
+                 http://fakehost/test/c.png, http://fakehost/test/d.png 300w"
+            )
+        );
+        // A script or SVG data URL is still refused, and the rest kept.
+        assert_eq!(
+            resolve_srcset(BASE, "data:image/svg+xml;base64,PHN2Zz4= 1x, e.png 2x").as_deref(),
+            Some("http://fakehost/test/e.png 2x")
+        );
+    }
 
     #[test]
     fn resolves_relative_forms() {

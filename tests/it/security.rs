@@ -967,3 +967,39 @@ fn regressions() {
         assert_eq!(s(&out), out, "{input:?} not idempotent");
     }
 }
+
+/// A `<base href>` the URL checks refuse (script, data) is ignored: relative links and images still
+/// resolve against the page's own URL (issue 15: the page URL was dropped with it).
+#[test]
+fn a_refused_base_href_leaves_the_page_url_as_base() {
+    for base in ["javascript:alert(1)//", "data:text/html,x", "vbscript:x"] {
+        let page = format!(
+            "<html><head><base href=\"{base}\"><title>Base</title></head><body><article>\
+             <p>A first paragraph long enough to be the article, with a <a href=\"next.html\">relative \
+             link</a> and enough words, commas, and sentences to count as prose for the extractor.</p>\
+             <p>A second paragraph with an image, <img src=\"img/a.png\" alt=\"a\">, and more words to \
+             read, so that this article is clearly the main content of the page here.</p>\
+             </article></body></html>"
+        );
+        let article = clean(
+            &page,
+            &Options::with_url("https://news.example/world/story.html"),
+        )
+        .unwrap();
+        assert!(
+            article
+                .content_html
+                .contains("href=\"https://news.example/world/next.html\""),
+            "{base}: {}",
+            article.content_html
+        );
+        assert!(
+            article
+                .content_html
+                .contains("src=\"https://news.example/world/img/a.png\""),
+            "{base}: {}",
+            article.content_html
+        );
+        assert!(!article.content_html.contains(base), "{base}");
+    }
+}
