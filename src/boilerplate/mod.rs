@@ -667,6 +667,8 @@ fn mark_phrases(cx: &mut Ctx) {
         };
         let limit = match kind {
             Kind::Consent => 600,
+            // A player's fallback line, not a paragraph that mentions one.
+            Kind::Media => 120,
             Kind::Banner if !cx.facts.before_anchor(id) => 0,
             _ if cx.facts.in_anchor(id) => 200,
             _ => 300,

@@ -185,3 +185,25 @@ fn a_lone_label_takes_the_list_after_it_and_stray_script_values_go() {
         <div><div>strict</div><div>false</div></div></article></body>";
     assert!(verdicts(doc_table).is_empty());
 }
+
+#[test]
+fn player_fallback_lines_are_media_in_many_languages() {
+    for line in [
+        "Media playback is unsupported on your device",
+        "La lecture de ce média n'est pas prise en charge sur votre appareil",
+        "Ihr Browser unterstützt kein HTML5-Video.",
+        "Ваш браузер не поддерживает видео.",
+    ] {
+        let html = format!(
+            "<body><article>{}<div>{line}</div></article></body>",
+            body(4)
+        );
+        assert_eq!(verdicts(&html), [(Kind::Media, line.to_string())], "{line}");
+    }
+    // A paragraph that only mentions such a message is prose.
+    let prose =
+        "<p>Readers wrote to say that the page showed them \"your browser does not support \
+        the video tag\" instead of the interview, and the newsroom fixed the player on Friday.</p>";
+    let html = format!("<body><article>{}{prose}</article></body>", body(4));
+    assert!(verdicts(&html).is_empty());
+}

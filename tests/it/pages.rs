@@ -450,3 +450,9 @@ fn trailing_widgets_after_body() {
 fn lazy_images_captions() {
     check("lazy-images-captions");
 }
+/// A player's fallback text ("Media playback is unsupported on your device", "Your browser
+/// does not support the video tag", in French too) is not article text.
+#[test]
+fn media_playback_fallback() {
+    check("media-playback-fallback");
+}
