@@ -431,6 +431,21 @@ impl<'a> Writer<'a> {
         }
     }
 
+    /// A `<br>` in the plain text: a new line; two or more in a row (`<br><br>`, the way some
+    /// pages separate paragraphs) one blank line, as between paragraphs. Spaces before the
+    /// break are dropped.
+    fn line_break(&mut self, pre: bool) {
+        if pre {
+            self.out.text.push('\n');
+            return;
+        }
+        let trimmed = self.out.text.trim_end_matches(' ').len();
+        self.out.text.truncate(trimmed);
+        if !self.out.text.ends_with("\n\n") {
+            self.out.text.push('\n');
+        }
+    }
+
     fn push_text(&mut self, t: &str, pre: bool) {
         if t.is_empty() {
             return;
@@ -1044,7 +1059,7 @@ impl<'a> Writer<'a> {
                     let opened = self.open(out_tag, id, e);
                     if is_void(out_tag) {
                         if out_tag == "br" {
-                            self.out.text.push('\n');
+                            self.line_break(pre);
                         }
                         if wrap_tbody {
                             self.close("tbody");
@@ -1235,6 +1250,17 @@ mod tests {
             "<picture><source data-srcset=\"/p.webp 1x\"><img src=\"/placeholder.svg\"></picture>",
         );
         assert!(out.contains("src=\"http://fakehost/p.webp\""), "{out}");
+    }
+
+    #[test]
+    fn line_breaks_in_plain_text() {
+        assert_eq!(plain_text("<div>One<br>two</div>"), "One\ntwo");
+        // Two or more breaks (spaced or not) separate paragraphs by one blank line.
+        assert_eq!(
+            plain_text("<div>One <br> <br> two<br><br><br>three</div>"),
+            "One\n\ntwo\n\nthree"
+        );
+        assert_eq!(plain_text("<pre>a<br><br><br>b</pre>"), "a\n\n\nb");
     }
 
     #[test]

@@ -456,3 +456,9 @@ fn lazy_images_captions() {
 fn media_playback_fallback() {
     check("media-playback-fallback");
 }
+/// Paragraphs written as `<div>`s and as text separated by `<br><br>` (spaced, or three in a
+/// row) each come out as one paragraph of the plain text.
+#[test]
+fn div_paragraphs() {
+    check("div-paragraphs");
+}
