@@ -1,7 +1,9 @@
-//! Duplicate-body benchmark: `cargo run --release --example dedupe_bench [CORPUS_DIR]`.
+//! Duplicate-body benchmark:
+//! `cargo run --release --example dedupe_bench [CORPUS_DIR | --wcxb train|validation]`.
 //!
 //! For every readerable page of the dev corpus (`../shared/corpus/readability`, per its
-//! `expected-metadata.json`) it builds duplicate variants by editing the page's HTML (see
+//! `expected-metadata.json`; with `--wcxb PART`, the article pages of that part of
+//! `../shared/corpus/wcxb-dev`, readerable when their reviewed text is not empty) it builds duplicate variants by editing the page's HTML (see
 //! `dedupe_bench/variants.rs`): the body repeated after itself, each paragraph doubled in
 //! place, a second copy in `<div hidden>` and in `<noscript>`, and a near copy with ~5% of words
 //! changed. Negatives are the originals (all pages) plus a pull-quote and a standfirst variant of
@@ -11,19 +13,80 @@
 
 #[path = "dedupe_bench/variants.rs"]
 mod variants;
+#[path = "quality/wcxb.rs"]
+#[allow(dead_code)]
+mod wcxb;
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use variants::Kind;
 
-fn corpus_dir() -> PathBuf {
-    std::env::args()
-        .nth(1)
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability")
+/// One page to build variants from.
+struct Source {
+    slug: String,
+    html: String,
+    /// Whether the page has an article (variants are made only from these).
+    readerable: bool,
+    /// The expected article text, when the corpus has one (for the "which text is off" note).
+    expected: Option<String>,
+    /// The page's URL for cleaning.
+    url: String,
+}
+
+/// The pages of the corpus named on the command line (the Readability corpus by default).
+fn sources() -> Vec<Source> {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Some(at) = args.iter().position(|a| a == "--wcxb") {
+        let part = args.get(at + 1).map(String::as_str).unwrap_or("train");
+        let pages = wcxb::load(&wcxb::corpus_dir(manifest), &wcxb::validation_list(manifest))
+            .unwrap_or_else(|e| panic!("{e}"));
+        return pages
+            .into_iter()
+            .filter(|p| p.page_type == "article" && p.part.name() == part)
+            .filter_map(|p| {
+                let html = wcxb::read_html(&p).ok()?;
+                Some(Source {
+                    slug: format!("wcxb-{}", p.id),
+                    readerable: !p.main_content.trim().is_empty(),
+                    expected: Some(p.main_content.clone()),
+                    url: p.url.clone(),
+                    html,
+                })
+            })
+            .collect();
+    }
+    let dir = args.first().map(PathBuf::from).unwrap_or_else(|| manifest.join("../shared/corpus/readability"));
+    let mut slugs: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("reading {}: {e}", dir.display()))
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().join("source.html").exists())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    slugs.sort();
+    slugs
+        .into_iter()
+        .filter_map(|slug| {
+            let page = dir.join(&slug);
+            let html = std::fs::read_to_string(page.join("source.html")).ok()?;
+            let readerable = std::fs::read_to_string(page.join("expected-metadata.json"))
+                .ok()
+                .and_then(|m| serde_json::from_str::<serde_json::Value>(&m).ok())
+                .and_then(|m| m.get("readerable").and_then(serde_json::Value::as_bool))
+                .unwrap_or(false);
+            let expected = std::fs::read_to_string(page.join("expected.html"))
+                .ok()
+                .map(|h| variants::plain_text(&h));
+            Some(Source {
+                url: format!("http://fakehost/{slug}/"),
+                slug,
+                html,
+                readerable,
+                expected,
+            })
         })
+        .collect()
 }
 
 #[derive(Default)]
@@ -36,24 +99,12 @@ struct Tally {
     text_bad: Vec<String>,
 }
 
-fn clean(html: &str, slug: &str) -> Option<declutter::Article> {
-    declutter::clean(
-        html,
-        &declutter::Options::with_url(&format!("http://fakehost/{slug}/")),
-    )
-    .ok()
+fn clean(html: &str, url: &str) -> Option<declutter::Article> {
+    declutter::clean(html, &declutter::Options::with_url(url)).ok()
 }
 
 fn main() {
-    let dir = corpus_dir();
-    let mut slugs: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("reading {}: {e}", dir.display()))
-        .filter_map(|e| e.ok())
-        .filter(|e| e.path().join("source.html").exists())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    slugs.sort();
-
+    let sources = sources();
     let started = Instant::now();
     let mut tallies: Vec<(Kind, Tally)> =
         Kind::ALL.iter().map(|&k| (k, Tally::default())).collect();
@@ -62,17 +113,9 @@ fn main() {
     let mut text_failures: Vec<String> = Vec::new();
     let mut skipped: Vec<String> = Vec::new();
     let mut readerable_pages = 0;
-    for slug in &slugs {
-        let page = dir.join(slug);
-        let Ok(source) = std::fs::read_to_string(page.join("source.html")) else {
-            continue;
-        };
-        let readerable = std::fs::read_to_string(page.join("expected-metadata.json"))
-            .ok()
-            .and_then(|m| serde_json::from_str::<serde_json::Value>(&m).ok())
-            .and_then(|m| m.get("readerable").and_then(serde_json::Value::as_bool))
-            .unwrap_or(false);
-        let Some(original) = clean(&source, slug) else {
+    for page in &sources {
+        let (slug, source, readerable) = (&page.slug, &page.html, page.readerable);
+        let Some(original) = clean(source, &page.url) else {
             skipped.push(format!("{slug} (clean failed)"));
             continue;
         };
@@ -87,7 +130,7 @@ fn main() {
             continue;
         }
         readerable_pages += 1;
-        let paras = variants::article_paragraphs(&source, &original.text);
+        let paras = variants::article_paragraphs(source, &original.text);
         if let Some(why) = variants::ineligible(&original.text, &paras) {
             skipped.push(format!("{slug} ({why})"));
             continue;
@@ -95,10 +138,10 @@ fn main() {
         let p_share =
             paras.iter().map(|p| p.words).sum::<usize>() as f64 / original.word_count.max(1) as f64;
         for (kind, tally) in &mut tallies {
-            let Some(html) = variants::make(*kind, &source, &paras, slug) else {
+            let Some(html) = variants::make(*kind, source, &paras, slug) else {
                 continue;
             };
-            let Some(article) = clean(&html, slug) else {
+            let Some(article) = clean(&html, &page.url) else {
                 continue;
             };
             if std::env::var("DEDUPE_BENCH_DUMP")
@@ -130,9 +173,7 @@ fn main() {
                 } else {
                     // Both texts against the corpus's expected text: says which of the two
                     // is off (the variant, or the original's own extraction).
-                    let want = std::fs::read_to_string(page.join("expected.html"))
-                        .map(|h| variants::plain_text(&h))
-                        .unwrap_or_default();
+                    let want = page.expected.clone().unwrap_or_default();
                     let line = format!(
                         "{} {slug} {f1:.3} (vs expected: variant {:.3}, original {:.3})",
                         kind.name(),

@@ -111,7 +111,12 @@
     state.mode = 'page';
     if (!reply || !reply.ok) {
       const error = String(reply?.error ?? 'no answer');
-      if (error === 'timed out') {
+      // The worker always answers with an object: no answer at all means it was stopped while it
+      // worked. Depending on the browser version that rejects ("message port closed") or resolves
+      // with nothing; both are an interruption.
+      if (reply === undefined || reply === null) {
+        notice(t('contentInterrupted', 'Reader view was interrupted; please try again.'));
+      } else if (error === 'timed out') {
         notice(t('contentTimedOut', 'Reader view took too long on this page; the page is unchanged.'));
       } else if (/message (channel|port) closed|Receiving end does not exist|context invalidated/i.test(error)) {
         // The service worker was stopped or restarted while it worked.
