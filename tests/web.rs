@@ -17,6 +17,11 @@ fn options_are_optional() {
 }
 
 #[wasm_bindgen_test]
+fn article_shape() {
+    shared::article_shape();
+}
+
+#[wasm_bindgen_test]
 fn bad_options_throw_a_clear_error() {
     shared::bad_options_throw_a_clear_error();
 }

@@ -186,6 +186,36 @@ pub fn options_are_optional() {
     }
 }
 
+/// The documented shape: a missing value is `null` (not absent), counts are numbers, lists are
+/// arrays, nested reports are plain objects.
+pub fn article_shape() {
+    let article = wasm::clean(
+        "<html><body><article><h1>Hi</h1><p>One short paragraph of text.</p></article></body></html>",
+        JsValue::UNDEFINED,
+    )
+    .expect("clean");
+    for key in ["byline", "site_name", "published", "lead_image"] {
+        assert!(
+            Reflect::has(&article, &JsValue::from_str(key)).unwrap_or(false),
+            "{key} is present"
+        );
+        assert!(get(&article, key).is_null(), "{key} is null");
+    }
+    for key in ["word_count", "reading_minutes"] {
+        assert!(get(&article, key).as_f64().is_some(), "{key} is a number");
+    }
+    assert!(get(&article, "readerable").as_bool().is_some());
+    assert!(Array::is_array(&get(&article, "removed")));
+    let dup = get(&article, "duplicate_body");
+    assert_eq!(
+        Object::get_prototype_of(&dup),
+        Object::get_prototype_of(&Object::new().into()),
+        "duplicate_body is a plain object"
+    );
+    assert!(get(&dup, "duplicated_ratio").as_f64().is_some());
+    assert!(Array::is_array(&get(&dup, "blocks")));
+}
+
 /// Bad options are thrown as a JS `Error` that says what is wrong.
 pub fn bad_options_throw_a_clear_error() {
     let err = js_error(wasm::clean(
@@ -204,19 +234,31 @@ pub fn bad_options_throw_a_clear_error() {
         (r#"{"max_depth": 1.5}"#, "max_depth"),
         (r#"{"max_elements": -1}"#, "max_elements"),
         (r#"{"url": 5}"#, "url"),
+        (r#"{"collapse_duplicates": 0}"#, "collapse_duplicates"),
+        (r#"{"max_parser_memory": {}}"#, "max_parser_memory"),
     ] {
         let msg = String::from(js_error(wasm::clean("<p>x</p>", options(bad))).message());
         assert!(
-            msg.starts_with("invalid options") && msg.contains(field),
+            msg.starts_with(&format!("invalid options: {field}: ")),
             "{bad}: {msg}"
         );
     }
+    // The message says what was expected and what came.
+    let msg =
+        String::from(js_error(wasm::clean("<p>x</p>", options(r#"{"max_depth": 1.5}"#))).message());
+    assert!(msg.contains("1.5") && msg.contains("expected"), "{msg}");
     // null means the default; unknown fields are ignored.
     let ok = wasm::clean(
         "<p>x</p>",
-        options(r#"{"url": null, "max_depth": null, "colour": "red"}"#),
+        options(r#"{"url": null, "max_depth": null, "keep_images": null, "colour": "red"}"#),
     );
     assert!(ok.is_ok());
+    // Set fields are read: a limit below the input's size refuses it.
+    let err = js_error(wasm::clean(
+        "<p>more than ten bytes</p>",
+        options(r#"{"max_input_bytes": 10, "max_depth": null}"#),
+    ));
+    assert!(!String::from(err.message()).starts_with("invalid options"));
 }
 
 /// A real failure (input over the configured limit) is a JS `Error`, not a panic.
