@@ -11,7 +11,7 @@ use crate::errors::Error;
 use crate::extract;
 use crate::options::Options;
 use crate::parse::Parser;
-use crate::{boilerplate, dedupe, metadata, sanitize, stats, text};
+use crate::{blocks, boilerplate, dedupe, metadata, sanitize, stats, text};
 
 /// Streaming cleaner: `Cleaner::new(options)`, any number of `write(chunk)`, then `end()`.
 pub struct Cleaner {
@@ -60,6 +60,9 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
         &meta.title,
         meta.byline.is_none(),
     );
+    if options.block_model {
+        blocks::refine(doc, &stats, &verdicts, &meta.title, &mut ex);
+    }
 
     // Duplicate body: the article's blocks are compared with each other and with the rest of
     // the page (hidden and noscript copies); copies inside the article are dropped. The article
@@ -106,6 +109,9 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
                 &meta.title,
                 meta.byline.is_none(),
             );
+            if options.block_model {
+                blocks::refine(doc, &stats, &without_copies, &meta.title, &mut again_ex);
+            }
             // The copies are reported in `duplicate_body`, not as clutter.
             again_ex
                 .removed

@@ -30,6 +30,7 @@
 
 mod article;
 pub mod bare;
+pub mod blocks;
 pub mod boilerplate;
 mod cleaner;
 pub mod dedupe;

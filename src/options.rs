@@ -25,6 +25,10 @@ pub struct Options {
     pub keep_images: bool,
     /// Remove a repeated copy of the article body (see [`crate::DuplicateBody`]). Default: `true`.
     pub collapse_duplicates: bool,
+    /// Let the learned block classifier (`blocks`) choose the article's blocks and root on top
+    /// of the rules' choice; `false` keeps the rules alone (for comparison). Default: `false`
+    /// until the model beats the rules on both parts of the development corpus.
+    pub block_model: bool,
 }
 
 impl Default for Options {
@@ -37,6 +41,7 @@ impl Default for Options {
             max_depth: 512,
             keep_images: true,
             collapse_duplicates: true,
+            block_model: false,
         }
     }
 }

@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 use crate::{Article, Options};
 
 /// Reads `{ url?, max_input_bytes?, max_elements?, max_parser_memory?, max_depth?, keep_images?,
-/// collapse_duplicates? }`: a missing or `null` field keeps its default, unknown fields are
+/// collapse_duplicates?, block_model? }`: a missing or `null` field keeps its default, unknown fields are
 /// ignored, and a wrong one is thrown as `invalid options: <field>: <what was wrong>`.
 fn options(value: JsValue) -> Result<Options, JsError> {
     if value.is_undefined() || value.is_null() {

@@ -21,7 +21,7 @@
 
 mod labels;
 pub mod rules;
-mod structure;
+pub(crate) mod structure;
 
 use crate::dom::{Document, NodeData, NodeId};
 use crate::folded::FoldedText;

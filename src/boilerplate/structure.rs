@@ -68,29 +68,11 @@ impl Facts {
     }
 }
 
-/// Largest link text (in characters) read for the repeated-link check.
-const MAX_LINK_TEXT: u32 = 200;
-
-/// Computes [`Facts`] for `doc`.
-pub fn compute(doc: &Document, stats: &[NodeStats], folded: &FoldedText) -> Facts {
+/// The smallest element holding most of the page's prose (at least 60 % of the plain text of
+/// its paragraphs, `pre` and `blockquote` blocks of 60 characters or more), starting from
+/// `body`: the article's body, roughly. One backwards sweep and one walk down.
+pub(crate) fn prose_anchor(doc: &Document, stats: &[NodeStats]) -> NodeId {
     let n = doc.nodes.len();
-    let end = doc.subtree_ends();
-
-    let mut first_text = vec![usize::MAX; n];
-    for id in 1..n {
-        if doc.text(id).is_some_and(|t| !t.trim().is_empty()) && stats[id].text_len > 0 {
-            first_text[id] = id;
-            let mut cur = doc.nodes[id].parent;
-            while first_text[cur] == usize::MAX {
-                first_text[cur] = id;
-                if cur == 0 {
-                    break;
-                }
-                cur = doc.nodes[cur].parent;
-            }
-        }
-    }
-
     // Prose: plain text of paragraph-like blocks, summed up the tree.
     let mut prose = vec![0u64; n];
     for id in (1..n).rev() {
@@ -119,6 +101,33 @@ pub fn compute(doc: &Document, stats: &[NodeStats], folded: &FoldedText) -> Fact
             _ => break,
         }
     }
+    anchor
+}
+
+/// Largest link text (in characters) read for the repeated-link check.
+const MAX_LINK_TEXT: u32 = 200;
+
+/// Computes [`Facts`] for `doc`.
+pub fn compute(doc: &Document, stats: &[NodeStats], folded: &FoldedText) -> Facts {
+    let n = doc.nodes.len();
+    let end = doc.subtree_ends();
+
+    let mut first_text = vec![usize::MAX; n];
+    for id in 1..n {
+        if doc.text(id).is_some_and(|t| !t.trim().is_empty()) && stats[id].text_len > 0 {
+            first_text[id] = id;
+            let mut cur = doc.nodes[id].parent;
+            while first_text[cur] == usize::MAX {
+                first_text[cur] = id;
+                if cur == 0 {
+                    break;
+                }
+                cur = doc.nodes[cur].parent;
+            }
+        }
+    }
+
+    let anchor = prose_anchor(doc, stats);
 
     // Per-link facts, then summed bottom-up.
     let mut share_links = vec![0u32; n];

@@ -1,0 +1,536 @@
+//! The fixed feature vector of every text block, computed in a few linear passes.
+//!
+//! Base features ([`NAMES`], [`N_BASE`] of them) describe the block's own text (length, words,
+//! links, punctuation, stopwords, digits), its element and ancestors (tag, depth, heading / list
+//! / table / figure context), its place in the page, the prose anchor (the smallest element
+//! holding most paragraph text), the rules' verdicts and article choice, and repetition. Two
+//! bit sets say which class/id tokens of the model's vocabulary (chosen by the training script,
+//! in `model_tables.rs`) the block element and its ancestors carry. No URL or domain is read.
+//!
+//! Nothing here decides; `model` scores these vectors and `refine` acts on the scores.
+
+use std::collections::HashMap;
+
+use super::{model_tables, stopwords, Segmentation, NO_BLOCK};
+use crate::boilerplate::{Kind, Verdicts};
+use crate::dom::{Document, Element};
+use crate::extract::Extraction;
+use crate::stats::NodeStats;
+
+/// Block tags with a one-hot feature each (any other tag sets none).
+const BLOCK_TAGS: [&str; 14] = [
+    "p",
+    "div",
+    "li",
+    "td",
+    "h1",
+    "h2",
+    "h3",
+    "pre",
+    "blockquote",
+    "figcaption",
+    "dd",
+    "section",
+    "header",
+    "body",
+];
+
+/// Ancestor contexts with a feature each: whether any strict ancestor has one of these tags.
+const CONTEXTS: [&[&str]; 16] = [
+    &["a"],
+    &["li"],
+    &["ul", "ol", "dl"],
+    &["table"],
+    &["figure"],
+    &["header"],
+    &["footer"],
+    &["nav"],
+    &["aside"],
+    &["form"],
+    &["article"],
+    &["main"],
+    &["h1", "h2", "h3", "h4", "h5", "h6"],
+    &["blockquote"],
+    &["pre", "code"],
+    &["section"],
+];
+
+/// Clutter kinds in the order of their one-hot features.
+const KINDS: [Kind; 15] = [
+    Kind::Ticker,
+    Kind::Menu,
+    Kind::Recirculation,
+    Kind::Share,
+    Kind::Ad,
+    Kind::Consent,
+    Kind::Prompt,
+    Kind::Comments,
+    Kind::Footer,
+    Kind::Tags,
+    Kind::Media,
+    Kind::Banner,
+    Kind::Form,
+    Kind::Hidden,
+    Kind::Repeat,
+];
+
+/// Names of the base features, in vector order (the training script reads them from here).
+pub const NAMES: [&str; N_BASE] = {
+    let mut names = [""; N_BASE];
+    let fixed = [
+        "log_chars",
+        "words",
+        "link_share",
+        "commas_per_word",
+        "sentence_ends",
+        "stopword_share",
+        "digit_share",
+        "upper_initial_share",
+        "mean_word_len",
+        "ends_with_stop",
+        "text_nodes",
+        "depth",
+        "rel_index",
+        "text_before_share",
+        "log_page_chars",
+        "log_blocks",
+        "is_heading",
+        "title_like",
+        "in_anchor",
+        "near_anchor",
+        "before_anchor",
+        "after_anchor",
+        "anchor_depth_diff",
+        "in_roots",
+        "dropped_by_rules",
+        "rules_kept",
+        "repeat_count",
+        "first_occurrence",
+        "element_link_density",
+        "element_log_chars",
+        "element_images",
+        "element_paragraphs",
+        "parent_link_density",
+        "own_share_of_parent",
+        "prev_is_heading",
+        "prev_log_chars",
+        "prev_link_share",
+        "next_log_chars",
+        "next_link_share",
+        "own_verdict",
+        "is_article_root",
+    ];
+    let mut i = 0;
+    while i < fixed.len() {
+        names[i] = fixed[i];
+        i += 1;
+    }
+    let mut t = 0;
+    while t < BLOCK_TAGS.len() {
+        names[i] = BLOCK_TAG_NAMES[t];
+        i += 1;
+        t += 1;
+    }
+    let mut c = 0;
+    while c < CONTEXTS.len() {
+        names[i] = CONTEXT_NAMES[c];
+        i += 1;
+        c += 1;
+    }
+    let mut k = 0;
+    while k < KINDS.len() {
+        names[i] = KIND_NAMES[k];
+        i += 1;
+        k += 1;
+    }
+    names
+};
+
+const N_FIXED: usize = 41;
+const BLOCK_TAG_NAMES: [&str; 14] = [
+    "tag_p",
+    "tag_div",
+    "tag_li",
+    "tag_td",
+    "tag_h1",
+    "tag_h2",
+    "tag_h3",
+    "tag_pre",
+    "tag_blockquote",
+    "tag_figcaption",
+    "tag_dd",
+    "tag_section",
+    "tag_header",
+    "tag_body",
+];
+const CONTEXT_NAMES: [&str; 16] = [
+    "in_a",
+    "in_li",
+    "in_list",
+    "in_table",
+    "in_figure",
+    "in_header",
+    "in_footer",
+    "in_nav",
+    "in_aside",
+    "in_form",
+    "in_article",
+    "in_main",
+    "in_heading",
+    "in_blockquote",
+    "in_code",
+    "in_section",
+];
+const KIND_NAMES: [&str; 15] = [
+    "verdict_ticker",
+    "verdict_menu",
+    "verdict_recirculation",
+    "verdict_share",
+    "verdict_ad",
+    "verdict_consent",
+    "verdict_prompt",
+    "verdict_comments",
+    "verdict_footer",
+    "verdict_tags",
+    "verdict_media",
+    "verdict_banner",
+    "verdict_form",
+    "verdict_hidden",
+    "verdict_repeat",
+];
+
+/// Number of base features.
+pub const N_BASE: usize = N_FIXED + BLOCK_TAGS.len() + CONTEXTS.len() + KINDS.len();
+
+/// Total number of features the model reads: base features, then one per vocabulary token on
+/// the block element, then one per vocabulary token on its ancestors.
+pub const N_FEATURES: usize = N_BASE + 2 * model_tables::VOCAB.len();
+
+// The vocabulary must fit the token bit sets.
+const _: () = assert!(model_tables::VOCAB.len() <= 128);
+// The generated tables were made for this feature layout.
+const _: () = assert!(model_tables::N_BASE == N_BASE);
+
+/// One block's features.
+#[derive(Debug, Clone)]
+pub struct BlockFeatures {
+    /// Base features, in [`NAMES`] order.
+    pub base: [f32; N_BASE],
+    /// Vocabulary tokens on the block element (bit `i`: `VOCAB[i]`).
+    pub own_tokens: u128,
+    /// Vocabulary tokens on its ancestors.
+    pub ancestor_tokens: u128,
+}
+
+impl BlockFeatures {
+    /// Feature `f` of the full vector ([`N_FEATURES`] long).
+    pub fn get(&self, f: usize) -> f32 {
+        let v = model_tables::VOCAB.len();
+        if let Some(&x) = self.base.get(f) {
+            x
+        } else if f < N_BASE + v {
+            bit(self.own_tokens, f - N_BASE)
+        } else {
+            bit(self.ancestor_tokens, f - N_BASE - v)
+        }
+    }
+}
+
+fn bit(set: u128, i: usize) -> f32 {
+    if i < 128 && set & (1u128 << i) != 0 {
+        1.0
+    } else {
+        0.0
+    }
+}
+
+/// Calls `f` on each lower-case ASCII token of `e`'s `class` and `id` (split at anything not a
+/// letter or digit; tokens of 2–24 characters, not all digits). `buf` is scratch space.
+pub fn for_each_class_token(e: &Element, buf: &mut String, mut f: impl FnMut(&str)) {
+    for a in &e.attrs {
+        if a.name != "class" && a.name != "id" {
+            continue;
+        }
+        for part in a.value.split(|c: char| !c.is_ascii_alphanumeric()) {
+            if part.len() < 2 || part.len() > 24 || part.bytes().all(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            buf.clear();
+            buf.extend(part.chars().map(|c| c.to_ascii_lowercase()));
+            f(buf);
+        }
+    }
+}
+
+/// The vocabulary bit set of `e`'s class/id tokens.
+fn token_bits(e: &Element, buf: &mut String) -> u128 {
+    let mut bits = 0u128;
+    for_each_class_token(e, buf, |t| {
+        if let Ok(i) = model_tables::VOCAB.binary_search(&t) {
+            if i < 128 {
+                bits |= 1u128 << i;
+            }
+        }
+    });
+    bits
+}
+
+/// Counts gathered from a block's own text nodes.
+#[derive(Default, Clone, Copy)]
+struct TextCounts {
+    chars: u32,
+    link_chars: u32,
+    words: u32,
+    commas: u32,
+    sentence_ends: u32,
+    stopwords: u32,
+    digits: u32,
+    upper_initial: u32,
+    word_chars: u32,
+    text_nodes: u32,
+    last_char: char,
+    hash: u64,
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '؟' | '।' | '…')
+}
+
+fn log1p(x: f64) -> f32 {
+    x.ln_1p() as f32
+}
+
+fn ratio(a: u32, b: u32) -> f32 {
+    if b == 0 {
+        0.0
+    } else {
+        (f64::from(a) / f64::from(b)) as f32
+    }
+}
+
+/// Computes every block's features. `ex` is the rules' article choice; `title` the page title.
+pub fn compute(
+    doc: &Document,
+    stats: &[NodeStats],
+    verdicts: &Verdicts,
+    ex: &Extraction,
+    title: &str,
+    seg: &Segmentation,
+) -> Vec<BlockFeatures> {
+    let n = doc.nodes.len();
+    let nb = seg.blocks.len();
+    if nb == 0 {
+        return Vec::new();
+    }
+
+    // Forward pass (parents first): context bits, depth, links, nearest verdict, rules' choice,
+    // ancestor token bits.
+    let mut context = vec![0u16; n];
+    let mut depth = vec![0u16; n];
+    let mut in_link = vec![false; n];
+    let mut kind_of: Vec<Option<Kind>> = vec![None; n];
+    let mut in_roots = vec![false; n];
+    let mut dropped = vec![false; n];
+    let mut own_bits = vec![0u128; n];
+    let mut anc_bits = vec![0u128; n];
+    for &r in &ex.roots {
+        if let Some(x) = in_roots.get_mut(r) {
+            *x = true;
+        }
+    }
+    let mut buf = String::new();
+    for id in 1..n {
+        let parent = doc.nodes[id].parent;
+        let ptag = doc.tag(parent);
+        let mut ctx = context[parent];
+        for (i, tags) in CONTEXTS.iter().enumerate() {
+            if tags.contains(&ptag) {
+                ctx |= 1 << i;
+            }
+        }
+        context[id] = ctx;
+        depth[id] = depth[parent].saturating_add(1);
+        in_link[id] = in_link[parent] || ptag == "a";
+        kind_of[id] = verdicts
+            .get(id)
+            .and_then(|v| v.as_ref().map(|v| v.kind))
+            .or(kind_of[parent]);
+        in_roots[id] |= in_roots[parent];
+        dropped[id] = ex.drop.get(id).copied().unwrap_or(false) || dropped[parent];
+        anc_bits[id] = anc_bits[parent] | own_bits[parent];
+        if let Some(e) = doc.element(id) {
+            if e.attrs.iter().any(|a| a.name == "class" || a.name == "id") {
+                own_bits[id] = token_bits(e, &mut buf);
+            }
+        }
+    }
+
+    // Text pass: each visible text node adds to its block.
+    let mut counts = vec![TextCounts::default(); nb];
+    let set = stopwords::set();
+    for (id, &b) in seg.block_of.iter().enumerate() {
+        if b == NO_BLOCK {
+            continue;
+        }
+        let (Some(t), Some(c)) = (doc.text(id), counts.get_mut(b as usize)) else {
+            continue;
+        };
+        let len = stats[id].text_len;
+        c.chars += len;
+        if in_link[id] {
+            c.link_chars += len;
+        }
+        c.text_nodes += 1;
+        if c.hash == 0 {
+            c.hash = 0xcbf2_9ce4_8422_2325;
+        }
+        for ch in t.chars() {
+            if is_sentence_end(ch) {
+                c.sentence_ends += 1;
+            }
+            if ch.is_numeric() {
+                c.digits += 1;
+            }
+            if !ch.is_whitespace() {
+                c.last_char = ch;
+            }
+        }
+        c.commas += stats[id].commas;
+        crate::text::for_each_token(t, |w| {
+            c.words += 1;
+            c.word_chars += u32::try_from(w.chars().count()).unwrap_or(u32::MAX);
+            if w.chars().next().is_some_and(char::is_uppercase) {
+                c.upper_initial += 1;
+            }
+            buf.clear();
+            buf.extend(w.chars().flat_map(char::to_lowercase));
+            if set.contains(buf.as_str()) {
+                c.stopwords += 1;
+            }
+            for byte in buf.bytes().chain(std::iter::once(b' ')) {
+                c.hash ^= u64::from(byte);
+                c.hash = c.hash.wrapping_mul(0x0100_0000_01b3);
+            }
+        });
+    }
+
+    // Repetition: how often each block's text appears on the page.
+    let mut seen: HashMap<u64, u32> = HashMap::with_capacity(nb);
+    let mut first = vec![false; nb];
+    for (i, c) in counts.iter().enumerate() {
+        let e = seen.entry(c.hash).or_insert(0);
+        first[i] = *e == 0;
+        *e += 1;
+    }
+
+    let anchor = crate::boilerplate::structure::prose_anchor(doc, stats);
+    let ends = doc.subtree_ends();
+    let anchor_end = ends.get(anchor).copied().unwrap_or(n);
+    let anchor_parent = doc.nodes[anchor].parent;
+    let anchor_parent_end = ends.get(anchor_parent).copied().unwrap_or(n);
+    let page_chars: u32 = counts.iter().map(|c| c.chars).sum();
+    let title_norm = crate::text::collapse(title).to_lowercase();
+
+    let mut out = Vec::with_capacity(nb);
+    let mut before = 0u32;
+    let mut heading = vec![false; nb];
+    for (i, &el) in seg.blocks.iter().enumerate() {
+        let c = &counts[i];
+        let tag = doc.tag(el);
+        let is_heading = matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+        heading[i] = is_heading;
+        let title_like = is_heading
+            && !title_norm.is_empty()
+            && c.chars < 400
+            && crate::metadata::text_similarity(&title_norm, &doc.text_content(el)) > 0.75;
+        let parent = doc.nodes[el].parent;
+        let s = &stats[el];
+        let ps = &stats[parent];
+        let mut f = [0f32; N_BASE];
+        let fixed: [f32; N_FIXED] = [
+            log1p(f64::from(c.chars)),
+            c.words as f32,
+            ratio(c.link_chars, c.chars),
+            ratio(c.commas, c.words),
+            c.sentence_ends as f32,
+            ratio(c.stopwords, c.words),
+            ratio(c.digits, c.chars),
+            ratio(c.upper_initial, c.words),
+            ratio(c.word_chars, c.words),
+            f32::from(u8::from(is_sentence_end(c.last_char))),
+            c.text_nodes as f32,
+            f32::from(depth[el]),
+            i as f32 / nb as f32,
+            ratio(before, page_chars),
+            log1p(f64::from(page_chars)),
+            log1p(nb as f64),
+            f32::from(u8::from(is_heading)),
+            f32::from(u8::from(title_like)),
+            f32::from(u8::from(el >= anchor && el < anchor_end)),
+            f32::from(u8::from(
+                !(el >= anchor && el < anchor_end) && el > anchor_parent && el < anchor_parent_end,
+            )),
+            f32::from(u8::from(el < anchor)),
+            f32::from(u8::from(el >= anchor_end)),
+            f32::from(depth[el]) - f32::from(depth[anchor]),
+            f32::from(u8::from(in_roots[el])),
+            f32::from(u8::from(dropped[el])),
+            f32::from(u8::from(in_roots[el] && !dropped[el])),
+            log1p(f64::from(seen.get(&c.hash).copied().unwrap_or(1))),
+            f32::from(u8::from(first[i])),
+            s.link_density() as f32,
+            log1p(f64::from(s.text_len)),
+            s.images as f32,
+            s.paragraphs as f32,
+            ps.link_density() as f32,
+            ratio(c.chars, ps.text_len),
+            0.0, // prev_is_heading, filled below
+            0.0, // prev_log_chars
+            0.0, // prev_link_share
+            0.0, // next_log_chars
+            0.0, // next_link_share
+            f32::from(u8::from(verdicts.get(el).is_some_and(Option::is_some))),
+            f32::from(u8::from(ex.roots.contains(&el))),
+        ];
+        f[..N_FIXED].copy_from_slice(&fixed);
+        let mut k = N_FIXED;
+        for t in BLOCK_TAGS {
+            f[k] = f32::from(u8::from(tag == t));
+            k += 1;
+        }
+        for bitn in 0..CONTEXTS.len() {
+            f[k] = f32::from(u8::from(context[el] & (1 << bitn) != 0));
+            k += 1;
+        }
+        for kind in KINDS {
+            f[k] = f32::from(u8::from(kind_of[el] == Some(kind)));
+            k += 1;
+        }
+        before += c.chars;
+        out.push(BlockFeatures {
+            base: f,
+            own_tokens: own_bits[el],
+            ancestor_tokens: anc_bits[el],
+        });
+    }
+    // Neighbours.
+    for i in 0..nb {
+        if i > 0 {
+            let p = &counts[i - 1];
+            out[i].base[34] = f32::from(u8::from(heading[i - 1]));
+            out[i].base[35] = log1p(f64::from(p.chars));
+            out[i].base[36] = ratio(p.link_chars, p.chars);
+        }
+        if i + 1 < nb {
+            let nx = &counts[i + 1];
+            out[i].base[37] = log1p(f64::from(nx.chars));
+            out[i].base[38] = ratio(nx.link_chars, nx.chars);
+        }
+    }
+    out
+}
+
+/// Index of the base feature called `name` (tests and tools).
+pub fn index_of(name: &str) -> Option<usize> {
+    NAMES.iter().position(|&n| n == name)
+}

@@ -1,0 +1,171 @@
+//! Text blocks and the learned block classifier.
+//!
+//! The page's visible text is cut into *blocks*: each text node belongs to its nearest
+//! block-level element (a `p`, `li`, `td`, `h2`, a `div`…), and a block is such an element with
+//! text of its own (text in nested blocks belongs to those). `features` describes every block
+//! with a fixed vector computed in linear passes over the tree (text, links, punctuation,
+//! stopwords, tags and ancestors, position, the prose anchor, the rules' verdicts and article
+//! choice, repetition, class/id tokens); `model` scores it with gradient-boosted trees trained
+//! offline by `training/train.py` (the tables in `model_tables.rs` are generated); `refine`
+//! turns the probabilities into the article (which blocks are kept, and the root around them).
+//!
+//! This module does not parse, does not decide clutter verdicts (`boilerplate`) and does not
+//! write the article (`sanitize`); it reads no URL or domain.
+
+pub mod features;
+pub mod model;
+#[cfg(test)]
+#[rustfmt::skip]
+mod model_fixture;
+#[rustfmt::skip]
+mod model_tables;
+mod refine;
+mod stopwords;
+
+pub use refine::{refine, Choice};
+
+use crate::dom::{Document, NodeData, NodeId};
+use crate::stats::NodeStats;
+
+/// Marker for "no block" in [`Segmentation::block_of`].
+pub const NO_BLOCK: u32 = u32::MAX;
+
+/// The page cut into text blocks.
+#[derive(Debug, Default, Clone)]
+pub struct Segmentation {
+    /// Block elements with visible text of their own, in document order.
+    pub blocks: Vec<NodeId>,
+    /// For every visible text node, the index in [`Segmentation::blocks`] of the block it
+    /// belongs to; [`NO_BLOCK`] for every other node.
+    pub block_of: Vec<u32>,
+}
+
+/// Whether an element of this tag starts a block of its own.
+pub fn is_block_element(tag: &str) -> bool {
+    crate::extract::is_block_tag(tag)
+        || matches!(
+            tag,
+            "td" | "th"
+                | "caption"
+                | "summary"
+                | "details"
+                | "body"
+                | "center"
+                | "dialog"
+                | "legend"
+                | "tr"
+                | "menu"
+                | "option"
+        )
+}
+
+/// Cuts `doc` into blocks. A text node counts when `stats` gives it visible text.
+pub fn segment(doc: &Document, stats: &[NodeStats]) -> Segmentation {
+    let n = doc.nodes.len();
+    // Nearest block element, ancestor or self, of every node (parents come first).
+    let mut owner: Vec<NodeId> = vec![0; n];
+    let mut block_index: Vec<u32> = vec![NO_BLOCK; n];
+    let mut seg = Segmentation {
+        blocks: Vec::new(),
+        block_of: vec![NO_BLOCK; n],
+    };
+    for id in 1..n {
+        let parent = doc.nodes[id].parent;
+        match &doc.nodes[id].data {
+            NodeData::Element(e) => {
+                owner[id] = if is_block_element(&e.tag) {
+                    id
+                } else {
+                    owner[parent]
+                };
+            }
+            NodeData::Text(_) => {
+                owner[id] = owner[parent];
+                if stats[id].text_len == 0 {
+                    continue;
+                }
+                let b = owner[id];
+                if block_index[b] == NO_BLOCK {
+                    block_index[b] = u32::try_from(seg.blocks.len()).unwrap_or(NO_BLOCK);
+                    seg.blocks.push(b);
+                }
+                seg.block_of[id] = block_index[b];
+            }
+            NodeData::Document => {}
+        }
+    }
+    seg
+}
+
+/// One block of a page as the training script reads it (see [`dump`]).
+#[derive(Debug, Clone)]
+pub struct DumpRecord {
+    /// The block's [`features::N_BASE`] base features.
+    pub features: Vec<f32>,
+    /// Class/id tokens of the block element itself.
+    pub own_tokens: Vec<String>,
+    /// Class/id tokens of its ancestors.
+    pub ancestor_tokens: Vec<String>,
+    /// The block's own text, whitespace folded.
+    pub text: String,
+    /// The current model's probability that the block is main content.
+    pub probability: f32,
+}
+
+/// The blocks of a page with their base features, raw class/id tokens and text, for the
+/// training script (`examples/blocks_dump.rs`). Runs the same steps as the cleaner up to the
+/// rules' article choice, so training sees what [`refine`] sees.
+pub fn dump(html: &str, options: &crate::Options) -> Result<Vec<DumpRecord>, crate::Error> {
+    let doc = crate::parse::parse(html, options)?;
+    let meta = crate::metadata::collect(&doc);
+    let mut stats = crate::stats::compute(&doc);
+    let mut verdicts = crate::boilerplate::classify(&doc, &stats);
+    if options.collapse_duplicates {
+        crate::dedupe::hide_copies(&doc, &mut stats, &mut verdicts);
+    }
+    let ex = crate::extract::extract(
+        &doc,
+        &stats,
+        &verdicts,
+        meta.body_hint.as_deref(),
+        &meta.title,
+        meta.byline.is_none(),
+    );
+    let seg = segment(&doc, &stats);
+    let feats = features::compute(&doc, &stats, &verdicts, &ex, &meta.title, &seg);
+    let mut texts = vec![String::new(); seg.blocks.len()];
+    for (id, &b) in seg.block_of.iter().enumerate() {
+        if let (Some(t), Some(out)) = (doc.text(id), texts.get_mut(b as usize)) {
+            crate::text::push_collapsed(out, t);
+        }
+    }
+    let mut out = Vec::with_capacity(seg.blocks.len());
+    for (i, &el) in seg.blocks.iter().enumerate() {
+        let mut own = Vec::new();
+        if let Some(e) = doc.element(el) {
+            features::for_each_class_token(e, &mut String::new(), |t| own.push(t.to_string()));
+        }
+        let mut anc = Vec::new();
+        let mut buf = String::new();
+        for a in doc.ancestors(el) {
+            if let Some(e) = doc.element(a) {
+                features::for_each_class_token(e, &mut buf, |t| anc.push(t.to_string()));
+            }
+        }
+        own.sort();
+        own.dedup();
+        anc.sort();
+        anc.dedup();
+        out.push(DumpRecord {
+            features: feats.get(i).map(|f| f.base.to_vec()).unwrap_or_default(),
+            own_tokens: own,
+            ancestor_tokens: anc,
+            text: texts[i].trim().to_string(),
+            probability: feats.get(i).map_or(0.0, model::probability),
+        });
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests;

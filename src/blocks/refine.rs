@@ -1,0 +1,184 @@
+//! Turns block probabilities into the article: which blocks are kept, and the root around them.
+//!
+//! A block is kept when the model gives it at least [`KEEP_AT`], except the article's header
+//! lines (a heading repeating the title, the byline block), which the reader shows in its own
+//! header and never in the body. The article root becomes the smallest element holding every
+//! kept block; inside it, text of dropped blocks and elements with no kept text are left out,
+//! while images and figures the rules kept stay (with their captions when the model keeps
+//! those), and text-less elements inside a kept block (`<br>`, inline images) stay with it.
+//! When the model keeps nothing, the rules' choice stands.
+//!
+//! This module does not compute features (`features`) or write anything (`sanitize`).
+
+use super::{features, model, segment, Segmentation, NO_BLOCK};
+use crate::boilerplate::Verdicts;
+use crate::dom::{Document, NodeData, NodeId};
+use crate::extract::Extraction;
+use crate::stats::NodeStats;
+
+/// Probability from which a block is kept.
+pub const KEEP_AT: f32 = 0.5;
+
+/// Why a block is left out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    /// The model gives it a low probability of being main content.
+    LowProbability,
+    /// The title repeated as a heading, or the byline: shown in the reader's header.
+    HeaderLine,
+}
+
+/// What happens to one block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    /// Part of the article.
+    Keep,
+    /// Left out, and why.
+    Drop(Why),
+}
+
+/// The choice for every block of `seg`.
+pub fn choose(
+    doc: &Document,
+    stats: &[NodeStats],
+    verdicts: &Verdicts,
+    ex: &Extraction,
+    title: &str,
+    seg: &Segmentation,
+) -> Vec<Choice> {
+    let feats = features::compute(doc, stats, verdicts, ex, title, seg);
+    let title_like = features::index_of("title_like").unwrap_or(usize::MAX);
+    // The byline element the rules found (its blocks are header lines).
+    let byline = ex
+        .byline
+        .as_ref()
+        .and_then(|_| crate::extract::find_byline(doc))
+        .map(|(id, _)| doc.subtree(id));
+    feats
+        .iter()
+        .zip(&seg.blocks)
+        .map(|(f, &el)| {
+            let header =
+                f.get(title_like) > 0.5 || byline.as_ref().is_some_and(|r| r.contains(&el));
+            if header {
+                Choice::Drop(Why::HeaderLine)
+            } else if model::probability(f) >= KEEP_AT {
+                Choice::Keep
+            } else {
+                Choice::Drop(Why::LowProbability)
+            }
+        })
+        .collect()
+}
+
+/// Replaces the rules' article choice `ex` by the model's, when the model is trained and keeps
+/// at least one block. Linear in the page size.
+pub fn refine(
+    doc: &Document,
+    stats: &[NodeStats],
+    verdicts: &Verdicts,
+    title: &str,
+    ex: &mut Extraction,
+) {
+    if !model::is_trained() {
+        return;
+    }
+    let seg = segment(doc, stats);
+    let choices = choose(doc, stats, verdicts, ex, title, &seg);
+    apply(doc, stats, &seg, &choices, ex);
+}
+
+/// Rewrites `ex` to hold exactly the kept blocks (see the module doc).
+fn apply(
+    doc: &Document,
+    stats: &[NodeStats],
+    seg: &Segmentation,
+    choices: &[Choice],
+    ex: &mut Extraction,
+) {
+    let n = doc.nodes.len();
+    let kept = |b: u32| choices.get(b as usize) == Some(&Choice::Keep);
+    // Kept text below each node, and the first and last kept text node.
+    let mut has_kept = vec![false; n];
+    let (mut first, mut last) = (None, None);
+    for (id, &b) in seg.block_of.iter().enumerate() {
+        if b != NO_BLOCK && kept(b) {
+            has_kept[id] = true;
+            first.get_or_insert(id);
+            last = Some(id);
+        }
+    }
+    let (Some(first), Some(last)) = (first, last) else {
+        return;
+    };
+    for id in (1..n).rev() {
+        if has_kept[id] {
+            let parent = doc.nodes[id].parent;
+            has_kept[parent] = true;
+        }
+    }
+    // The rules' kept region (for images), and each node's nearest block's choice.
+    let mut rules_kept = vec![false; n];
+    let mut block_kept = vec![false; n];
+    let mut block_index = vec![NO_BLOCK; n];
+    for (i, &el) in seg.blocks.iter().enumerate() {
+        block_index[el] = u32::try_from(i).unwrap_or(NO_BLOCK);
+    }
+    for &r in &ex.roots {
+        if let Some(x) = rules_kept.get_mut(r) {
+            *x = true;
+        }
+    }
+    for id in 1..n {
+        let parent = doc.nodes[id].parent;
+        rules_kept[id] =
+            (rules_kept[id] || rules_kept[parent]) && !ex.drop.get(id).copied().unwrap_or(false);
+        block_kept[id] = if super::is_block_element(doc.tag(id)) {
+            block_index[id] != NO_BLOCK && kept(block_index[id])
+        } else {
+            block_kept[parent]
+        };
+    }
+    let ends = doc.subtree_ends();
+    let mut root = first;
+    while root != 0 && ends[root] <= last {
+        root = doc.nodes[root].parent;
+    }
+    let mut drop = vec![false; n];
+    let mut id = root;
+    let mut text_len = 0u32;
+    while id < ends[root] {
+        if rules_kept[id] && is_media(doc, stats, id) && !has_kept[id] {
+            // A figure the rules kept stays whole, its caption with it.
+            id = ends[id];
+            continue;
+        }
+        let keep = match &doc.nodes[id].data {
+            NodeData::Text(_) => {
+                let b = seg.block_of[id];
+                if b != NO_BLOCK && kept(b) {
+                    text_len += stats[id].text_len;
+                }
+                b == NO_BLOCK || kept(b)
+            }
+            NodeData::Element(_) => has_kept[id] || (stats[id].text_len == 0 && block_kept[id]),
+            NodeData::Document => true,
+        };
+        if keep {
+            id += 1;
+        } else {
+            drop[id] = true;
+            id = ends[id];
+        }
+    }
+    ex.roots = vec![root];
+    ex.drop = drop;
+    ex.text_len = text_len;
+}
+
+/// Whether `id` is an image, a figure or a video (or holds one) with little text.
+fn is_media(doc: &Document, stats: &[NodeStats], id: NodeId) -> bool {
+    let tag = doc.tag(id);
+    matches!(tag, "img" | "picture" | "video" | "figure" | "svg" | "math")
+        || (stats[id].images > 0 && stats[id].text_len == 0)
+}

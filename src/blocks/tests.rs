@@ -1,0 +1,105 @@
+use super::*;
+
+fn parsed(html: &str) -> (Document, Vec<NodeStats>) {
+    let doc = crate::parse::parse(html, &crate::Options::default()).unwrap_or_default();
+    let stats = crate::stats::compute(&doc);
+    (doc, stats)
+}
+
+#[test]
+fn text_belongs_to_its_nearest_block() {
+    let (doc, stats) = parsed(
+        "<div>lead <b>bold</b><p>para <a href=x>link</a></p>tail<span hidden>no</span></div>",
+    );
+    let seg = segment(&doc, &stats);
+    let tags: Vec<&str> = seg.blocks.iter().map(|&b| doc.tag(b)).collect();
+    assert_eq!(tags, ["div", "p"]);
+    let texts: Vec<String> = (0..seg.blocks.len())
+        .map(|b| {
+            let mut s = String::new();
+            for (id, &of) in seg.block_of.iter().enumerate() {
+                if of as usize == b {
+                    crate::text::push_collapsed(&mut s, doc.text(id).unwrap_or(""));
+                }
+            }
+            s
+        })
+        .collect();
+    assert_eq!(texts, ["lead boldtail", "para link"]);
+}
+
+#[test]
+fn features_are_fixed_length_and_named() {
+    assert_eq!(features::NAMES.len(), features::N_BASE);
+    assert!(features::NAMES.iter().all(|n| !n.is_empty()));
+    let mut names = features::NAMES.to_vec();
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), features::N_BASE, "feature names are unique");
+}
+
+#[test]
+fn dump_describes_every_block() {
+    let html = "<html><head><title>Moon water</title></head><body><nav class='main-menu'>\
+        <a href=/>Home</a></nav><article><h1>Moon water</h1><p>Scientists found water ice in \
+        craters, and the team said the results were checked.</p></article></body></html>";
+    let records = dump(html, &crate::Options::default()).unwrap_or_default();
+    let texts: Vec<&str> = records.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(texts.len(), 3, "{texts:?}");
+    assert!(records.iter().all(|r| r.features.len() == features::N_BASE));
+    assert_eq!(records[0].own_tokens, ["main", "menu"]);
+    let title_like = features::index_of("title_like").unwrap_or(0);
+    assert_eq!(records[1].features[title_like], 1.0);
+    let link_share = features::index_of("link_share").unwrap_or(0);
+    assert_eq!(records[0].features[link_share], 1.0);
+    assert_eq!(records[2].features[link_share], 0.0);
+}
+
+#[test]
+fn evaluator_matches_the_training_script() {
+    for (i, (nonzero, want)) in model_fixture::CASES.iter().enumerate() {
+        let mut x = vec![0f32; features::N_FEATURES];
+        for &(f, v) in *nonzero {
+            x[usize::from(f)] = v;
+        }
+        let got = model::sigmoid(model::raw_score(|f| x.get(f).copied().unwrap_or(0.0)));
+        assert!((got - want).abs() < 1e-5, "case {i}: {got} vs {want}");
+    }
+}
+
+/// An article whose last paragraph sits in a wrapper whose class Readability's negative hints
+/// name ("scroll"): the rules drop it, the model keeps it.
+const SCROLL_WRAPPED: &str = r#"<html><head><title>How to keep basil alive indoors</title></head><body>
+<nav><a href="/">Home</a> <a href="/garden">Garden</a> <a href="/kitchen">Kitchen</a></nav>
+<article>
+<h1>How to keep basil alive indoors</h1>
+<div class="entry-content">
+<p>Supermarket basil is sold as a dense clump of seedlings, and that crowding is why it wilts within a week of coming home. Split the clump into three or four smaller pots, and each part will grow far stronger.</p>
+<p>Basil wants six hours of light a day, warmth and evenly moist soil. A south-facing windowsill works from spring to autumn; in winter, a small grow light placed a hand's width above the leaves keeps the plants compact.</p>
+</div><div class="scroll-reveal"><p>Water from below by standing the pot in a saucer for twenty minutes, then let it drain. Pinch out the tips above a pair of leaves every week, and never strip a stem bare, or it will stop producing. Feed it once a month in summer with a weak liquid fertiliser, and turn the pot every few days so that it grows straight.</p>
+</div>
+<div class="author-more"><h3>More articles by Jane Marsh</h3>
+<ul><li><a href="/a/1">Growing mint without letting it take over the garden</a></li><li><a href="/a/2">Five herbs that survive a cold windowsill in winter</a></li><li><a href="/a/3">Why your rosemary keeps dying, and what to do about it</a></li></ul></div>
+</article>
+<footer><p>© 2025 Green Kitchen</p></footer>
+</body></html>"#;
+
+#[test]
+fn model_keeps_prose_the_rules_drop_for_a_class_name() {
+    let text = |block_model| {
+        let options = crate::Options {
+            block_model,
+            ..crate::Options::default()
+        };
+        crate::clean(SCROLL_WRAPPED, &options)
+            .map(|a| a.text)
+            .unwrap_or_default()
+    };
+    let (rules, model) = (text(false), text(true));
+    assert!(rules.contains("Supermarket basil") && !rules.contains("Water from below"));
+    assert!(model.contains("Supermarket basil"), "{model}");
+    assert!(model.contains("Water from below"), "{model}");
+    assert!(!model.contains("Green Kitchen") && !model.contains("Garden"));
+    // The headline is shown in the reader's header, not in the body.
+    assert!(!model.contains("How to keep basil"));
+}

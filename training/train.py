@@ -1,0 +1,409 @@
+"""Trains the block classifier and writes it as Rust tables (src/blocks/model_tables.rs).
+
+Run from the repository root, after `python3 -m venv training/.venv &&
+training/.venv/bin/pip install -r training/requirements.txt`:
+
+    training/.venv/bin/python training/train.py          # dump, label, train, write tables
+    training/.venv/bin/python training/train.py --cv     # also: 4-fold cross-validation by site
+    training/.venv/bin/python training/train.py --score  # only: score the cleaner, rules vs model
+
+Steps:
+1. Decompresses ../shared/corpus/wcxb-dev/html into training/.cache/html and runs
+   `cargo run --release --example blocks_dump`, so the features are the ones the Rust core
+   computes on its own parse of each page (training and inference see the same tree).
+2. Labels each block of the TRAINING pages (ids not in training/wcxb-validation.txt; the
+   validation pages are never read here) by alignment with the reviewed text: the share of its
+   word 3-grams found in `ground_truth.main_content` (a block of one or two words: whether it
+   appears there as a whole); a block is main content when that share is at least 0.5.
+3. Chooses the class/id token vocabulary from training pages only: tokens seen on at least
+   MIN_SITES sites, ranked by how much they tell about the label.
+4. Trains LightGBM deterministically (one thread, fixed seed) and writes the trees as flat
+   arrays with f32 thresholds, plus a test fixture (src/blocks/model_fixture.rs): feature
+   vectors and the probabilities this script computes for them from the written tables.
+
+Rerunning the script reproduces both files byte for byte. No URL or domain is a feature (the
+domain only groups pages into sites for the vocabulary and the cross-validation).
+"""
+import argparse
+import gzip
+import json
+import math
+import re
+import subprocess
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import lightgbm as lgb
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "wcxb-dev"
+CACHE = ROOT / "training" / ".cache"
+TABLES = ROOT / "src" / "blocks" / "model_tables.rs"
+FIXTURE = ROOT / "src" / "blocks" / "model_fixture.rs"
+
+VOCAB_SIZE = 128
+MIN_SITES = 15
+LABEL_AT = 0.5
+PARAMS = {
+    "objective": "binary",
+    "learning_rate": 0.1,
+    "num_leaves": 31,
+    "min_data_in_leaf": 40,
+    "lambda_l2": 1.0,
+    "feature_fraction": 1.0,
+    "bagging_fraction": 1.0,
+    "num_threads": 1,
+    "deterministic": True,
+    "force_row_wise": True,
+    "seed": 7,
+    "verbosity": -1,
+}
+ROUNDS = 200
+WORD = re.compile(r"\w+")
+
+
+def tokens(text: str) -> list[str]:
+    return WORD.findall(text.lower())
+
+
+def dump() -> Path:
+    html = CACHE / "html"
+    html.mkdir(parents=True, exist_ok=True)
+    for src in sorted((CORPUS / "html").glob("*.html.gz")):
+        dst = html / src.name[: -len(".gz")]
+        if not dst.exists():
+            dst.write_bytes(gzip.decompress(src.read_bytes()))
+    out = CACHE / "blocks.jsonl"
+    subprocess.run(
+        ["cargo", "run", "--quiet", "--release", "--example", "blocks_dump", "--", str(html), str(out)],
+        cwd=ROOT,
+        check=True,
+    )
+    return out
+
+
+def label(block: list[str], ref_grams: dict[int, set]) -> float:
+    """Share of the block's word 3-grams found in the reference (short blocks: whole match)."""
+    if not block:
+        return 0.0
+    if len(block) < 3:
+        return 1.0 if tuple(block) in ref_grams[len(block)] else 0.0
+    grams = [tuple(block[i : i + 3]) for i in range(len(block) - 2)]
+    return sum(g in ref_grams[3] for g in grams) / len(grams)
+
+
+def load(path: Path, training: set[str]):
+    pages: dict[str, list[dict]] = defaultdict(list)
+    with path.open() as f:
+        names = json.loads(f.readline())["names"]
+        for line in f:
+            r = json.loads(line)
+            if r["page"] in training:
+                pages[r["page"]].append(r)
+    return names, pages
+
+
+def choose_vocab(pages, ys, sites) -> list[str]:
+    """Tokens on at least MIN_SITES sites, ranked by a chi-square-like score of the label."""
+    token_sites: dict[str, set] = defaultdict(set)
+    pos: Counter = Counter()
+    cnt: Counter = Counter()
+    total = 0
+    total_pos = 0.0
+    for pid in sorted(pages):
+        for r, y in zip(pages[pid], ys[pid]):
+            toks = set(r["own"]) | set(r["anc"])
+            total += 1
+            total_pos += y
+            for t in toks:
+                token_sites[t].add(sites[pid])
+                cnt[t] += 1
+                pos[t] += y
+    p = total_pos / total
+    scored = []
+    for t, s in token_sites.items():
+        if len(s) < MIN_SITES:
+            continue
+        n = cnt[t]
+        q = pos[t] / n
+        # Site-capped support, so one site's many blocks do not dominate.
+        support = min(n, 50 * len(s))
+        scored.append((-(support * (q - p) ** 2) / max(p * (1 - p), 1e-9), t))
+    scored.sort()
+    return sorted(t for _, t in scored[:VOCAB_SIZE])
+
+
+def matrix(names, pages, vocab, ids):
+    index = {t: i for i, t in enumerate(vocab)}
+    n_base = len(names)
+    rows = sum(len(pages[p]) for p in ids)
+    X = np.zeros((rows, n_base + 2 * len(vocab)), dtype=np.float32)
+    k = 0
+    for pid in ids:
+        for r in pages[pid]:
+            X[k, :n_base] = r["f"]
+            for t in r["own"]:
+                if t in index:
+                    X[k, n_base + index[t]] = 1.0
+            for t in r["anc"]:
+                if t in index:
+                    X[k, n_base + len(vocab) + index[t]] = 1.0
+            k += 1
+    return X
+
+
+def weights(pages, ids):
+    out = []
+    for pid in ids:
+        for r in pages[pid]:
+            out.append(math.sqrt(len(tokens(r["text"])) + 1.0))
+    return np.array(out, dtype=np.float64)
+
+
+def train(X, y, w):
+    data = lgb.Dataset(X, label=y, weight=w, params={"verbosity": -1, "max_bin": 255}, free_raw_data=False)
+    return lgb.train(PARAMS, data, num_boost_round=ROUNDS)
+
+
+def word_f1(got: str, want: str) -> float:
+    g, r = Counter(tokens(got)), Counter(tokens(want))
+    if not r:
+        return 1.0 if not g else 0.0
+    if not g:
+        return 0.0
+    overlap = sum((g & r).values())
+    if overlap == 0:
+        return 0.0
+    p, rc = overlap / sum(g.values()), overlap / sum(r.values())
+    return 2 * p * rc / (p + rc)
+
+
+def cross_validate(names, pages, ys, refs, sites, types, vocab):
+    """4-fold cross-validation over training sites: page word F1 of 'keep blocks >= 0.5' (a
+    proxy of the cleaner's output) next to the rules' kept blocks, per page type."""
+    ids = sorted(pages)
+    fold = {pid: int(sites[pid].encode().hex(), 16) % 4 for pid in ids}
+    rules_col = names.index("rules_kept")
+    res = defaultdict(lambda: [[], []])
+    for k in range(4):
+        tr = [p for p in ids if fold[p] != k]
+        te = [p for p in ids if fold[p] == k]
+        X = matrix(names, pages, vocab, tr)
+        y = np.array([v for p in tr for v in ys[p]]) >= LABEL_AT
+        model = train(X, y.astype(np.float64), weights(pages, tr))
+        for pid in te:
+            Xp = matrix(names, pages, vocab, [pid])
+            prob = model.predict(Xp) if len(Xp) else []
+            texts = [r["text"] for r in pages[pid]]
+            got = " ".join(t for t, p in zip(texts, prob) if p >= 0.5)
+            rules = " ".join(t for t, r in zip(texts, pages[pid]) if r["f"][rules_col] > 0.5)
+            for key in ("all", types[pid]):
+                res[key][0].append(word_f1(got, refs[pid]))
+                res[key][1].append(word_f1(rules, refs[pid]))
+    for key in ["all"] + sorted(k for k in res if k != "all"):
+        m, r = res[key]
+        print(f"cv {key:14s} pages {len(m):4d}  model {np.mean(m):.3f}  rules blocks {np.mean(r):.3f}")
+
+
+def f32(x: float) -> str:
+    v = np.float32(x)
+    if not np.isfinite(v):
+        v = np.float32(np.finfo(np.float32).max) * np.float32(np.sign(x))
+    return np.format_float_positional(v, unique=True, trim="0")
+
+
+def flatten(model):
+    """Trees as flat arrays: LightGBM's own split and leaf numbering within each tree."""
+    tree_nodes, tree_leaves = [0], [0]
+    feature, threshold, left, right, leaf_value = [], [], [], [], []
+    for tree in model.dump_model()["tree_info"]:
+        root = tree["tree_structure"]
+        n_leaves = tree["num_leaves"]
+        base_n, base_l = len(feature), len(leaf_value)
+        feature.extend([0] * (n_leaves - 1))
+        threshold.extend([0.0] * (n_leaves - 1))
+        left.extend([0] * (n_leaves - 1))
+        right.extend([0] * (n_leaves - 1))
+        leaf_value.extend([0.0] * n_leaves)
+        stack = [root]
+
+        def child(c):
+            return c["split_index"] if "split_index" in c else ~c["leaf_index"]
+
+        while stack:
+            node = stack.pop()
+            if "split_index" in node:
+                assert node["decision_type"] == "<=", node["decision_type"]
+                assert node["missing_type"] in ("None", "NaN"), node["missing_type"]
+                i = base_n + node["split_index"]
+                feature[i] = node["split_feature"]
+                threshold[i] = node["threshold"]
+                left[i] = child(node["left_child"])
+                right[i] = child(node["right_child"])
+                stack.append(node["left_child"])
+                stack.append(node["right_child"])
+            else:
+                leaf_value[base_l + node.get("leaf_index", 0)] = node["leaf_value"]
+        tree_nodes.append(len(feature))
+        tree_leaves.append(len(leaf_value))
+    return tree_nodes, tree_leaves, feature, threshold, left, right, leaf_value
+
+
+def evaluate(flat, x) -> float:
+    """The Rust evaluator, in f32 (as src/blocks/model.rs computes it)."""
+    tree_nodes, tree_leaves, feature, threshold, left, right, leaf_value = flat
+    total = np.float32(0.0)
+    for t in range(len(tree_leaves) - 1):
+        n0, n1, l0 = tree_nodes[t], tree_nodes[t + 1], tree_leaves[t]
+        leaf = 0
+        if n1 > n0:
+            node = 0
+            while True:
+                i = n0 + node
+                c = left[i] if np.float32(x[feature[i]]) <= np.float32(threshold[i]) else right[i]
+                if c >= 0:
+                    node = c
+                else:
+                    leaf = ~c
+                    break
+        total = np.float32(total + np.float32(leaf_value[l0 + leaf]))
+    return float(np.float32(1.0) / (np.float32(1.0) + np.exp(-total, dtype=np.float32)))
+
+
+def rust_array(name: str, ty: str, values, doc: str) -> str:
+    items = [str(v) for v in values]
+    lines, line = [], "   "
+    for it in items:
+        if len(line) + len(it) + 2 > 100:
+            lines.append(line)
+            line = "   "
+        line += " " + it + ","
+    lines.append(line)
+    body = "\n".join(lines) if items else ""
+    return f"/// {doc}\npub const {name}: &[{ty}] = &[\n{body}\n];\n"
+
+
+def write_tables(flat, vocab, n_base):
+    tree_nodes, tree_leaves, feature, threshold, left, right, leaf_value = flat
+    assert max(feature, default=0) < 65536 and all(-32768 <= c < 32768 for c in left + right)
+    out = [
+        "//! GENERATED by training/train.py from the wcxb-dev training pages: do not edit.\n"
+        "//! Regenerate: `training/.venv/bin/python training/train.py` (see its docstring).\n"
+        f"//! {len(tree_leaves) - 1} trees, {len(feature)} internal nodes, {len(leaf_value)} leaves, "
+        f"{len(vocab)} class/id tokens.\n\n"
+        "#![allow(clippy::approx_constant, clippy::excessive_precision, clippy::unreadable_literal)]\n\n",
+        f"/// Base features the model was trained with.\npub const N_BASE: usize = {n_base};\n",
+        rust_array("VOCAB", "&str", [json.dumps(t) for t in vocab], "Class/id token vocabulary, sorted."),
+        rust_array("TREE_NODES", "u32", tree_nodes, "First internal node of each tree (and one past the last)."),
+        rust_array("TREE_LEAVES", "u32", tree_leaves, "First leaf of each tree (and one past the last)."),
+        rust_array("FEATURE", "u16", feature, "Feature index of each internal node."),
+        rust_array("THRESHOLD", "f32", [f32(t) for t in threshold], "Threshold of each internal node."),
+        rust_array("LEFT", "i16", left, "Left child of each internal node (< 0: leaf `!child`)."),
+        rust_array("RIGHT", "i16", right, "Right child of each internal node (< 0: leaf `!child`)."),
+        rust_array("LEAF_VALUE", "f32", [f32(v) for v in leaf_value], "Leaf values (log-odds)."),
+    ]
+    TABLES.write_text("\n".join(out))
+    size = 4 * len(tree_nodes) + 4 * len(tree_leaves) + 10 * len(feature) + 4 * len(leaf_value)
+    size += sum(len(t) + 16 for t in vocab)
+    print(f"tables: {size} bytes of data, {TABLES.stat().st_size} bytes of source")
+
+
+def write_fixture(flat, model, X):
+    rows = list(range(0, len(X), max(1, len(X) // 12)))[:12]
+    vectors, probs, worst = [], [], 0.0
+    lgb_probs = model.predict(X[rows])
+    for r, lp in zip(rows, lgb_probs):
+        x = X[r]
+        p = evaluate(flat, x)
+        worst = max(worst, abs(p - lp))
+        vectors.append([(int(i), f32(x[i])) for i in np.nonzero(x)[0]])
+        probs.append(f32(p))
+    print(f"fixture: {len(rows)} vectors, largest difference from LightGBM {worst:.2e}")
+    parts = [
+        "//! GENERATED by training/train.py: feature vectors (non-zero entries) and the probability\n"
+        "//! the script computed for each from the written tables. Do not edit.\n\n"
+        "#![allow(clippy::approx_constant, clippy::excessive_precision, clippy::unreadable_literal)]\n\n",
+        "/// (non-zero features, probability) pairs.\n",
+        "pub const CASES: &[(&[(u16, f32)], f32)] = &[\n",
+    ]
+    for v, p in zip(vectors, probs):
+        items = ", ".join(f"({i}, {x})" for i, x in v)
+        parts.append(f"    (&[{items}], {p}),\n")
+    parts.append("];\n")
+    FIXTURE.write_text("".join(parts))
+
+
+def score(meta, validation) -> None:
+    """The cleaner's text (block model off and on) scored as WCXB does, per part and type."""
+    out = CACHE / "clean.jsonl"
+    subprocess.run(
+        ["cargo", "run", "--quiet", "--release", "--example", "blocks_dump", "--", "--clean",
+         str(CACHE / "html"), str(out)],
+        cwd=ROOT,
+        check=True,
+    )
+    res = defaultdict(lambda: [[], []])
+    with out.open() as f:
+        for line in f:
+            r = json.loads(line)
+            if "page" not in r:
+                continue
+            pid = r["page"]
+            gt = json.loads((CORPUS / "ground-truth" / f"{pid}.json").read_text())["ground_truth"]
+            ref = gt.get("main_content") or ""
+            part = "validation" if pid in validation else "training"
+            for key in (part, f"{part} {meta[pid]['page_type']}"):
+                res[key][0].append(word_f1(r["rules"], ref))
+                res[key][1].append(word_f1(r["model"], ref))
+    for key in sorted(res):
+        rules, model = res[key]
+        print(f"{key:26s} pages {len(rules):4d}  rules {np.mean(rules):.3f}  model {np.mean(model):.3f}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cv", action="store_true", help="also print 4-fold cross-validation by site")
+    ap.add_argument("--no-dump", action="store_true", help="reuse training/.cache/blocks.jsonl")
+    ap.add_argument("--score", action="store_true", help="only score the cleaner, rules vs model")
+    args = ap.parse_args()
+
+    meta = json.loads((CORPUS / "metadata.json").read_text())["files"]
+    validation = set((ROOT / "training" / "wcxb-validation.txt").read_text().split())
+    training = {pid for pid in meta if pid not in validation}
+    if args.score:
+        score(meta, validation)
+        return
+    path = CACHE / "blocks.jsonl" if args.no_dump else dump()
+    names, pages = load(path, training)
+    refs, sites, types, ys = {}, {}, {}, {}
+    for pid in sorted(pages):
+        gt = json.loads((CORPUS / "ground-truth" / f"{pid}.json").read_text())["ground_truth"]
+        refs[pid] = gt.get("main_content") or ""
+        ref = tokens(refs[pid])
+        grams = {n: {tuple(ref[i : i + n]) for i in range(len(ref) - n + 1)} for n in (1, 2, 3)}
+        ys[pid] = [label(tokens(r["text"]), grams) for r in pages[pid]]
+        sites[pid] = meta[pid]["domain"]
+        types[pid] = meta[pid]["page_type"]
+    ids = sorted(pages)
+    print(f"{len(ids)} training pages, {sum(len(pages[p]) for p in ids)} blocks")
+    vocab = choose_vocab(pages, ys, sites)
+    if args.cv:
+        cross_validate(names, pages, ys, refs, sites, types, vocab)
+    X = matrix(names, pages, vocab, ids)
+    y = (np.array([v for p in ids for v in ys[p]]) >= LABEL_AT).astype(np.float64)
+    print(f"positive share {y.mean():.3f}")
+    model = train(X, y, weights(pages, ids))
+    flat = flatten(model)
+    write_tables(flat, vocab, len(names))
+    write_fixture(flat, model, X)
+    gain = model.feature_importance("gain")
+    cols = names + [f"own:{t}" for t in vocab] + [f"anc:{t}" for t in vocab]
+    top = sorted(zip(gain, cols), reverse=True)[:15]
+    total = gain.sum() or 1.0
+    print("top features by gain: " + ", ".join(f"{c} {g / total:.1%}" for g, c in top))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
