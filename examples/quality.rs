@@ -44,16 +44,25 @@ fn default_options(url: &str) -> declutter::Options {
     declutter::Options::with_url(url)
 }
 
-/// The second configuration `--ablation` scores beside [`default_options`]. `Options` has no
-/// switch for the block model yet: the helper who adds the model adds an `Options` field to turn
-/// it off and sets it here (rules alone), so the report shows model vs rules. Until then both
-/// configurations are the same.
+/// The second configuration `--ablation` scores beside [`default_options`]: the learned block
+/// classifier (`Options::block_model`) switched the other way, so the report shows the model
+/// against the rules alone whichever is the default.
 fn ablation_options(url: &str) -> declutter::Options {
-    declutter::Options::with_url(url)
+    let o = default_options(url);
+    declutter::Options {
+        block_model: !o.block_model,
+        ..o
+    }
 }
 
 /// Name of the ablation configuration in reports.
-const ABLATION_NAME: &str = "ablation";
+fn ablation_name() -> &'static str {
+    if default_options("").block_model {
+        "rules alone (block_model off)"
+    } else {
+        "block model on"
+    }
+}
 
 #[derive(Default)]
 struct Args {
@@ -473,12 +482,13 @@ fn run_wcxb(manifest: &Path, args: &Args) -> Vec<String> {
             let refs: Vec<&wcxb::Score> = abl.iter().collect();
             let abl_summary = print_table(
                 &format!(
-                    "wcxb-dev {} part, {ABLATION_NAME} configuration",
-                    part.name()
+                    "wcxb-dev {} part, {} configuration",
+                    part.name(),
+                    ablation_name()
                 ),
                 &refs,
             );
-            println!("wcxb {} {ABLATION_NAME}: {abl_summary}", part.name());
+            println!("wcxb {} {}: {abl_summary}", part.name(), ablation_name());
         }
         lines.push(format!("wcxb {}: {summary}", part.name()));
     }

@@ -26,6 +26,7 @@ domain only groups pages into sites for the vocabulary and the cross-validation)
 """
 import argparse
 import gzip
+import hashlib
 import json
 import math
 import re
@@ -180,13 +181,35 @@ def word_f1(got: str, want: str) -> float:
     return 2 * p * rc / (p + rc)
 
 
+def contiguous(prob, rules, drop_below, add_from, gap):
+    """Rules' blocks kept from drop_below; other blocks from add_from, only next to (at most
+    `gap` blocks away from) a kept block, growing outwards from the rules' article."""
+    keep = [r and p >= drop_below for p, r in zip(prob, rules)]
+    if not any(keep):
+        return [p >= add_from for p in prob]
+    cand = [not r and p >= add_from for p, r in zip(prob, rules)]
+    for order in (range(len(prob)), range(len(prob) - 1, -1, -1)):
+        since = None
+        for i in order:
+            if keep[i]:
+                since = 0
+            elif since is not None and cand[i] and since <= gap:
+                keep[i] = True
+                since = 0
+            elif since is not None:
+                since += 1
+    return keep
+
+
 def cross_validate(names, pages, ys, refs, sites, types, vocab):
-    """4-fold cross-validation over training sites: page word F1 of 'keep blocks >= 0.5' (a
-    proxy of the cleaner's output) next to the rules' kept blocks, per page type."""
+    """4-fold cross-validation over training sites: page word F1 of the kept blocks' text (a
+    proxy of the cleaner's output) for the rules' blocks and for the model combined with them:
+    a block the rules keep stays from DROP_BELOW up, any other block needs ADD_FROM."""
     ids = sorted(pages)
-    fold = {pid: int(sites[pid].encode().hex(), 16) % 4 for pid in ids}
+    fold = {pid: hashlib.sha256((sites[pid] or pid).encode()).digest()[0] % 4 for pid in ids}
     rules_col = names.index("rules_kept")
-    res = defaultdict(lambda: [[], []])
+    grid = [(d, a) for d in (0.35,) for a in (0.5, 0.6)]
+    res = defaultdict(lambda: defaultdict(list))
     for k in range(4):
         tr = [p for p in ids if fold[p] != k]
         te = [p for p in ids if fold[p] == k]
@@ -197,14 +220,22 @@ def cross_validate(names, pages, ys, refs, sites, types, vocab):
             Xp = matrix(names, pages, vocab, [pid])
             prob = model.predict(Xp) if len(Xp) else []
             texts = [r["text"] for r in pages[pid]]
-            got = " ".join(t for t, p in zip(texts, prob) if p >= 0.5)
-            rules = " ".join(t for t, r in zip(texts, pages[pid]) if r["f"][rules_col] > 0.5)
+            rules = [r["f"][rules_col] > 0.5 for r in pages[pid]]
             for key in ("all", types[pid]):
-                res[key][0].append(word_f1(got, refs[pid]))
-                res[key][1].append(word_f1(rules, refs[pid]))
+                res[key]["rules"].append(word_f1(" ".join(t for t, r in zip(texts, rules) if r), refs[pid]))
+                for d, a in grid:
+                    keep = [p >= (d if r else a) for p, r in zip(prob, rules)]
+                    got = " ".join(t for t, kp in zip(texts, keep) if kp)
+                    res[key][(d, a)].append(word_f1(got, refs[pid]))
+                for gap in (0, 1, 3):
+                    keep = contiguous(prob, rules, 0.35, 0.5, gap)
+                    got = " ".join(t for t, kp in zip(texts, keep) if kp)
+                    res[key][f"contig{gap}"].append(word_f1(got, refs[pid]))
     for key in ["all"] + sorted(k for k in res if k != "all"):
-        m, r = res[key]
-        print(f"cv {key:14s} pages {len(m):4d}  model {np.mean(m):.3f}  rules blocks {np.mean(r):.3f}")
+        cells = "  ".join(
+            f"{c if isinstance(c, str) else '%.2f/%.2f' % c} {np.mean(v):.3f}" for c, v in res[key].items()
+        )
+        print(f"cv {key:14s} {cells}")
 
 
 def f32(x: float) -> str:

@@ -1,11 +1,13 @@
 //! Turns block probabilities into the article: which blocks are kept, and the root around them.
 //!
-//! A block is kept when the model gives it at least [`KEEP_AT`], except the article's header
-//! lines (a heading repeating the title, the byline block), which the reader shows in its own
-//! header and never in the body. The article root becomes the smallest element holding every
-//! kept block; inside it, text of dropped blocks and elements with no kept text are left out,
-//! while images and figures the rules kept stay (with their captions when the model keeps
-//! those), and text-less elements inside a kept block (`<br>`, inline images) stay with it.
+//! A block the rules keep stays unless the model gives it less than [`DROP_BELOW`]; any other
+//! block is added when the model gives it at least [`ADD_FROM`]; a heading the rules keep stays
+//! with the kept block after it. The article's header lines (a heading repeating the title, the
+//! byline block) are always left out: the reader shows them in its own header. The rules' roots
+//! stay when they hold every kept block, otherwise the smallest element holding them all is the
+//! root; inside, text of dropped blocks and elements with no kept text are left out, while
+//! images and figures the rules kept stay whole (captions with their figures), and text-less
+//! elements inside a kept block (`<br>`, inline images) stay with it; hidden elements never.
 //! When the model keeps nothing, the rules' choice stands.
 //!
 //! This module does not compute features (`features`) or write anything (`sanitize`).
@@ -16,8 +18,10 @@ use crate::dom::{Document, NodeData, NodeId};
 use crate::extract::Extraction;
 use crate::stats::NodeStats;
 
-/// Probability from which a block is kept.
-pub const KEEP_AT: f32 = 0.5;
+/// Probability below which a block the rules keep is dropped.
+pub const DROP_BELOW: f32 = 0.35;
+/// Probability from which a block the rules leave out is added.
+pub const ADD_FROM: f32 = 0.5;
 
 /// Why a block is left out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,27 +52,47 @@ pub fn choose(
 ) -> Vec<Choice> {
     let feats = features::compute(doc, stats, verdicts, ex, title, seg);
     let title_like = features::index_of("title_like").unwrap_or(usize::MAX);
+    let rules_kept = features::index_of("rules_kept").unwrap_or(usize::MAX);
+    let is_heading = features::index_of("is_heading").unwrap_or(usize::MAX);
     // The byline element the rules found (its blocks are header lines).
     let byline = ex
         .byline
         .as_ref()
         .and_then(|_| crate::extract::find_byline(doc))
         .map(|(id, _)| doc.subtree(id));
-    feats
+    let mut choices: Vec<Choice> = feats
         .iter()
         .zip(&seg.blocks)
         .map(|(f, &el)| {
             let header =
                 f.get(title_like) > 0.5 || byline.as_ref().is_some_and(|r| r.contains(&el));
+            let p = model::probability(f);
+            let keep_from = if f.get(rules_kept) > 0.5 {
+                DROP_BELOW
+            } else {
+                ADD_FROM
+            };
             if header {
                 Choice::Drop(Why::HeaderLine)
-            } else if model::probability(f) >= KEEP_AT {
+            } else if p >= keep_from {
                 Choice::Keep
             } else {
                 Choice::Drop(Why::LowProbability)
             }
         })
-        .collect()
+        .collect();
+    // A heading the rules keep stays with the kept block it introduces.
+    for i in (0..choices.len().saturating_sub(1)).rev() {
+        let f = &feats[i];
+        if choices[i] == Choice::Drop(Why::LowProbability)
+            && f.get(is_heading) > 0.5
+            && f.get(rules_kept) > 0.5
+            && choices[i + 1] == Choice::Keep
+        {
+            choices[i] = Choice::Keep;
+        }
+    }
+    choices
 }
 
 /// Replaces the rules' article choice `ex` by the model's, when the model is trained and keeps
@@ -139,39 +163,63 @@ fn apply(
             block_kept[parent]
         };
     }
+    // Rules-kept media below each node (so their wrappers are entered, not dropped).
+    let mut has_media = vec![false; n];
+    for id in (1..n).rev() {
+        if has_media[id] || (rules_kept[id] && is_media(doc, stats, id)) {
+            has_media[id] = true;
+            let parent = doc.nodes[id].parent;
+            has_media[parent] = true;
+        }
+    }
     let ends = doc.subtree_ends();
-    let mut root = first;
-    while root != 0 && ends[root] <= last {
-        root = doc.nodes[root].parent;
-    }
+    // The rules' roots stay when they hold every kept block; otherwise the smallest element
+    // holding them all becomes the root.
+    let within_rules = |id: NodeId| ex.roots.iter().any(|&r| id >= r && id < ends[r]);
+    let roots = if within_rules(first) && within_rules(last) {
+        std::mem::take(&mut ex.roots)
+    } else {
+        let mut root = first;
+        while root != 0 && ends[root] <= last {
+            root = doc.nodes[root].parent;
+        }
+        vec![root]
+    };
     let mut drop = vec![false; n];
-    let mut id = root;
     let mut text_len = 0u32;
-    while id < ends[root] {
-        if rules_kept[id] && is_media(doc, stats, id) && !has_kept[id] {
-            // A figure the rules kept stays whole, its caption with it.
-            id = ends[id];
-            continue;
-        }
-        let keep = match &doc.nodes[id].data {
-            NodeData::Text(_) => {
-                let b = seg.block_of[id];
-                if b != NO_BLOCK && kept(b) {
-                    text_len += stats[id].text_len;
-                }
-                b == NO_BLOCK || kept(b)
+    for &root in &roots {
+        let mut id = root;
+        while id < ends[root] {
+            if rules_kept[id] && is_media(doc, stats, id) && !has_kept[id] {
+                // A figure the rules kept stays whole, its caption with it.
+                id = ends[id];
+                continue;
             }
-            NodeData::Element(_) => has_kept[id] || (stats[id].text_len == 0 && block_kept[id]),
-            NodeData::Document => true,
-        };
-        if keep {
-            id += 1;
-        } else {
-            drop[id] = true;
-            id = ends[id];
+            let keep = match &doc.nodes[id].data {
+                NodeData::Text(_) => {
+                    let b = seg.block_of[id];
+                    if b != NO_BLOCK && kept(b) {
+                        text_len += stats[id].text_len;
+                    }
+                    b == NO_BLOCK || kept(b)
+                }
+                NodeData::Element(e) => {
+                    !crate::extract::says_hidden(e)
+                        && (has_kept[id]
+                            || has_media[id]
+                            || (stats[id].text_len == 0 && block_kept[id]))
+                }
+                NodeData::Document => true,
+            };
+            if keep {
+                id += 1;
+            } else {
+                drop[id] = true;
+                id = ends[id];
+            }
         }
     }
-    ex.roots = vec![root];
+    ex.roots = roots;
     ex.drop = drop;
     ex.text_len = text_len;
 }
