@@ -14,7 +14,6 @@
 #[path = "dedupe_bench/variants.rs"]
 mod variants;
 #[path = "quality/wcxb.rs"]
-#[allow(dead_code)]
 mod wcxb;
 
 use std::path::{Path, PathBuf};
@@ -40,8 +39,11 @@ fn sources() -> Vec<Source> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let Some(at) = args.iter().position(|a| a == "--wcxb") {
         let part = args.get(at + 1).map(String::as_str).unwrap_or("train");
-        let pages = wcxb::load(&wcxb::corpus_dir(manifest), &wcxb::validation_list(manifest))
-            .unwrap_or_else(|e| panic!("{e}"));
+        let pages = wcxb::load(
+            &wcxb::corpus_dir(manifest),
+            &wcxb::validation_list(manifest),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
         return pages
             .into_iter()
             .filter(|p| p.page_type == "article" && p.part.name() == part)
@@ -57,7 +59,10 @@ fn sources() -> Vec<Source> {
             })
             .collect();
     }
-    let dir = args.first().map(PathBuf::from).unwrap_or_else(|| manifest.join("../shared/corpus/readability"));
+    let dir = args
+        .first()
+        .map(PathBuf::from)
+        .unwrap_or_else(|| manifest.join("../shared/corpus/readability"));
     let mut slugs: Vec<String> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("reading {}: {e}", dir.display()))
         .filter_map(|e| e.ok())

@@ -760,7 +760,9 @@ function render(article, url) {
     el.setAttribute('dir', root.dir || 'ltr');
   }
 
-  byId('reader-not-article').hidden = article.readerable !== false;
+  // Clicking is intent: the reader opens whenever there is something to read, and says so when the
+  // core is unsure this is the page's article (a short item, a link-heavy text).
+  byId('reader-not-article').hidden = article.readerable !== false && article.confidence !== 'uncertain';
   renderDuplicate(article.duplicate_body);
   renderRemoved(Array.isArray(article.removed) ? article.removed : []);
 

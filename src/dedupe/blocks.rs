@@ -262,8 +262,9 @@ impl PageBlocks {
     }
 }
 
-/// Words of left-out text (hidden, `<noscript>`) from which a page is not quiet: half the fewest
-/// repeated words that make a repeated body (`MIN_REPEATED_WORDS` in the parent module).
+/// Words of left-out text (hidden, `<noscript>`) from which a page is not quiet: the fewest
+/// repeated words that make a repeated (short) body (`MIN_SHORT_REPEATED_WORDS` in the parent
+/// module), so a hidden copy of any body that could be flagged counts.
 pub const UNSEEN_WORDS_FOR_A_COPY: usize = 40;
 
 /// Every visible block of the page as an article block (in document order, with its media):

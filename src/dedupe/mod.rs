@@ -55,6 +55,12 @@ const MIN_COVERAGE: f64 = 0.5;
 /// Fewest repeated words that flag a page: below that, repetition in a tiny page (a two-line
 /// notice, a template filled with the same placeholder text) is as likely meant as not.
 const MIN_REPEATED_WORDS: usize = 80;
+/// A short body (a news item of 40–80 words) repeated almost whole flags the page too: fewest
+/// repeated words then, with [`MIN_SHORT_COVERAGE`] of the body covered. Every threshold below
+/// that reads "enough repetition to look at" uses this smaller count.
+const MIN_SHORT_REPEATED_WORDS: usize = 40;
+/// Share of a short body its copy must cover.
+const MIN_SHORT_COVERAGE: f64 = 0.8;
 /// Blocks shorter than this (in words) don't count towards the "two covered blocks" rule.
 const MIN_COUNTED_BLOCK_WORDS: usize = 2 * SHINGLE;
 /// A single covered block flags the page only if it is at least this long (in words)…
@@ -362,7 +368,8 @@ fn detect_inner(
     let flagged = |(tokens, blocks_covered, longest): (usize, usize, usize)| {
         let share = tokens as f64 / kept_words.max(1) as f64;
         share >= MIN_COVERAGE
-            && tokens >= MIN_REPEATED_WORDS
+            && (tokens >= MIN_REPEATED_WORDS
+                || (tokens >= MIN_SHORT_REPEATED_WORDS && share >= MIN_SHORT_COVERAGE))
             && (blocks_covered >= 2
                 || (longest >= MIN_SINGLE_BLOCK_WORDS && share >= MIN_SINGLE_BLOCK_COVERAGE))
     };
@@ -571,7 +578,7 @@ fn similar(s: &Streams, a: usize, b: usize) -> bool {
 /// marked [`Place::Article`]) that are the redundant copy of a repeated body — the blocks
 /// [`detect`] drops when it flags the page as a whole (the kept copy being the more complete
 /// one, see [`choose_copy`]). Empty unless the redundant prose adds up to
-/// [`MIN_REPEATED_WORDS`] words, so a quote or a repeated line never changes the article choice.
+/// [`MIN_SHORT_REPEATED_WORDS`] words, so a quote or a repeated line never changes the article choice.
 pub fn redundant_copies(blocks: &[Block]) -> Vec<usize> {
     redundant(blocks, detect(blocks).drop)
 }
@@ -584,7 +591,7 @@ fn redundant(blocks: &[Block], drop: Vec<usize>) -> Vec<usize> {
         .filter(|b| b.prose)
         .map(|b| text::word_count(&b.text))
         .sum();
-    if words < MIN_REPEATED_WORDS {
+    if words < MIN_SHORT_REPEATED_WORDS {
         return Vec::new();
     }
     drop
@@ -596,10 +603,10 @@ pub struct PageCopies {
     /// The elements hidden from the article choice, in document order.
     pub hidden: Vec<NodeId>,
     /// Visible paragraphs (outside clutter) that mostly repeat an earlier block of the page,
-    /// flagged or not; empty unless they add up to [`MIN_REPEATED_WORDS`] (see
+    /// flagged or not; empty unless they add up to [`MIN_SHORT_REPEATED_WORDS`] (see
     /// [`repeated_prose`]).
     pub repeated_prose: Vec<NodeId>,
-    /// Nothing on the page repeats (fewer than [`MIN_REPEATED_WORDS`] / ([`SHINGLE`] · 2)
+    /// Nothing on the page repeats (fewer than [`MIN_SHORT_REPEATED_WORDS`] / ([`SHINGLE`] · 2)
     /// shingles occur twice) and nothing is hidden: whatever article is chosen, [`detect`] can't
     /// flag it, so the cleaner skips that second look (the fast path of a page without repeats).
     pub quiet: bool,
@@ -636,11 +643,12 @@ pub fn hide_copies(
         }
     }
     discount(doc, stats, &hidden);
-    // Flagging needs MIN_REPEATED_WORDS article words covered by repeated shingles, and each
+    // Flagging needs MIN_SHORT_REPEATED_WORDS article words covered by repeated shingles, and each
     // pair of equal shingles has one later occurrence: fewer than that many later ones can't
     // flag any article drawn from these blocks.
-    let quiet =
-        hidden.is_empty() && !page.unseen_text && pass.later * 2 * SHINGLE < MIN_REPEATED_WORDS;
+    let quiet = hidden.is_empty()
+        && !page.unseen_text
+        && pass.later * 2 * SHINGLE < MIN_SHORT_REPEATED_WORDS;
     PageCopies {
         hidden,
         repeated_prose: pass.repeated.iter().filter_map(node).collect(),
@@ -674,7 +682,7 @@ fn discount(doc: &Document, stats: &mut [NodeStats], nodes: &[NodeId]) {
 }
 
 /// Visible prose blocks (indices into `blocks`) that mostly repeat an earlier visible block of
-/// the page, article or not; empty unless they add up to [`MIN_REPEATED_WORDS`]. The cleaner
+/// the page, article or not; empty unless they add up to [`MIN_SHORT_REPEATED_WORDS`]. The cleaner
 /// chooses the article again without them when a doubled body may have swayed its choice.
 pub fn repeated_prose(blocks: &[Block]) -> Vec<usize> {
     let visible: Vec<usize> = (0..blocks.len())
@@ -698,7 +706,7 @@ pub fn repeated_prose(blocks: &[Block]) -> Vec<usize> {
 }
 
 /// Article blocks (indices into `blocks`) that are prose copies of at least
-/// [`MIN_COUNTED_BLOCK_WORDS`] words; empty unless they add up to [`MIN_REPEATED_WORDS`].
+/// [`MIN_COUNTED_BLOCK_WORDS`] words; empty unless they add up to [`MIN_SHORT_REPEATED_WORDS`].
 fn prose_copies(
     blocks: &[Block],
     s: &Streams,
@@ -715,7 +723,7 @@ fn prose_copies(
             source_of[b].is_some() && prose && words[b] >= MIN_COUNTED_BLOCK_WORDS
         })
         .collect();
-    if copies.iter().map(|&b| words[b]).sum::<usize>() < MIN_REPEATED_WORDS {
+    if copies.iter().map(|&b| words[b]).sum::<usize>() < MIN_SHORT_REPEATED_WORDS {
         return Vec::new();
     }
     copies

@@ -347,6 +347,11 @@ fn seed_menafn_1() {
 fn select_holding_style() {
     check("select-holding-style");
 }
+/// A short news item (≈75 words) printed twice: flagged and shown once.
+#[test]
+fn short_body_twice_de() {
+    check("short-body-twice-de");
+}
 #[test]
 fn ticker_marquee() {
     check("ticker-marquee");
