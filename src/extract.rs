@@ -244,8 +244,27 @@ pub fn class_and_id(e: &crate::dom::Element) -> String {
 }
 
 /// Whether a lower-cased class/id string marks an unlikely candidate for article text.
+/// Names of heading permalinks ("header-anchor", "headerlink", "header-anchor-post") are not
+/// page headers: they belong to the article's headings and do not count.
 pub fn unlikely_class(class_id: &str) -> bool {
-    UNLIKELY_PROSE_SET.found_in(class_id) && !MAYBE_PROSE_SET.found_in(class_id)
+    if !UNLIKELY_PROSE_SET.found_in(class_id) || MAYBE_PROSE_SET.found_in(class_id) {
+        return false;
+    }
+    if !class_id.split_whitespace().any(is_heading_anchor_name) {
+        return true;
+    }
+    let rest: Vec<&str> = class_id
+        .split_whitespace()
+        .filter(|t| !is_heading_anchor_name(t))
+        .collect();
+    UNLIKELY_PROSE_SET.found_in(&rest.join(" "))
+}
+
+/// Class/id names of heading permalinks and their wrappers.
+fn is_heading_anchor_name(token: &str) -> bool {
+    ["anchor", "headerlink", "permalink", "hash-link"]
+        .iter()
+        .any(|k| token.contains(k))
 }
 
 /// Whether the element itself says it is not shown (`hidden`, `aria-hidden="true"`, inline
@@ -881,6 +900,20 @@ fn is_ad_or_loading_label(t: &str) -> bool {
     )
 }
 
+/// One paragraph with a few links in its sentences (a lede naming two places), not a list of
+/// links: no heading, list item or second paragraph (a teaser list is headlines and
+/// summaries), at least 100 characters of unlinked text, links at most half of the text and no
+/// more than one link per 80 unlinked characters (plus one).
+fn is_prose_with_links(s: &NodeStats) -> bool {
+    let plain = s.text_len.saturating_sub(s.link_len);
+    s.heading_len == 0
+        && s.items == 0
+        && s.paragraphs <= 1
+        && plain >= 100
+        && s.link_density() <= 0.5
+        && s.links <= 1 + plain / 80
+}
+
 /// Characters of unlinked text per image below which a block of images is a gallery.
 const GALLERY_TEXT_PER_IMAGE: f64 = 200.0;
 
@@ -962,7 +995,9 @@ fn clean_conditionally(doc: &Document, id: NodeId, stats: &[NodeStats]) -> Optio
             && ld > 0.0
         {
             Some((Kind::Recirculation, "short block of links".into()))
-        } else if (!is_list && weight < 25.0 && ld > 0.2) || (weight >= 25.0 && ld > 0.5) {
+        } else if ((!is_list && weight < 25.0 && ld > 0.2) || (weight >= 25.0 && ld > 0.5))
+            && !is_prose_with_links(s)
+        {
             Some((Kind::Recirculation, format!("link density {ld:.2}")))
         } else if (s.embeds == 1 && content_len < 75.0) || s.embeds > 1 {
             Some((Kind::Media, "embeds without text".into()))
@@ -1015,4 +1050,38 @@ pub fn visible_text(doc: &Document, id: NodeId, drop: &[bool]) -> String {
         out.pop();
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heading_anchor_names_are_not_page_headers() {
+        assert!(unlikely_class("site-header "));
+        assert!(!unlikely_class("header-anchor-post "));
+        assert!(!unlikely_class("pencraft header-anchor-parent "));
+        assert!(!unlikely_class("headerlink "));
+        // Another unlikely word next to an anchor name still counts.
+        assert!(unlikely_class("header-anchor sidebar "));
+    }
+
+    #[test]
+    fn a_lede_with_two_links_is_prose_a_teaser_list_is_not() {
+        let lede = NodeStats {
+            text_len: 240,
+            link_len: 60,
+            links: 2,
+            ..NodeStats::default()
+        };
+        assert!(is_prose_with_links(&lede));
+        let teasers = NodeStats {
+            heading_len: 80,
+            paragraphs: 3,
+            ..lede
+        };
+        assert!(!is_prose_with_links(&teasers));
+        let links = NodeStats { links: 6, ..lede };
+        assert!(!is_prose_with_links(&links));
+    }
 }

@@ -702,6 +702,27 @@ impl<'a> Writer<'a> {
         true
     }
 
+    /// Whether link `id` is a heading's permalink: a link to a fragment inside a heading whose
+    /// text is only a symbol ("#", "¶", "§", "🔗") or nothing. The heading stays; the symbol
+    /// would only clutter its text.
+    fn is_heading_permalink(&self, id: NodeId, e: &Element) -> bool {
+        let doc = self.doc;
+        if !e
+            .attr("href")
+            .is_some_and(|h| h.trim_start().starts_with('#'))
+            || !doc.ancestors(id).take(4).any(|a| is_heading(doc.tag(a)))
+        {
+            return false;
+        }
+        let end = doc.subtree(id).end;
+        if end - id > 8 {
+            return false;
+        }
+        let text: String = (id..end).filter_map(|i| doc.text(i)).collect();
+        let text = text.trim();
+        text.chars().count() <= 2 && !text.chars().any(char::is_alphanumeric)
+    }
+
     /// The `srcset` (or lazy `data-srcset`) of a `<source>` in the `<picture>` holding image
     /// `img`, for an image whose own sources are all placeholders.
     fn picture_srcset(&self, img: NodeId) -> Option<&'a str> {
@@ -957,7 +978,9 @@ impl<'a> Writer<'a> {
                 }
                 continue;
             }
-            if tag == "figcaption" && id < self.captionless_until {
+            if (tag == "figcaption" && id < self.captionless_until)
+                || (tag == "a" && self.is_heading_permalink(id, e))
+            {
                 continue;
             }
             if tag == "figure" && !self.figure_shows_something(id, drop) {
@@ -1250,6 +1273,18 @@ mod tests {
             "<picture><source data-srcset=\"/p.webp 1x\"><img src=\"/placeholder.svg\"></picture>",
         );
         assert!(out.contains("src=\"http://fakehost/p.webp\""), "{out}");
+    }
+
+    #[test]
+    fn heading_permalinks_lose_their_symbol_only() {
+        let out = s("<h2 id=\"a\">Setup<a class=\"headerlink\" href=\"#a\">¶</a></h2>");
+        assert_eq!(out, "<h2 dir=\"auto\">Setup</h2>");
+        // A real link in a heading stays.
+        let out = s("<h2><a href=\"#setup\">Setup</a></h2>");
+        assert!(
+            out.contains("href=\"http://fakehost/test/page.html#setup\""),
+            "{out}"
+        );
     }
 
     #[test]

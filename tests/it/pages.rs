@@ -467,3 +467,9 @@ fn media_playback_fallback() {
 fn div_paragraphs() {
     check("div-paragraphs");
 }
+/// A lede with two links in its sentences is not a link list; headings marked as permalink
+/// anchors ("header-anchor-post", "headerlink") stay, without their "#"/"¶" symbol.
+#[test]
+fn lede_links_heading_anchors() {
+    check("lede-links-heading-anchors");
+}
