@@ -311,12 +311,19 @@ pub fn classify(doc: &Document, stats: &[NodeStats]) -> Verdicts {
 fn mark_elements(cx: &mut Ctx) {
     let doc = cx.doc;
     let mut in_article = vec![false; doc.nodes.len()];
+    // Inside a code block, class names are syntax highlighting ("hljs-comment", "token
+    // comment"), not page parts.
+    let mut in_code = vec![false; doc.nodes.len()];
     for id in 1..doc.nodes.len() {
         let parent = doc.nodes[id].parent;
         in_article[id] = in_article[parent] || matches!(doc.tag(parent), "article" | "main");
+        in_code[id] = in_code[parent] || matches!(doc.tag(parent), "pre" | "code");
         let NodeData::Element(e) = &doc.nodes[id].data else {
             continue;
         };
+        if in_code[id] {
+            continue;
+        }
         let tag = e.tag.as_str();
         if tag == "header" && !in_article[id] && !cx.protected(id) {
             let s = &cx.stats[id];

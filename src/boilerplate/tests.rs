@@ -207,3 +207,13 @@ fn player_fallback_lines_are_media_in_many_languages() {
     let html = format!("<body><article>{}{prose}</article></body>", body(4));
     assert!(verdicts(&html).is_empty());
 }
+
+#[test]
+fn syntax_highlighting_classes_are_not_clutter() {
+    let html = format!(
+        "<body><article>{}<pre><code><span class=\"hljs-comment\"># fetch the remote branch</span>\n\
+         git fetch origin <span class=\"token comment\">// share the result</span></code></pre></article></body>",
+        body(4)
+    );
+    assert!(verdicts(&html).is_empty(), "{:?}", verdicts(&html));
+}

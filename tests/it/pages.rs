@@ -473,3 +473,9 @@ fn div_paragraphs() {
 fn lede_links_heading_anchors() {
     check("lede-links-heading-anchors");
 }
+/// A post split into sections by `<hr>`, with a code block (comments highlighted as
+/// "hljs-comment"), a table and prose after them: all of it is the article.
+#[test]
+fn body_after_rule_and_code() {
+    check("body-after-rule-and-code");
+}
