@@ -22,7 +22,7 @@ fn charset_from_content(content: &str) -> Option<&str> {
 
 /// Scans the first 1024 bytes for a declared encoding (a simplified HTML prescan).
 fn prescan(bytes: &[u8]) -> Option<&'static Encoding> {
-    let head = bytes.get(..1024).unwrap_or(bytes);
+    let head = bytes.get(..HEAD_BYTES).unwrap_or(bytes);
     let text = String::from_utf8_lossy(head);
     let lower = text.to_ascii_lowercase();
     let mut from = 0;
@@ -74,21 +74,28 @@ fn prescan(bytes: &[u8]) -> Option<&'static Encoding> {
 /// The encoding of a page: BOM, then `http_charset` (from a Content-Type header, if known), then
 /// the `<meta>` prescan, then UTF-8 if the bytes are valid UTF-8, else windows-1252.
 pub fn sniff(bytes: &[u8], http_charset: Option<&str>) -> &'static Encoding {
-    if let Some((enc, _)) = Encoding::for_bom(bytes) {
-        return enc;
-    }
-    if let Some(enc) = http_charset.and_then(|l| Encoding::for_label(l.trim().as_bytes())) {
-        return enc;
-    }
-    if let Some(enc) = prescan(bytes) {
-        return enc;
-    }
-    if std::str::from_utf8(bytes).is_ok() {
-        UTF_8
-    } else {
-        WINDOWS_1252
+    match declared(bytes, http_charset) {
+        Some(enc) => enc,
+        None if std::str::from_utf8(bytes).is_ok() => UTF_8,
+        None => WINDOWS_1252,
     }
 }
+
+/// The encoding a page states: BOM, then `http_charset`, then the `<meta>` prescan. Reads only
+/// the first [`HEAD_BYTES`] bytes; `None` when the page states none (then [`sniff`] falls back on
+/// the whole input: UTF-8 if it is valid UTF-8, else windows-1252).
+pub fn declared(bytes: &[u8], http_charset: Option<&str>) -> Option<&'static Encoding> {
+    if let Some((enc, _)) = Encoding::for_bom(bytes) {
+        return Some(enc);
+    }
+    if let Some(enc) = http_charset.and_then(|l| Encoding::for_label(l.trim().as_bytes())) {
+        return Some(enc);
+    }
+    prescan(bytes)
+}
+
+/// How many leading bytes [`declared`] looks at.
+pub const HEAD_BYTES: usize = 1024;
 
 /// Decodes `bytes` to UTF-8 text using [`sniff`]; malformed sequences become U+FFFD.
 pub fn decode(bytes: &[u8], http_charset: Option<&str>) -> (String, &'static Encoding) {

@@ -23,7 +23,8 @@
 //! ```
 //!
 //! The core does no I/O, reads no clock and uses no randomness. [`Cleaner`] is the streaming
-//! entry point; [`clean`] and [`clean_bytes`] are one-shot conveniences over it.
+//! entry point (UTF-8 chunks), [`ByteCleaner`] its form for bytes in any encoding; [`clean`] and
+//! [`clean_bytes`] are one-shot conveniences.
 
 #![forbid(unsafe_code)]
 #![deny(clippy::unwrap_used, clippy::expect_used)]
@@ -32,6 +33,7 @@ mod article;
 pub mod bare;
 pub mod blocks;
 pub mod boilerplate;
+mod byte_cleaner;
 mod cleaner;
 pub mod dedupe;
 pub mod dom;
@@ -53,6 +55,7 @@ pub mod url;
 pub mod wasm;
 
 pub use article::{Article, DuplicateBody, Removed, RepeatedBlock};
+pub use byte_cleaner::ByteCleaner;
 pub use cleaner::Cleaner;
 pub use errors::Error;
 pub use options::Options;

@@ -3,15 +3,18 @@
 //! `clean(html, options?)` returns the [`crate::Article`] as a plain JS object (field names as
 //! in Rust, `null` for a missing value); errors are thrown as JS `Error`s carrying the core's
 //! message. Both directions go through the core types' serde derives with serde-wasm-bindgen:
-//! a new field crosses the boundary without a line here.
+//! a new field crosses the boundary without a line here. `cleanStream` reads a `ReadableStream`
+//! of bytes (web-sys) and hands each chunk to the core's [`crate::ByteCleaner`] as it arrives.
 
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
-use js_sys::{Array, Object};
+use js_sys::{Array, Object, Uint8Array};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ReadableStream, ReadableStreamDefaultReader, ReadableStreamReadResult};
 
-use crate::{Article, Options};
+use crate::{Article, ByteCleaner, Options};
 
 /// Reads `{ url?, max_input_bytes?, max_elements?, max_parser_memory?, max_depth?, keep_images?,
 /// collapse_duplicates?, block_model? }`: a missing or `null` field keeps its default, unknown fields are
@@ -59,6 +62,45 @@ pub fn clean(html: &str, options_value: JsValue) -> Result<JsValue, JsError> {
 pub fn clean_bytes(bytes: &[u8], options_value: JsValue) -> Result<JsValue, JsError> {
     let opts = options(options_value)?;
     to_js(&crate::clean_bytes(bytes, None, &opts).map_err(thrown)?)
+}
+
+/// Cleans a page read from a `ReadableStream` of bytes (`response.body`, `file.stream()`), each
+/// chunk parsed as it arrives; the encoding is sniffed as `cleanBytes` sniffs it, `charset` being
+/// the transport's label (a `Content-Type` charset), if known. Resolves to the same `Article` as
+/// `cleanBytes` on the whole input; rejects with the stream's own error if reading fails (the
+/// stream is cancelled if cleaning fails first).
+#[wasm_bindgen(js_name = cleanStream)]
+pub async fn clean_stream(
+    stream: ReadableStream,
+    options_value: JsValue,
+    charset: Option<String>,
+) -> Result<JsValue, JsValue> {
+    let opts = options(options_value)?;
+    let reader = ReadableStreamDefaultReader::new(&stream)?;
+    let mut cleaner = ByteCleaner::new(charset.as_deref(), opts);
+    let mut buf = Vec::new();
+    loop {
+        let step: ReadableStreamReadResult = JsFuture::from(reader.read()).await?.unchecked_into();
+        if step.get_done().unwrap_or(false) {
+            break;
+        }
+        let written = match step.get_value().dyn_into::<Uint8Array>() {
+            Ok(chunk) => {
+                buf.resize(chunk.length() as usize, 0);
+                chunk.copy_to(&mut buf);
+                cleaner.write(&buf).map_err(thrown)
+            }
+            Err(_) => Err(JsError::new(
+                "cleanStream: the stream must yield Uint8Array chunks",
+            )),
+        };
+        if let Err(e) = written {
+            // Nothing more is needed from the source (its promise has nothing to report).
+            let _ = reader.cancel();
+            return Err(e.into());
+        }
+    }
+    Ok(to_js(&cleaner.end().map_err(thrown)?)?)
 }
 
 /// The crate version, for diagnostics.

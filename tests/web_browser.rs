@@ -40,6 +40,21 @@ fn clean_bytes_decodes_legacy_encodings() {
 }
 
 #[wasm_bindgen_test]
+async fn stream_gives_the_same_article() {
+    shared::stream_gives_the_same_article().await;
+}
+
+#[wasm_bindgen_test]
+async fn stream_sniffs_legacy_encodings() {
+    shared::stream_sniffs_legacy_encodings().await;
+}
+
+#[wasm_bindgen_test]
+async fn stream_errors() {
+    shared::stream_errors().await;
+}
+
+#[wasm_bindgen_test]
 fn version_is_the_crates() {
     shared::version_is_the_crates();
 }

@@ -1,7 +1,9 @@
 // @ts-check
 // The demo page: runs the same generated glue as the extension (pkg/ from build.sh) on pasted HTML or a
-// saved file, and shows the reader view (sandboxed, no scripts) next to the raw Article JSON.
-import init, { clean, cleanBytes, version } from './pkg/declutter.js';
+// saved file, and shows the reader view (sandboxed, no scripts) next to the raw Article JSON. An opened or
+// dropped file is streamed into the core (cleanStream: each chunk parsed as the browser reads it, the
+// encoding sniffed from its bytes).
+import init, { clean, cleanStream, version } from './pkg/declutter.js';
 
 const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
 const form = $('input');
@@ -82,8 +84,7 @@ async function run() {
     let article;
     const t0 = performance.now();
     if (file) {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      article = cleanBytes(bytes, opts);
+      article = await cleanStream(file.stream(), opts);
     } else {
       article = clean(htmlBox.value, opts);
     }

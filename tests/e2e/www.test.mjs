@@ -1,5 +1,5 @@
 // End to end: the www demo page (dist/www over http) in headless Chromium, using the same generated glue
-// as the extension. Paste a seed fixture, or open it as a file (the cleanBytes path), and check the
+// as the extension. Paste a seed fixture, or open or drop it as a file (streamed: cleanStream), and check the
 // reader view and the JSON side by side.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -79,6 +79,31 @@ test('open a saved file (bytes in a legacy encoding)', async () => {
     const { article, text } = await result(page);
     assert.equal(article.title, title);
     assert.ok(text.includes(title));
+    assert.ok(text.includes(fixture.paragraphs[0]));
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('drop a saved file: streamed into the core, same article as pasting it', async () => {
+  const fixture = FIXTURES[0];
+  const { page, errors } = await openDemo();
+  try {
+    await page.fill('#html', fixture.source);
+    await page.click('#clean');
+    const pasted = (await result(page)).article;
+    await page.click('#clear');
+    // A drop as the browser delivers it: a DataTransfer holding the file.
+    await page.evaluate(async (source) => {
+      const data = new DataTransfer();
+      data.items.add(new File([source], 'dropped.html', { type: 'text/html' }));
+      document.getElementById('drop').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, fixture.source);
+    await until(async () => (await page.textContent('#file-name')).includes('dropped.html'), 'the file name');
+    await page.click('#clean');
+    const { article, text } = await result(page);
+    assert.deepEqual(article, pasted);
     assert.ok(text.includes(fixture.paragraphs[0]));
     assert.deepEqual(errors, []);
   } finally {

@@ -4,7 +4,40 @@
 
 use declutter::wasm;
 use js_sys::{Array, Object, Reflect, Uint8Array, JSON};
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
+use web_sys::ReadableStream;
+
+#[wasm_bindgen(inline_js = "
+export function chunked(bytes, size) {
+  let at = 0;
+  return new ReadableStream({
+    pull(c) {
+      if (at >= bytes.length) return c.close();
+      c.enqueue(bytes.slice(at, at + size));
+      at += size;
+    },
+  }, { highWaterMark: 0 });
+}
+export function blobStream(bytes) { return new Blob([bytes]).stream(); }
+export function failing(bytes) {
+  return new ReadableStream({ start(c) { c.enqueue(bytes); c.error(new TypeError('network down')); } });
+}
+export function strings() {
+  return new ReadableStream({ start(c) { c.enqueue('<p>text</p>'); c.close(); } });
+}
+")]
+extern "C" {
+    /// A stream yielding `bytes` in chunks of `size`, one chunk per read.
+    fn chunked(bytes: Uint8Array, size: usize) -> ReadableStream;
+    /// A `Blob`'s stream (chunked as the browser reads it).
+    #[wasm_bindgen(js_name = blobStream)]
+    fn blob_stream(bytes: Uint8Array) -> ReadableStream;
+    /// A stream that yields `bytes` and then fails.
+    fn failing(bytes: Uint8Array) -> ReadableStream;
+    /// A stream of strings, not bytes.
+    fn strings() -> ReadableStream;
+}
 
 /// A page fixture: its source and what must (not) come out.
 pub struct Fixture {
@@ -326,6 +359,125 @@ pub fn clean_bytes_decodes_legacy_encodings() {
         assert_eq!(get_str(&article, "title"), title, "{label}");
         assert!(get_str(&article, "text").contains(sentence), "{label}");
     }
+}
+
+fn json(v: &JsValue) -> String {
+    JSON::stringify(v)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
+
+async fn from_stream(stream: ReadableStream, opts: JsValue) -> Result<JsValue, JsValue> {
+    wasm::clean_stream(stream, opts, None).await
+}
+
+/// A page streamed in chunks (split anywhere, even inside a character) gives the same `Article`
+/// as the whole page at once, through `cleanStream` and through a `Blob`'s stream.
+pub async fn stream_gives_the_same_article() {
+    let opts = r#"{"url": "https://news.example/world/story.html"}"#;
+    for f in fixtures().iter().take(2) {
+        let whole = json(&wasm::clean(f.source, options(opts)).expect("clean"));
+        let bytes = Uint8Array::from(f.source.as_bytes());
+        for size in [5, 1000, 65536] {
+            let streamed = from_stream(chunked(bytes.clone(), size), options(opts))
+                .await
+                .unwrap_or_else(|e| panic!("{}: cleanStream failed: {e:?}", f.slug));
+            assert!(json(&streamed) == whole, "{}: chunks of {size}", f.slug);
+        }
+        let streamed = from_stream(blob_stream(bytes), options(opts))
+            .await
+            .expect("blob stream");
+        assert!(json(&streamed) == whole, "{}: blob stream", f.slug);
+    }
+}
+
+/// Legacy encodings are sniffed from the stream's first bytes (declared) or from all of it
+/// (undeclared), as `cleanBytes` sniffs them.
+pub async fn stream_sniffs_legacy_encodings() {
+    let sentence = "東京では朝から雨が降り続き、気温は平年より低くなりました。";
+    let body: String = (0..8)
+        .map(|_| format!("<p>{}</p>", sentence.repeat(3)))
+        .collect();
+    let page = format!(
+        "<html><head><meta charset=\"Shift_JIS\"><title>東京の天気</title></head>\
+         <body><article><h1>東京の天気</h1>{body}</article></body></html>"
+    );
+    let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode(&page);
+    // Undeclared windows-1252 whose first non-ASCII byte comes after the sniffed head.
+    let latin = format!(
+        "<html><head><title>Caf\u{e9} society</title><style>{}</style></head><body><article>\
+         <h1>Caf\u{e9} society</h1>{}</article></body></html>",
+        "x".repeat(3000),
+        "<p>The caf\u{e9} served coffee to the whole street all winter long, every day.</p>"
+            .repeat(10)
+    );
+    let latin: Vec<u8> = latin.chars().map(|c| c as u32 as u8).collect();
+    for (name, bytes) in [("Shift_JIS", sjis.to_vec()), ("windows-1252", latin)] {
+        let whole = wasm::clean_bytes(&bytes, JsValue::NULL).expect("cleanBytes");
+        assert!(
+            get_str(&whole, "text").contains(if name == "Shift_JIS" {
+                sentence
+            } else {
+                "caf\u{e9}"
+            }),
+            "{name}: cleanBytes decodes it"
+        );
+        for size in [1, 3, 700] {
+            let streamed = from_stream(
+                chunked(Uint8Array::from(bytes.as_slice()), size),
+                JsValue::NULL,
+            )
+            .await
+            .unwrap_or_else(|e| panic!("{name}: {e:?}"));
+            assert!(json(&streamed) == json(&whole), "{name}: chunks of {size}");
+        }
+    }
+    // The transport's charset, when the page declares none.
+    let bare: Vec<u8> = "<p>caf\u{e9}</p>".chars().map(|c| c as u32 as u8).collect();
+    let article = wasm::clean_stream(
+        chunked(Uint8Array::from(bare.as_slice()), 2),
+        JsValue::NULL,
+        Some("iso-8859-1".to_string()),
+    )
+    .await
+    .expect("charset");
+    assert!(get_str(&article, "text").contains("caf\u{e9}"));
+}
+
+/// A stream that fails rejects with its own error; a limit or bad options reject with the
+/// core's message; a stream of strings is refused clearly.
+pub async fn stream_errors() {
+    let bytes = Uint8Array::from(&b"<p>start</p>"[..]);
+    let err = from_stream(failing(bytes.clone()), JsValue::NULL)
+        .await
+        .expect_err("failing stream");
+    let err: js_sys::Error = err.dyn_into().expect("an Error");
+    assert_eq!(String::from(err.message()), "network down");
+
+    let f = &fixtures()[0];
+    let big = Uint8Array::from(f.source.as_bytes());
+    let err = from_stream(chunked(big, 100), options(r#"{"max_input_bytes": 1000}"#))
+        .await
+        .expect_err("limit");
+    let err: js_sys::Error = err.dyn_into().expect("an Error");
+    assert!(
+        String::from(err.message()).contains("larger than"),
+        "{:?}",
+        err.message()
+    );
+
+    let err = from_stream(chunked(bytes, 4), options(r#"{"keep_images": "no"}"#))
+        .await
+        .expect_err("bad options");
+    let err: js_sys::Error = err.dyn_into().expect("an Error");
+    assert!(String::from(err.message()).starts_with("invalid options: keep_images"));
+
+    let err = from_stream(strings(), JsValue::NULL)
+        .await
+        .expect_err("strings");
+    let err: js_sys::Error = err.dyn_into().expect("an Error");
+    assert!(String::from(err.message()).contains("Uint8Array"));
 }
 
 /// The version string is the crate's.
