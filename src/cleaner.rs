@@ -60,8 +60,12 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
         &meta.title,
         meta.byline.is_none(),
     );
+    let page = blocks::Page {
+        title: &meta.title,
+        dated_article: meta.published.is_some(),
+    };
     if options.block_model {
-        blocks::refine(doc, &stats, &verdicts, &meta.title, &mut ex);
+        blocks::refine(doc, &stats, &verdicts, &page, &mut ex);
     }
 
     // Duplicate body: the article's blocks are compared with each other and with the rest of
@@ -110,7 +114,7 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
                 meta.byline.is_none(),
             );
             if options.block_model {
-                blocks::refine(doc, &stats, &without_copies, &meta.title, &mut again_ex);
+                blocks::refine(doc, &stats, &without_copies, &page, &mut again_ex);
             }
             // The copies are reported in `duplicate_body`, not as clutter.
             again_ex

@@ -25,9 +25,10 @@ pub struct Options {
     pub keep_images: bool,
     /// Remove a repeated copy of the article body (see [`crate::DuplicateBody`]). Default: `true`.
     pub collapse_duplicates: bool,
-    /// Let the learned block classifier (`blocks`) choose the article's blocks and root on top
-    /// of the rules' choice; `false` keeps the rules alone (for comparison). Default: `false`
-    /// until the model beats the rules on both parts of the development corpus.
+    /// Let the learned block classifier (`blocks`) refine the rules' article: drop blocks it
+    /// judges not main content and, on pages without a publication date, add the main-content
+    /// blocks the rules left out (forum posts, listings, service pages). `false` keeps the rules
+    /// alone (`examples/quality --ablation` compares the two). Default: `true`.
     pub block_model: bool,
 }
 
@@ -41,7 +42,7 @@ impl Default for Options {
             max_depth: 512,
             keep_images: true,
             collapse_duplicates: true,
-            block_model: false,
+            block_model: true,
         }
     }
 }

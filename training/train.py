@@ -227,10 +227,12 @@ def cross_validate(names, pages, ys, refs, sites, types, vocab):
                     keep = [p >= (d if r else a) for p, r in zip(prob, rules)]
                     got = " ".join(t for t, kp in zip(texts, keep) if kp)
                     res[key][(d, a)].append(word_f1(got, refs[pid]))
-                for gap in (0, 1, 3):
-                    keep = contiguous(prob, rules, 0.35, 0.5, gap)
+                words = sum(len(t.split()) for t, r in zip(texts, rules) if r)
+                for gate in (300, 600, 1000, 2000):
+                    a = 0.5 if words < gate else 1.1
+                    keep = [p >= (0.35 if r else a) for p, r in zip(prob, rules)]
                     got = " ".join(t for t, kp in zip(texts, keep) if kp)
-                    res[key][f"contig{gap}"].append(word_f1(got, refs[pid]))
+                    res[key][f"gate{gate}"].append(word_f1(got, refs[pid]))
     for key in ["all"] + sorted(k for k in res if k != "all"):
         cells = "  ".join(
             f"{c if isinstance(c, str) else '%.2f/%.2f' % c} {np.mean(v):.3f}" for c, v in res[key].items()

@@ -22,7 +22,7 @@ mod model_tables;
 mod refine;
 mod stopwords;
 
-pub use refine::{refine, Choice};
+pub use refine::{refine, Choice, Page};
 
 use crate::dom::{Document, NodeData, NodeId};
 use crate::stats::NodeStats;

@@ -1,14 +1,19 @@
 //! Turns block probabilities into the article: which blocks are kept, and the root around them.
 //!
-//! A block the rules keep stays unless the model gives it less than [`DROP_BELOW`]; any other
-//! block is added when the model gives it at least [`ADD_FROM`]; a heading the rules keep stays
-//! with the kept block after it. The article's header lines (a heading repeating the title, the
-//! byline block) are always left out: the reader shows them in its own header. The rules' roots
-//! stay when they hold every kept block, otherwise the smallest element holding them all is the
-//! root; inside, text of dropped blocks and elements with no kept text are left out, while
-//! images and figures the rules kept stay whole (captions with their figures), and text-less
-//! elements inside a kept block (`<br>`, inline images) stay with it; hidden elements never.
-//! When the model keeps nothing, the rules' choice stands.
+//! A block the rules keep stays unless the model gives it less than [`DROP_BELOW`]. A block the
+//! rules leave out is added from [`ADD_FROM`], but only when the rules' article is short (under
+//! [`ADD_UNTIL_WORDS`]), the page is not a dated article (on news pages what surrounds the body
+//! is teasers and related links) and no never-content verdict (share, ad, consent, prompt,
+//! media, banner, form, hidden) covers it. A heading the rules keep stays with the kept block
+//! after it. The article's header lines (a heading repeating the title, the byline block) are
+//! always left out: the reader shows them in its own header.
+//!
+//! The rules' roots stay when they hold every kept block, otherwise the smallest element holding
+//! them all is the root. Inside, text of dropped blocks and elements with no kept text are left
+//! out; what the rules cut out of a block they keep (counters, close buttons) stays out; images
+//! and figures the rules kept stay whole (captions with their figures); text-less elements
+//! inside a kept block (`<br>`, inline images) stay with it; hidden elements never. When the
+//! model keeps nothing, the rules' choice stands.
 //!
 //! This module does not compute features (`features`) or write anything (`sanitize`).
 
@@ -19,9 +24,34 @@ use crate::extract::Extraction;
 use crate::stats::NodeStats;
 
 /// Probability below which a block the rules keep is dropped.
-pub const DROP_BELOW: f32 = 0.35;
+pub const DROP_BELOW: f32 = 0.2;
 /// Probability from which a block the rules leave out is added.
 pub const ADD_FROM: f32 = 0.5;
+/// Words in the rules' article from which no block is added to it: the rules found an article
+/// body, and what the model would add around one is mostly teasers and related links.
+pub const ADD_UNTIL_WORDS: f32 = 600.0;
+
+/// Clutter verdicts (as feature names) whose blocks the model never adds to the article.
+const NEVER_ADDED: [&str; 8] = [
+    "verdict_share",
+    "verdict_ad",
+    "verdict_consent",
+    "verdict_prompt",
+    "verdict_media",
+    "verdict_banner",
+    "verdict_form",
+    "verdict_hidden",
+];
+
+/// What the page's metadata says, for the choice.
+#[derive(Debug, Clone, Copy)]
+pub struct Page<'a> {
+    /// The page title (a heading repeating it is a header line).
+    pub title: &'a str,
+    /// The metadata gives a publication date: the page is a dated article, and the rules'
+    /// article is its body (the model adds nothing around it; it may still drop inside).
+    pub dated_article: bool,
+}
 
 /// Why a block is left out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,13 +77,28 @@ pub fn choose(
     stats: &[NodeStats],
     verdicts: &Verdicts,
     ex: &Extraction,
-    title: &str,
+    page: &Page<'_>,
     seg: &Segmentation,
 ) -> Vec<Choice> {
-    let feats = features::compute(doc, stats, verdicts, ex, title, seg);
+    let feats = features::compute(doc, stats, verdicts, ex, page.title, seg);
     let title_like = features::index_of("title_like").unwrap_or(usize::MAX);
     let rules_kept = features::index_of("rules_kept").unwrap_or(usize::MAX);
     let is_heading = features::index_of("is_heading").unwrap_or(usize::MAX);
+    let words = features::index_of("words").unwrap_or(usize::MAX);
+    let never_added: Vec<usize> = NEVER_ADDED
+        .iter()
+        .filter_map(|name| features::index_of(name))
+        .collect();
+    let rules_words: f32 = feats
+        .iter()
+        .filter(|f| f.get(rules_kept) > 0.5)
+        .map(|f| f.get(words))
+        .sum();
+    let add_from = if rules_words < ADD_UNTIL_WORDS && !page.dated_article {
+        ADD_FROM
+    } else {
+        f32::INFINITY
+    };
     // The byline element the rules found (its blocks are header lines).
     let byline = ex
         .byline
@@ -69,8 +114,13 @@ pub fn choose(
             let p = model::probability(f);
             let keep_from = if f.get(rules_kept) > 0.5 {
                 DROP_BELOW
+            } else if never_added.iter().any(|&k| f.get(k) > 0.5) {
+                // Clutter of kinds that are never content (a share bar, a consent prompt, a
+                // player's fallback line) is not added; menus, rails and comments may be the
+                // content of listings and forums, and the model judges them.
+                f32::INFINITY
             } else {
-                ADD_FROM
+                add_from
             };
             if header {
                 Choice::Drop(Why::HeaderLine)
@@ -101,14 +151,14 @@ pub fn refine(
     doc: &Document,
     stats: &[NodeStats],
     verdicts: &Verdicts,
-    title: &str,
+    page: &Page<'_>,
     ex: &mut Extraction,
 ) {
     if !model::is_trained() {
         return;
     }
     let seg = segment(doc, stats);
-    let choices = choose(doc, stats, verdicts, ex, title, &seg);
+    let choices = choose(doc, stats, verdicts, ex, page, &seg);
     apply(doc, stats, &seg, &choices, ex);
 }
 
@@ -163,6 +213,24 @@ fn apply(
             block_kept[parent]
         };
     }
+    // Text the model adds (kept, but left out by the rules) below each node: a node the rules
+    // dropped stays dropped unless it holds such text (counters, close buttons and other
+    // clutter the rules cut out of a kept block stay out).
+    let mut has_added = vec![false; n];
+    for (id, &b) in seg.block_of.iter().enumerate() {
+        let added = b != NO_BLOCK
+            && kept(b)
+            && !seg.blocks.get(b as usize).is_some_and(|&el| rules_kept[el]);
+        if added {
+            has_added[id] = true;
+        }
+    }
+    for id in (1..n).rev() {
+        if has_added[id] {
+            let parent = doc.nodes[id].parent;
+            has_added[parent] = true;
+        }
+    }
     // Rules-kept media below each node (so their wrappers are entered, not dropped).
     let mut has_media = vec![false; n];
     for id in (1..n).rev() {
@@ -190,6 +258,11 @@ fn apply(
     for &root in &roots {
         let mut id = root;
         while id < ends[root] {
+            if ex.drop.get(id).copied().unwrap_or(false) && !has_added[id] {
+                drop[id] = true;
+                id = ends[id];
+                continue;
+            }
             if rules_kept[id] && is_media(doc, stats, id) && !has_kept[id] {
                 // A figure the rules kept stays whole, its caption with it.
                 id = ends[id];
