@@ -1,9 +1,12 @@
 //! Un-hides what a page hides only until its scripts show it, before any analysis sees the tree.
 //!
-//! Two cases, both general:
+//! Three cases, all general:
 //! - **streamed segments**: React's streaming server rendering sends each late part of the page
 //!   as `<div hidden id="S:0">…</div>` and a script (`$RC("B:0","S:0")`) moves it into place;
 //!   the article body is often such a segment;
+//! - **panels opened by a click**: tab panels (`role="tabpanel"`: the same steps for another
+//!   language or system) and the panels of disclosure buttons (`aria-expanded` with
+//!   `aria-controls`: an accordion's answers); navigation, menus, lists and dialogs excepted;
 //! - **the page's only substantial prose is hidden**: a wrapper hidden until hydration
 //!   (`visibility:hidden` on the whole page against a flash of unstyled content), or content a
 //!   script reveals. When one hidden element holds at least [`MIN_HIDDEN_TEXT`] characters and
@@ -27,6 +30,25 @@ fn is_streamed_segment(e: &crate::dom::Element) -> bool {
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// Whether hidden element `e` is a panel the reader opens with a click: a tab panel
+/// (`role="tabpanel"`: another language's code sample, another plan's details) or the panel
+/// of a disclosure button (its id named by the `aria-controls` of an element with
+/// `aria-expanded`: an accordion's answer). Navigation, menus and dialogs are not panels.
+fn is_click_panel(e: &crate::dom::Element, disclosed: &std::collections::HashSet<&str>) -> bool {
+    let role = e.attr("role").unwrap_or("");
+    if role == "tabpanel" {
+        return true;
+    }
+    if matches!(
+        role,
+        "navigation" | "menu" | "menubar" | "dialog" | "alertdialog" | "listbox"
+    ) || matches!(e.tag.as_str(), "nav" | "dialog" | "ul" | "ol")
+    {
+        return false;
+    }
+    e.attr("id").is_some_and(|id| disclosed.contains(id))
+}
+
 /// Removes the element's own hiding attributes (and the inline style that may hide it).
 fn unhide(doc: &mut Document, id: NodeId) {
     if let Some(NodeData::Element(e)) = doc.nodes.get_mut(id).map(|n| &mut n.data) {
@@ -40,14 +62,27 @@ fn unhide(doc: &mut Document, id: NodeId) {
 pub fn reveal_scripted(doc: &mut Document) -> usize {
     let n = doc.nodes.len();
     let mut shown = 0;
+    // Ids named by disclosure buttons (`aria-controls` next to `aria-expanded`).
+    let disclosed_ids: Vec<String> = (1..n)
+        .filter_map(|id| doc.element(id))
+        .filter(|e| e.attr("aria-expanded").is_some())
+        .filter_map(|e| e.attr("aria-controls"))
+        .flat_map(|v| v.split_whitespace().map(str::to_string))
+        .collect();
+    let disclosed: std::collections::HashSet<&str> =
+        disclosed_ids.iter().map(String::as_str).collect();
+    let mut show = Vec::new();
     for id in 1..n {
-        let segment = doc
-            .element(id)
-            .is_some_and(|e| e.is_hidden() && is_streamed_segment(e));
-        if segment {
-            unhide(doc, id);
-            shown += 1;
+        let shown_by_script = doc.element(id).is_some_and(|e| {
+            e.is_hidden() && (is_streamed_segment(e) || is_click_panel(e, &disclosed))
+        });
+        if shown_by_script {
+            show.push(id);
         }
+    }
+    for id in show {
+        unhide(doc, id);
+        shown += 1;
     }
     // Text per subtree (characters of trimmed text nodes outside script, style and the like),
     // summed bottom-up.
@@ -125,6 +160,21 @@ mod tests {
         );
         assert_eq!(reveal_scripted(&mut doc), 1);
         assert_eq!(hidden_count(&doc), 1, "S:x is not a segment id");
+    }
+
+    #[test]
+    fn tab_and_accordion_panels_are_shown_menus_are_not() {
+        let mut doc = parse(
+            "<body><div role=\"tablist\"><button role=\"tab\">Java</button></div>\
+             <div role=\"tabpanel\" hidden>javac Example.java</div>\
+             <button aria-expanded=\"false\" aria-controls=\"faq-1\">How much?</button>\
+             <div id=\"faq-1\" hidden>Nothing.</div>\
+             <button aria-expanded=\"false\" aria-controls=\"menu-1\">Menu</button>\
+             <ul id=\"menu-1\" hidden><li>News</li></ul>\
+             <div id=\"faq-2\" hidden>Not controlled by anything.</div></body>",
+        );
+        assert_eq!(reveal_scripted(&mut doc), 2);
+        assert_eq!(hidden_count(&doc), 2);
     }
 
     #[test]

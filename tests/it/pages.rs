@@ -479,3 +479,9 @@ fn lede_links_heading_anchors() {
 fn body_after_rule_and_code() {
     check("body-after-rule-and-code");
 }
+/// Install steps in three tab panels, two of them `hidden` until their tab is clicked: all
+/// three are the page's content.
+#[test]
+fn hidden_tab_panels() {
+    check("hidden-tab-panels");
+}
