@@ -3,262 +3,15 @@
 //! Handles a single object, arrays, `@graph`, `@type` given as an array, and author/publisher/image
 //! given as strings, objects or arrays. Malformed JSON is skipped, never an error.
 //!
-//! The JSON itself is read by a small reader in this module ([`Json::parse`]): strict JSON as
-//! serde_json reads it (it is tested against serde_json), except that numbers of any size are
-//! accepted (they are never used) and a lone `\uD800`-style surrogate escape becomes U+FFFD
-//! instead of rejecting the block (as `JSON.parse` keeps it). Nesting deeper than
-//! [`MAX_DEPTH`] rejects the block, so hostile input cannot exhaust the stack.
+//! The JSON is read by serde_json (strict JSON; nesting deeper than its limit of 128 rejects the
+//! block, so hostile input cannot exhaust the stack; a number outside the `f64` range rejects
+//! it too). One leniency is added before it: an escaped lone surrogate (`\uD83D` without its
+//! pair, what `JSON.stringify` writes for a JS string cut inside an emoji) becomes U+FFFD, as
+//! `JSON.parse` would keep it, instead of losing the whole block.
 
 use std::borrow::Cow;
 
-/// Deepest array/object nesting read (as serde_json's default limit).
-pub const MAX_DEPTH: usize = 128;
-
-/// A parsed JSON value. Strings borrow from the input unless they hold escapes; numbers are
-/// checked but not kept.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Json<'a> {
-    /// `null`, `true`, `false` or a number.
-    Scalar,
-    /// A string.
-    Str(Cow<'a, str>),
-    /// An array.
-    Array(Vec<Json<'a>>),
-    /// An object's members in document order (a repeated key: the last one counts).
-    Object(Vec<(Cow<'a, str>, Json<'a>)>),
-}
-
-impl<'a> Json<'a> {
-    /// Parses a whole JSON text (surrounding JSON whitespace allowed); `None` if malformed or
-    /// nested deeper than [`MAX_DEPTH`].
-    pub fn parse(text: &'a str) -> Option<Json<'a>> {
-        let mut r = Reader { s: text, pos: 0 };
-        r.ws();
-        let v = r.value(MAX_DEPTH)?;
-        r.ws();
-        (r.pos == text.len()).then_some(v)
-    }
-
-    /// The member `key` of an object (the last, if repeated).
-    pub fn get(&self, key: &str) -> Option<&Json<'a>> {
-        match self {
-            Json::Object(members) => members.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v),
-            _ => None,
-        }
-    }
-
-    fn as_str(&self) -> Option<&str> {
-        match self {
-            Json::Str(s) => Some(s),
-            _ => None,
-        }
-    }
-}
-
-/// Recursive-descent reader; recursion is bounded by the `depth` budget.
-struct Reader<'a> {
-    s: &'a str,
-    pos: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn peek(&self) -> Option<u8> {
-        self.s.as_bytes().get(self.pos).copied()
-    }
-
-    fn ws(&mut self) {
-        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
-            self.pos += 1;
-        }
-    }
-
-    fn eat(&mut self, b: u8) -> bool {
-        let hit = self.peek() == Some(b);
-        if hit {
-            self.pos += 1;
-        }
-        hit
-    }
-
-    fn literal(&mut self, word: &str) -> Option<Json<'a>> {
-        let hit = self.s.get(self.pos..)?.starts_with(word);
-        self.pos += word.len();
-        hit.then_some(Json::Scalar)
-    }
-
-    fn value(&mut self, depth: usize) -> Option<Json<'a>> {
-        match self.peek()? {
-            b'{' => {
-                let depth = depth.checked_sub(1).filter(|&d| d > 0)?;
-                self.pos += 1;
-                let mut members = Vec::new();
-                self.ws();
-                if self.eat(b'}') {
-                    return Some(Json::Object(members));
-                }
-                loop {
-                    self.ws();
-                    if self.peek() != Some(b'"') {
-                        return None;
-                    }
-                    let key = self.string()?;
-                    self.ws();
-                    if !self.eat(b':') {
-                        return None;
-                    }
-                    self.ws();
-                    let v = self.value(depth)?;
-                    members.push((key, v));
-                    self.ws();
-                    if self.eat(b'}') {
-                        return Some(Json::Object(members));
-                    }
-                    if !self.eat(b',') {
-                        return None;
-                    }
-                }
-            }
-            b'[' => {
-                let depth = depth.checked_sub(1).filter(|&d| d > 0)?;
-                self.pos += 1;
-                let mut items = Vec::new();
-                self.ws();
-                if self.eat(b']') {
-                    return Some(Json::Array(items));
-                }
-                loop {
-                    self.ws();
-                    items.push(self.value(depth)?);
-                    self.ws();
-                    if self.eat(b']') {
-                        return Some(Json::Array(items));
-                    }
-                    if !self.eat(b',') {
-                        return None;
-                    }
-                }
-            }
-            b'"' => self.string().map(Json::Str),
-            b't' => self.literal("true"),
-            b'f' => self.literal("false"),
-            b'n' => self.literal("null"),
-            _ => self.number(),
-        }
-    }
-
-    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`, value ignored.
-    fn number(&mut self) -> Option<Json<'a>> {
-        self.eat(b'-');
-        if !self.eat(b'0') {
-            if !matches!(self.peek(), Some(b'1'..=b'9')) {
-                return None;
-            }
-            self.digits();
-        }
-        if self.eat(b'.') && self.digits() == 0 {
-            return None;
-        }
-        if matches!(self.peek(), Some(b'e' | b'E')) {
-            self.pos += 1;
-            if !self.eat(b'+') {
-                self.eat(b'-');
-            }
-            if self.digits() == 0 {
-                return None;
-            }
-        }
-        Some(Json::Scalar)
-    }
-
-    fn digits(&mut self) -> usize {
-        let start = self.pos;
-        while matches!(self.peek(), Some(b'0'..=b'9')) {
-            self.pos += 1;
-        }
-        self.pos - start
-    }
-
-    /// A string starting at the opening quote. Borrowed when it holds no escape.
-    fn string(&mut self) -> Option<Cow<'a, str>> {
-        self.pos += 1;
-        let start = self.pos;
-        let bytes = self.s.as_bytes();
-        // The common case: no escape before the closing quote.
-        let end = start
-            + bytes
-                .get(start..)?
-                .iter()
-                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
-        if bytes.get(end) == Some(&b'"') {
-            self.pos = end + 1;
-            return self.s.get(start..end).map(Cow::Borrowed);
-        }
-        let mut out = String::from(self.s.get(start..end)?);
-        self.pos = end;
-        loop {
-            let run = self.pos;
-            while matches!(self.peek(), Some(b) if b != b'"' && b != b'\\' && b >= 0x20) {
-                self.pos += 1;
-            }
-            out.push_str(self.s.get(run..self.pos)?);
-            match self.peek()? {
-                b'"' => {
-                    self.pos += 1;
-                    return Some(Cow::Owned(out));
-                }
-                b'\\' => {
-                    self.pos += 1;
-                    let c = match self.peek()? {
-                        b'"' => '"',
-                        b'\\' => '\\',
-                        b'/' => '/',
-                        b'b' => '\u{8}',
-                        b'f' => '\u{c}',
-                        b'n' => '\n',
-                        b'r' => '\r',
-                        b't' => '\t',
-                        b'u' => {
-                            self.pos += 1;
-                            let unit = self.hex4()?;
-                            out.push(self.utf16(unit)?);
-                            continue;
-                        }
-                        _ => return None,
-                    };
-                    self.pos += 1;
-                    out.push(c);
-                }
-                // A raw control character.
-                _ => return None,
-            }
-        }
-    }
-
-    /// The character of a `\u` escape whose first unit is `unit`, reading a second `\uDC00`
-    /// escape for a surrogate pair. A lone surrogate becomes U+FFFD.
-    fn utf16(&mut self, unit: u32) -> Option<char> {
-        if (0xD800..0xDC00).contains(&unit) && self.s.get(self.pos..)?.starts_with("\\u") {
-            let save = self.pos;
-            self.pos += 2;
-            let low = self.hex4()?;
-            if (0xDC00..0xE000).contains(&low) {
-                return char::from_u32(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00));
-            }
-            // Not a pair: read the second escape on its own.
-            self.pos = save;
-        }
-        Some(char::from_u32(unit).unwrap_or('\u{FFFD}'))
-    }
-
-    fn hex4(&mut self) -> Option<u32> {
-        let hex = self.s.get(self.pos..self.pos + 4)?;
-        if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return None;
-        }
-        self.pos += 4;
-        u32::from_str_radix(hex, 16).ok()
-    }
-}
+use serde_json::Value;
 
 /// What JSON-LD says about the article.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -305,14 +58,14 @@ const ARTICLE_TYPES: &[&str] = &[
     "APIReference",
 ];
 
-fn is_article(obj: &Json<'_>) -> bool {
+fn is_article(obj: &Value) -> bool {
     let matches = |t: &str| {
         let t = t.rsplit(['/', ':']).next().unwrap_or(t);
         ARTICLE_TYPES.contains(&t)
     };
     match obj.get("@type") {
-        Some(Json::Str(t)) => matches(t),
-        Some(Json::Array(ts)) => ts.iter().filter_map(Json::as_str).any(matches),
+        Some(Value::String(t)) => matches(t),
+        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(matches),
         _ => false,
     }
 }
@@ -322,41 +75,41 @@ fn text(s: &str) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
-fn string(v: Option<&Json<'_>>) -> Option<String> {
+fn string(v: Option<&Value>) -> Option<String> {
     match v? {
-        Json::Str(s) => text(s),
-        Json::Array(items) => items.iter().find_map(|i| string(Some(i))),
-        o @ Json::Object(_) => string(o.get("@value")),
-        Json::Scalar => None,
+        Value::String(s) => text(s),
+        Value::Array(items) => items.iter().find_map(|i| string(Some(i))),
+        o @ Value::Object(_) => string(o.get("@value")),
+        _ => None,
     }
 }
 
-fn names(v: Option<&Json<'_>>) -> Vec<String> {
+fn names(v: Option<&Value>) -> Vec<String> {
     match v {
-        Some(Json::Str(s)) => text(s).into_iter().collect(),
-        Some(o @ Json::Object(_)) => string(o.get("name")).into_iter().collect(),
-        Some(Json::Array(items)) => items.iter().flat_map(|i| names(Some(i))).collect(),
+        Some(Value::String(s)) => text(s).into_iter().collect(),
+        Some(o @ Value::Object(_)) => string(o.get("name")).into_iter().collect(),
+        Some(Value::Array(items)) => items.iter().flat_map(|i| names(Some(i))).collect(),
         _ => Vec::new(),
     }
 }
 
-fn image(v: Option<&Json<'_>>) -> Option<String> {
+fn image(v: Option<&Value>) -> Option<String> {
     match v? {
-        Json::Str(s) => Some(s.trim().to_string()),
-        o @ Json::Object(_) => string(o.get("url")).or_else(|| string(o.get("contentUrl"))),
-        Json::Array(items) => items.iter().find_map(|i| image(Some(i))),
-        Json::Scalar => None,
+        Value::String(s) => Some(s.trim().to_string()),
+        o @ Value::Object(_) => string(o.get("url")).or_else(|| string(o.get("contentUrl"))),
+        Value::Array(items) => items.iter().find_map(|i| image(Some(i))),
+        _ => None,
     }
 }
 
 /// Collects every object in `v`, descending into arrays and `@graph`, iteratively.
-fn objects<'v, 'a>(v: &'v Json<'a>) -> Vec<&'v Json<'a>> {
+fn objects(v: &Value) -> Vec<&Value> {
     let mut out = Vec::new();
     let mut todo = vec![v];
     while let Some(v) = todo.pop() {
         match v {
-            Json::Array(items) => todo.extend(items.iter().rev()),
-            Json::Object(_) => {
+            Value::Array(items) => todo.extend(items.iter().rev()),
+            Value::Object(_) => {
                 out.push(v);
                 if let Some(g) = v.get("@graph") {
                     todo.push(g);
@@ -369,7 +122,7 @@ fn objects<'v, 'a>(v: &'v Json<'a>) -> Vec<&'v Json<'a>> {
 }
 
 /// What the first article-typed object in `value` says.
-fn article(value: &Json<'_>) -> Option<JsonLd> {
+fn article(value: &Value) -> Option<JsonLd> {
     let obj = objects(value).into_iter().find(|o| is_article(o))?;
     let authors = names(obj.get("author"));
     Some(JsonLd {
@@ -378,10 +131,10 @@ fn article(value: &Json<'_>) -> Option<JsonLd> {
         byline: (!authors.is_empty()).then(|| authors.join(", ")),
         published: string(obj.get("datePublished")),
         site_name: match obj.get("publisher") {
-            Some(p @ Json::Object(_)) => string(p.get("name")),
-            Some(Json::Array(ps)) => ps
+            Some(p @ Value::Object(_)) => string(p.get("name")),
+            Some(Value::Array(ps)) => ps
                 .iter()
-                .find_map(|p| matches!(p, Json::Object(_)).then(|| string(p.get("name")))?),
+                .find_map(|p| p.is_object().then(|| string(p.get("name")))?),
             _ => None,
         },
         excerpt: string(obj.get("description")),
@@ -401,7 +154,7 @@ pub fn read(blocks: &[String]) -> JsonLd {
             .trim_end_matches("]]>")
             .trim_start_matches("<!--")
             .trim_end_matches("-->");
-        let Some(value) = Json::parse(trimmed) else {
+        let Some(value) = parse(trimmed) else {
             continue;
         };
         if let Some(ld) = article(&value) {
@@ -409,6 +162,53 @@ pub fn read(blocks: &[String]) -> JsonLd {
         }
     }
     JsonLd::default()
+}
+
+/// A JSON text (surrounding whitespace allowed); `None` if malformed or nested too deep.
+fn parse(text: &str) -> Option<Value> {
+    serde_json::from_str(&lone_surrogates_replaced(text)).ok()
+}
+
+/// `text` with every `\u` escape of a lone surrogate replaced by `\uFFFD` (pairs, other
+/// escapes and an escaped backslash followed by `u` are left alone).
+fn lone_surrogates_replaced(text: &str) -> Cow<'_, str> {
+    let b = text.as_bytes();
+    // The code unit of a `\uXXXX` escape at `at`.
+    let unit = |at: usize| -> Option<u32> {
+        let hex = text.get(at..at + 6)?.strip_prefix("\\u")?;
+        hex.bytes()
+            .all(|c| c.is_ascii_hexdigit())
+            .then(|| u32::from_str_radix(hex, 16).ok())?
+    };
+    let mut out = String::new();
+    let (mut done, mut i) = (0, 0);
+    while let Some(off) = b
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|&c| c == b'\\'))
+    {
+        i += off;
+        match unit(i) {
+            Some(0xD800..=0xDBFF)
+                if unit(i + 6).is_some_and(|low| (0xDC00..=0xDFFF).contains(&low)) =>
+            {
+                i += 12;
+            }
+            Some(0xD800..=0xDFFF) => {
+                out.push_str(text.get(done..i).unwrap_or_default());
+                out.push_str("\\uFFFD");
+                i += 6;
+                done = i;
+            }
+            Some(_) => i += 6,
+            // Any other escape: skip the escaped character (an escaped `\\` in particular).
+            None => i += 2,
+        }
+    }
+    if done == 0 {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(text.get(done..).unwrap_or_default());
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -434,18 +234,27 @@ mod tests {
         for bad in [
             "{not json",
             r#"{"@type":"NewsArticle","headline":"x",}"#,
-            r#"{"@type":"NewsArticle","headline":"a\u0001b"}"#,
+            // A raw control character in a string.
+            "{\"@type\":\"NewsArticle\",\"headline\":\"a\u{1}b\"}",
             r#"{"@type":"NewsArticle","headline":"x"} trailing"#,
             r#"{"@type":"NewsArticle","n":01,"headline":"x"}"#,
             r#"{"@type":"NewsArticle","headline":"\x"}"#,
+            // Outside the f64 range: serde_json refuses the number, so the block.
+            r#"{"@type":"NewsArticle","n":1E400,"headline":"x"}"#,
         ] {
             assert_eq!(read(&[bad.to_string()]), JsonLd::default(), "{bad}");
         }
+        // A later block still counts.
+        let ld = read(&[
+            "{oops".to_string(),
+            r#"{"@type":"NewsArticle","headline":"Second"}"#.to_string(),
+        ]);
+        assert_eq!(ld.headline.as_deref(), Some("Second"));
     }
 
     #[test]
     fn escapes_numbers_and_surrogates() {
-        let block = r#"{"@type":"NewsArticle","n":[-0.5e+10,1E400,123456789012345678901234567890],
+        let block = r#"{"@type":"NewsArticle","n":[-0.5e+10,1E300,123456789012345678901234567890],
             "headline":"\u00e9t\u00E9 \"q\" \/ \ud83d\ude00 \ud800 \udc00x","author":"A\tB"}"#;
         let ld = read(&[block.to_string()]);
         assert_eq!(
@@ -453,205 +262,47 @@ mod tests {
             Some("été \"q\" / 😀 \u{FFFD} \u{FFFD}x")
         );
         assert_eq!(ld.byline.as_deref(), Some("A B"));
+        // A high surrogate followed by another escape, a lone one at the very end.
+        let block = r#"{"@type":"NewsArticle","headline":"a\uD83D\u0041 \uDBFF","name":"\ud83d"}"#;
+        let ld = read(&[block.to_string()]);
+        assert_eq!(ld.headline.as_deref(), Some("a\u{FFFD}A \u{FFFD}"));
+        assert_eq!(ld.name.as_deref(), Some("\u{FFFD}"));
+    }
+
+    #[test]
+    fn only_lone_surrogate_escapes_are_rewritten() {
+        for same in [
+            r#""plain""#,
+            r#""\ud83d\ude00""#,
+            r#""\\ud800""#,
+            r#""\\\\ud800""#,
+            r#""\u00e9\n\"""#,
+            r#""\u12""#,
+            "\"é\\é\"",
+            "\\",
+        ] {
+            assert!(
+                matches!(lone_surrogates_replaced(same), Cow::Borrowed(s) if s == same),
+                "{same}"
+            );
+        }
+        assert_eq!(
+            lone_surrogates_replaced(r#""\\\ud800 \udc00\ud800""#),
+            r#""\\\uFFFD \uFFFD\uFFFD""#
+        );
     }
 
     #[test]
     fn deep_nesting_is_refused_without_recursion_blowup() {
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-        assert!(Json::parse(&deep).is_none());
-        let ok = format!("{}{}", "[".repeat(MAX_DEPTH - 1), "]".repeat(MAX_DEPTH - 1));
-        assert!(Json::parse(&ok).is_some());
-        // The same limit as serde_json's.
-        for n in MAX_DEPTH - 3..MAX_DEPTH + 3 {
-            let doc = format!("{}{}", "[{\"a\":".repeat(n / 2), "1}]".repeat(n / 2));
-            assert_eq!(
-                Json::parse(&doc).is_some(),
-                serde_json::from_str::<serde_json::Value>(&doc).is_ok(),
-                "{n}"
-            );
-        }
+        assert!(parse(&deep).is_none());
+        let ok = format!("{}{}", "[".repeat(127), "]".repeat(127));
+        assert!(parse(&ok).is_some());
         let block = format!(
             r#"[{{"@type":"NewsArticle","headline":"x","deep":{}1{}}}]"#,
             "[".repeat(10_000),
             "]".repeat(10_000)
         );
         assert_eq!(read(&[block]), JsonLd::default());
-    }
-
-    /// serde_json's tree as a `Json`, the oracle for the reader.
-    fn from_serde(v: &serde_json::Value) -> Json<'_> {
-        use serde_json::Value;
-        match v {
-            Value::String(s) => Json::Str(Cow::Borrowed(s)),
-            Value::Array(a) => Json::Array(a.iter().map(from_serde).collect()),
-            Value::Object(o) => Json::Object(
-                o.iter()
-                    .map(|(k, v)| (Cow::Borrowed(k.as_str()), from_serde(v)))
-                    .collect(),
-            ),
-            _ => Json::Scalar,
-        }
-    }
-
-    /// serde_json keeps objects sorted by key, the last of repeated keys: the same view of ours.
-    fn normalized<'a>(v: &Json<'a>) -> Json<'a> {
-        match v {
-            Json::Array(a) => Json::Array(a.iter().map(normalized).collect()),
-            Json::Object(o) => {
-                let mut m = std::collections::BTreeMap::new();
-                for (k, v) in o {
-                    m.insert(k.clone(), normalized(v));
-                }
-                Json::Object(m.into_iter().collect())
-            }
-            other => other.clone(),
-        }
-    }
-
-    /// Random JSON-LD-like documents, then random byte-level damage: wherever serde_json reads
-    /// the text, this reader yields the same tree; wherever serde_json refuses it, so does this
-    /// reader, except for the two documented differences (huge numbers, lone surrogates).
-    #[test]
-    fn agrees_with_serde_json() {
-        const KEYS: &[&str] = &[
-            "@type",
-            "@graph",
-            "headline",
-            "name",
-            "author",
-            "publisher",
-            "image",
-            "url",
-            "datePublished",
-            "description",
-            "@value",
-            "inLanguage",
-            "x",
-        ];
-        const STRINGS: &[&str] = &[
-            "NewsArticle",
-            "Article",
-            "Person",
-            "WebPage",
-            "A &amp; B",
-            "caf\\u00e9",
-            "\\ud83d\\ude00",
-            "\\ud800",
-            "\\udc00",
-            "tab\\there",
-            "q\\\"",
-            "\\/",
-            "",
-            " spaced  out ",
-            "\\u0000",
-            "https://e.org/i.jpg",
-            "日本語",
-        ];
-        const NUMBERS: &[&str] = &[
-            "0",
-            "-1",
-            "1.5e3",
-            "1e400",
-            "-0.0",
-            "12345678901234567890123",
-        ];
-        const NOISE: &[&str] = &[
-            "{", "}", "[", "]", ",", ":", "\"", "\\", "\\u", "0", "01", ".", "e", "-", " ", "\n",
-            "\u{1}", "t", "true", "nul", "é",
-        ];
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        fn pick<'s>(list: &[&'s str], r: u64) -> &'s str {
-            list[(r % list.len() as u64) as usize]
-        }
-        fn gen(next: &mut dyn FnMut() -> u64, depth: u32, out: &mut String) {
-            let r = next();
-            match if depth > 4 { r % 3 } else { r % 5 } {
-                0 => {
-                    out.push('"');
-                    out.push_str(pick(STRINGS, next()));
-                    out.push('"');
-                }
-                1 => out.push_str(pick(NUMBERS, next())),
-                2 => out.push_str(pick(&["true", "false", "null"], next())),
-                3 => {
-                    out.push('[');
-                    for i in 0..next() % 4 {
-                        if i > 0 {
-                            out.push(',');
-                        }
-                        gen(next, depth + 1, out);
-                    }
-                    out.push(']');
-                }
-                _ => {
-                    out.push_str("{ ");
-                    for i in 0..next() % 5 {
-                        if i > 0 {
-                            out.push_str(" ,");
-                        }
-                        out.push('"');
-                        out.push_str(pick(KEYS, next()));
-                        out.push_str("\":\t");
-                        gen(next, depth + 1, out);
-                    }
-                    out.push('}');
-                }
-            }
-        }
-        let (mut compared, mut both_ok) = (0, 0);
-        for round in 0..40_000 {
-            let mut doc = String::new();
-            gen(&mut next, 0, &mut doc);
-            if round % 2 == 1 {
-                // Damage: insert, delete or replace a piece somewhere.
-                let cuts: Vec<usize> = (0..=doc.len())
-                    .filter(|&i| doc.is_char_boundary(i))
-                    .collect();
-                let at = cuts[(next() % cuts.len() as u64) as usize];
-                match next() % 3 {
-                    0 => doc.insert_str(at, pick(NOISE, next())),
-                    1 => doc.truncate(at),
-                    _ => {
-                        let end = cuts.iter().copied().find(|&c| c > at).unwrap_or(at);
-                        doc.replace_range(at..end, pick(NOISE, next()));
-                    }
-                }
-            }
-            let ours = Json::parse(&doc);
-            match serde_json::from_str::<serde_json::Value>(&doc) {
-                Ok(v) => {
-                    let theirs = from_serde(&v);
-                    let ours =
-                        ours.unwrap_or_else(|| panic!("serde_json reads it, we do not: {doc}"));
-                    assert_eq!(normalized(&ours), theirs, "{doc}");
-                    assert_eq!(article(&ours), article(&theirs), "{doc}");
-                    both_ok += 1;
-                }
-                Err(e) => {
-                    let msg = e.to_string();
-                    // serde_json refuses a lone high surrogate also as "unexpected end of hex
-                    // escape" when another escape follows it.
-                    let lone = msg.contains("surrogate")
-                        || (msg.contains("hex escape")
-                            && doc.to_ascii_lowercase().contains("\\ud8"));
-                    let documented = lone || msg.contains("number out of range");
-                    assert!(
-                        ours.is_none() || documented,
-                        "we read what serde_json refuses ({msg}): {doc}"
-                    );
-                }
-            }
-            compared += 1;
-        }
-        assert!(
-            both_ok > 10_000 && compared == 40_000,
-            "{both_ok} of {compared}"
-        );
     }
 }
