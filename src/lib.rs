@@ -38,7 +38,6 @@ mod cleaner;
 pub mod dedupe;
 pub mod dom;
 pub mod encoding;
-pub mod entities;
 mod errors;
 pub mod extract;
 pub mod folded;

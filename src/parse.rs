@@ -388,7 +388,7 @@ impl TreeBuilder {
                 if name.starts_with("on") {
                     return None;
                 }
-                let value = crate::entities::unescape_attribute(a.value()).into_owned();
+                let value = htmlize::unescape_attribute(a.value()).into_owned();
                 Some(Attr { name, value })
             })
             .collect();
@@ -479,7 +479,7 @@ impl TreeBuilder {
         for id in std::mem::take(&mut self.undecoded) {
             if let Some(NodeData::Text(t)) = self.doc.nodes.get_mut(id).map(|n| &mut n.data) {
                 if t.contains('&') {
-                    *t = crate::entities::unescape(t.as_str()).into_owned();
+                    *t = htmlize::unescape(t.as_str()).into_owned();
                 }
                 if t.contains('\0') {
                     // A browser's tree builder ignores NULs in body text.
@@ -617,4 +617,31 @@ pub fn parse(html: &str, options: &Options) -> Result<Document, Error> {
     let mut parser = Parser::new(options);
     parser.write(html.as_bytes())?;
     parser.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Character references decode as the standard's tokenizer decodes them (htmlize): in text
+    /// a legacy name needs no `;` (`&copy2024`), in an attribute it only counts when no
+    /// alphanumeric or `=` follows (`?a=1&copy=2` is a URL, not `©=2`); numeric references get
+    /// the standard's replacements; unknown ones stay as written.
+    #[test]
+    fn character_references_in_text_and_attributes() {
+        let html = "<p>Tom &amp; Jerry &eacute;t&eacute; &copy2024 &hellip &#8217;&#x1F600;&#0;&#x80; \
+            &bogus; &nvlt;</p><a href=\"/a?x=1&copy=2&amp;y&lt&notin;&ltx\" title=\"&copy;&notit\">x</a>";
+        let doc = parse(html, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+        let p = doc.find_tag("p").unwrap_or_else(|| panic!("no p"));
+        assert_eq!(
+            doc.text_content(p),
+            "Tom & Jerry été ©2024 &hellip ’😀\u{FFFD}€ &bogus; <\u{20D2}"
+        );
+        let a = doc.find_tag("a").and_then(|a| doc.element(a));
+        assert_eq!(
+            a.and_then(|a| a.attr("href")),
+            Some("/a?x=1&copy=2&y<∉&ltx")
+        );
+        assert_eq!(a.and_then(|a| a.attr("title")), Some("©&notit"));
+    }
 }

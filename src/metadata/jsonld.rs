@@ -71,7 +71,7 @@ fn is_article(obj: &Value) -> bool {
 }
 
 fn text(s: &str) -> Option<String> {
-    let s = crate::text::collapse(&crate::entities::unescape(s));
+    let s = crate::text::collapse(&htmlize::unescape(s));
     (!s.is_empty()).then_some(s)
 }
 

@@ -156,7 +156,7 @@ fn looks_like_url(s: &str) -> bool {
 
 fn unescape(s: String) -> String {
     if s.contains('&') {
-        collapse(&crate::entities::unescape(s.as_str()))
+        collapse(&htmlize::unescape(s.as_str()))
     } else {
         collapse(&s)
     }
