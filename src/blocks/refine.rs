@@ -12,7 +12,8 @@
 //! them all is the root. Inside, text of dropped blocks and elements with no kept text are left
 //! out; what the rules cut out of a block they keep (counters, close buttons) stays out; images
 //! and figures the rules kept stay whole (captions with their figures); text-less elements
-//! inside a kept block (`<br>`, inline images) stay with it; hidden elements never. When the
+//! inside a kept block (`<br>`, inline images) or kept by the rules (`<hr>`) stay; hidden
+//! elements never. When the
 //! model keeps nothing, the rules' choice stands.
 //!
 //! This module does not compute features (`features`) or write anything (`sanitize`).
@@ -280,7 +281,7 @@ fn apply(
                     !crate::extract::says_hidden(e)
                         && (has_kept[id]
                             || has_media[id]
-                            || (stats[id].text_len == 0 && block_kept[id]))
+                            || (stats[id].text_len == 0 && (block_kept[id] || rules_kept[id])))
                 }
                 NodeData::Document => true,
             };
