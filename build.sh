@@ -165,6 +165,16 @@ copy_extension() {
   mkdir -p "$out/pkg"
   find "$out" \( -name '*.mjs' -o -name '*.md' -o -name '.*' \) -type f -delete
   cp "$PKG_DIR/declutter.js" "$PKG_DIR/declutter_bg.wasm" "$out/pkg/"
+  # npm libraries the reader imports (Markdown export: turndown + its GFM plugin for tables), their
+  # browser ES builds as published, with their licenses and where they came from.
+  mkdir -p "$out/vendor"
+  local lib
+  for lib in turndown turndown-plugin-gfm; do
+    cp "node_modules/$lib/lib/$lib.browser.es.js" "$out/vendor/$lib.js"
+    cp "node_modules/$lib/LICENSE" "$out/vendor/$lib.LICENSE.txt"
+    printf '%s.js: npm %s@%s, lib/%s.browser.es.js, unmodified (license: %s.LICENSE.txt)\n' "$lib" "$lib" \
+      "$(node -p "require('./node_modules/$lib/package.json').version")" "$lib" "$lib" >>"$out/vendor/SOURCES.txt"
+  done
   local locales=no
   [ -d extension/_locales ] && locales=yes
   local overlay=""

@@ -6,7 +6,6 @@
 // other extensions' tools (dictionaries, translators) see selections and mouse events on it.
 
 import { styleShadowRoot } from './browser.js';
-import { articleToMarkdown } from './markdown.js';
 import { localize, t, uiLanguage } from './i18n.js';
 import { READER_MARKUP } from './reader-template.js';
 import {
@@ -234,14 +233,100 @@ function toast(message) {
 // ---------------------------------------------------------------------------------------------
 // Actions
 
+/**
+ * A turndown converter set up for the reader's article: CommonMark + GFM tables (turndown and
+ * turndown-plugin-gfm, vendored into vendor/ by build.sh, loaded on the first export only). A few rules
+ * replace turndown's where its output differs from what the export promises: a code fence longer than any
+ * backtick run in the code (turndown counts only runs at a line start, but CommonMark also closes a fence
+ * on a line indented up to three spaces), `- ` / `1. ` list markers, table cells on one line with `|`
+ * escaped, the caption above its table and a header separator for a table without a heading row, and
+ * figure captions in italics.
+ */
+async function markdownConverter() {
+  const [{ default: TurndownService }, { gfm }] = await Promise.all([
+    import('./vendor/turndown.js'),
+    import('./vendor/turndown-plugin-gfm.js'),
+  ]);
+  const service = new TurndownService({
+    headingStyle: 'atx',
+    hr: '---',
+    bulletListMarker: '-',
+    codeBlockStyle: 'fenced',
+    emDelimiter: '_',
+    strongDelimiter: '**',
+  });
+  service.use(gfm);
+  const oneLine = (/** @type {string} */ text) => text.replace(/\s+/g, ' ').trim();
+  // Rules added later are tried first.
+  service.addRule('fencedCode', {
+    filter: 'pre',
+    replacement(_content, /** @type {HTMLElement} */ pre) {
+      const code = pre.querySelector(':scope > code');
+      const text = (pre.textContent ?? '').replace(/\n$/, '');
+      const language = /(?:^|\s)(?:language|lang)-([\w+#.-]+)/.exec(`${code?.className ?? ''} ${pre.className}`);
+      const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+      const fence = '`'.repeat(longest + 1);
+      return `\n\n${fence}${language ? language[1] : ''}\n${text}\n${fence}\n\n`;
+    },
+  });
+  service.addRule('listItem', {
+    filter: 'li',
+    replacement(content, /** @type {HTMLElement} */ li) {
+      const list = li.parentElement;
+      let marker = '- ';
+      if (list?.nodeName === 'OL') {
+        const start = Number(list.getAttribute('start') ?? '1');
+        marker = `${(Number.isFinite(start) ? start : 1) + [...list.children].indexOf(li)}. `;
+      }
+      const body = content.replace(/^\n+|\n+$/g, '') + (/\n$/.test(content) ? '\n' : '');
+      return marker + body.replace(/\n(?=.)/g, `\n${' '.repeat(marker.length)}`) + (li.nextElementSibling ? '\n' : '');
+    },
+  });
+  service.addRule('tableCell', {
+    filter: ['th', 'td'],
+    replacement(content, /** @type {HTMLTableCellElement} */ cell) {
+      const text = oneLine(content).replace(/(^|[^\\])\|/g, '$1\\|');
+      return `${cell.cellIndex === 0 ? '| ' : ' '}${text} |`;
+    },
+  });
+  service.addRule('tableCaption', { filter: 'caption', replacement: () => '' });
+  service.addRule('table', {
+    filter: 'table',
+    replacement(content, /** @type {HTMLTableElement} */ table) {
+      const rows = content.split('\n').filter((line) => line.trim());
+      if (!rows.length) return '';
+      if (!rows.some((line) => /^\|(?: :?-+:? \|)+$/.test(line))) {
+        rows.splice(1, 0, `|${' --- |'.repeat(table.rows[0]?.cells.length || 1)}`);
+      }
+      const caption = table.caption ? oneLine(service.escape(table.caption.textContent ?? '')) : '';
+      return `\n\n${caption ? `_${caption}_\n\n` : ''}${rows.join('\n')}\n\n`;
+    },
+  });
+  service.addRule('figcaption', {
+    filter: 'figcaption',
+    replacement: (content) => (oneLine(content) ? `\n\n_${oneLine(content)}_\n\n` : ''),
+  });
+  return service;
+}
+
+/** @type {Promise<any> | null} */
+let converter = null;
+
 async function markdown() {
   await completed;
   if (!shown) return '';
   const { article, url, dateText } = shown;
-  return articleToMarkdown(
-    { title: article.title, byline: article.byline, siteName: siteName(article, url), date: dateText, url },
-    content,
-  );
+  converter ??= markdownConverter();
+  const service = await converter;
+  const line = (/** @type {unknown} */ text) => service.escape(String(text ?? '').replace(/\s+/g, ' ').trim());
+  const details = [article.byline, siteName(article, url), dateText].map(line).filter(Boolean);
+  const parts = [
+    article.title ? `# ${line(article.title)}` : '',
+    details.length ? `_${details.join(' · ')}_` : '',
+    url ? `<${url.replace(/[<>\s]/g, encodeURIComponent)}>` : '',
+    service.turndown(content),
+  ];
+  return `${parts.filter((part) => part.trim()).join('\n\n')}\n`;
 }
 
 async function copyMarkdown() {

@@ -204,7 +204,8 @@ describe('reader view', { skip: !built }, () => {
   });
 
   it('ships the reader files in the build', () => {
-    const files = ['reader.js', 'reader-template.js', 'reader.css', 'reader-settings.js', 'i18n.js', 'markdown.js', 'options.html',
+    const files = ['reader.js', 'reader-template.js', 'reader.css', 'reader-settings.js', 'i18n.js', 'vendor/turndown.js',
+      'vendor/turndown-plugin-gfm.js', 'vendor/turndown.LICENSE.txt', 'vendor/turndown-plugin-gfm.LICENSE.txt', 'options.html',
       'options.js', 'options.css', 'fonts/opendyslexic-latin-400-normal.woff2', 'fonts/opendyslexic-latin-700-normal.woff2',
       'fonts/OFL.txt', '_locales/en/messages.json', '_locales/ar/messages.json', '_locales/fr/messages.json'];
     for (const dir of [EXT_CHROME, EXT_FIREFOX]) {
