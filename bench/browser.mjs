@@ -183,10 +183,14 @@ const ratio = oneMb ? oneMb.cleanMs / oneMb.bareMs : NaN;
 const vsReadability = oneMb ? oneMb.readabilityMs / oneMb.cleanMs : NaN;
 const mem = fiveMb ? fiveMb.memPeak / fiveMb.bytes : NaN;
 const warm = clicks['1 MB warm']?.total;
+// The first click after the browser starts (worker and WASM cold) is what the WASM's size costs a
+// user, so it is the figure printed next to the size; the size itself has no target (issue 17).
+const cold = clicks['100 KB cold']?.total ?? clicks['1 MB cold']?.total;
+const coldName = clicks['100 KB cold'] ? '100 KB' : '1 MB';
 console.log(
   `browser: clean/bare 1 MB ${fmt(ratio, 2)}x (target ≤ 2: ${verdict(ratio <= 2, fmt(ratio / 2, 1) + 'x')}) | ` +
     `Readability/clean 1 MB ${fmt(vsReadability, 1)}x (target ≥ 20: ${verdict(vsReadability >= 20, fmt(20 / vsReadability, 1) + 'x')}) | ` +
     `click 1 MB warm ${fmt(warm, 0)} ms (target ≤ 100: ${verdict(warm <= 100, fmt(warm - 100, 0) + ' ms')}) | ` +
-    `wasm ${fmt(gz / 1024, 0)} KiB gz (target ≤ 300: ${verdict(gz / 1024 <= 300, fmt(gz / 1024 - 300, 0) + ' KiB')}) | ` +
+    `first click ${coldName} cold ${fmt(cold, 0)} ms (wasm ${fmt(gz / 1024, 0)} KiB gz) | ` +
     `wasm memory 5 MB page ${fmt(mem, 1)}x (target ≤ 4: ${verdict(mem <= 4, fmt(mem / 4, 1) + 'x')})`,
 );
