@@ -2,8 +2,9 @@
 //!
 //! `write` feeds chunks straight into the lol_html parse (nothing else is buffered); `end`
 //! runs the whole-document steps in order: showing what scripts reveal (`reveal`) → statistics
-//! → clutter verdicts → article choice → duplicate-body check → sanitised writing → metadata. Those steps need the whole page, so the
-//! tree is the buffered state, bounded by [`Options::max_elements`] and the input size limit.
+//! → clutter verdicts → article choice → duplicate-body check → sanitised writing → metadata.
+//! Those steps need the whole page, so the tree is the buffered state, bounded by
+//! [`Options::max_elements`] and the input size limit.
 
 use crate::article::{Article, DuplicateBody, Removed};
 use crate::dom::Document;
@@ -35,7 +36,7 @@ impl Cleaner {
 
     /// Finishes the page and returns the article.
     pub fn end(self) -> Result<Article, Error> {
-        let mut doc = self.parser.finish()?;
+        let mut doc = crate::reveal::noscript_prose(self.parser.finish()?, &self.options);
         crate::reveal::reveal_scripted(&mut doc);
         Ok(build_article(&doc, &self.options))
     }

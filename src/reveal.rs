@@ -1,6 +1,8 @@
 //! Un-hides what a page hides only until its scripts show it, before any analysis sees the tree.
 //!
-//! Three cases, all general:
+//! [`noscript_prose`] first: when the page shows almost nothing and a `<noscript>` holds its
+//! prose (forums that serve their posts to readers without scripts), that markup is parsed and
+//! put in the tree in the noscript's place. Then [`reveal_scripted`], three cases, all general:
 //! - **streamed segments**: React's streaming server rendering sends each late part of the page
 //!   as `<div hidden id="S:0">…</div>` and a script (`$RC("B:0","S:0")`) moves it into place;
 //!   the article body is often such a segment;
@@ -57,6 +59,101 @@ fn unhide(doc: &mut Document, id: NodeId) {
     }
 }
 
+/// Characters of text per subtree, outside script, style, `<noscript>` and the like.
+fn text_per_subtree(doc: &Document) -> Vec<usize> {
+    let n = doc.nodes.len();
+    let mut text = vec![0usize; n];
+    for id in (1..n).rev() {
+        let node = &doc.nodes[id];
+        if let NodeData::Text(t) = &node.data {
+            if !crate::stats::is_inert(doc.tag(node.parent)) {
+                text[id] += t.trim().chars().count();
+            }
+        }
+        if doc
+            .element(id)
+            .is_some_and(|e| crate::stats::is_inert(&e.tag))
+        {
+            text[id] = 0;
+        }
+        let parent = node.parent;
+        if parent != id {
+            text[parent] += text[id];
+        }
+    }
+    text
+}
+
+/// When the page shows almost nothing and one `<noscript>` holds its prose (a forum that
+/// serves its posts to readers without scripts and builds the rest by script), that
+/// noscript's markup is parsed and put in the tree in its place, as a `div`: at least
+/// [`MIN_HIDDEN_TEXT`] characters and three times the text the page shows. Otherwise `doc` is
+/// returned as it is.
+pub fn noscript_prose(doc: Document, options: &crate::Options) -> Document {
+    let raw_len = |id: NodeId| -> usize {
+        doc.nodes[id]
+            .children
+            .iter()
+            .filter_map(|&c| doc.text(c))
+            .map(str::len)
+            .sum()
+    };
+    // The noscript with the most markup; only a big one can hold the page's prose.
+    let Some(noscript) = (1..doc.nodes.len())
+        .filter(|&id| doc.tag(id) == "noscript")
+        .max_by_key(|&id| raw_len(id))
+    else {
+        return doc;
+    };
+    if raw_len(noscript) < MIN_HIDDEN_TEXT * 2 {
+        return doc;
+    }
+    let raw: String = doc.nodes[noscript]
+        .children
+        .iter()
+        .filter_map(|&c| doc.text(c))
+        .collect();
+    let Ok(fragment) = crate::parse::parse(&raw, options) else {
+        return doc;
+    };
+    let visible = text_per_subtree(&doc).first().copied().unwrap_or(0);
+    let inside = text_per_subtree(&fragment).first().copied().unwrap_or(0);
+    if inside < MIN_HIDDEN_TEXT
+        || inside < 3 * visible
+        || doc.nodes.len() + fragment.nodes.len() > options.max_elements
+    {
+        return doc;
+    }
+    graft(&doc, noscript, &fragment)
+}
+
+/// A copy of `doc` in which `at` is a `div` whose children are `fragment`'s nodes. Nodes are
+/// pushed in document order, so every subtree stays a contiguous id range.
+fn graft(doc: &Document, at: NodeId, fragment: &Document) -> Document {
+    let mut out = Document::default();
+    let mut new_id = vec![crate::dom::ROOT; doc.nodes.len()];
+    let end = doc.subtree(at).end;
+    for id in 1..doc.nodes.len() {
+        if id > at && id < end {
+            continue;
+        }
+        let node = &doc.nodes[id];
+        let mut data = node.data.clone();
+        if let (true, NodeData::Element(e)) = (id == at, &mut data) {
+            e.tag = "div".to_string();
+        }
+        new_id[id] = out.push(new_id[node.parent], data);
+        if id == at {
+            let mut frag_id = vec![new_id[at]; fragment.nodes.len()];
+            for f in 1..fragment.nodes.len() {
+                let fnode = &fragment.nodes[f];
+                frag_id[f] = out.push(frag_id[fnode.parent], fnode.data.clone());
+            }
+        }
+    }
+    out
+}
+
 /// Shows the streamed segments of `doc` and, when the page's prose is all hidden, the hidden
 /// element holding it. Returns how many elements were shown.
 pub fn reveal_scripted(doc: &mut Document) -> usize {
@@ -84,27 +181,7 @@ pub fn reveal_scripted(doc: &mut Document) -> usize {
         unhide(doc, id);
         shown += 1;
     }
-    // Text per subtree (characters of trimmed text nodes outside script, style and the like),
-    // summed bottom-up.
-    let mut text = vec![0usize; n];
-    for id in (1..n).rev() {
-        let node = &doc.nodes[id];
-        if let NodeData::Text(t) = &node.data {
-            if !crate::stats::is_inert(doc.tag(node.parent)) {
-                text[id] += t.trim().chars().count();
-            }
-        }
-        if doc
-            .element(id)
-            .is_some_and(|e| crate::stats::is_inert(&e.tag))
-        {
-            text[id] = 0;
-        }
-        let parent = node.parent;
-        if parent != id {
-            text[parent] += text[id];
-        }
-    }
+    let text = text_per_subtree(doc);
     // The topmost hidden elements; what they do not hold is shown.
     let mut hidden_total = 0;
     let mut biggest: Option<NodeId> = None;
@@ -160,6 +237,41 @@ mod tests {
         );
         assert_eq!(reveal_scripted(&mut doc), 1);
         assert_eq!(hidden_count(&doc), 1, "S:x is not a segment id");
+    }
+
+    #[test]
+    fn a_noscript_holding_the_page_prose_is_grafted_in_place() {
+        let posts = format!("<div class=\"post\"><p>{}</p></div>", PROSE).repeat(6);
+        let html = format!(
+            "<body><header>Forum</header><div id=\"app\"></div>\
+             <noscript data-path=\"/t/1\">{posts}</noscript><footer>Terms</footer></body>"
+        );
+        let doc = crate::parse::parse(&html, &crate::Options::default()).unwrap_or_default();
+        let doc = noscript_prose(doc, &crate::Options::default());
+        assert!(!(0..doc.nodes.len()).any(|i| doc.tag(i) == "noscript"));
+        let posts: Vec<usize> = (0..doc.nodes.len())
+            .filter(|&i| doc.element(i).and_then(|e| e.attr("class")) == Some("post"))
+            .collect();
+        assert_eq!(posts.len(), 6);
+        // Still in document order: each subtree is a contiguous range, the footer comes last.
+        for (i, node) in doc.nodes.iter().enumerate().skip(1) {
+            assert!(node.parent < i);
+        }
+        assert!(posts
+            .iter()
+            .all(|&p| p < doc.find_tag("footer").unwrap_or(0)));
+
+        // A page that shows its text keeps its noscript as it is.
+        let shown = format!(
+            "<body><article><p>{}</p></article><noscript>{posts:?}</noscript></body>",
+            PROSE.repeat(3)
+        );
+        let doc = crate::parse::parse(&shown, &crate::Options::default()).unwrap_or_default();
+        let n = doc.nodes.len();
+        assert_eq!(
+            noscript_prose(doc, &crate::Options::default()).nodes.len(),
+            n
+        );
     }
 
     #[test]

@@ -485,3 +485,9 @@ fn body_after_rule_and_code() {
 fn hidden_tab_panels() {
     check("hidden-tab-panels");
 }
+/// A forum that builds its page by script and serves the posts inside `<noscript>`: the posts
+/// are the article.
+#[test]
+fn noscript_forum_posts() {
+    check("noscript-forum-posts");
+}
