@@ -146,11 +146,14 @@ pub fn block_text(doc: &Document, id: NodeId) -> String {
 }
 
 /// Splits `class`/`id` values into tokens, each preceded by its `-`/`_` parts (compare them
-/// ignoring ASCII case). A page builder's layout name contributes its parts without the layout
-/// words, and not itself (see [`rules::LAYOUT_PREFIXES`]).
+/// ignoring ASCII case). In a page builder's block (a value holding one of its layout names,
+/// see [`rules::LAYOUT_PREFIXES`]) the layout words say nothing: SiteOrigin writes
+/// "so-panel widget widget_text", Elementor "elementor-widget-text-editor". Such tokens
+/// contribute their other parts only.
 fn name_tokens(value: &str) -> impl Iterator<Item = &str> + '_ {
-    value.split_whitespace().flat_map(|tok| {
-        let layout = is_layout_name(tok);
+    let builder = value.split_whitespace().any(is_layout_name);
+    value.split_whitespace().flat_map(move |tok| {
+        let layout = builder && tok.split(['-', '_']).any(is_layout_word);
         tok.split(['-', '_'])
             .filter(move |p| !(p.is_empty() || (layout && is_layout_word(p))))
             .chain((!layout).then_some(tok))
@@ -173,8 +176,9 @@ pub fn is_layout_name(token: &str) -> bool {
     })
 }
 
-/// `value` (a lower-cased `class`/`id`) without the layout words of page builders' names, for
-/// substring matching ("elementor-widget-text-editor" is not a "widget").
+/// `value` (a lower-cased `class`/`id`) without layout words when it names a page builder's
+/// block, for substring matching ("elementor-widget-text-editor", "so-panel widget" are not
+/// widgets).
 pub fn without_layout_words(value: &str) -> std::borrow::Cow<'_, str> {
     if !value.split_whitespace().any(is_layout_name) {
         return std::borrow::Cow::Borrowed(value);
@@ -184,7 +188,7 @@ pub fn without_layout_words(value: &str) -> std::borrow::Cow<'_, str> {
         if !out.is_empty() {
             out.push(' ');
         }
-        if is_layout_name(tok) {
+        if is_layout_name(tok) || tok.split(['-', '_']).any(is_layout_word) {
             let mut t = tok.to_string();
             for w in rules::LAYOUT_WORDS {
                 t = t.replace(w, "");

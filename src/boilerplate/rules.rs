@@ -111,6 +111,7 @@ pub const LAYOUT_PREFIXES: &[&str] = &[
     "uagb-",
     "gb-",
     "so-widget",
+    "so-panel",
     "siteorigin",
     "panel-widget",
     "thrv",

@@ -151,8 +151,11 @@ fn page_builder_layout_words_are_not_clutter() {
     assert!(name_tokens("widget widget_recent_entries").any(|t| t == "widget"));
     assert_eq!(
         without_layout_words("hs_cos_wrapper hs_cos_wrapper_widget sidebar-widget"),
-        "hs_cos_ hs_cos__ sidebar-widget"
+        "hs_cos_ hs_cos__ sidebar-"
     );
+    // In a builder's block, its plain "widget" tokens are layout too (SiteOrigin).
+    assert!(!name_tokens("so-panel widget widget_text").any(|t| t == "widget"));
+    assert_eq!(without_layout_words("so-panel widget"), "so-panel ");
 }
 
 #[test]
