@@ -6,7 +6,8 @@
 //!   cleaned with `Options::with_url(<its URL>)` and `Article.text` scored with WCXB's metric
 //!   (see `quality/wcxb.rs`). Printed per part of the fixed split (`training/wcxb-validation.txt`
 //!   lists the validation part; the rest is training) as a per-page-type table: pages, F1, P, R,
-//!   must-have (`with`) and must-not-have (`without`) snippet rates, title and author match rates.
+//!   must-have (`with`) and must-not-have (`without`) snippet rates, title and author match rates,
+//!   and `opens`: the share of pages with a reviewed main text on which the reader opens.
 //! - **readability** (`../shared/corpus/readability/*/`, cleaned as `http://fakehost/test/page.html`,
 //!   plus every `tests/pages/*/` with an expected text): a regression suite whose expected output is
 //!   Readability's, not the truth. Per-page and overall token P / R / F1, metadata match rates,
@@ -23,7 +24,7 @@
 //! - `--no-wcxb`, `--no-readability`: skip a corpus;
 //! - `--worst N`: list the N worst *training* pages (never validation pages);
 //! - `--tsv FILE`: write one line per *training* page (`id type P R F1 with without words
-//!   ref_words`) to diff runs;
+//!   ref_words opens`) to diff runs;
 //! - `--dump DIR`: write each readability case's and each *training* page's extracted
 //!   (`.got.txt`) and expected (`.want.txt`) text to DIR;
 //! - `--ablation`: also score a second configuration of the core ([`ablation_options`]) and print
@@ -322,7 +323,7 @@ fn rate(v: f64) -> String {
 /// The per-type table of one part; returns the summary fragment for the last line.
 fn print_table(title: &str, scores: &[&wcxb::Score]) -> String {
     println!("\n{title}");
-    println!("type           pages     F1      P      R   with without  title author");
+    println!("type           pages     F1      P      R   with without  title author  opens");
     let mut by_type = Vec::new();
     for t in wcxb::PAGE_TYPES.iter().copied().chain(["all"]) {
         let of_type = scores
@@ -334,7 +335,7 @@ fn print_table(title: &str, scores: &[&wcxb::Score]) -> String {
             continue;
         }
         println!(
-            "{t:<14} {:>5}  {}  {}  {}  {}   {}  {}  {}",
+            "{t:<14} {:>5}  {}  {}  {}  {}   {}  {}  {}  {}",
             a.n,
             rate(a.f1),
             rate(a.precision),
@@ -342,7 +343,8 @@ fn print_table(title: &str, scores: &[&wcxb::Score]) -> String {
             rate(a.with),
             rate(a.without),
             rate(a.title),
-            rate(a.author)
+            rate(a.author),
+            rate(a.opens)
         );
         by_type.push((t, a));
     }
@@ -355,7 +357,7 @@ fn print_table(title: &str, scores: &[&wcxb::Score]) -> String {
         .map(|(t, a)| format!("{t} {:.3}", a.f1))
         .collect();
     format!(
-        "F1 {:.3} P {:.3} R {:.3} with {} without {} title {} author {} ({}) n={}",
+        "F1 {:.3} P {:.3} R {:.3} with {} without {} title {} author {} opens {} ({}) n={}",
         all.f1,
         all.precision,
         all.recall,
@@ -363,6 +365,7 @@ fn print_table(title: &str, scores: &[&wcxb::Score]) -> String {
         rate(all.without),
         rate(all.title),
         rate(all.author),
+        rate(all.opens),
         types.join(" "),
         all.n
     )

@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::readerable::Confidence;
+
 /// The result of [`crate::clean`].
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Article {
@@ -32,9 +34,17 @@ pub struct Article {
     pub word_count: usize,
     /// Estimated reading time.
     pub reading_minutes: u32,
-    /// Whether the page holds an article at all. When `false`, `content_html` is a best effort
-    /// and a reader should keep the original page.
+    /// Whether the reader should open: the extraction holds something to read (`confidence` is
+    /// not [`Confidence::NoArticle`]). Never `true` with an empty text. When `false`,
+    /// `content_html` is a best effort and a reader should keep the original page.
     pub readerable: bool,
+    /// How sure the core is that this is the page's article: `confident`, `uncertain` (the
+    /// reader opens and may say it is unsure: a short or link-heavy text, or most of the page's
+    /// prose left out) or `no_article` (exactly when `readerable` is `false`). The JS object
+    /// carries it as the string `confidence`; older readers that only look at `readerable` keep
+    /// working.
+    #[serde(default)]
+    pub confidence: Confidence,
     /// Whether the article body appears more than once on the page.
     pub duplicate_body: DuplicateBody,
     /// Blocks removed from the article region or the page, with why.

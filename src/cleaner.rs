@@ -12,7 +12,7 @@ use crate::errors::Error;
 use crate::extract;
 use crate::options::Options;
 use crate::parse::Parser;
-use crate::{blocks, boilerplate, dedupe, metadata, sanitize, stats, text};
+use crate::{blocks, boilerplate, dedupe, metadata, readerable, sanitize, stats, text};
 
 /// Streaming cleaner: `Cleaner::new(options)`, any number of `write(chunk)`, then `end()`.
 pub struct Cleaner {
@@ -44,7 +44,7 @@ impl Cleaner {
 
 /// Runs the whole-document steps on a parsed page.
 pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
-    let meta = metadata::collect(doc);
+    let meta = metadata::collect(doc, options.url.as_deref());
     let mut stats = stats::compute(doc);
     let mut verdicts = boilerplate::classify(doc, &stats);
     // A repeated body's redundant copy is hidden from the article choice (see dedupe::hide_copies).
@@ -179,7 +179,7 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
         .as_deref()
         .and_then(|i| crate::url::resolve(base, i, crate::url::UrlUse::Media))
         .or(written.first_image.clone());
-    let readerable = is_readerable(doc);
+    let confidence = readerable::decide(&readerable::facts(doc, &ex, &written.text));
     let mut dir = meta.dir.clone();
     if dir.is_none() {
         dir = ex.roots.first().and_then(|&r| {
@@ -192,7 +192,10 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     }
     Article {
         title: meta.title.clone(),
-        byline: meta.byline.clone().or(ex.byline.clone()),
+        byline: meta
+            .byline
+            .clone()
+            .or_else(|| ex.byline.as_deref().and_then(metadata::clean_byline)),
         site_name: meta.site_name.clone(),
         published: meta.published.clone(),
         lang: meta.lang.clone(),
@@ -203,7 +206,8 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
         text: written.text,
         word_count,
         reading_minutes: text::reading_minutes(word_count),
-        readerable,
+        readerable: confidence.opens(),
+        confidence,
         duplicate_body: if dup.report.detected {
             dup.report
         } else {
@@ -246,61 +250,4 @@ fn first_paragraph(doc: &Document, ex: &extract::Extraction) -> Option<String> {
         }
     }
     None
-}
-
-/// Whether the page holds an article: Readability's `isProbablyReaderable`. Visible `p`,
-/// `pre` and `article` elements (and `div`s broken up by `<br>`), outside list items and
-/// without unlikely class names, add √(length − 140) for text over 140 characters; the page
-/// is an article once the sum passes 20. Language-neutral: only lengths count (characters of
-/// unspaced scripts count double).
-fn is_readerable(doc: &Document) -> bool {
-    let mut score = 0.0;
-    let mut buf = String::new();
-    for id in 1..doc.nodes.len() {
-        let Some(e) = doc.element(id) else { continue };
-        let candidate = match e.tag.as_str() {
-            "p" | "pre" | "article" => true,
-            "div" => doc.nodes[id].children.iter().any(|&c| doc.tag(c) == "br"),
-            _ => false,
-        };
-        if !candidate || extract::says_hidden(e) {
-            continue;
-        }
-        if extract::unlikely_class(&extract::class_and_id(e)) {
-            continue;
-        }
-        if e.tag == "p" && doc.ancestors(id).any(|a| doc.tag(a) == "li") {
-            continue;
-        }
-        // Enough text to pass the threshold on its own needs no more reading: a character is
-        // at most four bytes, and counts at least one.
-        let enough = 4.0 * (141.0 + (20.0 - score) * (20.0 - score));
-        buf.clear();
-        for i in doc.subtree(id) {
-            if let Some(t) = doc.text(i) {
-                if !stats::is_inert(doc.tag(doc.nodes[i].parent)) {
-                    buf.push_str(t);
-                    if buf.trim().len() as f64 >= enough {
-                        break;
-                    }
-                }
-            }
-        }
-        // Characters of scripts written without spaces (Han, kana, hangul, Thai…) carry about a
-        // word each: they count double, so a CJK article is judged like its translation.
-        // Length in UTF-16 units (as JavaScript counts), unspaced-script characters twice.
-        let len = buf
-            .trim()
-            .chars()
-            .map(|c| c.len_utf16() + usize::from(text::is_unspaced_script(c)))
-            .sum::<usize>() as f64;
-        if len < 140.0 {
-            continue;
-        }
-        score += (len - 140.0).sqrt();
-        if score > 20.0 {
-            return true;
-        }
-    }
-    false
 }

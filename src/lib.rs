@@ -45,6 +45,7 @@ pub mod metadata;
 mod options;
 pub mod parse;
 pub mod patterns;
+mod readerable;
 pub mod reveal;
 pub mod sanitize;
 pub mod stats;
@@ -53,7 +54,7 @@ pub mod url;
 #[cfg(feature = "wasm")]
 pub mod wasm;
 
-pub use article::{Article, DuplicateBody, Removed, RepeatedBlock};
+pub use article::{Article, Confidence, DuplicateBody, Removed, RepeatedBlock};
 pub use byte_cleaner::ByteCleaner;
 pub use cleaner::Cleaner;
 pub use errors::Error;

@@ -79,7 +79,7 @@ pub struct PageScore {
     pub lang: Option<bool>,
     /// Direction exact match.
     pub dir: Option<bool>,
-    /// Readerable flag matches.
+    /// Readerable flag matches (see [`score`]: Readability's flag against `confident`).
     pub readerable: Option<bool>,
     /// Milliseconds spent in `declutter::clean`.
     pub millis: f64,
@@ -241,10 +241,16 @@ pub fn score(case: &Case) -> PageScore {
         out.published = same(m.get("publishedTime"), article.published.as_deref());
         out.lang = same(m.get("lang"), article.lang.as_deref());
         out.dir = same(m.get("dir"), article.dir.as_deref());
-        out.readerable = m
-            .get("readerable")
-            .and_then(serde_json::Value::as_bool)
-            .map(|r| r == article.readerable);
+        // Our fixtures record the confidence itself. Readability's `readerable` is its
+        // `isProbablyReaderable`, a test for a clear article: it is compared with `confident`
+        // (our reader also opens, as `uncertain`, on short texts Readability refuses).
+        out.readerable = match m.get("confidence").and_then(serde_json::Value::as_str) {
+            Some(c) => Some(c == article.confidence.name()),
+            None => m
+                .get("readerable")
+                .and_then(serde_json::Value::as_bool)
+                .map(|r| r == (article.confidence == declutter::Confidence::Confident)),
+        };
     }
     out
 }

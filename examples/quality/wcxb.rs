@@ -365,6 +365,8 @@ pub struct Aggregate {
     pub title: f64,
     /// Author match rate over pages with a reviewed author (`NaN` when none).
     pub author: f64,
+    /// Share of the pages with a reviewed main text on which the reader opens (`readerable`).
+    pub opens: f64,
 }
 
 fn mean(values: impl Iterator<Item = f64>) -> f64 {
@@ -387,18 +389,23 @@ pub fn aggregate<'a>(scores: impl Iterator<Item = &'a Score> + Clone) -> Aggrega
         with: mean(scores.clone().filter_map(|s| s.with)),
         without: mean(scores.clone().filter_map(|s| s.without)),
         title: mean(scores.clone().filter_map(|s| s.title.map(flag))),
-        author: mean(scores.filter_map(|s| s.author.map(flag))),
+        author: mean(scores.clone().filter_map(|s| s.author.map(flag))),
+        opens: mean(
+            scores
+                .filter(|s| s.ref_words > 0)
+                .map(|s| flag(s.readerable)),
+        ),
     }
 }
 
 /// Header of the per-page TSV.
-pub const TSV_HEADER: &str = "id\ttype\tP\tR\tF1\twith\twithout\twords\tref_words";
+pub const TSV_HEADER: &str = "id\ttype\tP\tR\tF1\twith\twithout\twords\tref_words\topens";
 
 /// One per-page TSV line (no newline); `-` for a rate the page has no snippets for.
 pub fn tsv_line(s: &Score) -> String {
     let rate = |r: Option<f64>| r.map_or("-".to_string(), |r| format!("{r:.3}"));
     format!(
-        "{}\t{}\t{:.4}\t{:.4}\t{:.4}\t{}\t{}\t{}\t{}",
+        "{}\t{}\t{:.4}\t{:.4}\t{:.4}\t{}\t{}\t{}\t{}\t{}",
         s.id,
         s.page_type,
         s.precision,
@@ -407,6 +414,7 @@ pub fn tsv_line(s: &Score) -> String {
         rate(s.with),
         rate(s.without),
         s.words,
-        s.ref_words
+        s.ref_words,
+        u8::from(s.readerable)
     )
 }

@@ -117,7 +117,7 @@ pub struct DumpRecord {
 /// rules' article choice, so training sees what [`refine`] sees.
 pub fn dump(html: &str, options: &crate::Options) -> Result<Vec<DumpRecord>, crate::Error> {
     let doc = crate::parse::parse(html, options)?;
-    let meta = crate::metadata::collect(&doc);
+    let meta = crate::metadata::collect(&doc, options.url.as_deref());
     let mut stats = crate::stats::compute(&doc);
     let mut verdicts = crate::boilerplate::classify(&doc, &stats);
     if options.collapse_duplicates {

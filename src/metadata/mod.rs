@@ -5,10 +5,12 @@
 //! Does not look at the article body; bylines and excerpts found in the body are the `extract`
 //! module's business.
 
+mod byline;
 mod jsonld;
 mod title;
 
-pub use title::{clean_title, text_similarity};
+pub use byline::{clean_byline, is_credit};
+pub use title::{clean_title, strip_site, text_similarity, SiteHints};
 
 use std::collections::HashMap;
 
@@ -150,6 +152,18 @@ fn first(map: &HashMap<String, String>, keys: &[&str]) -> Option<String> {
     keys.iter().find_map(|k| map.get(*k).cloned())
 }
 
+/// The host of an absolute http(s) URL.
+fn host_of(url: &str) -> Option<&str> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let host = &rest[..end];
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = host.split(':').next().unwrap_or(host);
+    (!host.is_empty()).then_some(host)
+}
+
 fn looks_like_url(s: &str) -> bool {
     s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www.")
 }
@@ -162,11 +176,12 @@ fn unescape(s: String) -> String {
     }
 }
 
-/// Collects the metadata of `doc`.
+/// Collects the metadata of `doc`, a page at `page_url` (when known: its host helps tell the
+/// site's name from the headline).
 ///
 /// The article fields follow Readability.js's order of trust (JSON-LD, then Dublin Core,
 /// OpenGraph, plain and Twitter/Parse.ly meta names); other common tags only fill gaps.
-pub fn collect(doc: &Document) -> Metadata {
+pub fn collect(doc: &Document, page_url: Option<&str>) -> Metadata {
     let meta = meta_tags(doc);
     let rd = article_meta(doc);
     let mut ld_blocks = Vec::new();
@@ -245,7 +260,6 @@ pub fn collect(doc: &Document) -> Metadata {
             .map(unescape)
         })
         .filter(|t| !t.is_empty());
-    let from_document_title = title.is_none();
     let title = title.unwrap_or(page_title);
 
     let byline = ld.byline.clone().or_else(|| {
@@ -257,6 +271,8 @@ pub fn collect(doc: &Document) -> Metadata {
         .map(unescape)
         .filter(|a| !a.is_empty())
     });
+    // Never a photo credit, never the date.
+    let byline = byline.and_then(|b| clean_byline(&b));
 
     let lang = lang
         .filter(|l| !l.trim().is_empty())
@@ -276,12 +292,16 @@ pub fn collect(doc: &Document) -> Metadata {
         .or_else(|| {
             first(&meta, &["application-name", "twitter:site"]).filter(|s| !s.starts_with('@'))
         });
-    // A document <title> of "Headline | Site Name": the site's name is not part of the headline.
-    // (Titles the page states as metadata — JSON-LD, og:title — are taken as given.)
-    let title = match (&site_name, from_document_title) {
-        (Some(site), true) => title::strip_site_name(&title, site),
-        _ => title,
-    };
+    // "Headline | Site Name", from the document <title> or the page's own metadata alike: the
+    // site's name is not part of the headline.
+    let title = strip_site(
+        &title,
+        &SiteHints {
+            site_name: site_name.as_deref(),
+            host: page_url.and_then(host_of),
+            headings: &headings,
+        },
+    );
 
     Metadata {
         title,

@@ -1,8 +1,11 @@
-//! Cleans a document `<title>` into a headline: drops " | Site Name" style suffixes and
-//! "Site: " prefixes, and prefers the page's only `<h1>` when the title is implausibly long or
-//! short. Follows Readability.js's rules, so results match what readers expect from it.
+//! Cleans a title into a headline. [`clean_title`] follows Readability.js's rules for a document
+//! `<title>` (" | Site Name" suffixes, "Site: " prefixes, the only `<h1>` when the title is
+//! implausibly long or short); [`strip_site`] then takes the site's (and a section's) name off
+//! any title, the page's own metadata included, with separators of many scripts (`| - – — · •
+//! _`, full-width forms) and the site known from its stated name, its host, or a short
+//! name-like tail.
 //!
-//! Works on strings only; the caller supplies the page's headings.
+//! Works on strings only; the caller supplies the page's headings, site name and host.
 
 use crate::text::collapse;
 
@@ -100,75 +103,435 @@ pub fn clean_title(raw: &str, headings: &[String], h1s: &[String]) -> String {
     title
 }
 
-/// `title` without a leading or trailing `site` name set off by a separator
-/// ("Headline | Site", "Site — Headline"); unchanged when nothing would be left.
-pub fn strip_site_name(title: &str, site: &str) -> String {
-    let site = collapse(site);
-    if site.is_empty() || site.len() >= title.len() {
-        return title.to_string();
+/// What a page says about the site it belongs to, for [`strip_site`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SiteHints<'a> {
+    /// The site's name as the page states it (`og:site_name`, JSON-LD publisher).
+    pub site_name: Option<&'a str>,
+    /// The page's host (`www.example.co.uk`).
+    pub host: Option<&'a str>,
+    /// Texts of the page's `h1`/`h2` headings.
+    pub headings: &'a [String],
+}
+
+/// Separators that set a site or section name off a headline when spaced ("Headline | Site").
+const SITE_SEPARATORS: &[char] = &[
+    '|', '-', '–', '—', '·', '•', '_', '/', '»', '｜', '－', '・', '︱',
+];
+/// Separators that split even without spaces ("标题_新华网", "Headline|Site"); dashes and `_`
+/// only next to a character of a script written without spaces.
+const UNSPACED_SEPARATORS: &[char] = &['|', '｜', '︱', '_', '－', '—', '–', '-', '・'];
+/// Separators after which a short trailing part is taken for a name without further evidence.
+const NAME_SEPARATORS: &[char] = &['|', '｜', '︱', '·', '•', '_', '・', '–', '—', '-', '－'];
+
+/// One part of a title between separators: byte range, and the separator before it.
+#[derive(Debug, Clone, Copy)]
+struct Segment {
+    start: usize,
+    end: usize,
+    sep_before: Option<char>,
+}
+
+/// Splits `title` at site separators (and at a spaced " : "). Segments are trimmed.
+fn segments(title: &str) -> Vec<Segment> {
+    let chars: Vec<(usize, char)> = title.char_indices().collect();
+    let mut cuts: Vec<(usize, usize, char)> = Vec::new(); // separator byte range + char
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let prev = k.checked_sub(1).map(|p| chars[p].1);
+        let next = chars.get(k + 1).map(|n| n.1);
+        let spaced = prev.is_some_and(char::is_whitespace) && next.is_some_and(char::is_whitespace);
+        let cut = if SITE_SEPARATORS.contains(&c) && spaced {
+            true
+        } else if UNSPACED_SEPARATORS.contains(&c) && prev.is_some() && next.is_some() {
+            match c {
+                '_' | '-' | '–' | '—' => {
+                    prev.is_some_and(crate::text::is_unspaced_script)
+                        || next.is_some_and(crate::text::is_unspaced_script)
+                }
+                _ => true,
+            }
+        } else {
+            // "Titre : Site" (a spaced colon, as French writes it); "Section: Headline" is
+            // not split.
+            c == ':' && spaced
+        };
+        if cut {
+            cuts.push((i, i + c.len_utf8(), c));
+        }
     }
-    let lower = title.to_lowercase();
-    let site_lower = site.to_lowercase();
-    // Byte offsets only line up when lower-casing kept every length.
-    if lower.len() != title.len() {
-        return title.to_string();
+    let mut out = Vec::new();
+    let mut from = 0;
+    let mut sep = None;
+    for (a, b, c) in cuts
+        .into_iter()
+        .chain(std::iter::once((title.len(), title.len(), ' ')))
+    {
+        let part = &title[from..a];
+        let lead = part.len() - part.trim_start().len();
+        let trimmed = part.trim();
+        if !trimmed.is_empty() {
+            out.push(Segment {
+                start: from + lead,
+                end: from + lead + trimmed.len(),
+                sep_before: sep,
+            });
+        }
+        from = b;
+        sep = Some(c);
     }
-    let trim = |s: &str| {
-        s.trim_matches(|c: char| {
-            c.is_whitespace() || SEPARATORS.contains(&c) || c == ':' || c == '·'
+    out
+}
+
+/// Lower-cased letters and digits only ("CBC Bank" → "cbcbank").
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Lower-cased word tokens.
+fn words(s: &str) -> Vec<String> {
+    crate::text::tokens(s)
+}
+
+/// The labels of a host that can name a site: not `www`, not the top-level domain nor a
+/// second-level one like `co` in `co.uk`.
+fn host_labels(host: &str) -> Vec<String> {
+    let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+    let n = labels.len();
+    labels
+        .iter()
+        .enumerate()
+        .filter(|&(i, l)| {
+            i + 1 < n
+                && *l != "www"
+                && !(i + 2 == n
+                    && n > 2
+                    && matches!(
+                        *l,
+                        "co" | "com" | "org" | "net" | "ac" | "gov" | "edu" | "ne" | "or"
+                    ))
         })
-        .to_string()
+        .map(|(_, l)| squash(l))
+        .filter(|l| l.chars().count() >= 3)
+        .collect()
+}
+
+/// Whether a part of a title names the site: it is the stated site name (or contains it, or is
+/// contained in it), or spells a label of the host.
+fn names_site(part: &str, hints: &SiteHints) -> bool {
+    let p = squash(part);
+    if p.is_empty() {
+        return false;
+    }
+    let short = crate::text::word_count(part) <= 5;
+    let related = |a: &str, b: &str| {
+        a == b
+            || (short
+                && a.chars().count().min(b.chars().count()) >= 4
+                && (a.contains(b) || b.contains(a)))
     };
-    if let Some(head) = lower.strip_suffix(site_lower.as_str()) {
-        if head.trim_end().ends_with(SEPARATORS)
-            || head.trim_end().ends_with(':')
-            || head.trim_end().ends_with('·')
-        {
-            let rest = trim(&title[..head.len()]);
-            if whitespace_words(&rest) >= 1 {
-                return rest;
+    if let Some(site) = hints.site_name.map(squash).filter(|s| !s.is_empty()) {
+        if related(&p, &site) {
+            return true;
+        }
+    }
+    hints
+        .host
+        .map(host_labels)
+        .unwrap_or_default()
+        .iter()
+        .any(|label| related(&p, label))
+}
+
+/// Words of `s` by spaces, or by [`crate::text::word_count`] in a script written without them.
+fn size(s: &str) -> usize {
+    if s.chars().any(crate::text::is_unspaced_script) {
+        crate::text::word_count(s)
+    } else {
+        s.split_whitespace().count()
+    }
+}
+
+/// Whether `part` reads like a name: every word starts with a capital, a digit or a letter of
+/// an uncased script ("Valley Courier", "MIT Sloan", "新华网"), and it is short (three words,
+/// 30 characters).
+fn looks_like_name(part: &str) -> bool {
+    let n = part.split_whitespace().count();
+    (1..=3).contains(&n)
+        && part.chars().count() <= 30
+        && part.split_whitespace().all(|w| {
+            w.chars()
+                .find(|c| c.is_alphanumeric())
+                .is_none_or(|c| !c.is_lowercase())
+        })
+}
+
+/// `title` without the site's name: a part set off by a separator (`| - – — : · •`, `_`, and
+/// full-width forms) that names the site ([`SiteHints::site_name`], a label of the host), and
+/// short name-like last parts after a bar, dash or dot (a site, a section; two at most) while
+/// the rest is at least three words and longer than the part. When a run of the parts holding at least half the title is
+/// exactly one of the page's headings, that run is the headline. Unchanged when the title is
+/// the site's name, or nothing would be left.
+pub fn strip_site(title: &str, hints: &SiteHints) -> String {
+    let title = collapse(title);
+    let segs = segments(&title);
+    let is_the_site = hints
+        .site_name
+        .is_some_and(|site| squash(site) == squash(&title));
+    if segs.len() < 2 || is_the_site {
+        return title;
+    }
+    let title_words = crate::text::word_count(&title);
+    // The headline repeated as a heading on the page.
+    let heading_words: Vec<Vec<String>> = hints
+        .headings
+        .iter()
+        .map(|h| words(h))
+        .filter(|w| !w.is_empty())
+        .collect();
+    for len in (1..segs.len()).rev() {
+        for first in 0..=segs.len() - len {
+            let run = &title[segs[first].start..segs[first + len - 1].end];
+            let w = words(run);
+            // At least half the title: a logo or section heading is not the headline.
+            if 2 * crate::text::word_count(run) >= title_words && heading_words.contains(&w) {
+                return run.to_string();
             }
         }
     }
-    if let Some(tail) = lower.strip_prefix(site_lower.as_str()) {
-        if tail.trim_start().starts_with(SEPARATORS)
-            || tail.trim_start().starts_with(':')
-            || tail.trim_start().starts_with('·')
+    let (mut lo, mut hi) = (0, segs.len());
+    let text = |s: &Segment| &title[s.start..s.end];
+    // Drop the site's name at the end, else at the start; then short names after a bar, dash
+    // or dot at the end (a site, a section: "Headline_Section_Site"), two at most in all.
+    let mut dropped_at_end = 0;
+    if names_site(text(&segs[hi - 1]), hints) {
+        hi -= 1;
+        dropped_at_end = 1;
+    } else if names_site(text(&segs[lo]), hints) {
+        lo += 1;
+    }
+    while dropped_at_end < 2 && hi - lo >= 2 {
+        let last = &segs[hi - 1];
+        let rest = &title[segs[lo].start..segs[hi - 2].end];
+        let after_name_separator = last
+            .sep_before
+            .is_some_and(|c| NAME_SEPARATORS.contains(&c));
+        let (rest_size, last_size) = (size(rest), size(text(last)));
+        if after_name_separator
+            && looks_like_name(text(last))
+            && rest_size >= 3
+            && rest_size > last_size
         {
-            let rest = trim(&title[title.len() - tail.len()..]);
-            if whitespace_words(&rest) >= 1 {
-                return rest;
-            }
+            hi -= 1;
+            dropped_at_end += 1;
+        } else {
+            break;
         }
     }
-    title.to_string()
+    if hi <= lo || (lo == 0 && hi == segs.len()) {
+        return title;
+    }
+    title[segs[lo].start..segs[hi - 1].end].to_string()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn strip(title: &str, site: Option<&str>, host: Option<&str>, headings: &[&str]) -> String {
+        let headings: Vec<String> = headings.iter().map(|h| h.to_string()).collect();
+        strip_site(
+            title,
+            &SiteHints {
+                site_name: site,
+                host,
+                headings: &headings,
+            },
+        )
+    }
+
     #[test]
     fn strips_the_named_site() {
+        let site = Some("Example News");
         assert_eq!(
-            strip_site_name("Moon water found | Example News", "Example News"),
+            strip("Moon water found | Example News", site, None, &[]),
             "Moon water found"
         );
         assert_eq!(
-            strip_site_name("EXAMPLE NEWS — Moon water", "Example News"),
+            strip("EXAMPLE NEWS — Moon water", site, None, &[]),
             "Moon water"
         );
         assert_eq!(
-            strip_site_name("Moon water found", "Example News"),
+            strip("Moon water found", site, None, &[]),
             "Moon water found"
         );
+        assert_eq!(strip("Example News", site, None, &[]), "Example News");
         assert_eq!(
-            strip_site_name("Example News", "Example News"),
-            "Example News"
+            strip("News from Example News", site, None, &[]),
+            "News from Example News"
+        );
+        // A longer or shorter spelling of the stated name.
+        assert_eq!(
+            strip(
+                "Vehicle rental news and coverage | WRAL",
+                Some("WRAL.com"),
+                None,
+                &[]
+            ),
+            "Vehicle rental news and coverage"
+        );
+    }
+
+    #[test]
+    fn strips_the_site_named_by_the_host() {
+        let host = Some("www.cbcbank.com");
+        assert_eq!(
+            strip(
+                "Top Nine Financial Tips for Working Adults | CBC Bank",
+                None,
+                host,
+                &[]
+            ),
+            "Top Nine Financial Tips for Working Adults"
         );
         assert_eq!(
-            strip_site_name("News from Example News", "Example News"),
-            "News from Example News"
+            strip(
+                "Réforme des retraites : le vote repoussé : Le Journal",
+                None,
+                Some("lejournal.fr"),
+                &[]
+            ),
+            "Réforme des retraites : le vote repoussé"
+        );
+        assert_eq!(
+            strip(
+                "Port strike ends - The Harbour Times",
+                None,
+                Some("harbourtimes.co.uk"),
+                &[]
+            ),
+            "Port strike ends"
+        );
+        // "Section: Headline" is left whole (a colon inside a headline is common).
+        assert_eq!(
+            strip(
+                "Fitness Trends 2025: 9 Things to Keep an Eye On",
+                None,
+                Some("hevy.com"),
+                &[]
+            ),
+            "Fitness Trends 2025: 9 Things to Keep an Eye On"
+        );
+    }
+
+    #[test]
+    fn cjk_and_full_width_separators() {
+        assert_eq!(
+            strip(
+                "杭州西湖景区推出夜间游船新线路_江南日报",
+                Some("江南日报"),
+                None,
+                &[]
+            ),
+            "杭州西湖景区推出夜间游船新线路"
+        );
+        assert_eq!(
+            strip("习近平会见外国友人-新华网", None, Some("www.news.cn"), &[]),
+            "习近平会见外国友人"
+        );
+        assert_eq!(
+            strip("東京で新しい美術館が開館｜東都新聞", None, None, &[]),
+            "東京で新しい美術館が開館"
+        );
+        // A hyphen inside a Latin word is not a separator.
+        assert_eq!(
+            strip("Covid-19 cases fall again", None, None, &[]),
+            "Covid-19 cases fall again"
+        );
+    }
+
+    #[test]
+    fn a_short_name_after_a_bar_or_dash() {
+        assert_eq!(
+            strip(
+                "How meditation rewires brains and improves health | Opinion",
+                None,
+                None,
+                &[]
+            ),
+            "How meditation rewires brains and improves health"
+        );
+        assert_eq!(
+            strip(
+                "City council approves the new budget | Valley Courier",
+                None,
+                None,
+                &[]
+            ),
+            "City council approves the new budget"
+        );
+        // Lower-case words are part of the headline; two short halves stay together.
+        assert_eq!(
+            strip("Apple unveils a new phone – again", None, None, &[]),
+            "Apple unveils a new phone – again"
+        );
+        assert_eq!(strip("Hello - World", None, None, &[]), "Hello - World");
+        assert_eq!(
+            strip("Minecraft 1.8 - The Bountiful Update", None, None, &[]),
+            "Minecraft 1.8 - The Bountiful Update"
+        );
+    }
+
+    #[test]
+    fn site_and_section() {
+        assert_eq!(
+            strip(
+                "海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网",
+                None,
+                None,
+                &[]
+            ),
+            "海外留学生看两会：出国前后关注点大不同"
+        );
+        // A home page titled with the site's name keeps it.
+        let site = Some("Yahoo News - Latest News & Headlines");
+        assert_eq!(
+            strip("Yahoo News - Latest News & Headlines", site, None, &[]),
+            "Yahoo News - Latest News & Headlines"
+        );
+    }
+
+    #[test]
+    fn the_part_the_page_repeats_as_its_heading() {
+        // A logo heading is not the headline.
+        assert_eq!(
+            strip(
+                "Standalone WebAssembly binaries using Emscripten · V8",
+                None,
+                None,
+                &["V8"]
+            ),
+            "Standalone WebAssembly binaries using Emscripten"
+        );
+        assert_eq!(
+            strip(
+                "Tutorial - User Guide - FastAPI Docs",
+                None,
+                None,
+                &["Tutorial - User Guide"]
+            ),
+            "Tutorial - User Guide"
+        );
+        assert_eq!(
+            strip(
+                "Tastify | Top 7 Corporate Catering Trends",
+                None,
+                None,
+                &["Top 7 Corporate Catering Trends"]
+            ),
+            "Top 7 Corporate Catering Trends"
         );
     }
 

@@ -7,6 +7,7 @@
 //! - `expected.txt`: `Article::text`;
 //! - `expected-metadata.json`: `title`, `byline`, `siteName`, `publishedTime`, `lang`, `dir`,
 //!   `readerable` (Mozilla Readability's key names, so the quality benchmark can read them too),
+//!   `confidence`,
 //!   `duplicate_body` (`detected`, `copies`) and `removed`: the kind of every removed block, in
 //!   page order.
 //!
@@ -26,7 +27,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use declutter::{Article, Options};
+use declutter::{Article, Confidence, Options};
 
 fn pages_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages")
@@ -61,6 +62,7 @@ fn metadata(a: &Article) -> String {
         "lang": a.lang,
         "dir": a.dir,
         "readerable": a.readerable,
+        "confidence": a.confidence,
         "duplicate_body": {
             "detected": a.duplicate_body.detected,
             "copies": a.duplicate_body.copies,
@@ -253,6 +255,9 @@ fn check(slug: &str) {
         &mut failures,
     );
     check_lists(slug, &dir, &article, &mut failures);
+    if article.readerable && article.word_count == 0 {
+        failures.push(format!("{slug}: readerable with 0 words"));
+    }
     if !failures.is_empty() {
         let removed: String = article
             .removed
@@ -490,4 +495,61 @@ fn hidden_tab_panels() {
 #[test]
 fn noscript_forum_posts() {
     check("noscript-forum-posts");
+}
+
+/// "Clicking is intent": the reader opens on what was extracted, and says how sure it is.
+fn check_confidence(slug: &str, want: Confidence) {
+    let (_, article) = run(slug);
+    assert_eq!(
+        article.confidence, want,
+        "{slug}: confidence ({} words)",
+        article.word_count
+    );
+    assert_eq!(article.readerable, want.opens(), "{slug}: readerable");
+}
+
+// Short news items (100–150 words, or ~200 characters of Chinese) around a menu, a ticker and a
+// footer: too short for a Readability-style threshold, they open (as uncertain).
+#[test]
+fn short_news_ar() {
+    check("short-news-ar");
+    check_confidence("short-news-ar", Confidence::Uncertain);
+}
+/// Paragraphs as `<div>`s, not `<p>`s.
+#[test]
+fn short_news_ru() {
+    check("short-news-ru");
+    check_confidence("short-news-ru", Confidence::Uncertain);
+}
+#[test]
+fn short_news_de() {
+    check("short-news-de");
+    check_confidence("short-news-de", Confidence::Uncertain);
+}
+#[test]
+fn short_news_zh() {
+    check("short-news-zh");
+    check_confidence("short-news-zh", Confidence::Uncertain);
+}
+
+// Pages with nothing to read stay as they are.
+#[test]
+fn no_article_login_form() {
+    check("no-article-login-form");
+    check_confidence("no-article-login-form", Confidence::NoArticle);
+}
+#[test]
+fn no_article_link_list() {
+    check("no-article-link-list");
+    check_confidence("no-article-link-list", Confidence::NoArticle);
+}
+/// All the prose is in `display:none` blocks, one per paragraph, each too short to be revealed
+/// as the page's hidden prose (the page-wide length test alone would say "article"): the
+/// extraction is empty, so the reader must not open.
+#[test]
+fn no_article_hidden_prose() {
+    check("no-article-hidden-prose");
+    let (_, article) = run("no-article-hidden-prose");
+    assert_eq!(article.word_count, 0, "hidden prose is not shown");
+    check_confidence("no-article-hidden-prose", Confidence::NoArticle);
 }

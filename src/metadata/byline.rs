@@ -1,0 +1,792 @@
+//! Cleans a byline into the author's name(s): a photo or image credit is no byline at all, a
+//! date or time glued to it ("By Jane Doe, March 3, 2025", "Jane Doe | 3 hours ago", "Jane
+//! DoePublished on July 18, 2025") is cut off, and a leading "By" / "Von" / "Par" / "بقلم"-style
+//! label is dropped. Multilingual word lists; works on strings only, and does not find bylines
+//! (see `metadata` and `extract`).
+
+use crate::text::collapse;
+
+/// Words that open an image credit ("Photo: AFP", "Foto: dpa", "Image by …").
+const CREDIT_LABELS: &[&str] = &[
+    "photo",
+    "photos",
+    "photograph",
+    "photography",
+    "photographer",
+    "image",
+    "images",
+    "picture",
+    "pictures",
+    "pic",
+    "credit",
+    "credits",
+    "illustration",
+    "graphic",
+    "video",
+    "foto",
+    "fotos",
+    "fotografía",
+    "fotografia",
+    "imagen",
+    "imágenes",
+    "immagine",
+    "immagini",
+    "bild",
+    "bilder",
+    "grafik",
+    "crédit",
+    "crédits",
+    "crédito",
+    "créditos",
+    "credito",
+    "illustratie",
+    "beeld",
+    "zdjęcie",
+    "fot",
+    "фото",
+    "снимок",
+    "иллюстрация",
+    "صورة",
+    "الصورة",
+    "تصوير",
+    "图片",
+    "图",
+    "圖片",
+    "圖",
+    "摄影",
+    "攝影",
+    "写真",
+    "사진",
+    "תמונה",
+    "fotoğraf",
+];
+
+/// Picture agencies and stock libraries: a byline naming one is a credit.
+const CREDIT_NAMES: &[&str] = &[
+    "getty images",
+    "gettyimages",
+    "shutterstock",
+    "istock",
+    "alamy",
+    "ap photo",
+    "picture alliance",
+    "picture-alliance",
+    "imago images",
+    "adobe stock",
+    "unsplash",
+    "pexels",
+    "dreamstime",
+    "depositphotos",
+    "123rf",
+];
+
+/// Agencies that sign pictures as "AFP/Jane Doe" or "Jane Doe/Reuters".
+const AGENCIES: &[&str] = &[
+    "afp",
+    "ap",
+    "epa",
+    "reuters",
+    "dpa",
+    "xinhua",
+    "efe",
+    "ansa",
+    "anp",
+    "tass",
+    "sipa",
+    "imago",
+    "bloomberg",
+    "anadolu",
+    "aa",
+    "pa",
+    "kyodo",
+    "yonhap",
+];
+
+/// Labels that open a byline ("By", "Written by", "Von", "بقلم"), lower-cased, longest first
+/// within a language.
+const BY_LABELS: &[&str] = &[
+    "written by",
+    "posted by",
+    "post by",
+    "published by",
+    "reviewed by",
+    "text by",
+    "story by",
+    "words by",
+    "by",
+    "author",
+    "authors",
+    "von",
+    "autor",
+    "autorin",
+    "autores",
+    "par",
+    "por",
+    "di",
+    "door",
+    "av",
+    "af",
+    "przez",
+    "автор",
+    "авторы",
+    "текст",
+    "بقلم",
+    "كتب",
+    "كتبت",
+    "作者",
+    "文",
+    "記者",
+    "记者",
+];
+
+/// Words that introduce a date ("Published", "Updated on", "Mis à jour").
+const DATE_LABELS: &[&str] = &[
+    "published",
+    "updated",
+    "last updated",
+    "posted on",
+    "modified",
+    "veröffentlicht",
+    "aktualisiert",
+    "stand",
+    "publié",
+    "mis à jour",
+    "publicado",
+    "actualizado",
+    "atualizado",
+    "pubblicato",
+    "aggiornato",
+    "gepubliceerd",
+    "bijgewerkt",
+    "opublikowano",
+    "опубликовано",
+    "обновлено",
+    "نشر",
+    "تاريخ النشر",
+    "发布",
+    "发布时间",
+    "更新",
+    "公開",
+];
+
+/// Month names and abbreviations (a month counts only next to a digit).
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "januar",
+    "februar",
+    "märz",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "jänner",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "setiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "janeiro",
+    "fevereiro",
+    "março",
+    "maio",
+    "junho",
+    "julho",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "januari",
+    "februari",
+    "maart",
+    "mei",
+    "augustus",
+    "ago",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+];
+
+/// Time units of a relative date ("3 hours ago", "vor 2 Stunden", "منذ ساعتين").
+const TIME_UNITS: &[&str] = &[
+    "sec",
+    "second",
+    "min",
+    "minute",
+    "hour",
+    "hr",
+    "day",
+    "week",
+    "month",
+    "year",
+    "stunde",
+    "minute",
+    "tag",
+    "woche",
+    "heure",
+    "jour",
+    "semaine",
+    "hora",
+    "día",
+    "dia",
+    "semana",
+    "mes",
+    "ora",
+    "ore",
+    "giorn",
+    "uur",
+    "dag",
+    "час",
+    "минут",
+    "день",
+    "дня",
+    "дней",
+    "недел",
+    "ساعة",
+    "ساعات",
+    "دقيقة",
+    "دقائق",
+    "يوم",
+    "أيام",
+    "小时",
+    "分钟",
+    "天",
+    "時間",
+    "分前",
+    "日前",
+];
+
+/// Words that say "ago" or "today" without a number.
+const RELATIVE_WORDS: &[&str] = &[
+    "ago",
+    "yesterday",
+    "today",
+    "hace",
+    "il y a",
+    "hier",
+    "aujourd'hui",
+    "gestern",
+    "heute",
+    "ayer",
+    "hoy",
+    "ieri",
+    "oggi",
+    "gisteren",
+    "vandaag",
+    "назад",
+    "вчера",
+    "сегодня",
+    "منذ",
+    "أمس",
+    "اليوم",
+    "昨天",
+    "今天",
+];
+
+/// Characters that may separate a name from what follows it.
+fn is_separator(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            ',' | ';'
+                | '|'
+                | '-'
+                | '–'
+                | '—'
+                | '•'
+                | '·'
+                | ':'
+                | '/'
+                | '@'
+                | '»'
+                | '›'
+                | '，'
+                | '、'
+                | '｜'
+                | '：'
+        )
+}
+
+/// Whether `lower` (lower-cased) at byte `i` starts a word: the string's start, after a
+/// non-letter, or glued to a lower-case letter while `original` has a capital here.
+fn word_start(lower: &str, original: &str, i: usize) -> bool {
+    let Some(prev) = lower[..i].chars().next_back() else {
+        return true;
+    };
+    if !prev.is_alphanumeric() {
+        return true;
+    }
+    // "KimDecember", "PerumalPublished": a capital right after a lower-case letter.
+    let here = original.get(i..).and_then(|s| s.chars().next());
+    prev.is_lowercase() && here.is_some_and(char::is_uppercase)
+}
+
+/// Whether `lower` at byte `end` ends a word (scripts without spaces always do).
+fn word_end(lower: &str, end: usize) -> bool {
+    lower[end..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphabetic() || crate::text::is_unspaced_script(c))
+}
+
+/// Byte positions where `needle` occurs in `lower` as a whole word.
+fn word_positions<'a>(
+    lower: &'a str,
+    original: &'a str,
+    needle: &'a str,
+) -> impl Iterator<Item = usize> + 'a {
+    let unspaced = needle.chars().any(crate::text::is_unspaced_script);
+    lower.match_indices(needle).filter_map(move |(i, _)| {
+        let whole =
+            unspaced || (word_start(lower, original, i) && word_end(lower, i + needle.len()));
+        whole.then_some(i)
+    })
+}
+
+/// Whether a digit is within `reach` characters before `start` or after `end`.
+fn digit_near(s: &str, start: usize, end: usize, reach: usize) -> bool {
+    let before = s[..start]
+        .chars()
+        .rev()
+        .take(reach)
+        .any(|c| c.is_ascii_digit());
+    let after = s[end..].chars().take(reach).any(|c| c.is_ascii_digit());
+    before || after
+}
+
+/// Byte offset just after the last character of `s` matching `pred` (0 when none does).
+fn after_last(s: &str, pred: impl Fn(char) -> bool) -> usize {
+    s.char_indices()
+        .rev()
+        .find(|&(_, c)| pred(c))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// Byte offset where a date or time starts in `s`, if any.
+fn date_start(s: &str) -> Option<usize> {
+    // Lower-casing must keep byte offsets for positions to carry over.
+    let lower = s.to_lowercase();
+    if lower.len() != s.len() {
+        return None;
+    }
+    let mut best: Option<usize> = None;
+    let mut consider = |i: usize| best = Some(best.map_or(i, |b| b.min(i)));
+    for label in DATE_LABELS {
+        for i in word_positions(&lower, s, label) {
+            // "Published by Jane Doe" names the author, not the date.
+            let after = lower[i + label.len()..].trim_start_matches([' ', ':']);
+            if !after.starts_with("by ") {
+                consider(i);
+            }
+        }
+    }
+    for month in MONTHS {
+        for i in word_positions(&lower, s, month) {
+            if digit_near(&lower, i, i + month.len(), 6) {
+                // "3 March 2025", "11. Sep", "le 12 mars": the day belongs to the date.
+                let head = lower[..i].trim_end().trim_end_matches('.');
+                let day = after_last(head, |c| !c.is_ascii_digit());
+                let has_day = head.ends_with(|c: char| c.is_ascii_digit());
+                consider(if has_day { day } else { i });
+            }
+        }
+    }
+    for word in RELATIVE_WORDS {
+        for i in word_positions(&lower, s, word) {
+            // "3 hours ago": back to the number.
+            let head = lower[..i].trim_end();
+            let unit_start = after_last(head, |c| c.is_whitespace() || c.is_ascii_digit());
+            let num = after_last(head[..unit_start].trim_end(), |c| !c.is_ascii_digit());
+            let has_number = head[..unit_start]
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_digit());
+            // A word alone ("USA TODAY") is no date: a number must be near.
+            if has_number {
+                consider(num);
+            } else if digit_near(&lower, i, i + word.len(), 8) {
+                consider(i);
+            }
+        }
+    }
+    // Digits: a numeric date (2025-03-03, 3/3/2025, 2025年), a time (10:30), or a number of
+    // time units ("vor 3 Stunden", "منذ 3 ساعات").
+    let bytes = lower.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len()
+            && (bytes[i].is_ascii_digit() || matches!(bytes[i], b'-' | b'/' | b'.' | b':'))
+        {
+            i += 1;
+        }
+        let run = &lower[start..i];
+        let separators = run
+            .bytes()
+            .filter(|b| matches!(b, b'-' | b'/' | b'.' | b':'))
+            .count();
+        let digits = run.bytes().filter(u8::is_ascii_digit).count();
+        let rest = lower[i..].trim_start();
+        let unit = TIME_UNITS.iter().any(|u| rest.starts_with(u));
+        let year_mark = rest.starts_with('年');
+        let year = digits == 4 && (run.starts_with("19") || run.starts_with("20"));
+        if (separators >= 1 && digits >= 3) || unit || year_mark || year {
+            consider(start);
+            break;
+        }
+    }
+    best
+}
+
+/// Whether the (collapsed) text is an image credit rather than a byline.
+pub fn is_credit(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    if CREDIT_NAMES.iter().any(|n| lower.contains(n)) {
+        return true;
+    }
+    let trimmed = lower.trim_start_matches(|c: char| c == '(' || c == '[' || c.is_whitespace());
+    for label in CREDIT_LABELS {
+        if let Some(rest) = trimmed.strip_prefix(label) {
+            let rest = rest.trim_start();
+            let opens = rest.starts_with([':', '/', '：', '(', '|', '-', '–', '—', '©'])
+                || CREDIT_LABELS.iter().any(|l| rest.starts_with(l))
+                || rest.starts_with("by ")
+                || rest.starts_with("credit")
+                || rest.starts_with("courtesy")
+                || (label.chars().any(crate::text::is_unspaced_script) && !rest.is_empty());
+            if opens {
+                return true;
+            }
+        }
+    }
+    if lower.starts_with('©') || lower.starts_with("(c)") || lower.contains("courtesy of") {
+        return true;
+    }
+    // "AFP/Jane Doe", "Jane Doe/Reuters".
+    lower.match_indices('/').any(|(i, _)| {
+        let before = lower[..i].trim_end();
+        let after = lower[i + 1..].trim_start();
+        let word_before = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let word_after = after
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        AGENCIES.contains(&word_before) || AGENCIES.contains(&word_after)
+    })
+}
+
+/// `s` without a leading byline label ("By ", "Written By:", "BySummer", "Von ", "بقلم").
+fn strip_by_label(s: &str) -> &str {
+    let lower = s.to_lowercase();
+    if lower.len() != s.len() {
+        return s;
+    }
+    for label in BY_LABELS {
+        if !lower.starts_with(label) {
+            continue;
+        }
+        let Some(rest) = s.get(label.len()..) else {
+            return s;
+        };
+        let next = rest.chars().next();
+        let unspaced = label.chars().any(crate::text::is_unspaced_script);
+        let ends_word = next.is_none_or(|c| !c.is_alphanumeric() || c.is_uppercase() || unspaced);
+        if ends_word {
+            return rest.trim_start_matches(is_separator);
+        }
+    }
+    s
+}
+
+/// Words left before a cut date ("… on", "… le", "… vor", "… hace", "… منذ").
+const LEAD_INS: &[&str] = &[
+    "on", "at", "am", "um", "le", "à", "el", "il", "op", "в", "vor", "hace", "il y a", "há", "منذ",
+    "في",
+];
+
+/// `s` without trailing [`LEAD_INS`] and separators.
+fn strip_lead_ins(mut s: &str) -> &str {
+    loop {
+        let before = s;
+        for w in LEAD_INS {
+            if let Some(head) = s.strip_suffix(w) {
+                if head.is_empty() || head.ends_with(is_separator) {
+                    s = head.trim_end_matches(is_separator);
+                }
+            }
+        }
+        if s == before {
+            return s;
+        }
+    }
+}
+
+/// What follows the first "by"-style label inside `s` ("… Written By Jane Doe" → "Jane Doe").
+fn after_by_label(s: &str) -> Option<&str> {
+    let lower = s.to_lowercase();
+    if lower.len() != s.len() {
+        return None;
+    }
+    BY_LABELS
+        .iter()
+        .filter_map(|label| {
+            let i = word_positions(&lower, s, label).find(|&i| i > 0)?;
+            Some((i, i + label.len()))
+        })
+        .min()
+        .and_then(|(_, end)| s.get(end..))
+        .map(|rest| rest.trim_start_matches(is_separator))
+}
+
+/// A byline that is only a label ("By", "Author", "About the Author").
+fn only_label(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    let lower = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    matches!(
+        lower,
+        "" | "author"
+            | "the author"
+            | "about the author"
+            | "topic author"
+            | "written by"
+            | "by"
+            | "posted by"
+            | "autor"
+            | "автор"
+    )
+}
+
+/// The author's name(s) in `raw`, or `None` when it is an image credit, only a date, or empty.
+pub fn clean_byline(raw: &str) -> Option<String> {
+    let s = collapse(raw);
+    if s.is_empty() || is_credit(&s) {
+        return None;
+    }
+    let mut s = s.as_str();
+    if let Some(cut) = date_start(s) {
+        if s.get(..cut)
+            .unwrap_or(s)
+            .trim_matches(is_separator)
+            .is_empty()
+        {
+            // The date first ("Jan 10 Written By Jane Doe"): the name follows a label.
+            s = after_by_label(s).unwrap_or("");
+            if let Some(cut) = date_start(s) {
+                s = s.get(..cut).unwrap_or(s);
+            }
+        } else {
+            s = s.get(..cut).unwrap_or(s);
+        }
+    }
+    let s = s.trim_matches(is_separator);
+    let s = strip_by_label(s);
+    let s = strip_lead_ins(s.trim_matches(is_separator));
+    if only_label(s) {
+        return None;
+    }
+    Some(s.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clean(s: &str) -> Option<String> {
+        clean_byline(s)
+    }
+
+    #[test]
+    fn a_credit_is_no_byline() {
+        for credit in [
+            "Photo: Jane Doe",
+            "Photo by Jane Doe on Unsplash",
+            "Foto: dpa",
+            "Image: Getty Images",
+            "Credit: AFP",
+            "Getty Images",
+            "AFP/Getty Images",
+            "John Smith/Reuters",
+            "AFP/Jean Dupont",
+            "(Photo: AP)",
+            "Фото: ТАСС",
+            "صورة: رويترز",
+            "图片：新华社",
+            "Crédit photo : Marie Durand",
+            "© Jane Doe",
+            "Bild: Max Muster",
+        ] {
+            assert_eq!(clean(credit), None, "{credit}");
+        }
+        // An agency's reporter is a byline.
+        assert_eq!(clean("Jane Doe, AFP").as_deref(), Some("Jane Doe, AFP"));
+        assert_eq!(
+            clean("Jane Doe, USA TODAY").as_deref(),
+            Some("Jane Doe, USA TODAY")
+        );
+        assert_eq!(clean("Photography Desk"), Some("Photography Desk".into()));
+    }
+
+    #[test]
+    fn the_date_is_cut_off() {
+        let cases = [
+            ("By Jane Doe, March 3, 2025", "Jane Doe"),
+            ("Jane Doe | 3 hours ago", "Jane Doe"),
+            (
+                "By Reyan PerumalPublished on July 18, 2025",
+                "Reyan Perumal",
+            ),
+            ("BySummer Swann-June 12, 2025", "Summer Swann"),
+            ("By Dr. Vahid Osman - Mar 27, 2024", "Dr. Vahid Osman"),
+            ("Luke KimDecember 17, 2025", "Luke Kim"),
+            ("By Haley Hoekstra • March 12, 2025", "Haley Hoekstra"),
+            ("Andrew Gerrand 4 August 2010", "Andrew Gerrand"),
+            (
+                "Silverback Strategies | October 15, 2025",
+                "Silverback Strategies",
+            ),
+            (
+                "By: FlowGuard EMEA on 04-ago-2021 5:11:10",
+                "FlowGuard EMEA",
+            ),
+            (
+                "Written By:Cazzy MagennisLast Updated:August 1, 2025",
+                "Cazzy Magennis",
+            ),
+            ("EcoFlow- 2025/4/29", "EcoFlow"),
+            ("Von Anna Schmidt, vor 2 Stunden", "Anna Schmidt"),
+            ("Par Sébastien Farcis, le 12 mars 2024", "Sébastien Farcis"),
+            ("Иван Петров, 3 марта 2025", "Иван Петров"),
+            ("بقلم سارة خليل - منذ 3 ساعات", "سارة خليل"),
+            ("记者 王小明 2025年3月3日", "王小明"),
+            ("Posted by:Idle Cartulary", "Idle Cartulary"),
+            ("Post by galitsyn » 11. Sep 2024, 18:36", "galitsyn"),
+            ("Published by Jane Doe on 3/3/2025", "Jane Doe"),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(clean(raw).as_deref(), Some(want), "{raw}");
+        }
+        assert_eq!(
+            clean("Jan 10 Written By Joseph Crawford").as_deref(),
+            Some("Joseph Crawford")
+        );
+        assert_eq!(clean("Jun 2 Written By"), None);
+        // Only a date: no byline.
+        assert_eq!(
+            clean("April 28, 2019 at 6:01 am Updated April 29, 2019"),
+            None
+        );
+        assert_eq!(clean("Last Updated: January 7, 2025"), None);
+    }
+
+    #[test]
+    fn any_text_is_safe() {
+        // Multi-byte characters next to digits, dates and labels never split a character.
+        for raw in [
+            "Dariusz JaroÅ05 Nov 2025. 8 minutes read",
+            "Ünal Çelik·3 Mär 2025",
+            "ÅÅ 3 hours ago",
+            "é3 días",
+            "Ñ12. März",
+            "記者王小明３月3日",
+            "Ж 2025-01-01",
+            "İstanbul Büro, 3 Mart 2025",
+        ] {
+            let _ = clean(raw);
+        }
+    }
+
+    #[test]
+    fn names_stay_whole() {
+        for name in [
+            "April Smith",
+            "May Jones and Byron Stone",
+            "Danielle DeSiato, Donna Enzmann, Natalie Nguyen",
+            "Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+            "肖春芳",
+            "Bydgoszcz Correspondent",
+            "Augusto Pinto",
+        ] {
+            assert_eq!(clean(name).as_deref(), Some(name), "{name}");
+        }
+        assert_eq!(clean("By"), None);
+        assert_eq!(clean("About the Author"), None);
+    }
+}

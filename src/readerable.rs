@@ -1,0 +1,230 @@
+//! Whether the reader opens, and how sure that choice is: a [`Confidence`] decided from what was
+//! actually extracted (its words, its prose lines, its link density), with a Readability-style
+//! page test for the confident case.
+//!
+//! Clicking the button is intent: the reader opens whenever the extraction holds something to
+//! read, even a short news item in any script, and says when the choice is uncertain. Only an
+//! extraction with nothing article-like (no words, a few words of a form, a list of links) is
+//! [`Confidence::NoArticle`]. It does not choose or change the article (see `extract`).
+
+use serde::{Deserialize, Serialize};
+
+use crate::dom::Document;
+use crate::extract::{self, Extraction};
+use crate::{stats, text};
+
+/// How sure the core is that the page holds an article (see [`crate::Article::confidence`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// Enough prose in the page and in the extraction: a clear article.
+    Confident,
+    /// Something to read, but short, or link-heavy, or the page's prose lies mostly outside
+    /// what was extracted. The reader opens and may say it is unsure.
+    Uncertain,
+    /// Nothing article-like was extracted; the original page should stay.
+    #[default]
+    NoArticle,
+}
+
+impl Confidence {
+    /// `confident`, `uncertain` or `no_article` (as serialised, and as the JS binding writes it).
+    pub fn name(self) -> &'static str {
+        match self {
+            Confidence::Confident => "confident",
+            Confidence::Uncertain => "uncertain",
+            Confidence::NoArticle => "no_article",
+        }
+    }
+
+    /// Whether the reader opens (everything but [`Confidence::NoArticle`]).
+    pub fn opens(self) -> bool {
+        self != Confidence::NoArticle
+    }
+}
+
+/// Fewer words than this is a form, an error line or a caption, not something to read.
+const MIN_WORDS: usize = 30;
+/// A line of at least this many words is prose (a sentence or more), not a link or a label.
+const PROSE_LINE_WORDS: usize = 12;
+/// Above this share of linked characters the extraction is a list of links.
+const MAX_LINK_DENSITY: f64 = 0.5;
+/// A confident article links at most this share of its characters.
+const CONFIDENT_LINK_DENSITY: f64 = 0.4;
+
+/// What the decision reads from the extraction.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct Facts {
+    /// Words of the article's text (CJK characters count one each).
+    pub words: usize,
+    /// Lines of the text with at least [`PROSE_LINE_WORDS`] words.
+    pub prose_lines: usize,
+    /// Share of the article's (non-space) characters inside links, 0.0–1.0.
+    pub link_density: f64,
+    /// The page-wide Readability-style test ([`page_has_prose`]).
+    pub page_prose: bool,
+}
+
+/// The facts of an extraction whose written text is `text`.
+pub(crate) fn facts(doc: &Document, ex: &Extraction, text: &str) -> Facts {
+    let prose_lines = text
+        .lines()
+        .filter(|l| text::word_count(l) >= PROSE_LINE_WORDS)
+        .count();
+    Facts {
+        words: text::word_count(text),
+        prose_lines,
+        link_density: link_density(doc, ex),
+        page_prose: page_has_prose(doc),
+    }
+}
+
+/// The decision.
+pub(crate) fn decide(f: &Facts) -> Confidence {
+    if f.words < MIN_WORDS || f.prose_lines == 0 || f.link_density > MAX_LINK_DENSITY {
+        return Confidence::NoArticle;
+    }
+    if f.page_prose && f.link_density <= CONFIDENT_LINK_DENSITY {
+        Confidence::Confident
+    } else {
+        Confidence::Uncertain
+    }
+}
+
+/// Share of the kept article's non-space characters that sit inside `<a>` elements.
+fn link_density(doc: &Document, ex: &Extraction) -> f64 {
+    let (mut all, mut linked) = (0usize, 0usize);
+    for &root in &ex.roots {
+        let (mut skip, mut link_end) = (0, 0);
+        for id in doc.subtree(root) {
+            if id < skip {
+                continue;
+            }
+            if ex.drop.get(id).copied().unwrap_or(false) || stats::is_inert(doc.tag(id)) {
+                skip = doc.subtree(id).end;
+                continue;
+            }
+            if doc.tag(id) == "a" {
+                link_end = link_end.max(doc.subtree(id).end);
+            }
+            if let Some(t) = doc.text(id) {
+                let n = t.chars().filter(|c| !c.is_whitespace()).count();
+                all += n;
+                if id < link_end {
+                    linked += n;
+                }
+            }
+        }
+    }
+    if all == 0 {
+        0.0
+    } else {
+        linked as f64 / all as f64
+    }
+}
+
+/// Readability's `isProbablyReaderable` over the whole page: visible `p`, `pre` and `article`
+/// elements (and `div`s broken up by `<br>`), outside list items and without unlikely class
+/// names, add √(length − 140) for text over 140 characters; the page has prose once the sum
+/// passes 20. Language-neutral: only lengths count (characters of unspaced scripts count double).
+pub(crate) fn page_has_prose(doc: &Document) -> bool {
+    let mut score = 0.0;
+    let mut buf = String::new();
+    for id in 1..doc.nodes.len() {
+        let Some(e) = doc.element(id) else { continue };
+        let candidate = match e.tag.as_str() {
+            "p" | "pre" | "article" => true,
+            "div" => doc.nodes[id].children.iter().any(|&c| doc.tag(c) == "br"),
+            _ => false,
+        };
+        if !candidate || extract::says_hidden(e) {
+            continue;
+        }
+        if extract::unlikely_class(&extract::class_and_id(e)) {
+            continue;
+        }
+        if e.tag == "p" && doc.ancestors(id).any(|a| doc.tag(a) == "li") {
+            continue;
+        }
+        // Enough text to pass the threshold on its own needs no more reading: a character is
+        // at most four bytes, and counts at least one.
+        let enough = 4.0 * (141.0 + (20.0 - score) * (20.0 - score));
+        buf.clear();
+        for i in doc.subtree(id) {
+            if let Some(t) = doc.text(i) {
+                if !stats::is_inert(doc.tag(doc.nodes[i].parent)) {
+                    buf.push_str(t);
+                    if buf.trim().len() as f64 >= enough {
+                        break;
+                    }
+                }
+            }
+        }
+        // Characters of scripts written without spaces (Han, kana, hangul, Thai…) carry about a
+        // word each: they count double, so a CJK article is judged like its translation.
+        // Length in UTF-16 units (as JavaScript counts), unspaced-script characters twice.
+        let len = buf
+            .trim()
+            .chars()
+            .map(|c| c.len_utf16() + usize::from(text::is_unspaced_script(c)))
+            .sum::<usize>() as f64;
+        if len < 140.0 {
+            continue;
+        }
+        score += (len - 140.0).sqrt();
+        if score > 20.0 {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(words: usize, prose_lines: usize, link_density: f64, page_prose: bool) -> Facts {
+        Facts {
+            words,
+            prose_lines,
+            link_density,
+            page_prose,
+        }
+    }
+
+    #[test]
+    fn nothing_extracted_never_opens() {
+        // Even when the page as a whole looks like an article (the prose was dropped as hidden).
+        assert_eq!(decide(&facts(0, 0, 0.0, true)), Confidence::NoArticle);
+        assert!(!decide(&Facts::default()).opens());
+    }
+
+    #[test]
+    fn a_form_or_a_link_list_is_no_article() {
+        assert_eq!(decide(&facts(14, 0, 0.0, false)), Confidence::NoArticle);
+        assert_eq!(decide(&facts(120, 3, 0.9, false)), Confidence::NoArticle);
+        // Many words but not one sentence-length line: labels, menus, headlines.
+        assert_eq!(decide(&facts(90, 0, 0.2, false)), Confidence::NoArticle);
+    }
+
+    #[test]
+    fn a_short_item_opens_uncertain_a_long_one_confident() {
+        assert_eq!(decide(&facts(110, 3, 0.05, false)), Confidence::Uncertain);
+        assert_eq!(decide(&facts(40, 1, 0.0, false)), Confidence::Uncertain);
+        assert_eq!(decide(&facts(900, 12, 0.1, true)), Confidence::Confident);
+        // Link-heavy but still prose: opens, unsure.
+        assert_eq!(decide(&facts(900, 12, 0.45, true)), Confidence::Uncertain);
+    }
+
+    #[test]
+    fn names_match_serde() {
+        for c in [
+            Confidence::Confident,
+            Confidence::Uncertain,
+            Confidence::NoArticle,
+        ] {
+            let json = serde_json::to_string(&c).unwrap_or_default();
+            assert_eq!(json, format!("\"{}\"", c.name()));
+        }
+    }
+}
