@@ -36,7 +36,7 @@ const BLOCK_TAGS: [&str; 14] = [
 ];
 
 /// Ancestor contexts with a feature each: whether any strict ancestor has one of these tags.
-const CONTEXTS: [&[&str]; 16] = [
+pub(super) const CONTEXTS: [&[&str]; 16] = [
     &["a"],
     &["li"],
     &["ul", "ol", "dl"],
@@ -54,6 +54,30 @@ const CONTEXTS: [&[&str]; 16] = [
     &["pre", "code"],
     &["section"],
 ];
+
+/// The [`CONTEXTS`] bit of an element of this tag (one string match per node, not sixteen).
+pub(super) fn context_bit(tag: &str) -> u16 {
+    let i = match tag {
+        "a" => 0,
+        "li" => 1,
+        "ul" | "ol" | "dl" => 2,
+        "table" => 3,
+        "figure" => 4,
+        "header" => 5,
+        "footer" => 6,
+        "nav" => 7,
+        "aside" => 8,
+        "form" => 9,
+        "article" => 10,
+        "main" => 11,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => 12,
+        "blockquote" => 13,
+        "pre" | "code" => 14,
+        "section" => 15,
+        _ => return 0,
+    };
+    1 << i
+}
 
 /// Clutter kinds in the order of their one-hot features.
 const KINDS: [Kind; 15] = [
@@ -262,13 +286,26 @@ pub fn for_each_class_token(e: &Element, buf: &mut String, mut f: impl FnMut(&st
     }
 }
 
-/// The vocabulary bit set of `e`'s class/id tokens.
+/// The vocabulary bit set of `e`'s class/id tokens. The vocabulary is bucketed by first byte,
+/// so a token is compared with a handful of entries (lengths first), not searched for.
 fn token_bits(e: &Element, buf: &mut String) -> u128 {
+    static BY_FIRST_BYTE: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
+    let index = BY_FIRST_BYTE
+        .get_or_init(|| crate::patterns::by_first_byte(model_tables::VOCAB.iter().copied()));
     let mut bits = 0u128;
     for_each_class_token(e, buf, |t| {
-        if let Ok(i) = model_tables::VOCAB.binary_search(&t) {
-            if i < 128 {
+        let Some(bucket) = t
+            .as_bytes()
+            .first()
+            .and_then(|&b| index.get(usize::from(b)))
+        else {
+            return;
+        };
+        for &i in bucket {
+            let v = model_tables::VOCAB.get(i).copied().unwrap_or("");
+            if i < 128 && v.len() == t.len() && v == t {
                 bits |= 1u128 << i;
+                break;
             }
         }
     });
@@ -342,13 +379,7 @@ pub fn compute(
     for id in 1..n {
         let parent = doc.nodes[id].parent;
         let ptag = doc.tag(parent);
-        let mut ctx = context[parent];
-        for (i, tags) in CONTEXTS.iter().enumerate() {
-            if tags.contains(&ptag) {
-                ctx |= 1 << i;
-            }
-        }
-        context[id] = ctx;
+        context[id] = context[parent] | context_bit(ptag);
         depth[id] = depth[parent].saturating_add(1);
         in_link[id] = in_link[parent] || ptag == "a";
         kind_of[id] = verdicts

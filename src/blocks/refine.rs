@@ -112,7 +112,6 @@ pub fn choose(
         .map(|(f, &el)| {
             let header =
                 f.get(title_like) > 0.5 || byline.as_ref().is_some_and(|r| r.contains(&el));
-            let p = model::probability(f);
             let keep_from = if f.get(rules_kept) > 0.5 {
                 DROP_BELOW
             } else if never_added.iter().any(|&k| f.get(k) > 0.5) {
@@ -125,7 +124,8 @@ pub fn choose(
             };
             if header {
                 Choice::Drop(Why::HeaderLine)
-            } else if p >= keep_from {
+            } else if keep_from.is_finite() && model::probability(f) >= keep_from {
+                // (The trees are evaluated only where their answer can change the choice.)
                 Choice::Keep
             } else {
                 Choice::Drop(Why::LowProbability)

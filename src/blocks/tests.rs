@@ -103,3 +103,13 @@ fn model_keeps_prose_the_rules_drop_for_a_class_name() {
     // The headline is shown in the reader's header, not in the body.
     assert!(!model.contains("How to keep basil"));
 }
+
+#[test]
+fn context_bits_follow_the_context_table() {
+    for (i, tags) in features::CONTEXTS.iter().enumerate() {
+        for tag in *tags {
+            assert_eq!(features::context_bit(tag), 1 << i, "{tag}");
+        }
+    }
+    assert_eq!(features::context_bit("div"), 0);
+}
