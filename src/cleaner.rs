@@ -179,7 +179,12 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
         .as_deref()
         .and_then(|i| crate::url::resolve(base, i, crate::url::UrlUse::Media))
         .or(written.first_image.clone());
-    let confidence = readerable::decide(&readerable::facts(doc, &ex, &written.text));
+    let confidence = readerable::decide(&readerable::facts(
+        doc,
+        &ex,
+        &written.text,
+        meta.published.is_some(),
+    ));
     let mut dir = meta.dir.clone();
     if dir.is_none() {
         dir = ex.roots.first().and_then(|&r| {

@@ -63,10 +63,17 @@ pub(crate) struct Facts {
     pub link_density: f64,
     /// The page-wide Readability-style test ([`page_has_prose`]).
     pub page_prose: bool,
+    /// The page says the extraction is an article: it states a publication date, or the
+    /// extracted text sits in an `<article>` element. A short dated news item is an article
+    /// even though it is too short for the page-wide length test.
+    pub declared_article: bool,
 }
 
+/// A short item declared an article is confident with at least this many prose lines.
+const DECLARED_PROSE_LINES: usize = 2;
+
 /// The facts of an extraction whose written text is `text`.
-pub(crate) fn facts(doc: &Document, ex: &Extraction, text: &str) -> Facts {
+pub(crate) fn facts(doc: &Document, ex: &Extraction, text: &str, dated: bool) -> Facts {
     let prose_lines = text
         .lines()
         .filter(|l| text::word_count(l) >= PROSE_LINE_WORDS)
@@ -76,7 +83,18 @@ pub(crate) fn facts(doc: &Document, ex: &Extraction, text: &str) -> Facts {
         prose_lines,
         link_density: link_density(doc, ex),
         page_prose: page_has_prose(doc),
+        declared_article: dated || in_article_element(doc, ex),
     }
+}
+
+/// Whether every extracted root is, or sits inside, an `<article>` element.
+fn in_article_element(doc: &Document, ex: &Extraction) -> bool {
+    !ex.roots.is_empty()
+        && ex.roots.iter().all(|&root| {
+            std::iter::once(root)
+                .chain(doc.ancestors(root))
+                .any(|a| doc.tag(a) == "article")
+        })
 }
 
 /// The decision.
@@ -84,7 +102,8 @@ pub(crate) fn decide(f: &Facts) -> Confidence {
     if f.words < MIN_WORDS || f.prose_lines == 0 || f.link_density > MAX_LINK_DENSITY {
         return Confidence::NoArticle;
     }
-    if f.page_prose && f.link_density <= CONFIDENT_LINK_DENSITY {
+    let declared_short_item = f.declared_article && f.prose_lines >= DECLARED_PROSE_LINES;
+    if (f.page_prose || declared_short_item) && f.link_density <= CONFIDENT_LINK_DENSITY {
         Confidence::Confident
     } else {
         Confidence::Uncertain
@@ -189,6 +208,7 @@ mod tests {
             prose_lines,
             link_density,
             page_prose,
+            declared_article: false,
         }
     }
 
@@ -214,6 +234,19 @@ mod tests {
         assert_eq!(decide(&facts(900, 12, 0.1, true)), Confidence::Confident);
         // Link-heavy but still prose: opens, unsure.
         assert_eq!(decide(&facts(900, 12, 0.45, true)), Confidence::Uncertain);
+    }
+
+    #[test]
+    fn a_short_item_the_page_declares_an_article_is_confident() {
+        let declared = |words, lines, links| Facts {
+            declared_article: true,
+            ..facts(words, lines, links, false)
+        };
+        assert_eq!(decide(&declared(110, 3, 0.05)), Confidence::Confident);
+        // One sentence is still a teaser or a caption, dated or not.
+        assert_eq!(decide(&declared(40, 1, 0.0)), Confidence::Uncertain);
+        assert_eq!(decide(&declared(110, 3, 0.45)), Confidence::Uncertain);
+        assert_eq!(decide(&declared(14, 0, 0.0)), Confidence::NoArticle);
     }
 
     #[test]

@@ -24,6 +24,11 @@ import {
 
 const FIXTURES = seedFixtures();
 const NOT_ARTICLE = readFileSync(join(ROOT, 'tests/e2e/fixtures/not-article.html'), 'utf8');
+/**
+ * Short news items (100–150 words) in four scripts, each with a menu, ticker and footer around it
+ * (dated: confident), and an undated 75-word item printed twice in a plain <div> (uncertain).
+ */
+const SHORT_NEWS = ['short-news-ar', 'short-news-de', 'short-news-ru', 'short-news-zh', 'short-body-twice-de'];
 /** A `<select>` holding `<style>` and `<noscript>`: Chromium's customizable select keeps them there. */
 const SELECT_PAGE = readFileSync(join(ROOT, 'tests/pages/select-holding-style/source.html'), 'utf8');
 
@@ -53,6 +58,7 @@ before(async () => {
   }
   routes['/not-article.html'] = { body: withForm(NOT_ARTICLE) };
   routes['/select-holding-style.html'] = { body: SELECT_PAGE };
+  for (const slug of SHORT_NEWS) routes[`/${slug}.html`] = { body: readFileSync(join(ROOT, `tests/pages/${slug}/source.html`), 'utf8') };
   routes['/csp/page-state.js'] = routes['/page-state.js'];
   server = await serve({ routes });
   browser = await launch();
@@ -200,5 +206,29 @@ test('a page whose <select> holds <style> and <noscript> opens the reader (whate
     assert.ok(!squash(text).includes('North coast'), 'the select options are not article text');
   } finally {
     await page.close();
+  }
+});
+
+test('clicking is intent: a short news item in any script opens the reader, which says when it is unsure', async () => {
+  for (const slug of SHORT_NEWS) {
+    const meta = JSON.parse(readFileSync(join(ROOT, `tests/pages/${slug}/expected-metadata.json`), 'utf8'));
+    const firstLine = readFileSync(join(ROOT, `tests/pages/${slug}/expected.txt`), 'utf8').split(/\n\s*\n/).map(squash).find((p) => p.length > 30);
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${server.origin}/${slug}.html`);
+      const { text } = await openAndRead(page, meta.title);
+      assert.ok(firstLine && squash(text).includes(firstLine.slice(0, 40)), `${slug}: the body is shown`);
+      const note = await inReader(page, (state) => {
+        const el = state.root.querySelector('#reader-not-article');
+        return el && !el.hidden ? el.textContent.trim() : '';
+      });
+      // The core's confidence decides the note: uncertain -> "may not be an article", confident -> none.
+      assert.equal(Boolean(note), meta.confidence === 'uncertain', `${slug}: note "${note}" for confidence ${meta.confidence}`);
+      const banner = await inReader(page, (state) => state.root.querySelector('#reader-duplicate-banner').getClientRects().length > 0);
+      assert.equal(banner, meta.duplicate_body.detected, `${slug}: the repeated-body banner only where the body repeats`);
+      await shot(page, `extension-${slug}`);
+    } finally {
+      await page.close();
+    }
   }
 });
