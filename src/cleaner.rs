@@ -178,6 +178,7 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
         .image
         .as_deref()
         .and_then(|i| crate::url::resolve(base, i, crate::url::UrlUse::Media))
+        .filter(|i| !crate::pixel::is_tracking_pixel(i, None, None))
         .or(written.first_image.clone());
     let confidence = readerable::decide(&readerable::facts(
         doc,

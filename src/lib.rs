@@ -45,6 +45,7 @@ pub mod metadata;
 mod options;
 pub mod parse;
 pub mod patterns;
+mod pixel;
 mod readerable;
 pub mod reveal;
 pub mod sanitize;

@@ -556,7 +556,9 @@ impl<'a> Writer<'a> {
                 }) else {
                     return false;
                 };
-                if self.out.first_image.is_none() {
+                if self.out.first_image.is_none()
+                    && !crate::pixel::is_tracking_pixel(&src, e.attr("width"), e.attr("height"))
+                {
                     self.out.first_image = Some(src.clone());
                 }
                 attrs.push(("src", src));
