@@ -3,11 +3,11 @@
 #
 #   ./build.sh           install what is missing, build dist/chrome, dist/firefox, dist/www
 #   ./build.sh test      the above, then every check and test (what CI runs);
-#                        `./build.sh test e2e` (or lint, native, wasm) runs only those groups
+#                        `./build.sh test e2e` (or lint, js, native, wasm) runs only those groups
 #   ./build.sh setup     only install what is missing
 #   ./build.sh quality   run the extraction quality report (examples/quality.rs)
-#   ./build.sh bench     run the benchmark examples (bench, scaling, dedupe_bench), the browser bench and benches/
-#   ./build.sh lint      formatting, clippy, the core/binding boundary check, JS lint
+#   ./build.sh bench     run the benchmark examples (bench, scaling, dedupe_bench) and the browser bench
+#   ./build.sh lint      formatting, clippy, the core/binding boundary check, JS lint and type check
 #
 # Installs come only from package registries (Debian, crates.io, npm); nothing is downloaded from
 # anywhere else (no `npx playwright install`, no wasm-pack downloads: see --mode no-install).
@@ -95,7 +95,7 @@ setup() {
   local wbg
   wbg=$(wasm_bindgen_version)
   [ -n "$wbg" ] || { echo "cannot find wasm-bindgen's version in Cargo.lock" >&2; return 1; }
-  # NOTE: no --locked: the CLI's lockfile pins a yanked crate (TOOLCHAIN.md pitfall 1).
+  # NOTE: no --locked: wasm-bindgen-cli's own lockfile pins a yanked crate, which --locked refuses.
   if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $wbg" ]; then
     cargo install wasm-bindgen-cli --version "$wbg" --force
   fi
@@ -177,9 +177,9 @@ copy_extension() {
   done
   local locales=no
   [ -d extension/_locales ] && locales=yes
+  # Chrome takes the base manifest as it is; another browser gets its overlay merged over it.
   local overlay=""
   [ "$browser" = chrome ] || overlay="extension/manifest.$browser.json"
-  [ "$browser" = chrome ] && [ -f extension/manifest.chrome.json ] && overlay=extension/manifest.chrome.json
   write_manifest extension/manifest.json "$overlay" "$out/manifest.json" "$locales"
 }
 
@@ -230,9 +230,21 @@ lint() {
 
   step "check: JavaScript lint (eslint)"
   local dirs=() d
-  for d in extension www tests/e2e; do [ -d "$d" ] && dirs+=("$d"); done
+  for d in extension www tests/e2e tests/js; do [ -d "$d" ] && dirs+=("$d"); done
   eslint --max-warnings=0 "${dirs[@]}"
   note "ok"
+
+  step "check: JavaScript types (tsc --noEmit, tsconfig.json: extension/ and www/)"
+  tsc --noEmit -p tsconfig.json
+  note "ok"
+  end_step
+}
+
+test_js() {
+  step "test: JavaScript units, no browser (node --test tests/js/*.test.mjs)"
+  local files
+  mapfile -t files < <(find tests/js -maxdepth 1 -name '*.test.mjs' | sort)
+  node --test "${files[@]}"
   end_step
 }
 
@@ -276,16 +288,17 @@ test_e2e() {
 # ./build.sh test [lint|native|wasm|e2e ...]: all groups by default, in this order.
 test_all() {
   local groups=("$@")
-  [ "${#groups[@]}" -gt 0 ] || groups=(lint native wasm e2e)
+  [ "${#groups[@]}" -gt 0 ] || groups=(lint js native wasm e2e)
   local g
   for g in "${groups[@]}"; do
     case "$g" in
       lint) lint ;;
+      js) test_js ;;
       native) test_native ;;
       wasm) test_wasm ;;
       e2e) test_e2e ;;
       *)
-        echo "unknown test group: $g (lint, native, wasm, e2e)" >&2
+        echo "unknown test group: $g (lint, js, native, wasm, e2e)" >&2
         return 2
         ;;
     esac
@@ -318,11 +331,6 @@ bench() {
     build
     step "bench: node bench/browser.mjs (WASM vs Readability.js in Chromium, click-to-reader)"
     node bench/browser.mjs
-    ran=1
-  fi
-  if [ "$#" = 0 ] && [ -d benches ]; then
-    step "bench: cargo bench"
-    cargo bench
     ran=1
   fi
   [ "$ran" = 1 ] || note "no benchmarks found"

@@ -17,11 +17,11 @@ export default [
     },
   },
   {
-    files: ['extension/content.js'],
+    files: ['extension/content/content.js'],
     languageOptions: { sourceType: 'script' },
   },
   {
-    files: ['tests/e2e/**/*.mjs', 'extension/**/*.mjs', 'eslint.config.js'],
+    files: ['tests/e2e/**/*.mjs', 'tests/js/**/*.mjs', 'extension/**/*.mjs', 'eslint.config.js'],
     // Browser globals too: page.evaluate() callbacks run in the page.
     languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node, ...globals.browser } },
   },

@@ -68,11 +68,11 @@ try {
 }
 
 // Click-to-reader with the extension: from the toolbar action to the reader's content painted.
-// The figure is the sum of the milestones content.js and background.js record (absolute times, one
-// clock shared with this script): inject (the click reaching the worker, content.js injected and
+// The figure is the sum of the milestones content/page.js and background/background.js record (absolute times, one
+// clock shared with this script): inject (the click reaching the worker, content/content.js injected and
 // started); serialise the page; the message reaching the worker; WASM ready (only a cold worker waits
-// here); clean() in WASM; the reply (the Article) back in the page; reader.js imported (loaded while
-// the worker cleans, so ~0); mount (reader.js: parse the article HTML, the defensive pass, clone it
+// here); clean() in WASM; the reply (the Article) back in the page; reader/reader.js imported (loaded while
+// the worker cleans, so ~0); mount (reader/: parse the article HTML, the defensive pass, clone it
 // into the shadow root; its own parts are printed below); swap (the page's body out, the reader's in);
 // layout (focusing the reader lays it out); paint (the next frame painted). `outside` is the same
 // span seen from here (click to the reader found in the page plus two animation frames), as a check.

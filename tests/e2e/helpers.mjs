@@ -13,7 +13,7 @@ export const DIST_CHROME = join(ROOT, 'dist/chrome');
 /** A stand-in for a dictionary extension (test fixture): records the word double-clicked anywhere. */
 export const DICTIONARY_EXTENSION = join(ROOT, 'tests/e2e/fixtures/dictionary-extension');
 /** The reader's host element in the page (its shadow root is closed). */
-/** The reader's host: a plain <div> marked by content.js (never a custom element name a page could define). */
+/** The reader's host: a plain <div> marked by content/page.js (never a custom element name a page could define). */
 export const READER_HOST = '[data-declutter-host]';
 export const DIST_WWW = join(ROOT, 'dist/www');
 export const OUT = join(ROOT, 'tests/e2e/out');

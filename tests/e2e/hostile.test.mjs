@@ -71,7 +71,7 @@ before(async () => {
         headers: { 'content-security-policy': STRICT_CSP, 'x-frame-options': 'DENY' },
       },
       // The same page without a CSP: the reader is rendered in the page's own origin, so nothing but
-      // the sanitising (core, then reader.js) stands between this markup and script running.
+      // the sanitising (core, then reader/defuse.js) stands between this markup and script running.
       '/hostile-no-csp.html': { body: HOSTILE, headers: { 'x-frame-options': 'DENY' } },
       '/sabotage.js': { body: SABOTAGE, type: 'text/javascript' },
       '/long.html': { body: LONG },

@@ -187,7 +187,7 @@ export async function launchChromium(options = {}) {
     worker,
     extensionId,
     logs,
-    optionsUrl: `chrome-extension://${extensionId}/options.html`,
+    optionsUrl: `chrome-extension://${extensionId}/options/options.html`,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -1,13 +1,14 @@
-// Runs in: the content script's world (the reader, via reader.js) and the options page. Fills UI strings from _locales through
-// i18n.getMessage: `data-i18n` (text), `data-i18n-title`, `data-i18n-aria-label`, `data-i18n-placeholder`.
+// @ts-check
+// Runs in: the content script's world (the page shim and the reader) and the options page. Every
+// user-visible string comes from _locales through i18n.getMessage: `t(key)` in code, and in markup
+// `data-i18n` (text), `data-i18n-title`, `data-i18n-aria-label`, `data-i18n-placeholder`. No English
+// fallback lives in code: tests/js/locales.test.mjs checks that every locale has every key used.
 
-/** @returns {any} */
-function api() {
-  return /** @type {any} */ (globalThis).browser ?? /** @type {any} */ (globalThis).chrome;
-}
+import { api } from './platform.js';
 
 /**
- * The localised string for `key`, or `fallback` (default: the key) when the message is missing.
+ * The localised string for `key` (with `$1`… placeholders filled from `substitutions`), or `fallback`
+ * (default: the key itself, which a test keeps from happening) when the message is missing.
  * @param {string} key
  * @param {string | string[]} [substitutions]
  * @param {string} [fallback]
@@ -15,17 +16,17 @@ function api() {
 export function t(key, substitutions, fallback) {
   let message = '';
   try {
-    message = api()?.i18n?.getMessage(key, substitutions) ?? '';
+    message = api?.i18n?.getMessage(key, substitutions) ?? '';
   } catch {
     message = '';
   }
-  return message || fallback || key;
+  return message || (fallback ?? key);
 }
 
 /** BCP 47 tag of the browser UI language (`en-US`, `ar`…). */
 export function uiLanguage() {
   try {
-    return api()?.i18n?.getUILanguage?.() || navigator.language || 'en';
+    return api?.i18n?.getUILanguage?.() || navigator.language || 'en';
   } catch {
     return navigator.language || 'en';
   }

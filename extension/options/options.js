@@ -1,7 +1,8 @@
+// @ts-check
 // Runs in: extension options page (options.html). Edits the reader settings in storage.sync; open reader
 // views pick the change up through storage.onChanged.
 
-import { localize, t } from './i18n.js';
+import { localize, t } from '../shared/i18n.js';
 import {
   DEFAULTS,
   RANGES,
@@ -10,9 +11,9 @@ import {
   normalize,
   onSettingsChanged,
   saveSettings,
-} from './reader-settings.js';
+} from '../shared/settings.js';
 
-/** @typedef {import('./reader-settings.js').ReaderSettings} ReaderSettings */
+/** @typedef {import('../shared/settings.js').ReaderSettings} ReaderSettings */
 
 const root = document.documentElement;
 const form = /** @type {HTMLFormElement} */ (document.getElementById('options-form'));
@@ -30,8 +31,8 @@ let settings = { ...DEFAULTS };
  * @param {number} value
  */
 function formatValue(key, value) {
-  if (key === 'fontSize') return t('unitPx', [String(value)], `${value} px`);
-  if (key === 'width') return t('unitCh', [String(value)], `${value} characters`);
+  if (key === 'fontSize') return t('unitPx', [String(value)]);
+  if (key === 'width') return t('unitCh', [String(value)]);
   return value.toFixed(1);
 }
 
@@ -61,7 +62,7 @@ async function update(change) {
   await saveSettings(next);
   const status = document.getElementById('options-saved');
   if (status) {
-    status.textContent = t('optionsSaved', undefined, 'Saved');
+    status.textContent = t('optionsSaved');
     clearTimeout(savedTimer);
     savedTimer = window.setTimeout(() => (status.textContent = ''), 1500);
   }

@@ -1,8 +1,9 @@
 // @ts-check
+// Runs in: the service worker (Chrome) / background script (Firefox).
 /**
  * The service worker (Chrome) / background script (Firefox): owns the WebAssembly core.
  *
- * - Toolbar button or the `toggle-reader` command: inject content.js into the active tab; the content
+ * - Toolbar button or the `toggle-reader` command: inject content/content.js into the active tab; the content
  *   script toggles the reader (the activeTab grant from the gesture is what allows the injection).
  * - `clean`: run the core on the serialised page and answer with the Article itself, less its plain
  *   `text` (one copy of the page in, one Article back; nothing is kept).
@@ -12,9 +13,9 @@
  * (it breaks module service worker registration); listeners are registered synchronously at top level.
  */
 
-import init, { clean } from './pkg/declutter.js';
-import { api } from './browser.js';
-import { MSG, validate } from './messages.js';
+import init, { clean } from '../pkg/declutter.js';
+import { CLEAN_ERROR, MSG, validate } from '../shared/messages.js';
+import { api } from '../shared/platform.js';
 
 /** @type {string | null} */
 let wasmError = null;
@@ -26,14 +27,35 @@ const ready = init({ module_or_path: api.runtime.getURL('pkg/declutter_bg.wasm')
 /** Absolute time in ms, comparable with the content script's (same clock). */
 const now = () => performance.timeOrigin + performance.now();
 
-/** @param {{html: string, url: string}} req */
+/** A refused message or a core error, with its reason code (shared/messages.js). */
+class CleanFailed extends Error {
+  /**
+   * @param {import('../shared/messages.js').CleanError} code
+   * @param {string} message
+   */
+  constructor(code, message) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/**
+ * @param {{html: string, url: string}} req
+ * @returns {Promise<import('../shared/messages.js').CleanSuccess>}
+ */
 async function handleClean(req) {
   const received = now();
   await ready;
   const started = now();
   // Only http(s)/file URLs are meaningful bases for the core's URL resolution.
   const url = /^(https?|file):/i.test(req.url) ? req.url : undefined;
-  const article = clean(req.html, { url });
+  /** @type {Record<string, any>} */
+  let article;
+  try {
+    article = clean(req.html, { url });
+  } catch (e) {
+    throw new CleanFailed(CLEAN_ERROR.CORE, String(/** @type {any} */ (e)?.message ?? e));
+  }
   // The reader renders content_html; the plain text would only double what crosses back to the page.
   delete article.text;
   return {
@@ -52,14 +74,19 @@ async function handleClean(req) {
  * @param {chrome.runtime.MessageSender} sender
  */
 async function handle(msg, sender) {
-  if (sender.id !== api.runtime.id) throw new Error('message from another extension');
-  const req = validate(msg);
+  if (sender.id !== api.runtime.id) throw new CleanFailed(CLEAN_ERROR.INVALID, 'message from another extension');
+  let req;
+  try {
+    req = validate(msg);
+  } catch (e) {
+    throw new CleanFailed(CLEAN_ERROR.INVALID, String(/** @type {any} */ (e)?.message ?? e));
+  }
   switch (req.type) {
     case MSG.CLEAN:
-      if (!sender.tab) throw new Error('clean: not from a tab');
+      if (!sender.tab) throw new CleanFailed(CLEAN_ERROR.INVALID, 'clean: not from a tab');
       return handleClean(req);
     default:
-      throw new Error('unhandled message');
+      throw new CleanFailed(CLEAN_ERROR.INVALID, 'unhandled message');
   }
 }
 
@@ -67,8 +94,11 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   handle(msg, sender)
     .then(sendResponse)
     .catch((e) => {
-      const error = wasmError ? `The reader engine failed to load: ${wasmError}` : String(e?.message ?? e);
-      sendResponse({ ok: false, error });
+      /** @type {import('../shared/messages.js').CleanFailure} */
+      const failure = wasmError
+        ? { ok: false, error: CLEAN_ERROR.ENGINE, detail: wasmError }
+        : { ok: false, error: e instanceof CleanFailed ? e.code : CLEAN_ERROR.CORE, detail: String(e?.message ?? e) };
+      sendResponse(failure);
     });
   return true; // The response is sent asynchronously.
 });
@@ -77,7 +107,7 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
 async function toggle(/** @type {chrome.tabs.Tab | undefined} */ tab) {
   if (tab?.id === undefined) return;
   try {
-    await api.scripting.executeScript({ target: { tabId: tab.id }, files: ['content.js'] });
+    await api.scripting.executeScript({ target: { tabId: tab.id }, files: ['content/content.js'] });
   } catch (e) {
     // Browser pages (chrome://, the web store, about:) refuse scripts; nothing to do there.
     console.warn('Declutter: cannot open the reader on this page:', e);

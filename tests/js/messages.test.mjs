@@ -1,12 +1,15 @@
-// The message contract between content script and background (extension/messages.js), without
-// a browser: every malformed message is refused with a reason, well-formed ones come back trimmed to
-// their known fields. Also checks that content.js repeats the shared names correctly.
+// Runs in: Node (node --test), no browser. The message contract between the content script and the
+// background (extension/shared/messages.js): every malformed message is refused with a reason,
+// well-formed ones come back trimmed to their known fields. And the built manifests (dist/, so after
+// ./build.sh): permissions, background, the Firefox overlay.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from './helpers.mjs';
-import { MSG, MAX_HTML_CHARS, validate } from '../../extension/messages.js';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CLEAN_ERROR, MAX_HTML_CHARS, validate } from '../../extension/shared/messages.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 test('well-formed messages pass, keeping only their known fields', () => {
   assert.deepEqual(validate({ type: 'clean', html: '<p>x</p>', url: 'https://a.example/', extra: 1 }), {
@@ -34,11 +37,14 @@ test('malformed messages are refused with a reason', () => {
   for (const [msg, reason] of bad) assert.throws(() => validate(msg), reason, JSON.stringify(msg)?.slice(0, 60));
 });
 
-test('content.js repeats the shared names and limits exactly', () => {
-  const content = readFileSync(join(ROOT, 'extension/content.js'), 'utf8');
-  assert.match(content, new RegExp(`MSG_CLEAN = '${MSG.CLEAN}'`));
-  assert.match(content, /MAX_HTML_CHARS = 20 \* 1024 \* 1024/);
-  assert.equal(MAX_HTML_CHARS, 20 * 1024 * 1024);
+test('failure codes are distinct, and the content script maps each to a notice', () => {
+  const codes = Object.values(CLEAN_ERROR);
+  assert.equal(new Set(codes).size, codes.length);
+  const page = readFileSync(join(ROOT, 'extension/content/page.js'), 'utf8');
+  for (const name of Object.keys(CLEAN_ERROR)) {
+    if (name === 'INVALID' || name === 'CORE') continue; // both fall to the generic "failed: <detail>" notice
+    assert.match(page, new RegExp(`CLEAN_ERROR\\.${name}\\b`), `content/page.js handles ${name}`);
+  }
 });
 
 test('manifests: exactly the three permissions, no host access, wasm allowed only in extension pages', () => {
@@ -51,11 +57,14 @@ test('manifests: exactly the three permissions, no host access, wasm allowed onl
     assert.equal(m.content_scripts, undefined, 'nothing injected without a click');
     assert.equal(m.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
     assert.equal(m.commands['toggle-reader'].suggested_key.default, 'Alt+Shift+R');
-    if (browser === 'chrome') assert.equal(m.background.service_worker, 'background.js');
+    if (browser === 'chrome') assert.equal(m.background.service_worker, 'background/background.js');
     else {
-      assert.deepEqual(m.background.scripts, ['background.js']);
+      assert.deepEqual(m.background.scripts, ['background/background.js']);
       assert.equal(m.background.service_worker, undefined);
       assert.ok(m.browser_specific_settings.gecko.id);
     }
   }
+  // The overlay says only what differs: the base's web-accessible list is not repeated.
+  const overlay = JSON.parse(readFileSync(join(ROOT, 'extension/manifest.firefox.json'), 'utf8'));
+  assert.equal(overlay.web_accessible_resources, undefined);
 });

@@ -1,6 +1,9 @@
-// Runs in: the content script's world (the reader, via reader.js) and the options page. Reader
-// typography settings: defaults, limits, validation, storage.sync persistence and change notification.
-// The only DOM it touches is the root element handed to applyToRoot.
+// @ts-check
+// Runs in: the content script's world (the reader) and the options page. Reader typography settings:
+// defaults, limits, validation, storage.sync persistence and change notification. The only DOM it
+// touches is the root element handed to applyToRoot; normalize and stepSetting are pure (tests/js).
+
+import { api, storageAreas } from './platform.js';
 
 /** @typedef {'auto' | 'light' | 'sepia' | 'dark'} Theme */
 /** @typedef {'serif' | 'sans' | 'dyslexic'} Font */
@@ -91,21 +94,15 @@ export function stepSetting(settings, key, direction) {
   return { ...settings, [key]: clampToStep(key, settings[key] + direction * RANGES[key].step) };
 }
 
-/** @returns {any} the WebExtension API namespace (Firefox `browser`, Chromium `chrome`). */
-export function extensionApi() {
-  return /** @type {any} */ (globalThis).browser ?? /** @type {any} */ (globalThis).chrome;
-}
-
 /**
  * Reads the settings from storage.sync (falls back to storage.local when sync is unavailable, e.g. a
  * Firefox profile without an add-on ID or sync disabled by policy).
  * @returns {Promise<ReaderSettings>}
  */
 export async function loadSettings() {
-  const api = extensionApi();
-  for (const area of ['sync', 'local']) {
+  for (const area of storageAreas()) {
     try {
-      const got = await api.storage[area].get(STORAGE_KEY);
+      const got = await area.get(STORAGE_KEY);
       return normalize(got?.[STORAGE_KEY]);
     } catch {
       // Try the next storage area.
@@ -119,12 +116,12 @@ export async function loadSettings() {
  * @returns {Promise<void>}
  */
 export async function saveSettings(settings) {
-  const api = extensionApi();
   const value = { [STORAGE_KEY]: normalize(settings) };
+  const [first, fallback] = storageAreas();
   try {
-    await api.storage.sync.set(value);
+    await first?.set(value);
   } catch {
-    await api.storage.local.set(value);
+    await fallback?.set(value);
   }
 }
 
@@ -134,7 +131,7 @@ export async function saveSettings(settings) {
  * @param {(settings: ReaderSettings) => void} listener
  */
 export function onSettingsChanged(listener) {
-  extensionApi().storage.onChanged.addListener((/** @type {any} */ changes, /** @type {string} */ area) => {
+  api.storage.onChanged.addListener((changes, area) => {
     if ((area === 'sync' || area === 'local') && changes[STORAGE_KEY]) {
       listener(normalize(changes[STORAGE_KEY].newValue));
     }

@@ -1,0 +1,273 @@
+// @ts-check
+// Runs in: the page, content script's isolated world (ES module, imported by content/content.js).
+/**
+ * The page shim: it serialises the page, asks the background to clean it, and swaps the page's
+ * <body> for one holding the reader: a host element with a CLOSED shadow root, rendered by
+ * reader/reader.js (imported into this same isolated world). It parses and decides nothing itself.
+ *
+ * Restoring puts the ORIGINAL body node back (never a re-parse), so form input, listeners, scroll
+ * position and page state survive. The module is evaluated once per isolated world, so its state is
+ * the tab's; it is also put on the isolated world's window under a symbol, out of the page's reach
+ * (tests and the benchmark read `root`, `reader` and `timings` from there, through this world).
+ */
+
+import { CLEAN_ERROR, MAX_HTML_CHARS, MSG } from '../shared/messages.js';
+import { api } from '../shared/platform.js';
+import { t } from '../shared/i18n.js';
+
+const TIMEOUT_MS = 8000;
+const NOTICE_MS = 4000;
+const STATE = Symbol.for('declutter.content-state');
+
+const state = {
+  /** 'page' | 'busy' | 'reader' */
+  mode: 'page',
+  /** @type {HTMLElement | null} */
+  originalBody: null,
+  /** @type {HTMLElement | null} */
+  readerBody: null,
+  /** The page's own style attribute on <html>, put back exactly on restore. */
+  /** @type {string | null} */
+  htmlStyle: null,
+  /** The closed shadow root and the handle mountReader returned, while the reader is open. */
+  /** @type {ShadowRoot | null} */
+  root: null,
+  /** @type {import('../reader/reader.js').ReaderHandle | null} */
+  reader: null,
+  /** Milestones of the last open, in ms since the click reached this script (for the benchmark). */
+  /** @type {Record<string, number>} */
+  timings: {},
+  scroll: { x: 0, y: 0 },
+  toggle,
+};
+/** @type {any} */ (window)[STATE] = state;
+
+/** Opens the reader, or closes it when it is open (each click on the toolbar button). */
+export function toggle() {
+  if (state.mode === 'reader') restore();
+  else if (state.mode === 'page') open();
+}
+
+/** Sets inline declarations with !important, via CSSOM (which a page CSP does not block). */
+function css(/** @type {HTMLElement} */ el, /** @type {Record<string, string>} */ decls) {
+  for (const [k, v] of Object.entries(decls)) el.style.setProperty(k, v, 'important');
+}
+
+/** Absolute time in ms, comparable with the background's (same clock, any context). */
+const now = () => performance.timeOrigin + performance.now();
+
+async function open() {
+  const start = now();
+  const timings = /** @type {Record<string, number>} */ ({ startedAt: start });
+  const mark = (/** @type {string} */ name) => (timings[name] = now() - start);
+  const body = document.body;
+  if (!body || body.tagName !== 'BODY') {
+    notice(t('noticeUnavailable'));
+    return;
+  }
+  const html = document.documentElement.outerHTML;
+  mark('serialised');
+  if (html.length > MAX_HTML_CHARS) {
+    notice(t('noticeTooLarge'));
+    return;
+  }
+  state.mode = 'busy';
+  // The reader's code loads while the background cleans.
+  const readerModule = import('../reader/reader.js');
+  readerModule.catch(() => {});
+  /** @type {import('../shared/messages.js').CleanReply | undefined | null} */
+  let reply;
+  try {
+    reply = await Promise.race([
+      api.runtime.sendMessage({ type: MSG.CLEAN, html, url: location.href }),
+      new Promise((resolve) =>
+        setTimeout(() => resolve({ ok: false, error: CLEAN_ERROR.TIMEOUT, detail: `${TIMEOUT_MS} ms` }), TIMEOUT_MS),
+      ),
+    ]);
+  } catch (e) {
+    reply = { ok: false, error: CLEAN_ERROR.TRANSPORT, detail: String(/** @type {any} */ (e)?.message ?? e) };
+  }
+  mark('replied');
+  if (reply?.ok && reply.timing) {
+    timings.atWorker = reply.timing.received - start;
+    timings.wasmReady = reply.timing.started - start;
+    timings.cleaned = reply.timing.cleaned - start;
+  }
+  state.mode = 'page';
+  if (!reply || !reply.ok) {
+    notice(failureNotice(reply));
+    return;
+  }
+  if (!reply.readerable) {
+    notice(t('noticeNoArticle'));
+    return;
+  }
+  if (document.body !== body) {
+    // The page replaced its body while we waited; don't fight it.
+    notice(t('noticePageChanged'));
+    return;
+  }
+  let mountReader;
+  try {
+    ({ mountReader } = await readerModule);
+  } catch (e) {
+    notice(t('noticeFailed', [String(e)]));
+    return;
+  }
+  mark('imported');
+  state.mode = 'busy';
+  try {
+    await show(body, mountReader, reply.article, String(reply.url ?? location.href), mark);
+  } catch (e) {
+    // Nothing was swapped yet: the page is untouched.
+    console.error('Declutter:', e);
+    state.mode = 'page';
+    state.root = null;
+    state.reader = null;
+    notice(t('noticeFailed', [String(e)]));
+    return;
+  }
+  mark('rendered');
+  state.timings = timings;
+  // Painted: the frame after the one that laid out the reader.
+  requestAnimationFrame(() => setTimeout(() => mark('painted'), 0));
+}
+
+/**
+ * The notice for a failed clean, from the reply's error code (the worker always answers with an
+ * object: no answer at all means it was stopped while it worked; depending on the browser version that
+ * rejects, "message port closed", or resolves with nothing: both are an interruption).
+ * @param {import('../shared/messages.js').CleanFailure | undefined | null} reply
+ * @returns {string}
+ */
+function failureNotice(reply) {
+  if (!reply) return t('noticeInterrupted');
+  switch (reply.error) {
+    case CLEAN_ERROR.TIMEOUT:
+      return t('noticeTimedOut');
+    case CLEAN_ERROR.ENGINE:
+      return t('noticeEngineFailed', [reply.detail]);
+    case CLEAN_ERROR.TRANSPORT:
+      // The service worker was stopped or restarted while it worked.
+      if (/message (channel|port) closed|Receiving end does not exist|context invalidated/i.test(reply.detail)) {
+        return t('noticeInterrupted');
+      }
+      return t('noticeFailed', [reply.detail]);
+    default:
+      return t('noticeFailed', [reply.detail]);
+  }
+}
+
+/**
+ * Swaps the page's body for one holding the reader's host, and renders the article into the host's
+ * closed shadow root.
+ * @param {HTMLElement} body  the page's body
+ * @param {typeof import('../reader/reader.js').mountReader} mountReader
+ * @param {Record<string, any>} article
+ * @param {string} url
+ * @param {(name: string) => void} mark  records a milestone (benchmark breakdown)
+ */
+async function show(body, mountReader, article, url, mark) {
+  state.scroll = { x: window.scrollX, y: window.scrollY };
+  const readerBody = document.createElement('body');
+  css(readerBody, {
+    margin: '0',
+    padding: '0',
+    display: 'block',
+    visibility: 'visible',
+    opacity: '1',
+    transform: 'none',
+    filter: 'none',
+    contain: 'none',
+  });
+  const { host, root } = makeHost();
+  readerBody.appendChild(host);
+  state.root = root;
+  state.reader = await mountReader(root, { article, url, close: restore });
+  mark('mounted');
+  body.replaceWith(readerBody);
+  mark('swapped');
+  // Whatever the page's CSS does to <html> (hide it, fade it, filter it, transform it) would reach
+  // the reader through it: pin what matters, and put the page's own attribute back on restore.
+  const html = document.documentElement;
+  state.htmlStyle = html.getAttribute('style');
+  css(html, {
+    display: 'block',
+    visibility: 'visible',
+    opacity: '1',
+    transform: 'none',
+    filter: 'none',
+    'clip-path': 'none',
+    mask: 'none',
+    contain: 'none',
+    zoom: '1',
+  });
+  state.originalBody = body;
+  state.readerBody = readerBody;
+  state.mode = 'reader';
+  state.reader.focus();
+  mark('focused');
+}
+
+/**
+ * The reader's host element and its closed shadow root. Always a plain `<div>`: an autonomous custom
+ * element name (`<declutter-reader>`) can be defined by the page first, and a constructor that calls
+ * `attachInternals()` would then get the closed root (`internals.shadowRoot`). A `<div>` created
+ * without `is` is never upgraded, so nothing of the page runs when it is made.
+ */
+function makeHost() {
+  const host = document.createElement('div');
+  host.setAttribute('data-declutter-host', '');
+  // `all: initial` cuts every inherited property the page could pass in (font, colour, direction…);
+  // the shadow root's own stylesheet sets them again inside.
+  css(host, { all: 'initial', display: 'block', visibility: 'visible', opacity: '1', transform: 'none', filter: 'none' });
+  return { host, root: host.attachShadow({ mode: 'closed' }) };
+}
+
+function restore() {
+  const { originalBody, readerBody } = state;
+  if (state.mode !== 'reader' || !originalBody || !readerBody) return;
+  state.reader?.unmount();
+  state.reader = null;
+  state.root = null;
+  const html = document.documentElement;
+  // NOTE: read the attribute first: Chromium writes CSSOM changes back to the attribute lazily, and a
+  // pending write-back after removeAttribute would leave `style=""` on the page's <html>.
+  html.getAttribute('style');
+  if (state.htmlStyle === null) html.removeAttribute('style');
+  else html.setAttribute('style', state.htmlStyle);
+  state.htmlStyle = null;
+  if (readerBody.isConnected) readerBody.replaceWith(originalBody);
+  else if (!document.body) document.documentElement.appendChild(originalBody);
+  state.originalBody = null;
+  state.readerBody = null;
+  state.mode = 'page';
+  window.scrollTo(state.scroll.x, state.scroll.y);
+}
+
+/** A short self-removing message in a shadow root, fixed on top of the page. */
+function notice(/** @type {string} */ text) {
+  const host = document.createElement('declutter-notice');
+  css(host, { position: 'fixed', top: '16px', right: '16px', 'z-index': '2147483647', display: 'block' });
+  host.setAttribute('role', 'status');
+  host.setAttribute('aria-live', 'polite');
+  const root = host.attachShadow({ mode: 'open' });
+  const box = document.createElement('div');
+  box.textContent = text;
+  box.dir = t('@@bidi_dir', undefined, 'auto');
+  box.lang = t('@@ui_locale', undefined, '').replace('_', '-');
+  css(box, {
+    font: '14px/1.4 system-ui, sans-serif',
+    color: '#fff',
+    background: 'rgba(32, 33, 36, 0.94)',
+    padding: '10px 14px',
+    'border-radius': '8px',
+    'box-shadow': '0 2px 10px rgba(0, 0, 0, 0.3)',
+    'max-width': '320px',
+  });
+  root.appendChild(box);
+  // The notice hangs off <html>, not <body>, so the page's own tree is left alone.
+  document.documentElement.appendChild(host);
+  setTimeout(() => host.remove(), NOTICE_MS);
+}
+

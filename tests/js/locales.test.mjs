@@ -1,0 +1,84 @@
+// Runs in: Node (node --test), no browser. Every user-visible string is in _locales: every key the
+// code uses (`t('key')`, `data-i18n*="key"` in markup, `__MSG_key__` in the manifest) exists in every
+// locale, the locales have the same keys, and a message's placeholders are the same in each language.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const EXT = join(ROOT, 'extension');
+const LOCALES = readdirSync(join(EXT, '_locales')).sort();
+
+/** @param {string} lang @returns {Record<string, {message: string, placeholders?: Record<string, {content: string}>}>} */
+const messages = (lang) => JSON.parse(readFileSync(join(EXT, '_locales', lang, 'messages.json'), 'utf8'));
+
+/** Every .js/.html/.json file under extension/ (not _locales). @param {string} dir @returns {string[]} */
+function sources(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === '_locales' || entry.name === 'pkg' ? [] : sources(path);
+    return /\.(js|html|json)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** The message keys a source file uses, literally. @param {string} text */
+function usedKeys(text) {
+  const keys = new Set();
+  for (const m of text.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) keys.add(m[1]);
+  for (const m of text.matchAll(/data-i18n(?:-[a-z-]+)?="([A-Za-z0-9_]+)"/g)) keys.add(m[1]);
+  for (const m of text.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) keys.add(m[1]);
+  return keys;
+}
+
+test('the locales are en, fr and ar, with the same keys', () => {
+  assert.deepEqual(LOCALES, ['ar', 'en', 'fr']);
+  const en = Object.keys(messages('en')).sort();
+  for (const lang of LOCALES) assert.deepEqual(Object.keys(messages(lang)).sort(), en, lang);
+});
+
+test('every key the code uses is in every locale', () => {
+  /** @type {Map<string, string>} key -> first file using it */
+  const used = new Map();
+  for (const file of sources(EXT)) {
+    for (const key of usedKeys(readFileSync(file, 'utf8'))) if (!used.has(key)) used.set(key, relative(ROOT, file));
+  }
+  assert.ok(used.size > 50, `found only ${used.size} keys: the scan is broken`);
+  for (const lang of LOCALES) {
+    const have = messages(lang);
+    const missing = [...used].filter(([key]) => !have[key]?.message).map(([key, file]) => `${key} (${file})`);
+    assert.deepEqual(missing, [], `${lang} lacks messages`);
+  }
+  // The removed-block kinds are looked up as `kind_<kind>`: the core's kinds (src/boilerplate) each have one.
+  assert.ok(messages('en').kind_other);
+});
+
+test('the notices the content script shows are localised, not written in code', () => {
+  const page = readFileSync(join(EXT, 'content/page.js'), 'utf8');
+  for (const key of ['noticeNoArticle', 'noticeTooLarge', 'noticeInterrupted', 'noticeTimedOut', 'noticeFailed', 'noticeUnavailable']) {
+    assert.match(page, new RegExp(`t\\('${key}'`), key);
+  }
+  // No English sentence as a fallback argument of t() anywhere in the extension.
+  for (const file of sources(EXT).filter((f) => f.endsWith('.js'))) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/\bt\(\s*'[^']+'\s*,[^;]*?,\s*[`'"]([A-Z][a-z]+ [^`'"]*)[`'"]\s*\)/g)) {
+      assert.fail(`${relative(ROOT, file)}: English fallback "${m[1]}"`);
+    }
+  }
+});
+
+test('a message has the same placeholders in every language, and uses them', () => {
+  const en = messages('en');
+  for (const lang of LOCALES) {
+    const all = messages(lang);
+    for (const [key, entry] of Object.entries(all)) {
+      const names = Object.keys(entry.placeholders ?? {}).sort();
+      assert.deepEqual(names, Object.keys(en[key]?.placeholders ?? {}).sort(), `${lang} ${key}: placeholders`);
+      for (const name of names) {
+        assert.ok(entry.message.toUpperCase().includes(`$${name.toUpperCase()}$`), `${lang} ${key} uses $${name}$`);
+        assert.equal(entry.placeholders?.[name]?.content, en[key]?.placeholders?.[name]?.content, `${lang} ${key} ${name}`);
+      }
+    }
+  }
+});
