@@ -304,6 +304,15 @@ fn raw_text(doc: &Document, id: NodeId) -> String {
     out
 }
 
+/// Class/id substrings that mark an author line (Readability's).
+const BYLINE_CLASS_WORDS: [&str; 5] = ["byline", "author", "dateline", "writtenby", "p-author"];
+/// Whole class/id words (split at `-`, `_` and spaces) that mark an author line in other
+/// languages: German/Spanish/Portuguese/Polish `autor`, French/Dutch `auteur`, Italian `autore`,
+/// Turkish `yazar`. Whole words only: as substrings they hide in unrelated names.
+const BYLINE_CLASS_TOKENS: [&str; 8] = [
+    "autor", "autorin", "autoren", "auteur", "autore", "autores", "yazar", "autorzy",
+];
+
 /// The page's byline block, found the way Readability does: the first visible element in
 /// document order, outside unlikely regions, that is marked as an author (`rel=author`,
 /// `itemprop~=author`, or byline-like class/id) and holds 1–99 characters. A descendant with
@@ -325,9 +334,10 @@ pub fn find_byline(doc: &Document) -> Option<(NodeId, String)> {
         let class_id = class_and_id(e);
         let marked = e.attr("rel") == Some("author")
             || e.attr("itemprop").is_some_and(|v| v.contains("author"))
-            || ["byline", "author", "dateline", "writtenby", "p-author"]
-                .iter()
-                .any(|k| class_id.contains(k));
+            || BYLINE_CLASS_WORDS.iter().any(|k| class_id.contains(k))
+            || class_id
+                .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
+                .any(|t| BYLINE_CLASS_TOKENS.contains(&t));
         if marked {
             let text = raw_text(doc, id);
             let len = text.trim().encode_utf16().count();
