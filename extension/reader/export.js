@@ -7,6 +7,7 @@
 
 import { t } from '../shared/i18n.js';
 import { defuse } from './defuse.js';
+import { addLeadImage, prepareElements, prepareWhole } from './prepare.js';
 import { markdownConverter } from './markdown.js';
 import { siteName } from './render.js';
 import { byId, state } from './state.js';
@@ -98,9 +99,20 @@ export async function standaloneHtml() {
     if (value) doc.documentElement.setAttribute(name, value);
   }
   doc.documentElement.classList.add('reader-root', 'is-saved');
+  // The reader's own frame (header: title, byline, date, written with textContent) comes from the
+  // reader; the article body is prepared again from the core's sanitised content_html, in an inert
+  // document, never copied from the live page (which the page shares with the reader).
   const clone = /** @type {HTMLElement} */ (doc.importNode(state.main, true));
   clone.removeAttribute('tabindex');
   for (const el of clone.querySelectorAll('[hidden], #reader-footer, #reader-duplicate-banner')) el.remove();
+  const content = clone.querySelector('#reader-content');
+  if (content) {
+    const { article, url } = state.shown;
+    const body = new DOMParser().parseFromString(String(article.content_html ?? ''), 'text/html').body;
+    addLeadImage(body, article);
+    prepareElements(body, prepareWhole(body, article, url));
+    content.replaceChildren(...[...body.childNodes].map((node) => doc.importNode(node, true)));
+  }
   doc.body.append(clone);
   // The content was sanitised on the way in; make sure nothing executable slipped through anyway.
   defuse(doc.body);

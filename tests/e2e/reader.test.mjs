@@ -776,7 +776,17 @@ describe('reader view', { skip: !built }, () => {
         state.testRoot.querySelectorAll('#reader-content a:not([rel~="noreferrer"])').length,
       html: await state.testReader.standaloneHtml(),
       markdown: await state.testReader.markdown(),
+      // Whatever happens to the live reader's DOM, the saved file is written from the article.
+      tampered: await (async () => {
+        const added = document.createElement('p');
+        added.textContent = 'TAMPERED IN THE LIVE DOM';
+        state.testRoot.querySelector('#reader-content').append(added);
+        const saved = await state.testReader.standaloneHtml();
+        added.remove();
+        return { saved: saved.includes('TAMPERED IN THE LIVE DOM'), hasBody: saved.includes('Safe paragraph with') };
+      })(),
     }));
+    assert.deepEqual(exported.tampered, { saved: false, hasBody: true }, 'the saved file is written from the sanitised article');
     assert.equal(exported.rawText, 0, 'raw-text elements dropped');
     assert.equal(exported.custom, 0, 'custom elements and is= elements dropped');
     assert.equal(exported.unreferred, 0, 'every image is fetched without a Referer, every link opened without one');
