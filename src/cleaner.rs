@@ -198,10 +198,11 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     }
     Article {
         title: meta.title.clone(),
-        byline: meta
-            .byline
-            .clone()
-            .or_else(|| ex.byline.as_deref().and_then(metadata::clean_byline)),
+        byline: meta.byline.clone().or_else(|| {
+            ex.byline
+                .as_ref()
+                .and_then(|(_, text)| metadata::clean_byline(text))
+        }),
         site_name: meta.site_name.clone(),
         published: meta.published.clone(),
         lang: meta.lang.clone(),

@@ -29,8 +29,8 @@ pub struct Extraction {
     pub drop: Vec<bool>,
     /// Blocks removed (page-wide clutter and cleaning inside the article), in document order.
     pub removed: Vec<(NodeId, Verdict)>,
-    /// A byline found in the body (removed from the content).
-    pub byline: Option<String>,
+    /// A byline found in the body (removed from the content): its element and its text.
+    pub byline: Option<(NodeId, String)>,
     /// Characters of text in the article.
     pub text_len: u32,
 }
@@ -476,7 +476,7 @@ pub fn extract(
                 own: &own_all,
             },
         );
-        ex.byline = byline.as_ref().map(|b| b.1.clone());
+        ex.byline.clone_from(&byline);
         let good = ex.text_len >= 500;
         if best
             .as_ref()

@@ -101,11 +101,7 @@ pub fn choose(
         f32::INFINITY
     };
     // The byline element the rules found (its blocks are header lines).
-    let byline = ex
-        .byline
-        .as_ref()
-        .and_then(|_| crate::extract::find_byline(doc))
-        .map(|(id, _)| doc.subtree(id));
+    let byline = ex.byline.as_ref().map(|&(id, _)| doc.subtree(id));
     let mut choices: Vec<Choice> = feats
         .iter()
         .zip(&seg.blocks)
