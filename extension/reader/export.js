@@ -102,7 +102,10 @@ export async function standaloneHtml() {
   // The reader's own frame (header: title, byline, date, written with textContent) comes from the
   // reader; the article body is prepared again from the core's sanitised content_html, in an inert
   // document, never copied from the live page (which the page shares with the reader).
-  const clone = /** @type {HTMLElement} */ (doc.importNode(state.main, true));
+  // (The live article is not copied at all: it would only be replaced.)
+  const liveContent = state.main.querySelector(':scope > #reader-content');
+  const clone = /** @type {HTMLElement} */ (doc.importNode(state.main, false));
+  for (const child of state.main.childNodes) clone.append(doc.importNode(child, child !== liveContent));
   clone.removeAttribute('tabindex');
   for (const el of clone.querySelectorAll('[hidden], #reader-footer, #reader-duplicate-banner')) el.remove();
   const content = clone.querySelector('#reader-content');
