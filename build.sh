@@ -230,7 +230,7 @@ lint() {
 
   step "check: JavaScript lint (eslint)"
   local dirs=() d
-  for d in extension www tests/e2e tests/js; do [ -d "$d" ] && dirs+=("$d"); done
+  for d in extension www tests/e2e tests/js bench; do [ -d "$d" ] && dirs+=("$d"); done
   eslint --max-warnings=0 "${dirs[@]}"
   note "ok"
 

@@ -21,7 +21,7 @@ export default [
     languageOptions: { sourceType: 'script' },
   },
   {
-    files: ['tests/e2e/**/*.mjs', 'tests/js/**/*.mjs', 'extension/**/*.mjs', 'eslint.config.js'],
+    files: ['tests/e2e/**/*.mjs', 'tests/js/**/*.mjs', 'extension/**/*.mjs', 'bench/**/*.mjs', 'bench/**/*.js', 'eslint.config.js'],
     // Browser globals too: page.evaluate() callbacks run in the page.
     languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node, ...globals.browser } },
   },
