@@ -6,8 +6,11 @@
 //!   cleaned with `Options::with_url(<its URL>)` and `Article.text` scored with WCXB's metric
 //!   (see `quality/wcxb.rs`). Printed per part of the fixed split (`training/wcxb-validation.txt`
 //!   lists the validation part; the rest is training) as a per-page-type table: pages, F1, P, R,
-//!   must-have (`with`) and must-not-have (`without`) snippet rates, title and author match rates,
-//!   and `opens`: the share of pages with a reviewed main text on which the reader opens.
+//!   must-have (`with`) and must-not-have (`without`) snippet rates, title, author and date match
+//!   rates, and `opens`: the share of pages with a reviewed main text on which the reader opens.
+//!   Title and author match when their lower-cased `\w+` tokens (the corpus README's tokens) are
+//!   the same; the date when `published` names the reviewed day (or month, when the reference
+//!   gives only that), as the page writes it (`declutter::metadata::calendar_date`).
 //! - **readability** (`../shared/corpus/readability/*/`, cleaned as `http://fakehost/test/page.html`,
 //!   plus every `tests/pages/*/` with an expected text): a regression suite whose expected output is
 //!   Readability's, not the truth. Per-page and overall token P / R / F1, metadata match rates,
@@ -25,6 +28,8 @@
 //! - `--worst N`: list the N worst *training* pages (never validation pages);
 //! - `--tsv FILE`: write one line per *training* page (`id type P R F1 with without words
 //!   ref_words opens`) to diff runs;
+//! - `--misses title|author|date|opens`: list the *training* pages where that field misses (the
+//!   reviewed value, then the one found), or where the reader refuses a page with a reviewed text;
 //! - `--dump DIR`: write each readability case's and each *training* page's extracted
 //!   (`.got.txt`) and expected (`.want.txt`) text to DIR;
 //! - `--ablation`: also score a second configuration of the core ([`ablation_options`]) and print
@@ -73,6 +78,7 @@ struct Args {
     part: Option<wcxb::Part>,
     page_type: Option<String>,
     worst: usize,
+    misses: Option<String>,
     ablation: bool,
     jobs: usize,
     no_wcxb: bool,
@@ -83,7 +89,7 @@ fn usage(msg: &str) -> ! {
     eprintln!("{msg}");
     eprintln!(
         "usage: cargo run --release --example quality -- [--part train|validation|all] [--type TYPE] \
-         [--worst N] [--tsv FILE] [--dump DIR] [--ablation] [--jobs N] [--no-wcxb] [--no-readability] [FILTER]"
+         [--worst N] [--misses FIELD] [--tsv FILE] [--dump DIR] [--ablation] [--jobs N] [--no-wcxb] [--no-readability] [FILTER]"
     );
     std::process::exit(2)
 }
@@ -132,6 +138,15 @@ fn parse_args() -> Args {
                     .parse::<usize>()
                     .unwrap_or_else(|_| usage("--jobs needs a number"))
                     .max(1)
+            }
+            "--misses" => {
+                let m = value("--misses");
+                if !["title", "author", "date", "opens"].contains(&m.as_str()) {
+                    usage(&format!(
+                        "unknown field {m:?} (title, author, date or opens)"
+                    ));
+                }
+                a.misses = Some(m);
             }
             "--ablation" => a.ablation = true,
             "--no-wcxb" => a.no_wcxb = true,
@@ -323,7 +338,9 @@ fn rate(v: f64) -> String {
 /// The per-type table of one part; returns the summary fragment for the last line.
 fn print_table(title: &str, scores: &[&wcxb::Score]) -> String {
     println!("\n{title}");
-    println!("type           pages     F1      P      R   with without  title author  opens");
+    println!(
+        "type           pages     F1      P      R   with without  title author   date  opens"
+    );
     let mut by_type = Vec::new();
     for t in wcxb::PAGE_TYPES.iter().copied().chain(["all"]) {
         let of_type = scores
@@ -335,7 +352,7 @@ fn print_table(title: &str, scores: &[&wcxb::Score]) -> String {
             continue;
         }
         println!(
-            "{t:<14} {:>5}  {}  {}  {}  {}   {}  {}  {}  {}",
+            "{t:<14} {:>5}  {}  {}  {}  {}   {}  {}  {}  {}  {}",
             a.n,
             rate(a.f1),
             rate(a.precision),
@@ -344,6 +361,7 @@ fn print_table(title: &str, scores: &[&wcxb::Score]) -> String {
             rate(a.without),
             rate(a.title),
             rate(a.author),
+            rate(a.date),
             rate(a.opens)
         );
         by_type.push((t, a));
@@ -357,7 +375,7 @@ fn print_table(title: &str, scores: &[&wcxb::Score]) -> String {
         .map(|(t, a)| format!("{t} {:.3}", a.f1))
         .collect();
     format!(
-        "F1 {:.3} P {:.3} R {:.3} with {} without {} title {} author {} opens {} ({}) n={}",
+        "F1 {:.3} P {:.3} R {:.3} with {} without {} title {} author {} date {} opens {} ({}) n={}",
         all.f1,
         all.precision,
         all.recall,
@@ -365,6 +383,7 @@ fn print_table(title: &str, scores: &[&wcxb::Score]) -> String {
         rate(all.without),
         rate(all.title),
         rate(all.author),
+        rate(all.date),
         rate(all.opens),
         types.join(" "),
         all.n
@@ -455,6 +474,10 @@ fn run_wcxb(manifest: &Path, args: &Args) -> Vec<String> {
         }
     }
 
+    if let Some(field) = &args.misses {
+        print_misses(field, &train);
+    }
+
     let times: Vec<f64> = scored.iter().map(|(s, _)| s.millis).collect();
     println!(
         "\n== wcxb-dev: {} pages in {elapsed:.1} s on {} thread(s); clean() per page: {}",
@@ -496,6 +519,44 @@ fn run_wcxb(manifest: &Path, args: &Args) -> Vec<String> {
         lines.push(format!("wcxb {}: {summary}", part.name()));
     }
     lines
+}
+
+/// The training pages where `field` (`title`, `author`, `date`) misses, with the reviewed and
+/// the found value; for `opens`, those with a reviewed text where the reader refuses.
+fn print_misses(field: &str, train: &[&Scored]) {
+    let index = match field {
+        "title" => 0,
+        "author" => 1,
+        "date" => 2,
+        _ => 3,
+    };
+    println!("\n{field} misses on training pages (reviewed => found):");
+    let mut n = 0;
+    for (s, _) in train {
+        let missed = match index {
+            0 => s.title == Some(false),
+            1 => s.author == Some(false),
+            2 => s.date == Some(false),
+            _ => s.ref_words > 0 && !s.readerable,
+        };
+        if !missed {
+            continue;
+        }
+        n += 1;
+        let Some(m) = &s.metadata else { continue };
+        if index == 3 {
+            println!(
+                "  {}  {:<13} {} words (reviewed {})",
+                s.id, s.page_type, s.words, s.ref_words
+            );
+        } else {
+            println!(
+                "  {}  {:<13} {:?} => {:?}",
+                s.id, s.page_type, m.want[index], m.got[index]
+            );
+        }
+    }
+    println!("  ({n} pages)");
 }
 
 fn dump_wcxb(dir: &str, pages: &[&wcxb::Page], train: &[&Scored]) {

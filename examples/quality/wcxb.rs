@@ -71,6 +71,8 @@ pub struct Page {
     pub title: Option<String>,
     /// Reviewed author (`None` when empty).
     pub author: Option<String>,
+    /// Reviewed publication date, `YYYY-MM-DD` or `YYYY-MM` (`None` when empty).
+    pub date: Option<String>,
     /// The gzip HTML.
     pub html: PathBuf,
 }
@@ -162,6 +164,7 @@ pub fn load(corpus: &Path, validation: &Path) -> Result<Vec<Page>, String> {
             without: json_strs(truth.and_then(|t| t.get("without"))),
             title: json_str(truth.and_then(|t| t.get("title"))),
             author: json_str(truth.and_then(|t| t.get("author"))),
+            date: json_str(truth.and_then(|t| t.get("publish_date"))),
             html: corpus.join("html").join(format!("{id}.html.gz")),
             id,
         });
@@ -265,10 +268,22 @@ fn snippet_rate(lower_text: &str, snippets: &[String]) -> Option<f64> {
     Some(found as f64 / snippets.len() as f64)
 }
 
-/// Whether two names are the same once lower-cased and reduced to their `\w+` tokens.
+/// Whether two names are the same once lower-cased and reduced to their `\w+` tokens (the
+/// corpus README's tokens for the main text).
 fn same_words(want: &str, got: &str) -> bool {
     let w = wcxb_tokens(want);
     !w.is_empty() && w == wcxb_tokens(got)
+}
+
+/// Whether the date the core found names the reviewed day (`YYYY-MM-DD`), or month when that
+/// is all the reference gives (`YYYY-MM`): the calendar date as the page writes it
+/// ([`declutter::metadata::calendar_date`]), never moved by a time zone.
+fn same_day(want: &str, got: Option<&str>) -> bool {
+    let Some(got) = got.and_then(declutter::metadata::calendar_date) else {
+        return false;
+    };
+    let got = got.to_string();
+    got == want || (want.len() == 7 && got.starts_with(want))
 }
 
 /// Scores of one page.
@@ -294,6 +309,10 @@ pub struct Score {
     pub title: Option<bool>,
     /// Byline equals the reviewed author (same comparison); `None` without one.
     pub author: Option<bool>,
+    /// `published` names the reviewed date (see [`same_day`]); `None` without one.
+    pub date: Option<bool>,
+    /// For a training page: the reviewed and the found title, author and date, to list misses.
+    pub metadata: Option<Box<MetadataPair>>,
     /// Output tokens.
     pub words: usize,
     /// Reference tokens.
@@ -304,6 +323,15 @@ pub struct Score {
     pub millis: f64,
     /// Reading or cleaning error.
     pub error: Option<String>,
+}
+
+/// The reviewed (`want`) and the found (`got`) metadata of one page.
+#[derive(Debug, Clone, Default)]
+pub struct MetadataPair {
+    /// Title, author, date as reviewed.
+    pub want: [Option<String>; 3],
+    /// Title, byline, published as found.
+    pub got: [Option<String>; 3],
 }
 
 /// Cleans `page` with `options` and scores it; also returns the text scored.
@@ -337,6 +365,20 @@ pub fn score_page(page: &Page, options: &declutter::Options) -> (Score, String) 
             .author
             .as_deref()
             .map(|a| same_words(a, article.byline.as_deref().unwrap_or(""))),
+        date: page
+            .date
+            .as_deref()
+            .map(|d| same_day(d, article.published.as_deref())),
+        metadata: (page.part == Part::Train).then(|| {
+            Box::new(MetadataPair {
+                want: [page.title.clone(), page.author.clone(), page.date.clone()],
+                got: [
+                    Some(article.title.clone()),
+                    article.byline.clone(),
+                    article.published.clone(),
+                ],
+            })
+        }),
         words: got.len(),
         ref_words: want.len(),
         readerable: article.readerable,
@@ -365,6 +407,8 @@ pub struct Aggregate {
     pub title: f64,
     /// Author match rate over pages with a reviewed author (`NaN` when none).
     pub author: f64,
+    /// Date match rate over pages with a reviewed date (`NaN` when none).
+    pub date: f64,
     /// Share of the pages with a reviewed main text on which the reader opens (`readerable`).
     pub opens: f64,
 }
@@ -390,6 +434,7 @@ pub fn aggregate<'a>(scores: impl Iterator<Item = &'a Score> + Clone) -> Aggrega
         without: mean(scores.clone().filter_map(|s| s.without)),
         title: mean(scores.clone().filter_map(|s| s.title.map(flag))),
         author: mean(scores.clone().filter_map(|s| s.author.map(flag))),
+        date: mean(scores.clone().filter_map(|s| s.date.map(flag))),
         opens: mean(
             scores
                 .filter(|s| s.ref_words > 0)

@@ -6,10 +6,12 @@
 //! module's business.
 
 mod byline;
+mod date;
 mod jsonld;
 mod title;
 
 pub use byline::{clean_byline, is_credit};
+pub use date::{calendar_date, CalendarDate};
 pub use title::{clean_title, strip_site, text_similarity, SiteHints};
 
 use std::collections::HashMap;

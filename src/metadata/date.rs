@@ -1,0 +1,465 @@
+//! Reads a calendar date out of a date string as pages write it: ISO 8601 and its relatives
+//! (`2025-03-20T17:27:00+01:00`, `2025/03/20`, `20250320`), numeric day-first dates
+//! (`20.03.2025`, `20/03/2025`), written dates with month names in many languages ("March 20,
+//! 2025", "20 mars 2025", "20. März 2025", "20 марта 2025", "20 de marzo de 2025"), and CJK
+//! dates (`2025年3月20日`, `2025년 3월 20일`). The day is the one written: a time zone never moves
+//! it. Works on strings only; which string is the publication date is `metadata`'s business.
+
+use std::fmt;
+
+/// A day of the calendar (the month when the day is not given).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct CalendarDate {
+    /// Year, 1900–2100.
+    pub year: u16,
+    /// Month, 1–12.
+    pub month: u8,
+    /// Day of the month, 1–31, when given.
+    pub day: Option<u8>,
+}
+
+impl fmt::Display for CalendarDate {
+    /// `YYYY-MM-DD`, or `YYYY-MM` without a day.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)?;
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Month names and abbreviations with their numbers, lower-cased (English, German, French,
+/// Spanish, Portuguese, Italian, Dutch, Polish, Turkish, Indonesian, Russian in the genitive and
+/// nominative, Ukrainian, Arabic in its Egyptian and Levantine names). An abbreviation counts with or without its dot.
+pub const MONTHS: &[(&str, u8)] = &[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+    ("januar", 1),
+    ("februar", 2),
+    ("märz", 3),
+    ("mai", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("oktober", 10),
+    ("dezember", 12),
+    ("jänner", 1),
+    ("mär", 3),
+    ("okt", 10),
+    ("dez", 12),
+    ("janvier", 1),
+    ("février", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("janv", 1),
+    ("févr", 2),
+    ("avr", 4),
+    ("juil", 7),
+    ("déc", 12),
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+    ("ene", 1),
+    ("abr", 4),
+    ("ago", 8),
+    ("dic", 12),
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("março", 3),
+    ("maio", 5),
+    ("junho", 6),
+    ("julho", 7),
+    ("setembro", 9),
+    ("outubro", 10),
+    ("novembro", 11),
+    ("dezembro", 12),
+    ("fev", 2),
+    ("out", 10),
+    ("gennaio", 1),
+    ("febbraio", 2),
+    ("aprile", 4),
+    ("maggio", 5),
+    ("giugno", 6),
+    ("luglio", 7),
+    ("settembre", 9),
+    ("ottobre", 10),
+    ("dicembre", 12),
+    ("januari", 1),
+    ("februari", 2),
+    ("maart", 3),
+    ("mei", 5),
+    ("augustus", 8),
+    ("stycznia", 1),
+    ("lutego", 2),
+    ("marca", 3),
+    ("kwietnia", 4),
+    ("maja", 5),
+    ("czerwca", 6),
+    ("lipca", 7),
+    ("sierpnia", 8),
+    ("września", 9),
+    ("października", 10),
+    ("listopada", 11),
+    ("grudnia", 12),
+    ("ocak", 1),
+    ("şubat", 2),
+    ("mart", 3),
+    ("nisan", 4),
+    ("mayıs", 5),
+    ("haziran", 6),
+    ("temmuz", 7),
+    ("ağustos", 8),
+    ("eylül", 9),
+    ("ekim", 10),
+    ("kasım", 11),
+    ("aralık", 12),
+    ("agustus", 8),
+    ("desember", 12),
+    ("января", 1),
+    ("февраля", 2),
+    ("марта", 3),
+    ("апреля", 4),
+    ("мая", 5),
+    ("июня", 6),
+    ("июля", 7),
+    ("августа", 8),
+    ("сентября", 9),
+    ("октября", 10),
+    ("ноября", 11),
+    ("декабря", 12),
+    ("январь", 1),
+    ("февраль", 2),
+    ("март", 3),
+    ("апрель", 4),
+    ("май", 5),
+    ("июнь", 6),
+    ("июль", 7),
+    ("август", 8),
+    ("сентябрь", 9),
+    ("октябрь", 10),
+    ("ноябрь", 11),
+    ("декабрь", 12),
+    ("січня", 1),
+    ("лютого", 2),
+    ("березня", 3),
+    ("квітня", 4),
+    ("травня", 5),
+    ("червня", 6),
+    ("липня", 7),
+    ("серпня", 8),
+    ("вересня", 9),
+    ("жовтня", 10),
+    ("листопада", 11),
+    ("грудня", 12),
+    ("يناير", 1),
+    ("فبراير", 2),
+    ("مارس", 3),
+    ("أبريل", 4),
+    ("إبريل", 4),
+    ("مايو", 5),
+    ("يونيو", 6),
+    ("يوليو", 7),
+    ("أغسطس", 8),
+    ("سبتمبر", 9),
+    ("أكتوبر", 10),
+    ("نوفمبر", 11),
+    ("ديسمبر", 12),
+    ("شباط", 2),
+    ("آذار", 3),
+    ("نيسان", 4),
+    ("أيار", 5),
+    ("حزيران", 6),
+    ("تموز", 7),
+    ("آب", 8),
+    ("أيلول", 9),
+];
+
+/// A token of a date string: a number (its value and digit count) or a word.
+#[derive(Debug, Clone, PartialEq)]
+enum Token {
+    Number(u32, usize),
+    Word(String),
+    /// A separator that matters: `-`, `/`, `.` or `:` directly between two numbers.
+    Sep(char),
+}
+
+/// Digits of any script's decimal digits (Arabic-Indic, Persian, full-width) as ASCII.
+fn ascii_digit(c: char) -> Option<u32> {
+    if let Some(d) = c.to_digit(10) {
+        return Some(d);
+    }
+    let code = c as u32;
+    [0x0660, 0x06F0, 0x0966, 0xFF10]
+        .iter()
+        .find(|&&zero| (zero..zero + 10).contains(&code))
+        .map(|zero| code - zero)
+}
+
+fn tokenize(s: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut chars = s.chars().peekable();
+    while let Some(&c) = chars.peek() {
+        if let Some(d) = ascii_digit(c) {
+            let (mut value, mut digits) = (d, 1usize);
+            chars.next();
+            while let Some(d) = chars.peek().copied().and_then(ascii_digit) {
+                value = value.saturating_mul(10).saturating_add(d);
+                digits += 1;
+                chars.next();
+            }
+            out.push(Token::Number(value, digits));
+        } else if c.is_alphabetic() {
+            let mut word = String::new();
+            while let Some(&c) = chars.peek() {
+                if !c.is_alphabetic() || ascii_digit(c).is_some() {
+                    break;
+                }
+                // CJK date marks are words of their own ("年", "月", "日").
+                if !word.is_empty() && matches!(c, '年' | '月' | '日' | '년' | '월' | '일') {
+                    break;
+                }
+                word.extend(c.to_lowercase());
+                chars.next();
+                if matches!(c, '年' | '月' | '日' | '년' | '월' | '일') {
+                    break;
+                }
+            }
+            out.push(Token::Word(word));
+        } else {
+            chars.next();
+            if matches!(c, '-' | '/' | '.' | ':')
+                && matches!(out.last(), Some(Token::Number(..)))
+                && chars.peek().copied().and_then(ascii_digit).is_some()
+            {
+                out.push(Token::Sep(c));
+            }
+        }
+    }
+    out
+}
+
+fn month_number(word: &str) -> Option<u8> {
+    MONTHS.iter().find(|(m, _)| *m == word).map(|&(_, n)| n)
+}
+
+/// A full year (1900–2100), or a two-digit one after a day and a month (`20.03.25`).
+fn year(value: u32, digits: usize) -> Option<u16> {
+    match digits {
+        4 if (1900..=2100).contains(&value) => u16::try_from(value).ok(),
+        2 => u16::try_from(2000 + value).ok(),
+        _ => None,
+    }
+}
+
+fn date(year: u16, month: u32, day: Option<u32>) -> Option<CalendarDate> {
+    let month = u8::try_from(month).ok().filter(|m| (1..=12).contains(m))?;
+    let day = match day {
+        Some(d) => Some(u8::try_from(d).ok().filter(|d| (1..=31).contains(d))?),
+        None => None,
+    };
+    Some(CalendarDate { year, month, day })
+}
+
+/// The calendar date written in `s`, if any; the first one when there are several.
+pub fn calendar_date(s: &str) -> Option<CalendarDate> {
+    let tokens = tokenize(s);
+    let number = |i: usize| match tokens.get(i) {
+        Some(&Token::Number(v, d)) => Some((v, d)),
+        _ => None,
+    };
+    let sep = |i: usize| match tokens.get(i) {
+        Some(&Token::Sep(c)) => Some(c),
+        _ => None,
+    };
+    let word = |i: usize| match tokens.get(i) {
+        Some(Token::Word(w)) => Some(w.as_str()),
+        _ => None,
+    };
+    for i in 0..tokens.len() {
+        // Numeric: Y-M-D (any separator), D.M.Y, D/M/Y (M/D/Y when the day cannot be first),
+        // compact YYYYMMDD.
+        if let Some((a, da)) = number(i) {
+            if da == 8 && sep(i + 1).is_none() {
+                if let Some(d) =
+                    year(a / 10_000, 4).and_then(|y| date(y, a / 100 % 100, Some(a % 100)))
+                {
+                    return Some(d);
+                }
+            }
+            let s1 = sep(i + 1).filter(|c| *c != ':');
+            if let (Some(s1), Some((b, _))) = (s1, number(i + 2)) {
+                let third = (sep(i + 3) == Some(s1)).then(|| number(i + 4)).flatten();
+                if da == 4 {
+                    if let Some(y) = year(a, 4) {
+                        let day = third.map(|(c, _)| c);
+                        if let Some(d) = date(y, b, day) {
+                            return Some(d);
+                        }
+                    }
+                } else if let Some((c, dc)) = third.filter(|_| da <= 2) {
+                    if let Some(y) = year(c, dc) {
+                        let (day, month) = if s1 == '/' && b > 12 { (b, a) } else { (a, b) };
+                        if let Some(d) = date(y, month, Some(day)) {
+                            return Some(d);
+                        }
+                    }
+                }
+            }
+            // CJK: 2025年3月20日, 2025년 3월 20일.
+            if matches!(word(i + 1), Some("年" | "년")) {
+                if let (Some(y), Some((m, _))) = (year(a, da).filter(|_| da == 4), number(i + 2)) {
+                    if matches!(word(i + 3), Some("月" | "월")) {
+                        let day = number(i + 4)
+                            .filter(|_| matches!(word(i + 5), Some("日" | "일")))
+                            .map(|(d, _)| d);
+                        if let Some(d) = date(y, m, day) {
+                            return Some(d);
+                        }
+                    }
+                }
+            }
+        }
+        // Written: "20 March 2025", "20. März 2025", "20 de marzo de 2025", "March 20, 2025",
+        // "March 2025".
+        if let Some(month) = word(i).and_then(month_number) {
+            let mut j = i + 1;
+            while matches!(word(j), Some("de" | "del" | "of")) {
+                j += 1;
+            }
+            let day_before = (1..=2).find_map(|back| {
+                let k = i.checked_sub(back)?;
+                let ok = back == 1 || matches!(word(k + 1), Some("de" | "of"));
+                number(k).filter(|&(d, n)| ok && n <= 2 && (1..=31).contains(&d))
+            });
+            if let Some((day, _)) = day_before {
+                if let Some(y) = number(j).and_then(|(v, d)| year(v, d).filter(|_| d == 4)) {
+                    if let Some(d) = date(y, u32::from(month), Some(day)) {
+                        return Some(d);
+                    }
+                }
+            }
+            if let Some((day, n)) = number(j).filter(|&(_, n)| n <= 2) {
+                let mut k = j + 1;
+                // "March 20th, 2025".
+                if matches!(word(k), Some("st" | "nd" | "rd" | "th")) {
+                    k += 1;
+                }
+                let y = number(k).and_then(|(v, d)| year(v, d).filter(|_| d == 4));
+                if let (Some(y), true) = (y, n <= 2) {
+                    if let Some(d) = date(y, u32::from(month), Some(day)) {
+                        return Some(d);
+                    }
+                }
+            }
+            if let Some(y) = number(j).and_then(|(v, d)| year(v, d).filter(|_| d == 4)) {
+                if let Some(d) = date(y, u32::from(month), None) {
+                    return Some(d);
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Option<String> {
+        calendar_date(s).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn iso_and_numeric() {
+        for (s, want) in [
+            ("2025-03-20T17:27:00+01:00", "2025-03-20"),
+            ("2025-03-20T23:30:00-05:00", "2025-03-20"),
+            ("2025-03-20", "2025-03-20"),
+            ("2025/3/4 10:00", "2025-03-04"),
+            ("20250320", "2025-03-20"),
+            ("20.03.2025 14:05", "2025-03-20"),
+            ("Stand: 20.03.2025", "2025-03-20"),
+            ("20/03/2025", "2025-03-20"),
+            ("03/20/2025", "2025-03-20"),
+            ("2025-03", "2025-03"),
+            ("٢٠٢٥-٠٣-٢٠", "2025-03-20"),
+        ] {
+            assert_eq!(day(s).as_deref(), Some(want), "{s}");
+        }
+    }
+
+    #[test]
+    fn written_in_many_languages() {
+        for (s, want) in [
+            ("March 20, 2025", "2025-03-20"),
+            ("Published on Mar. 20th, 2025 at 10:30", "2025-03-20"),
+            ("Thu, 20 Mar 2025 17:27:00 GMT", "2025-03-20"),
+            ("20. März 2025", "2025-03-20"),
+            ("le 20 mars 2025", "2025-03-20"),
+            ("20 de marzo de 2025", "2025-03-20"),
+            ("20 марта 2025 г.", "2025-03-20"),
+            ("20 مارس 2025", "2025-03-20"),
+            ("2025年3月20日 10:30", "2025-03-20"),
+            ("2025년 3월 20일", "2025-03-20"),
+            ("20 Mart 2025", "2025-03-20"),
+            ("September 2024", "2024-09"),
+        ] {
+            assert_eq!(day(s).as_deref(), Some(want), "{s}");
+        }
+    }
+
+    #[test]
+    fn no_date() {
+        for s in [
+            "",
+            "Jane Doe",
+            "10:30",
+            "Page 3 of 12",
+            "1234567",
+            "March madness",
+            "99/99/2025",
+            "3 hours ago",
+        ] {
+            assert_eq!(day(s), None, "{s}");
+        }
+    }
+}
