@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 pub use crate::readerable::Confidence;
+use crate::site_memory::{Fingerprint, Ignored, SiteMemory};
 
 /// The result of [`crate::clean`].
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -49,6 +50,13 @@ pub struct Article {
     pub duplicate_body: DuplicateBody,
     /// Blocks removed from the article region or the page, with why.
     pub removed: Vec<Removed>,
+    /// The site memory updated with this page, when [`crate::Options::site_memory`] was given:
+    /// store it for the site's next page.
+    #[serde(default)]
+    pub site_memory: Option<SiteMemory>,
+    /// Why the given site memory was ignored (another version, damaged), if it was.
+    #[serde(default)]
+    pub site_memory_ignored: Option<Ignored>,
 }
 
 /// Report of a repeated article body (see the `dedupe` module).
@@ -89,7 +97,8 @@ pub struct RepeatedBlock {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Removed {
     /// What kind of clutter: `ticker`, `menu`, `recirculation`, `share`, `ad`, `consent`,
-    /// `comments`, `footer`, `repeat`, `hidden`, `banner`, `header`, `form`, `media`, `other`.
+    /// `comments`, `footer`, `repeat`, `hidden`, `banner`, `header`, `form`, `media`, `other`,
+    /// `site_repeat` (seen on earlier pages of the site), `correction` (taken out by the reader).
     pub kind: String,
     /// Why, in a few words (`"class 'share-bar'"`, `"label 'Most Read'"`, `"link density 0.92"`).
     pub reason: String,
@@ -97,4 +106,15 @@ pub struct Removed {
     pub preview: String,
     /// Words of text it held.
     pub words: usize,
+    /// For a block removed from inside the article, when site memory or corrections are in use:
+    /// its fingerprint (what a "keep" correction names). `None` otherwise.
+    #[serde(default)]
+    pub fingerprint: Option<Fingerprint>,
+    /// With `fingerprint`: the fingerprint of the article block it stood before (`None`: the
+    /// article's end), so a reader can put it back in place.
+    #[serde(default)]
+    pub before: Option<Fingerprint>,
+    /// With `fingerprint`: the block as sanitised HTML, to put back (`None` when very large).
+    #[serde(default)]
+    pub html: Option<String>,
 }

@@ -12,7 +12,9 @@ use crate::errors::Error;
 use crate::extract;
 use crate::options::Options;
 use crate::parse::Parser;
-use crate::{blocks, boilerplate, dedupe, metadata, readerable, sanitize, stats, text};
+use crate::{
+    blocks, boilerplate, dedupe, metadata, readerable, sanitize, site_memory, stats, text,
+};
 
 /// Streaming cleaner: `Cleaner::new(options)`, any number of `write(chunk)`, then `end()`.
 pub struct Cleaner {
@@ -153,20 +155,44 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
         (None, p) => p.map(str::to_string),
     };
     let base = base_owned.as_deref();
+
+    // What this site taught (earlier pages, the reader's corrections), and what it learns here.
+    let memory = options.site_memory.as_ref();
+    let corrections = options.corrections.as_ref();
+    let (learned, put_backs) = if site_memory::page::wanted(memory, corrections) {
+        let url = options.url.as_deref();
+        let learned = site_memory::page::apply(doc, &stats, &mut ex, url, memory, corrections);
+        let put_backs =
+            site_memory::page::put_backs(doc, &stats, &mut ex, base, options.keep_images);
+        (learned, put_backs)
+    } else {
+        Default::default()
+    };
+
     let written = sanitize::write(doc, &ex.roots, &ex.drop, base, options.keep_images);
 
     let word_count = text::word_count(&written.text);
     let removed = ex
         .removed
         .iter()
-        .filter(|(_, v)| v.reason != dedupe::REPEAT_REASON)
-        .map(|(id, v)| {
+        .zip(
+            put_backs
+                .into_iter()
+                .map(Some)
+                .chain(std::iter::repeat(None)),
+        )
+        .filter(|((_, v), _)| v.reason != dedupe::REPEAT_REASON)
+        .map(|((id, v), put_back)| {
             let t = boilerplate::block_text(doc, *id);
+            let put_back = put_back.flatten();
             Removed {
                 kind: v.kind.name().to_string(),
                 reason: v.reason.clone(),
                 preview: text::preview(&t, 100),
                 words: text::word_count(&t),
+                fingerprint: put_back.as_ref().and_then(|p| p.fingerprint),
+                before: put_back.as_ref().and_then(|p| p.before),
+                html: put_back.and_then(|p| p.html),
             }
         })
         .collect();
@@ -224,6 +250,8 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
             }
         },
         removed,
+        site_memory: learned.memory,
+        site_memory_ignored: learned.ignored,
     }
 }
 

@@ -49,6 +49,7 @@ mod pixel;
 mod readerable;
 pub mod reveal;
 pub mod sanitize;
+pub mod site_memory;
 pub mod stats;
 pub mod text;
 pub mod url;
@@ -60,6 +61,7 @@ pub use byte_cleaner::ByteCleaner;
 pub use cleaner::Cleaner;
 pub use errors::Error;
 pub use options::Options;
+pub use site_memory::{Corrections, Fingerprint, Ignored, SiteMemory, StoredMemory};
 
 /// Cleans a whole page held in memory. See [`Cleaner`] for streaming.
 pub fn clean(html: &str, options: &Options) -> Result<Article, Error> {

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::site_memory::{Corrections, StoredMemory};
+
 /// Settings for [`crate::clean`]. Every field has a default; see [`Options::default`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -30,6 +32,19 @@ pub struct Options {
     /// blocks the rules left out (forum posts, listings, service pages). `false` keeps the rules
     /// alone (`examples/quality --ablation` compares the two). Default: `true`.
     pub block_model: bool,
+    /// What was learned from earlier pages of the same site (a [`crate::SiteMemory`] as a
+    /// previous [`crate::Article::site_memory`] returned it). When given, the article's short
+    /// paragraphs seen on two earlier pages of the site are removed (kind `site_repeat`) and the
+    /// page is learned from; the updated memory comes back in the article. A memory of another
+    /// version, or damaged, is ignored (the reason is in [`crate::Article::site_memory_ignored`])
+    /// and learning starts afresh: it never makes cleaning fail. Default: none: nothing is
+    /// learned, and the output is exactly that of a cleaner without memory.
+    pub site_memory: Option<StoredMemory>,
+    /// The reader's corrections for this site: blocks to keep, blocks to take out, by
+    /// fingerprint. When given (or with a `site_memory`), each removed block inside the article
+    /// also carries what putting it back needs ([`crate::Removed::fingerprint`], `before`,
+    /// `html`). Default: none.
+    pub corrections: Option<Corrections>,
 }
 
 impl Default for Options {
@@ -43,6 +58,8 @@ impl Default for Options {
             keep_images: true,
             collapse_duplicates: true,
             block_model: true,
+            site_memory: None,
+            corrections: None,
         }
     }
 }

@@ -61,6 +61,10 @@ pub enum Kind {
     Hidden,
     /// A block whose text already appeared earlier on the page.
     Repeat,
+    /// A short paragraph seen on earlier pages of the same site (`site_memory`).
+    SiteRepeat,
+    /// A block the reader took out of this site's articles (`Corrections::drop`).
+    Correction,
 }
 
 impl Kind {
@@ -82,6 +86,8 @@ impl Kind {
             Kind::Form => "form",
             Kind::Hidden => "hidden",
             Kind::Repeat => "repeat",
+            Kind::SiteRepeat => "site_repeat",
+            Kind::Correction => "correction",
         }
     }
 }

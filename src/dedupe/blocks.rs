@@ -298,6 +298,19 @@ pub fn visible(doc: &Document, stats: &[NodeStats]) -> PageBlocks {
     out
 }
 
+/// Collects the article's blocks only (under `roots`, minus `drop`), with their elements.
+pub fn article_blocks(
+    doc: &Document,
+    roots: &[NodeId],
+    drop: &[bool],
+    stats: &[NodeStats],
+) -> PageBlocks {
+    let mut out = PageBlocks::default();
+    article(doc, roots, drop, stats, &block_descendants(doc), &mut out);
+    out.article_len = out.blocks.len();
+    out
+}
+
 /// Collects the article's blocks (under `roots`, minus `drop`) and the rest of the page's.
 pub fn collect(doc: &Document, roots: &[NodeId], drop: &[bool], stats: &[NodeStats]) -> PageBlocks {
     let mut out = PageBlocks::default();

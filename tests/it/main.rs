@@ -6,3 +6,4 @@ mod pages;
 mod quality;
 mod reliability;
 mod security;
+mod site_memory;
