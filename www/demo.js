@@ -36,12 +36,41 @@ function esc(/** @type {unknown} */ s) {
   return String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** The demo page's locale: its own language (the text around the date is in that language). */
+const LOCALE = document.documentElement.lang || navigator.language || 'en';
+
+/**
+ * A publication date as the demo page's locale writes it (Intl.DateTimeFormat), with the machine-readable
+ * value kept for a <time> element; never the raw ISO string. A date without a time of day is a calendar
+ * date: it is written as such, not shifted by the viewer's time zone. Text that is not a date is kept.
+ * @param {unknown} published
+ * @returns {{ text: string, iso: string }}
+ */
+function formatDate(published) {
+  const raw = String(published ?? '').trim();
+  if (!raw) return { text: '', iso: '' };
+  const date = new Date(raw);
+  if (Number.isNaN(date.getTime())) return { text: raw, iso: '' };
+  const hasTime = /\d{1,2}:\d{2}/.test(raw);
+  /** @type {Intl.DateTimeFormatOptions} */
+  const options = hasTime ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'long', timeZone: 'UTC' };
+  return { text: new Intl.DateTimeFormat(LOCALE, options).format(date), iso: hasTime ? date.toISOString() : raw.slice(0, 10) };
+}
+
 /** The reader document shown in the sandboxed iframe. content_html is already sanitised by the core. */
 function readerDocument(/** @type {any} */ a) {
   const css = new URL('reader-frame.css', location.href).href;
-  const meta = [a.byline, a.site_name, a.published, a.reading_minutes ? `${a.reading_minutes} min read` : '']
+  const date = formatDate(a.published);
+  const minutes = a.reading_minutes
+    ? new Intl.NumberFormat(LOCALE, { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(Math.max(1, Math.round(a.reading_minutes)))
+    : '';
+  const meta = [
+    esc(a.byline),
+    esc(a.site_name),
+    date.text ? (date.iso ? `<time datetime="${esc(date.iso)}">${esc(date.text)}</time>` : esc(date.text)) : '',
+    minutes ? `${esc(minutes)} read` : '',
+  ]
     .filter(Boolean)
-    .map(esc)
     .join(' · ');
   const lang = a.lang ? ` lang="${esc(a.lang)}"` : '';
   const dir = a.dir ? ` dir="${esc(a.dir)}"` : '';

@@ -32,7 +32,8 @@ function formatDate(published) {
   const date = new Date(published);
   if (Number.isNaN(date.getTime())) return { text: published, iso: '' };
   const hasTime = /\d{1,2}:\d{2}/.test(published);
-  const options = /** @type {Intl.DateTimeFormatOptions} */ ({ dateStyle: 'long', ...(hasTime ? { timeStyle: 'short' } : {}) });
+  // A date without a time of day is a calendar date: not shifted by the reader's time zone.
+  const options = /** @type {Intl.DateTimeFormatOptions} */ ({ dateStyle: 'long', ...(hasTime ? { timeStyle: 'short' } : { timeZone: 'UTC' }) });
   try {
     return { text: new Intl.DateTimeFormat(uiLanguage(), options).format(date), iso: date.toISOString() };
   } catch {

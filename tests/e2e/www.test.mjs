@@ -124,3 +124,24 @@ test('bad input gives a clear error', async () => {
     await page.close();
   }
 });
+
+test("the reader view shows the publication date in the demo page's locale, never the raw ISO date", async () => {
+  const { page, errors } = await openDemo();
+  try {
+    const html = '<html lang="en"><head><title>Night buses return</title><meta property="article:published_time" content="2025-06-02"></head><body><article><h1>Night buses return</h1>' +
+      '<p>The night bus network returns on Friday after three years. Riders asked for it at every council meeting, and the council finally agreed to pay for four lines.</p>'.repeat(4) +
+      '</article></body></html>';
+    await page.fill('#html', html);
+    await page.click('#clean');
+    const { article } = await result(page);
+    assert.equal(article.published?.slice(0, 10), '2025-06-02');
+    const frame = await (await page.$('#reader')).contentFrame();
+    const meta = await frame.evaluate(() => ({ text: document.querySelector('.meta')?.textContent ?? '', datetime: document.querySelector('.meta time')?.getAttribute('datetime') }));
+    assert.match(meta.text, /June 2, 2025/);
+    assert.doesNotMatch(meta.text, /2025-06-02/);
+    assert.equal(meta.datetime, '2025-06-02');
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});
