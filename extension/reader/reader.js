@@ -9,8 +9,10 @@
  *
  * The reader's modules, by job: state.js (the one state object), render.js (header and body),
  * prepare.js + defuse.js (the content's preparation and the defensive second pass), chunks.js (a long
- * article in parts), links.js (same-article links), toolbar.js (controls and settings), export.js +
- * markdown.js (Markdown and HTML file), styles.js (stylesheet and font), template.js (the markup).
+ * article in parts), links.js (same-article links), toolbar.js (controls and settings), menu.js (skip
+ * link, the "More" panel of narrow screens, focus on open), speech.js + sentences.js + voices.js (read
+ * aloud), print.js (links as numbered notes on paper), export.js + markdown.js (Markdown and HTML file),
+ * styles.js (stylesheet and font), template.js (the markup).
  */
 
 import { localize } from '../shared/i18n.js';
@@ -22,6 +24,9 @@ import { byId, listen, state } from './state.js';
 import { readerCss } from './styles.js';
 import { READER_MARKUP } from './template.js';
 import { applySettings, flushSettings, onKey, trusted, wireToolbar } from './toolbar.js';
+import { focusReader, wireMenu } from './menu.js';
+import { listPrintLinks } from './print.js';
+import { wireSpeech } from './speech.js';
 
 /**
  * What mountReader returns (reachable only from the content script's world: content/page.js, the
@@ -63,6 +68,9 @@ export async function mountReader(shadowRoot, { article, url, close }) {
   state.content = byId('reader-content');
   localize(root, root);
   wireToolbar();
+  // Before the reader's own keys: Esc in the "More" panel closes the panel, P/X/[/] are read aloud's.
+  wireMenu();
+  wireSpeech();
   listen(window, 'keydown', trusted(onKey), true);
   listen(window, 'pagehide', () => void flushSettings());
   applySettings(await settingsLoaded);
@@ -71,10 +79,11 @@ export async function mountReader(shadowRoot, { article, url, close }) {
   render(article, url);
   state.renderTimings = { setup, ...state.renderTimings };
   trackProgress();
+  void state.completed.then(listPrintLinks);
   root.classList.add('is-ready');
   return {
     unmount,
-    focus: () => state.main.focus({ preventScroll: true }),
+    focus: focusReader,
     markdown,
     standaloneHtml,
     settings: () => ({ ...state.settings }),

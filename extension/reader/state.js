@@ -35,6 +35,8 @@ export const state = {
   completed: Promise.resolve(),
   /** How long the parts of the last render took, in ms (for the click-to-reader benchmark). */
   renderTimings: /** @type {Record<string, number>} */ ({}),
+  /** Read aloud's state while the reader is mounted (speech.js owns its shape). */
+  speech: /** @type {unknown} */ (null),
   /** How the last mount styled its shadow root (see styleShadowRoot in shared/platform.js). */
   stylingMethod: /** @type {'adopted' | 'style-element'} */ ('adopted'),
   /** Fetched or built once per content-script life, on first use. */

@@ -4,11 +4,21 @@
 
 export const READER_MARKUP = `
   <header class="reader-bar" id="reader-bar">
+    <button type="button" class="reader-skip" id="reader-skip" data-i18n="skipToArticle">Skip to the article</button>
     <div class="reader-toolbar" id="reader-toolbar" role="toolbar" data-i18n-aria-label="toolbarLabel" aria-label="Reader settings and actions" aria-orientation="horizontal">
       <button type="button" class="tool tool-icon" id="reader-close" data-i18n-title="closeHint" title="Close reader view (Esc)" data-i18n-aria-label="closeReader" aria-label="Close reader view">
         <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24"><path d="M6 6l12 12M18 6L6 18"/></svg>
       </button>
+      <button type="button" class="tool tool-icon" id="reader-speak" aria-pressed="false" aria-keyshortcuts="P" data-i18n-title="speakHint" title="Read aloud (P)" data-i18n-aria-label="speak" aria-label="Read aloud">
+        <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24"><path d="M4 9v6h4l5 4V5L8 9zM16 9a4 4 0 0 1 0 6M18.5 6.5a7.5 7.5 0 0 1 0 11"/></svg>
+      </button>
 
+      <!-- Before the panel it opens: Tab goes from "More" into the panel on a narrow screen. -->
+      <button type="button" class="tool tool-icon tool-more" id="reader-more" aria-expanded="false" aria-controls="reader-more-menu" data-i18n-title="moreTools" title="More settings and actions" data-i18n-aria-label="moreTools" aria-label="More settings and actions">
+        <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24"><path d="M5 12h.01M12 12h.01M19 12h.01" stroke-width="3.2"/></svg>
+      </button>
+
+      <div class="tool-overflow" id="reader-more-menu">
       <span class="tool-sep" aria-hidden="true"></span>
 
       <div class="tool-group tool-themes" role="group" data-i18n-aria-label="theme" aria-label="Theme">
@@ -57,6 +67,9 @@ export const READER_MARKUP = `
 
       <span class="tool-spacer" aria-hidden="true"></span>
 
+      <button type="button" class="tool tool-icon" id="reader-always" hidden aria-pressed="false" data-i18n-title="alwaysOpenHint" title="Always open this site in reader view" data-i18n-aria-label="alwaysOpen" aria-label="Always open this site in reader view">
+        <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24"><path d="M4 5h11v14H4zM7 9h5M7 12h5M7 15h3M17 8l2 2 3-4"/></svg>
+      </button>
       <button type="button" class="tool tool-icon" id="reader-print" data-i18n-title="print" title="Print" data-i18n-aria-label="print" aria-label="Print">
         <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24"><path d="M7 9V3h10v6M7 17H4v-8h16v8h-3M7 14h10v7H7z"/></svg>
       </button>
@@ -69,6 +82,32 @@ export const READER_MARKUP = `
       <a class="tool tool-icon" id="reader-original-icon" href="about:blank" rel="noreferrer" data-i18n-title="originalPage" title="Original page" data-i18n-aria-label="originalPage" aria-label="Original page">
         <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24"><path d="M14 4h6v6M20 4l-9 9M18 14v6H4V6h6"/></svg>
       </a>
+      </div>
+
+    </div>
+    <div class="reader-speech" id="reader-speech" role="group" data-i18n-aria-label="speak" aria-label="Read aloud" hidden>
+      <button type="button" class="tool tool-icon" id="reader-speech-pause" aria-keyshortcuts="P" data-i18n-title="speechPauseHint" title="Pause (P)" data-i18n-aria-label="speechPause" aria-label="Pause">
+        <svg class="icon-pause" aria-hidden="true" focusable="false" viewBox="0 0 24 24"><path d="M8 5v14M16 5v14"/></svg>
+        <svg class="icon-play" aria-hidden="true" focusable="false" viewBox="0 0 24 24"><path d="M7 5l12 7-12 7z"/></svg>
+      </button>
+      <button type="button" class="tool tool-icon" id="reader-speech-stop" aria-keyshortcuts="X" data-i18n-title="speechStopHint" title="Stop reading (X)" data-i18n-aria-label="speechStop" aria-label="Stop reading">
+        <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24"><path d="M6 6h12v12H6z"/></svg>
+      </button>
+      <label class="tool-select">
+        <span class="visually-hidden" data-i18n="speechRate">Reading speed</span>
+        <select id="reader-speech-rate" class="tool" aria-keyshortcuts="[ ]">
+          <option value="0.75">0.75×</option>
+          <option value="1">1×</option>
+          <option value="1.25">1.25×</option>
+          <option value="1.5">1.5×</option>
+          <option value="2">2×</option>
+        </select>
+      </label>
+      <label class="tool-select tool-voice">
+        <span class="visually-hidden" data-i18n="speechVoice">Voice</span>
+        <select id="reader-speech-voice" class="tool"></select>
+      </label>
+      <p class="reader-speech-status" id="reader-speech-status" role="status" aria-live="polite"></p>
     </div>
     <p class="reader-toast" id="reader-toast" role="status" aria-live="polite"></p>
     <div class="reader-progress" aria-hidden="true"><span></span></div>
@@ -101,6 +140,11 @@ export const READER_MARKUP = `
     </section>
 
     <article id="reader-content"></article>
+
+    <section class="reader-print-links" id="reader-print-links" hidden>
+      <p class="reader-print-links-title" data-i18n="printLinks">Links</p>
+      <ol></ol>
+    </section>
 
     <footer class="reader-footer" id="reader-footer" hidden>
       <button type="button" class="reader-removed-toggle" id="reader-removed" aria-expanded="false" aria-controls="reader-removed-list"></button>

@@ -103,7 +103,10 @@ export function wireToolbar() {
 function onToolbarKey(event) {
   if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
   if (/** @type {Element} */ (event.target).tagName === 'SELECT') return;
-  const items = /** @type {HTMLElement[]} */ ([...state.toolbar.querySelectorAll('button, select, a[href]')]);
+  // Only the controls on screen: "More" is hidden on a wide screen, its panel's controls while it is closed.
+  const items = /** @type {HTMLElement[]} */ ([...state.toolbar.querySelectorAll('button, select, a[href]')]).filter(
+    (el) => el.getClientRects().length > 0,
+  );
   const index = items.indexOf(/** @type {HTMLElement} */ (state.shadow.activeElement));
   if (index < 0) return;
   const rtl = getComputedStyle(state.toolbar).direction === 'rtl';

@@ -82,3 +82,26 @@ test('a message has the same placeholders in every language, and uses them', () 
     }
   }
 });
+
+test("the reader's and the options page's markup has no text, label or tooltip outside _locales", () => {
+  const files = ['reader/template.js', 'options/options.html'];
+  /** Text that is not language: glyph samples (Aa, A), numbers, speeds (1.25×). */
+  const notWords = /^(?:Aa|A|[\d.,\s×]+)$/;
+  const offenders = [];
+  for (const file of files) {
+    const text = readFileSync(join(EXT, file), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+    // Each element's start tag and the text right after it.
+    for (const m of text.matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>([^<]*)/g)) {
+      const [, tag, attrs, after] = m;
+      if (['script', 'style', 'svg', 'path'].includes(tag)) continue;
+      const words = after.trim();
+      if (words && !notWords.test(words) && !/\bdata-i18n="/.test(attrs)) offenders.push(`${file}: <${tag}> text "${words}"`);
+      for (const attr of ['aria-label', 'title', 'placeholder']) {
+        if (new RegExp(`\\s${attr}="`).test(attrs) && !new RegExp(`data-i18n-${attr}="`).test(attrs)) {
+          offenders.push(`${file}: <${tag}> ${attr} not localised`);
+        }
+      }
+    }
+  }
+  assert.deepEqual(offenders, []);
+});

@@ -1,0 +1,66 @@
+// @ts-check
+// Runs in: the content script's isolated world (the reader).
+/**
+ * Keyboard and small screens: the skip link (the first Tab stop, to the article; a button, as its target
+ * is in a shadow root a URL fragment cannot name), the "More" button that
+ * holds the toolbar's other controls in a panel below 600 px (a disclosure: aria-expanded, Esc closes it
+ * and gives focus back to the button, a click elsewhere closes it), and the reader's focus when it opens
+ * (its root, so the next Tab is the skip link and then the toolbar, never the article's links first).
+ * The toolbar's own controls and keys are in toolbar.js; the layout switch itself is CSS (reader.css).
+ */
+
+import { listen, state, byId } from './state.js';
+import { trusted } from './toolbar.js';
+
+/** Whether the "More" panel is open. */
+function menuOpen() {
+  return byId('reader-more').getAttribute('aria-expanded') === 'true';
+}
+
+/** @param {boolean} open */
+export function setMenu(open) {
+  byId('reader-more').setAttribute('aria-expanded', String(open));
+  byId('reader-more-menu').classList.toggle('is-open', open);
+}
+
+/** Moves focus to the article (the skip link's target) and scrolls it into view. */
+function skipToArticle(/** @type {Event} */ event) {
+  event.preventDefault();
+  state.main.focus({ preventScroll: true });
+  state.root.scrollTop = 0;
+  const header = byId('reader-bar').getBoundingClientRect();
+  const top = state.main.getBoundingClientRect().top;
+  if (top < header.bottom) state.root.scrollTop -= header.bottom - top;
+}
+
+/**
+ * Esc with the panel open closes the panel, not the reader. Runs in the capture phase on the page's
+ * window before the reader's own key handler (registered earlier), which it then keeps from running.
+ * @param {KeyboardEvent} event
+ */
+function onMenuKey(event) {
+  if (event.key !== 'Escape' || !menuOpen()) return;
+  event.preventDefault();
+  event.stopImmediatePropagation();
+  setMenu(false);
+  byId('reader-more').focus();
+}
+
+/** Wires the skip link and the "More" panel. Call before the reader's window key handler is added. */
+export function wireMenu() {
+  state.root.tabIndex = -1;
+  byId('reader-skip').addEventListener('click', trusted(skipToArticle));
+  byId('reader-more').addEventListener('click', trusted(() => setMenu(!menuOpen())));
+  listen(window, 'keydown', trusted(onMenuKey), true);
+  // A click outside the panel and its button closes it (composedPath: the click is retargeted at the host).
+  listen(window, 'pointerdown', (/** @type {PointerEvent} */ event) => {
+    if (!menuOpen()) return;
+    const path = event.composedPath();
+    if (!path.includes(byId('reader-more-menu')) && !path.includes(byId('reader-more'))) setMenu(false);
+  }, true);
+}
+
+/** The reader's focus when it opens: its scrolling root (keys scroll; Tab goes to the skip link). */
+export function focusReader() {
+  state.root.focus({ preventScroll: true });
+}
