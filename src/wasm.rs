@@ -17,8 +17,12 @@ use web_sys::{ReadableStream, ReadableStreamDefaultReader, ReadableStreamReadRes
 use crate::{Article, ByteCleaner, Options};
 
 /// Reads `{ url?, max_input_bytes?, max_elements?, max_parser_memory?, max_depth?, keep_images?,
-/// collapse_duplicates?, block_model? }`: a missing or `null` field keeps its default, unknown fields are
-/// ignored, and a wrong one is thrown as `invalid options: <field>: <what was wrong>`.
+/// collapse_duplicates?, block_model?, site_memory?, corrections? }`: a missing or `null` field keeps
+/// its default, unknown fields are ignored, and a wrong one is thrown as
+/// `invalid options: <field>: <what was wrong>`. `site_memory` is the plain object a previous
+/// article's `site_memory` was (it comes back updated in the article; a damaged one is ignored, its
+/// reason in `site_memory_ignored`, never thrown); `corrections` is `{ keep: [..], drop: [..] }` of
+/// 16-digit hexadecimal fingerprint strings.
 fn options(value: JsValue) -> Result<Options, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(Options::default());

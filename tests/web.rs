@@ -55,3 +55,86 @@ async fn stream_errors() {
 fn version_is_the_crates() {
     shared::version_is_the_crates();
 }
+
+/// The site memory crosses the boundary as a plain object and back: what one page returns is what
+/// the next page is given (as the extension stores it between visits, through JSON), a stored
+/// memory that is damaged or of another version is ignored with its reason, never thrown, and the
+/// corrections are plain lists of fingerprint strings.
+#[wasm_bindgen_test]
+fn site_memory_crosses_the_boundary() {
+    use js_sys::{Array, Reflect, JSON};
+    use wasm_bindgen::JsValue;
+
+    let get = |obj: &JsValue, key: &str| {
+        Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    };
+    let pages = [
+        include_str!("sites/riverbend-gazette/page-1.html"),
+        include_str!("sites/riverbend-gazette/page-2.html"),
+        include_str!("sites/riverbend-gazette/page-3.html"),
+    ];
+    let mut memory = JSON::parse("{}").expect("an empty memory");
+    let mut third = JsValue::UNDEFINED;
+    for (n, page) in pages.iter().enumerate() {
+        let options = js_sys::Object::new();
+        let url = format!("https://riverbend.example/story-{n}");
+        Reflect::set(&options, &"url".into(), &url.into()).expect("set url");
+        Reflect::set(&options, &"site_memory".into(), &memory).expect("set memory");
+        let article = declutter::wasm::clean(page, options.into()).expect("clean");
+        assert!(get(&article, "site_memory_ignored").is_null());
+        // Stored as the extension stores it: through JSON.
+        let stored = JSON::stringify(&get(&article, "site_memory")).expect("JSON");
+        memory = JSON::parse(&String::from(stored)).expect("parse");
+        third = article;
+    }
+    let blocks = Array::from(&get(&memory, "blocks"));
+    assert!(blocks.length() > 0);
+    assert!(get(&blocks.get(0), "fingerprint")
+        .as_string()
+        .is_some_and(|f| f.len() == 16));
+    let removed = Array::from(&get(&third, "removed"));
+    let site_repeats: Vec<JsValue> = removed
+        .iter()
+        .filter(|r| get(r, "kind").as_string().as_deref() == Some("site_repeat"))
+        .collect();
+    assert_eq!(
+        site_repeats.len(),
+        3,
+        "the third page loses the three site blocks"
+    );
+    let put_back = &site_repeats[0];
+    assert!(get(put_back, "html")
+        .as_string()
+        .is_some_and(|h| h.starts_with("<p")));
+    let keep = get(put_back, "fingerprint")
+        .as_string()
+        .expect("a fingerprint");
+
+    // Put back: the block stays on the third page.
+    let options = JSON::parse(&format!(
+        r#"{{"url": "https://riverbend.example/story-2", "corrections": {{"keep": ["{keep}"], "drop": []}}}}"#
+    ))
+    .expect("options");
+    let kept = declutter::wasm::clean(pages[2], options).expect("clean with corrections");
+    let kept_removed = Array::from(&get(&kept, "removed"));
+    assert!(!kept_removed
+        .iter()
+        .any(|r| get(&r, "fingerprint").as_string().as_deref() == Some(keep.as_str())));
+
+    for (stored, reason) in [
+        (r#"{"version": 1, "blocks": 5}"#, "unreadable"),
+        (r#"{"version": 9, "blocks": []}"#, "version"),
+        (r#""not a memory""#, "unreadable"),
+    ] {
+        let options = JSON::parse(&format!(r#"{{"site_memory": {stored}}}"#)).expect("options");
+        let article =
+            declutter::wasm::clean(pages[0], options).expect("a damaged memory is not an error");
+        let ignored = get(&article, "site_memory_ignored");
+        assert_eq!(
+            get(&ignored, "reason").as_string().as_deref(),
+            Some(reason),
+            "{stored}"
+        );
+        assert!(get(&get(&article, "site_memory"), "pages").as_f64() == Some(1.0));
+    }
+}
