@@ -6,7 +6,8 @@
 #                        `./build.sh test e2e` (or lint, js, native, wasm) runs only those groups
 #   ./build.sh setup     only install what is missing
 #   ./build.sh quality   run the extraction quality report (examples/quality.rs)
-#   ./build.sh bench     run the benchmark examples (bench, scaling, dedupe_bench) and the browser bench
+#   ./build.sh bench     the benchmarks: native examples (bench, scaling, dedupe_bench), clean() vs dom_smoothie
+#                        (bench/peers), and the browser bench (bench/browser.mjs)
 #   ./build.sh lint      formatting, clippy, the core/binding boundary check, JS lint and type check
 #
 # Installs come only from package registries (Debian, crates.io, npm); nothing is downloaded from
@@ -315,7 +316,7 @@ quality() {
   end_step
 }
 
-# ./build.sh bench [bench|scaling|dedupe_bench ...]: the benchmark examples present (all by default).
+# ./build.sh bench [bench|scaling|dedupe_bench|peers|browser ...]: the benchmarks (all by default).
 bench() {
   local names=("$@") ran=0 n
   [ "${#names[@]}" -gt 0 ] || names=(bench scaling dedupe_bench)
@@ -326,6 +327,11 @@ bench() {
       ran=1
     fi
   done
+  if [ "$#" = 0 ] || [[ " $* " == *" peers "* ]]; then
+    step "bench: native clean() vs dom_smoothie on wcxb-dev training pages (bench/peers, its own crate)"
+    CARGO_TARGET_DIR="$PWD/target/peers" cargo run --release --quiet --manifest-path bench/peers/Cargo.toml
+    ran=1
+  fi
   if [ "$#" = 0 ] || [[ " $* " == *" browser "* ]]; then
     setup
     build
