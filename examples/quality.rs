@@ -29,7 +29,8 @@
 //! - `--tsv FILE`: write one line per *training* page (`id type P R F1 with without words
 //!   ref_words opens`) to diff runs;
 //! - `--misses title|author|date|opens`: list the *training* pages where that field misses (the
-//!   reviewed value, then the one found), or where the reader refuses a page with a reviewed text;
+//!   reviewed value, then the one found; for dates also a date found where the reviewers give
+//!   none), or where the reader refuses a page with a reviewed text;
 //! - `--dump DIR`: write each readability case's and each *training* page's extracted
 //!   (`.got.txt`) and expected (`.want.txt`) text to DIR;
 //! - `--ablation`: also score a second configuration of the core ([`ablation_options`]) and print
@@ -536,7 +537,13 @@ fn print_misses(field: &str, train: &[&Scored]) {
         let missed = match index {
             0 => s.title == Some(false),
             1 => s.author == Some(false),
-            2 => s.date == Some(false),
+            // A date found on a page the reviewers gave none is a miss too.
+            2 => {
+                s.date == Some(false)
+                    || s.metadata
+                        .as_ref()
+                        .is_some_and(|m| m.want[2].is_none() && m.got[2].is_some())
+            }
             _ => s.ref_words > 0 && !s.readerable,
         };
         if !missed {

@@ -230,7 +230,11 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
                 .and_then(|(_, text)| metadata::clean_byline(text))
         }),
         site_name: meta.site_name.clone(),
-        published: meta.published.clone(),
+        // The metadata's date, else the one the page shows by its headline.
+        published: meta
+            .published
+            .clone()
+            .or_else(|| metadata::shown_date(doc, &meta.title, ex.roots.first().copied())),
         lang: meta.lang.clone(),
         dir,
         excerpt,

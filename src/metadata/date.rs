@@ -6,6 +6,7 @@
 //! it. Works on strings only; which string is the publication date is `metadata`'s business.
 
 use std::fmt;
+use std::ops::Range;
 
 /// A day of the calendar (the month when the day is not given).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -234,43 +235,48 @@ fn ascii_digit(c: char) -> Option<u32> {
         .map(|zero| code - zero)
 }
 
-fn tokenize(s: &str) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut chars = s.chars().peekable();
-    while let Some(&c) = chars.peek() {
+/// The tokens of `s`, each with its byte range.
+fn tokenize(s: &str) -> Vec<(Token, Range<usize>)> {
+    let mut out: Vec<(Token, Range<usize>)> = Vec::new();
+    let mut chars = s.char_indices().peekable();
+    let is_mark = |c: char| matches!(c, '年' | '月' | '日' | '년' | '월' | '일');
+    while let Some(&(at, c)) = chars.peek() {
         if let Some(d) = ascii_digit(c) {
-            let (mut value, mut digits) = (d, 1usize);
+            let (mut value, mut digits, mut end) = (d, 1usize, at + c.len_utf8());
             chars.next();
-            while let Some(d) = chars.peek().copied().and_then(ascii_digit) {
+            while let Some(&(i, c)) = chars.peek() {
+                let Some(d) = ascii_digit(c) else { break };
                 value = value.saturating_mul(10).saturating_add(d);
                 digits += 1;
+                end = i + c.len_utf8();
                 chars.next();
             }
-            out.push(Token::Number(value, digits));
+            out.push((Token::Number(value, digits), at..end));
         } else if c.is_alphabetic() {
             let mut word = String::new();
-            while let Some(&c) = chars.peek() {
-                if !c.is_alphabetic() || ascii_digit(c).is_some() {
-                    break;
-                }
+            let mut end = at;
+            while let Some(&(i, c)) = chars.peek() {
                 // CJK date marks are words of their own ("年", "月", "日").
-                if !word.is_empty() && matches!(c, '年' | '月' | '日' | '년' | '월' | '일') {
+                if !c.is_alphabetic()
+                    || ascii_digit(c).is_some()
+                    || (!word.is_empty() && is_mark(c))
+                {
                     break;
                 }
                 word.extend(c.to_lowercase());
+                end = i + c.len_utf8();
                 chars.next();
-                if matches!(c, '年' | '月' | '日' | '년' | '월' | '일') {
+                if is_mark(c) {
                     break;
                 }
             }
-            out.push(Token::Word(word));
+            out.push((Token::Word(word), at..end));
         } else {
             chars.next();
-            if matches!(c, '-' | '/' | '.' | ':')
-                && matches!(out.last(), Some(Token::Number(..)))
-                && chars.peek().copied().and_then(ascii_digit).is_some()
-            {
-                out.push(Token::Sep(c));
+            let between_numbers = matches!(out.last(), Some((Token::Number(..), _)))
+                && chars.peek().and_then(|&(_, c)| ascii_digit(c)).is_some();
+            if matches!(c, '-' | '/' | '.' | ':') && between_numbers {
+                out.push((Token::Sep(c), at..at + 1));
             }
         }
     }
@@ -301,18 +307,30 @@ fn date(year: u16, month: u32, day: Option<u32>) -> Option<CalendarDate> {
 
 /// The calendar date written in `s`, if any; the first one when there are several.
 pub fn calendar_date(s: &str) -> Option<CalendarDate> {
+    find_date(s).map(|(d, _)| d)
+}
+
+/// The first calendar date written in `s`, with the byte range of its text ("June 29, 2020" in
+/// "Posted on June 29, 2020 by Jane").
+pub fn find_date(s: &str) -> Option<(CalendarDate, Range<usize>)> {
     let tokens = tokenize(s);
     let number = |i: usize| match tokens.get(i) {
-        Some(&Token::Number(v, d)) => Some((v, d)),
+        Some(&(Token::Number(v, d), _)) => Some((v, d)),
         _ => None,
     };
     let sep = |i: usize| match tokens.get(i) {
-        Some(&Token::Sep(c)) => Some(c),
+        Some(&(Token::Sep(c), _)) => Some(c),
         _ => None,
     };
     let word = |i: usize| match tokens.get(i) {
-        Some(Token::Word(w)) => Some(w.as_str()),
+        Some((Token::Word(w), _)) => Some(w.as_str()),
         _ => None,
+    };
+    // The byte range from token `a` to token `b` (both included).
+    let span = |a: usize, b: usize| -> Range<usize> {
+        let start = tokens.get(a).map_or(0, |t| t.1.start);
+        let end = tokens.get(b).map_or(s.len(), |t| t.1.end);
+        start..end
     };
     for i in 0..tokens.len() {
         // Numeric: Y-M-D (any separator), D.M.Y, D/M/Y (M/D/Y when the day cannot be first),
@@ -322,7 +340,7 @@ pub fn calendar_date(s: &str) -> Option<CalendarDate> {
                 if let Some(d) =
                     year(a / 10_000, 4).and_then(|y| date(y, a / 100 % 100, Some(a % 100)))
                 {
-                    return Some(d);
+                    return Some((d, span(i, i)));
                 }
             }
             let s1 = sep(i + 1).filter(|c| *c != ':');
@@ -332,14 +350,14 @@ pub fn calendar_date(s: &str) -> Option<CalendarDate> {
                     if let Some(y) = year(a, 4) {
                         let day = third.map(|(c, _)| c);
                         if let Some(d) = date(y, b, day) {
-                            return Some(d);
+                            return Some((d, span(i, if day.is_some() { i + 4 } else { i + 2 })));
                         }
                     }
                 } else if let Some((c, dc)) = third.filter(|_| da <= 2) {
                     if let Some(y) = year(c, dc) {
                         let (day, month) = if s1 == '/' && b > 12 { (b, a) } else { (a, b) };
                         if let Some(d) = date(y, month, Some(day)) {
-                            return Some(d);
+                            return Some((d, span(i, i + 4)));
                         }
                     }
                 }
@@ -352,7 +370,7 @@ pub fn calendar_date(s: &str) -> Option<CalendarDate> {
                             .filter(|_| matches!(word(i + 5), Some("日" | "일")))
                             .map(|(d, _)| d);
                         if let Some(d) = date(y, m, day) {
-                            return Some(d);
+                            return Some((d, span(i, if day.is_some() { i + 5 } else { i + 3 })));
                         }
                     }
                 }
@@ -368,12 +386,14 @@ pub fn calendar_date(s: &str) -> Option<CalendarDate> {
             let day_before = (1..=2).find_map(|back| {
                 let k = i.checked_sub(back)?;
                 let ok = back == 1 || matches!(word(k + 1), Some("de" | "of"));
-                number(k).filter(|&(d, n)| ok && n <= 2 && (1..=31).contains(&d))
+                number(k)
+                    .filter(|&(d, n)| ok && n <= 2 && (1..=31).contains(&d))
+                    .map(|(d, _)| (d, k))
             });
-            if let Some((day, _)) = day_before {
+            if let Some((day, k)) = day_before {
                 if let Some(y) = number(j).and_then(|(v, d)| year(v, d).filter(|_| d == 4)) {
                     if let Some(d) = date(y, u32::from(month), Some(day)) {
-                        return Some(d);
+                        return Some((d, span(k, j)));
                     }
                 }
             }
@@ -386,13 +406,13 @@ pub fn calendar_date(s: &str) -> Option<CalendarDate> {
                 let y = number(k).and_then(|(v, d)| year(v, d).filter(|_| d == 4));
                 if let (Some(y), true) = (y, n <= 2) {
                     if let Some(d) = date(y, u32::from(month), Some(day)) {
-                        return Some(d);
+                        return Some((d, span(i, k)));
                     }
                 }
             }
             if let Some(y) = number(j).and_then(|(v, d)| year(v, d).filter(|_| d == 4)) {
                 if let Some(d) = date(y, u32::from(month), None) {
-                    return Some(d);
+                    return Some((d, span(i, j)));
                 }
             }
         }
@@ -444,6 +464,21 @@ mod tests {
             ("September 2024", "2024-09"),
         ] {
             assert_eq!(day(s).as_deref(), Some(want), "{s}");
+        }
+    }
+
+    #[test]
+    fn the_span_is_the_date_as_written() {
+        for (s, want) in [
+            ("Posted on June 29, 2020 by admin", "June 29, 2020"),
+            ("Stand: 20.03.2025, 14:05 Uhr", "20.03.2025"),
+            ("le 20 mars 2025 à 10h", "20 mars 2025"),
+            ("20 de marzo de 2025 - 10:30", "20 de marzo de 2025"),
+            ("发布时间：2025年3月20日 10:30", "2025年3月20日"),
+            ("Updated 2025-03-20T10:00Z", "2025-03-20"),
+        ] {
+            let (_, range) = find_date(s).unwrap_or_else(|| panic!("{s}"));
+            assert_eq!(&s[range], want, "{s}");
         }
     }
 

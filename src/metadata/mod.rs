@@ -7,11 +7,13 @@
 
 mod byline;
 mod date;
+mod dateline;
 mod jsonld;
 mod title;
 
 pub use byline::{clean_byline, is_credit};
-pub use date::{calendar_date, CalendarDate};
+pub use date::{calendar_date, find_date, CalendarDate};
+pub use dateline::shown_date;
 pub use title::{clean_title, strip_site, text_similarity, SiteHints};
 
 use std::collections::HashMap;
