@@ -271,9 +271,9 @@ console.log(
       ? `browser, ${rs.n} real pages: faster than Readability.js on ${rs.faster}/${rs.n} = ${fmt(share * 100, 0)}% (target ≥ 95%: ${verdict(share >= 0.95, fmt((0.95 - share) * 100, 0) + ' points')}), ` +
         `median ${fmt(rs.vsReadability, 2)}x (target ≥ 3x: ${verdict(rs.vsReadability >= 3, fmt(3 / rs.vsReadability, 2) + 'x')}), ` +
         `${fmt(rs.vsBare, 2)}x the bare pass (target ≤ 2.5x: ${verdict(rs.vsBare <= 2.5, fmt(rs.vsBare / 2.5, 2) + 'x')})`
-      : 'browser, real pages: not measured (no ../shared/corpus/wcxb-dev)',
+      : `browser, real pages: not measured (${ONLY_CLICKS ? 'BENCH_ONLY=click' : 'no ../shared/corpus/wcxb-dev'})`,
     `first click after start ${realName} ${fmt(first, 0)} ms (target ≤ 200: ${verdict(first <= 200, fmt(first - 200, 0) + ' ms')}; wasm ${fmt(gz / 1024, 0)} KiB gz)`,
     `warm ${fmt(warm, 0)} ms (target ≤ 60: ${verdict(warm <= 60, fmt(warm - 60, 0) + ' ms')})`,
-    `wasm memory 5 MB page ${fmt(mem, 1)}x (target ≤ 6: ${verdict(mem <= 6, fmt(mem / 6, 1) + 'x')})`,
+    ONLY_CLICKS ? 'wasm memory: not measured' : `wasm memory 5 MB page ${fmt(mem, 1)}x (target ≤ 6: ${verdict(mem <= 6, fmt(mem / 6, 1) + 'x')})`,
   ].join(' | '),
 );
