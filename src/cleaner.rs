@@ -276,7 +276,7 @@ fn first_paragraph(doc: &Document, ex: &extract::Extraction) -> Option<String> {
                 "div" => !doc.nodes[id]
                     .children
                     .iter()
-                    .any(|&c| extract::is_block_tag(doc.tag(c))),
+                    .any(|&c| crate::html::is_block(doc.tag(c))),
                 _ => false,
             };
             if para {

@@ -263,10 +263,7 @@ impl Document {
 
     /// Whether text node `id` sits inside an element whose text is not shown (`script`, `style`…).
     pub(crate) fn in_inert(&self, id: NodeId) -> bool {
-        matches!(
-            self.tag(self.nodes.get(id).map_or(ROOT, |n| n.parent)),
-            "script" | "style" | "noscript" | "template" | "title" | "textarea"
-        )
+        crate::html::holds_unshown_text(self.tag(self.nodes.get(id).map_or(ROOT, |n| n.parent)))
     }
 }
 

@@ -122,42 +122,6 @@ fn tag_weight(tag: &str) -> f64 {
     }
 }
 
-fn is_block(tag: &str) -> bool {
-    matches!(
-        tag,
-        "address"
-            | "article"
-            | "aside"
-            | "blockquote"
-            | "dd"
-            | "div"
-            | "dl"
-            | "dt"
-            | "fieldset"
-            | "figcaption"
-            | "figure"
-            | "footer"
-            | "form"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "header"
-            | "hr"
-            | "li"
-            | "main"
-            | "nav"
-            | "ol"
-            | "p"
-            | "pre"
-            | "section"
-            | "table"
-            | "ul"
-    )
-}
-
 /// Whether `id` is scored as a block of prose, as Readability does: a `p`, `pre`, `td`,
 /// `section` or `h2`–`h6`, or a `div` with its own text and no block children ("div to p").
 /// List items and quotes pass their text up through their paragraphs or parents instead.
@@ -170,7 +134,11 @@ fn is_paragraph(doc: &Document, id: NodeId) -> bool {
                 .children
                 .iter()
                 .any(|&c| doc.text(c).is_some_and(|t| !t.trim().is_empty()));
-            has_text && !node.children.iter().any(|&c| is_block(doc.tag(c)))
+            has_text
+                && !node
+                    .children
+                    .iter()
+                    .any(|&c| crate::html::is_block(doc.tag(c)))
         }
         _ => false,
     }
@@ -283,7 +251,7 @@ fn text_prefix(doc: &Document, id: NodeId, max: usize) -> String {
             break;
         }
         if let Some(t) = doc.text(i) {
-            if !crate::stats::is_inert(doc.tag(doc.nodes[i].parent)) {
+            if !crate::html::is_never_prose(doc.tag(doc.nodes[i].parent)) {
                 text::push_collapsed(&mut out, t);
             }
         }
@@ -296,7 +264,7 @@ fn raw_text(doc: &Document, id: NodeId) -> String {
     let mut out = String::new();
     for i in doc.subtree(id) {
         if let Some(t) = doc.text(i) {
-            if !crate::stats::is_inert(doc.tag(doc.nodes[i].parent)) {
+            if !crate::html::is_never_prose(doc.tag(doc.nodes[i].parent)) {
                 out.push_str(t);
             }
         }
@@ -324,7 +292,7 @@ pub fn find_byline(doc: &Document) -> Option<(NodeId, String)> {
             continue;
         }
         let Some(e) = doc.element(id) else { continue };
-        if crate::stats::is_inert(&e.tag)
+        if crate::html::is_never_prose(&e.tag)
             || says_hidden(e)
             || (e.attr("aria-modal") == Some("true") && e.attr("role") == Some("dialog"))
         {
@@ -536,10 +504,7 @@ fn extract_pass(
         excluded[id] = excluded[parent]
             || verdicts[id].as_ref().is_some_and(|v| applies(id, v))
             || own[id].is_some()
-            || matches!(
-                doc.tag(id),
-                "head" | "script" | "style" | "noscript" | "template"
-            );
+            || crate::html::is_never_content(doc.tag(id));
     }
 
     // Score paragraphs into their ancestors.
@@ -1034,11 +999,6 @@ fn clean_conditionally(doc: &Document, id: NodeId, stats: &[NodeStats]) -> Optio
     v(kind, why)
 }
 
-/// Whether `id` is an element the writer will output as a block.
-pub fn is_block_tag(tag: &str) -> bool {
-    is_block(tag)
-}
-
 /// Plain text nodes under `id`, skipping dropped subtrees (for excerpts and dedupe).
 pub fn visible_text(doc: &Document, id: NodeId, drop: &[bool]) -> String {
     let mut out = String::new();
@@ -1047,7 +1007,7 @@ pub fn visible_text(doc: &Document, id: NodeId, drop: &[bool]) -> String {
         if i < skip {
             continue;
         }
-        if drop.get(i).copied().unwrap_or(false) || crate::stats::is_inert(doc.tag(i)) {
+        if drop.get(i).copied().unwrap_or(false) || crate::html::is_never_prose(doc.tag(i)) {
             skip = doc.subtree(i).end;
             continue;
         }

@@ -41,6 +41,7 @@ pub mod encoding;
 mod errors;
 pub mod extract;
 pub mod folded;
+pub mod html;
 pub mod metadata;
 mod options;
 pub mod parse;

@@ -22,159 +22,8 @@ use lol_html::{
 
 use crate::dom::{Attr, Document, Element, NodeData, NodeId, ROOT};
 use crate::errors::Error;
+use crate::html;
 use crate::options::Options;
-
-/// Elements that never have children.
-const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-    "track", "wbr", "keygen", "frame", "basefont", "bgsound", "image",
-];
-
-/// Start tags that close an open `<p>` (the HTML spec's "close a p element" list).
-const CLOSES_P: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "center",
-    "details",
-    "dialog",
-    "dir",
-    "div",
-    "dl",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "hr",
-    "main",
-    "menu",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "listing",
-    "section",
-    "summary",
-    "table",
-    "ul",
-    "plaintext",
-    "xmp",
-    "li",
-    "dd",
-    "dt",
-];
-
-/// Elements that bound the search for an element to close implicitly.
-const SCOPE: &[&str] = &[
-    "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "button",
-    "svg", "math",
-];
-
-/// The HTML spec's "special" elements: a new `li`, `dd` or `dt` closes an open one only if
-/// none of these (other than `address`, `div` and `p`) is open inside it.
-const SPECIAL: &[&str] = &[
-    "address",
-    "applet",
-    "area",
-    "article",
-    "aside",
-    "base",
-    "basefont",
-    "bgsound",
-    "blockquote",
-    "body",
-    "br",
-    "button",
-    "caption",
-    "center",
-    "col",
-    "colgroup",
-    "dd",
-    "details",
-    "dir",
-    "div",
-    "dl",
-    "dt",
-    "embed",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "frame",
-    "frameset",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "head",
-    "header",
-    "hgroup",
-    "hr",
-    "html",
-    "iframe",
-    "img",
-    "input",
-    "keygen",
-    "li",
-    "link",
-    "listing",
-    "main",
-    "marquee",
-    "menu",
-    "meta",
-    "nav",
-    "noembed",
-    "noframes",
-    "noscript",
-    "object",
-    "ol",
-    "p",
-    "param",
-    "plaintext",
-    "pre",
-    "script",
-    "search",
-    "section",
-    "select",
-    "source",
-    "style",
-    "summary",
-    "table",
-    "tbody",
-    "td",
-    "template",
-    "textarea",
-    "tfoot",
-    "th",
-    "thead",
-    "title",
-    "tr",
-    "track",
-    "ul",
-    "wbr",
-    "xmp",
-    "mi",
-    "mo",
-    "mn",
-    "ms",
-    "mtext",
-    "annotation-xml",
-    "foreignobject",
-    "desc",
-];
 
 /// How far down the open-element stack an implicit close may look. Keeps deeply nested pages
 /// linear: a real page closes its `p` or `li` within a few levels.
@@ -276,7 +125,7 @@ impl TreeBuilder {
             if names.contains(&tag) {
                 return Some(id);
             }
-            if SCOPE.contains(&tag) || boundaries.contains(&tag) {
+            if html::is_scope_boundary(tag) || boundaries.contains(&tag) {
                 return None;
             }
         }
@@ -293,7 +142,7 @@ impl TreeBuilder {
             if names.contains(&tag) {
                 return Some(id);
             }
-            if SPECIAL.contains(&tag) && !matches!(tag, "address" | "div" | "p") {
+            if html::ends_list_item_search(tag) {
                 return None;
             }
         }
@@ -317,11 +166,8 @@ impl TreeBuilder {
             "td" | "th" => Some((&["td", "th"], &["tr"])),
             "thead" | "tbody" | "tfoot" => Some((&["thead", "tbody", "tfoot"], &[])),
             "a" => Some((&["a"], &[])),
-            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
-                if matches!(
-                    self.doc.tag(self.current()),
-                    "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
-                ) {
+            _ if html::is_heading(tag) => {
+                if html::is_heading(self.doc.tag(self.current())) {
                     self.pop();
                 }
                 None
@@ -338,7 +184,7 @@ impl TreeBuilder {
                 self.close(id);
             }
         }
-        if CLOSES_P.contains(&tag) {
+        if html::closes_p(tag) {
             if let Some(p) = self.find_in_scope(&["p"], &[]) {
                 self.close(p);
             }
@@ -354,7 +200,7 @@ impl TreeBuilder {
             if names.contains(&tag) {
                 return Some(id);
             }
-            if matches!(tag, "table" | "html" | "template") {
+            if html::is_table_scope_boundary(tag) {
                 return None;
             }
         }
@@ -375,7 +221,7 @@ impl TreeBuilder {
             let existing = self.doc.find_tag(&tag);
             if let Some(id) = existing {
                 let open = self.open.get(id).copied().unwrap_or(false);
-                return (!VOID.contains(&tag.as_str()) && open).then_some(id);
+                return (!html::is_void(&tag) && open).then_some(id);
             }
         }
         self.implicit_close(&tag);
@@ -393,7 +239,7 @@ impl TreeBuilder {
             })
             .collect();
         let parent = self.current();
-        let has_content = el.can_have_content() && !VOID.contains(&tag.as_str());
+        let has_content = el.can_have_content() && !html::is_void(&tag);
         if has_content && self.stack.len() >= self.max_depth {
             // Too deep: flatten, like browsers. Its text goes to the current element and its
             // end tag has nothing to close.
@@ -457,7 +303,7 @@ impl TreeBuilder {
     fn finish(mut self) -> Document {
         // The HTML parser drops one newline right after <pre>, <listing> and <textarea>.
         for id in 0..self.doc.nodes.len() {
-            if matches!(self.doc.tag(id), "pre" | "listing" | "textarea") {
+            if html::drops_leading_newline(self.doc.tag(id)) {
                 let first = self
                     .doc
                     .nodes

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::dom::Document;
 use crate::extract::{self, Extraction};
-use crate::{stats, text};
+use crate::text;
 
 /// How sure the core is that the page holds an article (see [`crate::Article::confidence`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -119,7 +119,8 @@ fn link_density(doc: &Document, ex: &Extraction) -> f64 {
             if id < skip {
                 continue;
             }
-            if ex.drop.get(id).copied().unwrap_or(false) || stats::is_inert(doc.tag(id)) {
+            if ex.drop.get(id).copied().unwrap_or(false) || crate::html::is_never_prose(doc.tag(id))
+            {
                 skip = doc.subtree(id).end;
                 continue;
             }
@@ -171,7 +172,7 @@ pub(crate) fn page_has_prose(doc: &Document) -> bool {
         buf.clear();
         for i in doc.subtree(id) {
             if let Some(t) = doc.text(i) {
-                if !stats::is_inert(doc.tag(doc.nodes[i].parent)) {
+                if !crate::html::is_never_prose(doc.tag(doc.nodes[i].parent)) {
                     buf.push_str(t);
                     if buf.trim().len() as f64 >= enough {
                         break;

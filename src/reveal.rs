@@ -66,13 +66,13 @@ fn text_per_subtree(doc: &Document) -> Vec<usize> {
     for id in (1..n).rev() {
         let node = &doc.nodes[id];
         if let NodeData::Text(t) = &node.data {
-            if !crate::stats::is_inert(doc.tag(node.parent)) {
+            if !crate::html::is_never_prose(doc.tag(node.parent)) {
                 text[id] += t.trim().chars().count();
             }
         }
         if doc
             .element(id)
-            .is_some_and(|e| crate::stats::is_inert(&e.tag))
+            .is_some_and(|e| crate::html::is_never_prose(&e.tag))
         {
             text[id] = 0;
         }

@@ -14,6 +14,7 @@
 //! It does not decide what belongs to the article; `extract` does.
 
 use crate::dom::{Document, Element, NodeData, NodeId};
+use crate::html;
 use crate::url::{resolve, resolve_srcset, UrlUse};
 
 /// Output nesting depth beyond which elements are unwrapped (browsers flatten very deep trees).
@@ -170,37 +171,10 @@ fn action(tag: &str) -> Action {
     }
 }
 
-fn is_void(tag: &str) -> bool {
-    matches!(tag, "br" | "hr" | "img" | "wbr")
-}
-
-fn is_block_out(tag: &str) -> bool {
-    matches!(
-        tag,
-        "p" | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "blockquote"
-            | "pre"
-            | "ul"
-            | "ol"
-            | "li"
-            | "dl"
-            | "dt"
-            | "dd"
-            | "figure"
-            | "figcaption"
-            | "table"
-            | "caption"
-            | "tr"
-            | "div"
-            | "details"
-            | "summary"
-            | "hr"
-    )
+/// Written elements that end a block of the plain text: the flow's blocks, and the table and
+/// disclosure parts the writer keeps as blocks.
+fn ends_text_block(out_tag: &str) -> bool {
+    html::is_block(out_tag) || matches!(out_tag, "caption" | "tr" | "details" | "summary")
 }
 
 /// Escapes text content the way browsers serialise it. NULs are dropped and carriage returns
@@ -241,49 +215,6 @@ fn escape(out: &mut String, s: &str, attr: bool) {
         run = i + 1;
     }
     out.push_str(&s[run..]);
-}
-
-/// Output elements a browser treats as "special" when it looks for an open `li`, `dd` or `dt`
-/// to close (`div` and `p` are looked through).
-fn is_special_out(tag: &str) -> bool {
-    matches!(
-        tag,
-        "blockquote"
-            | "caption"
-            | "dd"
-            | "details"
-            | "dl"
-            | "dt"
-            | "figcaption"
-            | "figure"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "li"
-            | "ol"
-            | "pre"
-            | "summary"
-            | "table"
-            | "tbody"
-            | "td"
-            | "tfoot"
-            | "th"
-            | "thead"
-            | "tr"
-            | "ul"
-    )
-}
-
-/// Output start tags that close an open `<p>` in a browser.
-fn closes_p(tag: &str) -> bool {
-    is_block_out(tag) || matches!(tag, "dd" | "dt" | "li")
-}
-
-fn is_heading(tag: &str) -> bool {
-    matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
 
 fn is_placeholder_src(src: &str) -> bool {
@@ -482,15 +413,15 @@ impl<'a> Writer<'a> {
         let in_scope = |name: &str| {
             open.iter()
                 .rev()
-                .take_while(|t| !matches!(**t, "table" | "td" | "th" | "caption"))
+                .take_while(|t| !html::is_scope_boundary(t))
                 .any(|t| *t == name)
         };
-        if closes_p(tag) && in_scope("p") {
+        if html::closes_p(tag) && in_scope("p") {
             return true;
         }
         match tag {
             "a" => in_scope("a"),
-            t if is_heading(t) => open.iter().any(|t| is_heading(t)),
+            t if html::is_heading(t) => open.iter().any(|t| html::is_heading(t)),
             "li" | "dd" | "dt" => {
                 let same = |t: &str| {
                     if tag == "li" {
@@ -503,7 +434,7 @@ impl<'a> Writer<'a> {
                     if same(t) {
                         return true;
                     }
-                    if is_special_out(t) {
+                    if html::ends_list_item_search(t) {
                         return false;
                     }
                 }
@@ -698,7 +629,7 @@ impl<'a> Writer<'a> {
         html.push('>');
         self.after_open = html.len();
         self.pre_start = (tag == "pre").then_some(html.len());
-        if !is_void(tag) {
+        if !html::is_void(tag) {
             self.open_tags.push(tag);
         }
         true
@@ -712,7 +643,10 @@ impl<'a> Writer<'a> {
         if !e
             .attr("href")
             .is_some_and(|h| h.trim_start().starts_with('#'))
-            || !doc.ancestors(id).take(4).any(|a| is_heading(doc.tag(a)))
+            || !doc
+                .ancestors(id)
+                .take(4)
+                .any(|a| html::is_heading(doc.tag(a)))
         {
             return false;
         }
@@ -781,7 +715,7 @@ impl<'a> Writer<'a> {
                     return true;
                 }
             } else if doc.text(i).is_some_and(|t| {
-                !t.trim().is_empty() && !crate::stats::is_inert(doc.tag(doc.nodes[i].parent))
+                !t.trim().is_empty() && !html::is_never_prose(doc.tag(doc.nodes[i].parent))
             }) {
                 // Text outside the caption (a quote or a poem set as a figure).
                 return true;
@@ -1050,11 +984,11 @@ impl<'a> Writer<'a> {
                     // Elements a browser would not nest here are unwrapped (their content is
                     // kept), so that parsing the output gives back the same tree.
                     let blocked = ctx == Ctx::Flow && self.blocked(out_tag);
-                    if blocked || (depth >= MAX_DEPTH && !is_void(out_tag)) {
-                        if blocked && closes_p(out_tag) {
+                    if blocked || (depth >= MAX_DEPTH && !html::is_void(out_tag)) {
+                        if blocked && html::closes_p(out_tag) {
                             self.separate();
                         }
-                        if !is_void(out_tag) {
+                        if !html::is_void(out_tag) {
                             let child_ctx = if out_tag == "table" {
                                 Ctx::Flow
                             } else {
@@ -1064,7 +998,7 @@ impl<'a> Writer<'a> {
                         }
                         continue;
                     }
-                    let block = is_block_out(out_tag);
+                    let block = ends_text_block(out_tag);
                     if block {
                         self.end_block();
                     }
@@ -1082,7 +1016,7 @@ impl<'a> Writer<'a> {
                         self.out.text.push('\t');
                     }
                     let opened = self.open(out_tag, id, e);
-                    if is_void(out_tag) {
+                    if html::is_void(out_tag) {
                         if out_tag == "br" {
                             self.line_break(pre);
                         }

@@ -76,23 +76,6 @@ impl NodeStats {
     }
 }
 
-/// Whether text directly under an element of this tag is never shown.
-pub fn is_inert(tag: &str) -> bool {
-    matches!(
-        tag,
-        "script"
-            | "style"
-            | "noscript"
-            | "template"
-            | "title"
-            | "textarea"
-            | "head"
-            | "select"
-            | "option"
-            | "svg"
-    )
-}
-
 /// Computes [`NodeStats`] for every node of `doc`.
 pub fn compute(doc: &Document) -> Vec<NodeStats> {
     let n = doc.nodes.len();
@@ -108,7 +91,7 @@ pub fn compute(doc: &Document) -> Vec<NodeStats> {
         let ptag = doc.tag(parent);
         in_link[id] = in_link[parent] || ptag == "a";
         // Text a reader never sees (inside hidden elements) counts for nothing either.
-        inert[id] = inert[parent] || is_inert(ptag) || hides[parent];
+        inert[id] = inert[parent] || crate::html::is_never_prose(ptag) || hides[parent];
     }
     let mut stats = vec![NodeStats::default(); n];
     for id in (1..n).rev() {

@@ -158,20 +158,19 @@ pub fn html_text(html: &str) -> String {
     for id in 1..n {
         let parent = doc.nodes[id].parent;
         let tag = doc.tag(id);
-        block[id] = if declutter::extract::is_block_tag(tag)
-            || matches!(tag, "br" | "td" | "th" | "tr" | "img")
-        {
-            id
-        } else {
-            block[parent]
-        };
+        block[id] =
+            if declutter::html::is_block(tag) || matches!(tag, "br" | "td" | "th" | "tr" | "img") {
+                id
+            } else {
+                block[parent]
+            };
     }
     let mut out = String::new();
     let mut last_block = usize::MAX;
     for (id, node) in doc.nodes.iter().enumerate() {
         match &node.data {
             declutter::dom::NodeData::Text(t) => {
-                if declutter::stats::is_inert(doc.tag(node.parent)) {
+                if declutter::html::is_never_prose(doc.tag(node.parent)) {
                     continue;
                 }
                 if block[id] != last_block {

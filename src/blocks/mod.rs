@@ -42,7 +42,7 @@ pub struct Segmentation {
 
 /// Whether an element of this tag starts a block of its own.
 pub fn is_block_element(tag: &str) -> bool {
-    crate::extract::is_block_tag(tag)
+    crate::html::is_block(tag)
         || matches!(
             tag,
             "td" | "th"

@@ -113,33 +113,15 @@ pub fn block_text(doc: &Document, id: NodeId) -> String {
     let mut i = id;
     while i < end {
         match &doc.nodes[i].data {
-            NodeData::Text(t) if !crate::stats::is_inert(doc.tag(doc.nodes[i].parent)) => {
+            NodeData::Text(t) if !crate::html::is_never_prose(doc.tag(doc.nodes[i].parent)) => {
                 text::push_collapsed(&mut out, t);
             }
             NodeData::Element(e) => {
-                if crate::stats::is_inert(&e.tag) {
+                if crate::html::is_never_prose(&e.tag) {
                     i = doc.subtree(i).end;
                     continue;
                 }
-                let inline = matches!(
-                    e.tag.as_str(),
-                    "a" | "b"
-                        | "i"
-                        | "em"
-                        | "strong"
-                        | "span"
-                        | "small"
-                        | "sup"
-                        | "sub"
-                        | "u"
-                        | "mark"
-                        | "abbr"
-                        | "code"
-                        | "q"
-                        | "s"
-                        | "time"
-                        | "font"
-                );
+                let inline = crate::html::is_inline_markup(&e.tag);
                 if !inline && !out.ends_with(' ') {
                     out.push(' ');
                 }
@@ -716,7 +698,7 @@ fn separators_only(doc: &Document, f: &structure::Facts, id: NodeId) -> bool {
     let mut seen = false;
     while i < f.end[id] {
         match &doc.nodes[i].data {
-            NodeData::Element(e) if e.tag == "a" || crate::stats::is_inert(&e.tag) => {
+            NodeData::Element(e) if e.tag == "a" || crate::html::is_never_prose(&e.tag) => {
                 i = f.end[i];
                 continue;
             }

@@ -34,7 +34,7 @@ fn block_descendants(doc: &Document) -> Vec<bool> {
     let mut has = vec![false; n];
     for id in (1..n).rev() {
         let parent = doc.nodes[id].parent;
-        if parent < id && (has[id] || extract::is_block_tag(doc.tag(id))) {
+        if parent < id && (has[id] || crate::html::is_block(doc.tag(id))) {
             has[parent] = true;
         }
     }
@@ -43,25 +43,7 @@ fn block_descendants(doc: &Document) -> Vec<bool> {
 
 fn is_leaf_block(doc: &Document, id: NodeId, has_blocks: &[bool]) -> bool {
     let tag = doc.tag(id);
-    let block_tag = matches!(
-        tag,
-        "p" | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "li"
-            | "pre"
-            | "figcaption"
-            | "dt"
-            | "dd"
-            | "td"
-            | "th"
-            | "div"
-            | "section"
-            | "blockquote"
-    );
+    let block_tag = crate::html::is_text_block(tag);
     // An item or cell holding paragraphs (even through inline wrappers) is a container: its
     // paragraphs are the blocks.
     block_tag && (matches!(tag, "p" | "pre") || !has_blocks.get(id).copied().unwrap_or(false))
@@ -74,14 +56,6 @@ fn is_prose(tag: &str) -> bool {
 
 fn is_media(tag: &str) -> bool {
     matches!(tag, "img" | "video" | "iframe" | "svg")
-}
-
-/// Elements whose text is never shown and never a copy of the body.
-fn is_inert(tag: &str) -> bool {
-    matches!(
-        tag,
-        "head" | "script" | "style" | "template" | "title" | "textarea"
-    )
 }
 
 /// The article's blocks (under `roots`, skipping `drop`ped subtrees) with the media before or
@@ -158,10 +132,6 @@ fn others(
         }
         let tag = doc.tag(id);
         let end = ends[id];
-        if is_inert(tag) {
-            inert_until = end;
-            continue;
-        }
         if tag == "noscript" {
             if fragments {
                 let raw: String = doc.nodes[id]
@@ -171,6 +141,11 @@ fn others(
                     .collect();
                 out.extend(noscript_blocks(&raw).into_iter().map(|b| (id, b)));
             }
+            inert_until = end;
+            continue;
+        }
+        // Elements whose text is never shown and never a copy of the body.
+        if crate::html::holds_unshown_text(tag) || tag == "head" {
             inert_until = end;
             continue;
         }

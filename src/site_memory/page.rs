@@ -164,7 +164,7 @@ pub fn apply(
                     continue;
                 }
                 let len = stats.get(id).map_or(0, |s| s.text_len as usize);
-                if len == 0 || len > budget || !extract::is_block_tag(doc.tag(id)) {
+                if len == 0 || len > budget || !crate::html::is_block(doc.tag(id)) {
                     continue;
                 }
                 budget -= len;
