@@ -25,7 +25,7 @@ fn passed_over(tag: &str) -> bool {
     matches!(
         tag,
         "nav" | "aside" | "footer" | "form" | "select" | "button"
-    ) || crate::stats::is_inert(tag)
+    ) || crate::html::is_never_prose(tag)
 }
 
 /// The headline element: the first `h1` whose text resembles `title` (either way).
