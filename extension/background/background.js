@@ -6,7 +6,10 @@
  * - Toolbar button or the `toggle-reader` command: inject content/content.js into the active tab; the content
  *   script toggles the reader (the activeTab grant from the gesture is what allows the injection).
  * - `clean`: run the core on the serialised page and answer with the Article itself, less its plain
- *   `text` (one copy of the page in, one Article back; nothing is kept).
+ *   `text` (one copy of the page in, one Article back). The page itself is not kept; what the core
+ *   learned about its site (fingerprints and counts, no text) is stored in storage.local with the
+ *   reader's corrections for that site (shared/site-store.js), and given to the core on the site's next
+ *   page. A private window's page uses what is stored but adds nothing to it.
  *
  * The worker may be stopped at any moment; the WASM is instantiated once per worker life
  * (`init` fetches the module and uses WebAssembly.instantiateStreaming). NOTE: no top-level await
@@ -16,6 +19,7 @@
 import init, { clean } from '../pkg/declutter.js';
 import { CLEAN_ERROR, MSG, validate } from '../shared/messages.js';
 import { api } from '../shared/platform.js';
+import { loadSite, saveMemory, siteOf } from '../shared/site-store.js';
 import { warmUp } from './warm-up.js';
 
 /** @type {string | null} */
@@ -52,11 +56,30 @@ class CleanFailed extends Error {
 }
 
 /**
+ * What the site of `url` taught so far: the core's options for it (null for a page not on the web).
+ * @param {string | null} site
+ */
+async function siteOptions(site) {
+  if (!site) return null;
+  try {
+    const entry = await loadSite(site);
+    return { site_memory: entry.memory ?? {}, corrections: { keep: entry.keep, drop: entry.drop } };
+  } catch (e) {
+    // Storage unavailable: clean as on a first visit.
+    console.warn('Declutter: site memory unavailable:', e);
+    return null;
+  }
+}
+
+/**
  * @param {{html: string, url: string}} req
+ * @param {boolean} privateWindow  learn nothing from a private window's page
  * @returns {Promise<import('../shared/messages.js').CleanSuccess>}
  */
-async function handleClean(req) {
+async function handleClean(req, privateWindow) {
   const received = now();
+  const site = siteOf(req.url);
+  const learned = siteOptions(site);
   await ready;
   const started = now();
   // Only http(s)/file URLs are meaningful bases for the core's URL resolution.
@@ -64,11 +87,17 @@ async function handleClean(req) {
   /** @type {Record<string, any>} */
   let article;
   try {
-    article = clean(req.html, { url });
+    article = clean(req.html, { url, ...(await learned) });
   } catch (e) {
     throw new CleanFailed(CLEAN_ERROR.CORE, String(/** @type {any} */ (e)?.message ?? e));
   }
-  // The reader renders content_html; the plain text would only double what crosses back to the page.
+  if (site && article.site_memory && !privateWindow) {
+    // Awaited: a correction the reader makes next reads the entry back and must see this memory.
+    await saveMemory(site, article.site_memory).catch((e) => console.warn('Declutter: site memory not saved:', e));
+  }
+  // The memory stays here; the reader renders content_html (the plain text would only double what
+  // crosses back to the page).
+  delete article.site_memory;
   delete article.text;
   return {
     ok: true,
@@ -96,7 +125,7 @@ async function handle(msg, sender) {
   switch (req.type) {
     case MSG.CLEAN:
       if (!sender.tab) throw new CleanFailed(CLEAN_ERROR.INVALID, 'clean: not from a tab');
-      return handleClean(req);
+      return handleClean(req, Boolean(sender.tab.incognito));
     default:
       throw new CleanFailed(CLEAN_ERROR.INVALID, 'unhandled message');
   }

@@ -11,13 +11,15 @@
  * prepare.js + defuse.js (the content's preparation and the defensive second pass), chunks.js (a long
  * article in parts), links.js (same-article links), toolbar.js (controls and settings), menu.js (skip
  * link, the "More" panel of narrow screens, focus on open), speech.js + sentences.js + voices.js (read
- * aloud), print.js (links as numbered notes on paper), export.js + markdown.js (Markdown and HTML file),
+ * aloud), print.js (links as numbered notes on paper), corrections.js (the
+ * removed-blocks list, put back and take out), export.js + markdown.js (Markdown and HTML file),
  * styles.js (stylesheet and font), template.js (the markup).
  */
 
 import { localize } from '../shared/i18n.js';
 import { styleShadowRoot } from '../shared/platform.js';
 import { loadSettings, onSettingsChanged } from '../shared/settings.js';
+import { wireCorrections } from './corrections.js';
 import { markdown, standaloneHtml } from './export.js';
 import { render, trackProgress } from './render.js';
 import { byId, listen, state } from './state.js';
@@ -71,6 +73,7 @@ export async function mountReader(shadowRoot, { article, url, close }) {
   // Before the reader's own keys: Esc in the "More" panel closes the panel, P/X/[/] are read aloud's.
   wireMenu();
   wireSpeech();
+  wireCorrections();
   listen(window, 'keydown', trusted(onKey), true);
   listen(window, 'pagehide', () => void flushSettings());
   applySettings(await settingsLoaded);

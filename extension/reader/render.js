@@ -9,6 +9,7 @@
 
 import { t, uiLanguage } from '../shared/i18n.js';
 import { appendLater, chunkBlocks, LONG_ARTICLE_CHARS, pathTo } from './chunks.js';
+import { renderRemoved } from './corrections.js';
 import { safeParse } from './links.js';
 import { addLeadImage, articleDirection, prepareElements, prepareWhole } from './prepare.js';
 import { byId, listen, state } from './state.js';
@@ -53,23 +54,6 @@ function formatReadingTime(minutes) {
   }
   return t('readingTime', [duration]);
 }
-
-/**
- * "N blocks removed" with the plural form of the UI language.
- * @param {number} count
- */
-function removedLabel(count) {
-  let category = 'other';
-  try {
-    category = new Intl.PluralRules(uiLanguage()).select(count);
-  } catch {
-    // Keep "other".
-  }
-  const number = new Intl.NumberFormat(uiLanguage()).format(count);
-  const key = category === 'one' ? 'removedCountOne' : 'removedCountOther';
-  return t(key, [number]);
-}
-
 
 /**
  * Puts a UI-language string in `el`, isolated in its own direction (an English "2 min read" inside an
@@ -174,7 +158,7 @@ export function render(article, url) {
   // core is unsure this is the page's article (a short item, a link-heavy text).
   byId('reader-not-article').hidden = article.readerable !== false && article.confidence !== 'uncertain';
   renderDuplicate(article.duplicate_body);
-  renderRemoved(Array.isArray(article.removed) ? article.removed : []);
+  renderRemoved(Array.isArray(article.removed) ? article.removed : [], url);
 
   byId('reader-header').hidden = false;
   state.shown = { article, url, dateText: date.text };
@@ -199,34 +183,6 @@ function renderDuplicate(duplicate) {
     }),
   );
   list.hidden = !blocks.length;
-}
-
-/** @param {any[]} removed */
-function renderRemoved(removed) {
-  const footer = byId('reader-footer');
-  footer.hidden = !removed.length;
-  const button = byId('reader-removed');
-  button.textContent = removedLabel(removed.length);
-  const list = /** @type {HTMLElement} */ (byId('reader-removed-list').querySelector('ul'));
-  list.replaceChildren(
-    ...removed.map((block) => {
-      const item = document.createElement('li');
-      item.dataset.kind = String(block.kind ?? 'other');
-      const kind = document.createElement('span');
-      kind.className = 'removed-kind';
-      kind.textContent = t(`kind_${String(block.kind ?? 'other').replace(/[^a-z_]/gi, '')}`, undefined, String(block.kind ?? ''));
-      const reason = document.createElement('span');
-      reason.className = 'removed-reason';
-      reason.textContent = String(block.reason ?? '');
-      const preview = document.createElement('q');
-      preview.className = 'removed-preview';
-      preview.dir = 'auto';
-      preview.textContent = String(block.preview ?? '');
-      item.append(kind, ' ', reason);
-      if (block.preview) item.append(' ', preview);
-      return item;
-    }),
-  );
 }
 
 export function toggleRemoved() {

@@ -37,6 +37,13 @@ export const state = {
   renderTimings: /** @type {Record<string, number>} */ ({}),
   /** Read aloud's state while the reader is mounted (speech.js owns its shape). */
   speech: /** @type {unknown} */ (null),
+  /** The removed-blocks list and the corrections (corrections.js): the page's site (null off the web),
+   * the list's entries, whether the reader is choosing blocks to take out. */
+  corrections: /** @type {{ site: string | null, entries: import('./corrections.js').Entry[], taking: boolean }} */ ({
+    site: null,
+    entries: [],
+    taking: false,
+  }),
   /** How the last mount styled its shadow root (see styleShadowRoot in shared/platform.js). */
   stylingMethod: /** @type {'adopted' | 'style-element'} */ ('adopted'),
   /** Fetched or built once per content-script life, on first use. */

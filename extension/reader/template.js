@@ -149,9 +149,12 @@ export const READER_MARKUP = `
     <footer class="reader-footer" id="reader-footer" hidden>
       <button type="button" class="reader-removed-toggle" id="reader-removed" aria-expanded="false" aria-controls="reader-removed-list"></button>
       <div id="reader-removed-list" hidden>
-        <p class="reader-removed-intro" data-i18n="removedIntro">Left out of this view. If something here belongs to the article, open the original page.</p>
+        <p class="reader-removed-intro" id="reader-removed-intro" data-i18n="removedIntro">Left out of this view. If something here belongs to the article, open the original page.</p>
         <ul></ul>
       </div>
+      <button type="button" class="reader-take-out" id="reader-take-out" aria-pressed="false" data-i18n="takeOutStart" hidden>Take out blocks…</button>
+      <p class="reader-take-out-hint" id="reader-take-out-hint" data-i18n="takeOutHint" hidden>Click a block, or move to it with Tab and press Enter or Delete, to take it out.</p>
+      <p class="reader-corrections-status" id="reader-corrections-status" role="status" aria-live="polite"></p>
     </footer>
   </main>
 `;

@@ -600,14 +600,16 @@ describe('reader view', { skip: !built }, () => {
     const items = await inRoot(page, (root) =>
       [...root.querySelectorAll('#reader-removed-list li')].map((el) => ({
         kind: el.querySelector('.removed-kind')?.textContent,
-        reason: el.querySelector('.removed-reason')?.textContent,
+        // The core's technical reason is a tooltip on the kind; the list speaks plain words.
+        reason: el.querySelector('.removed-kind')?.getAttribute('title'),
         preview: el.querySelector('.removed-preview')?.textContent ?? '',
       })),
     );
     assert.equal(items.length, n);
     for (const [i, removed] of article.removed.entries()) {
       assert.equal(items[i].reason, removed.reason);
-      assert.equal(items[i].preview, removed.preview);
+      // A short preview: the start of the core's.
+      assert.ok(removed.preview.replace(/\s+/g, ' ').startsWith(items[i].preview.replace(/…$/, '')), items[i].preview);
       assert.ok(items[i].kind, 'kind is named');
     }
     const violations = await axe(page);
