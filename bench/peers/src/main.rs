@@ -4,7 +4,8 @@
 //! on the same wcxb-dev *training* pages (`../shared/corpus/wcxb-dev`; the validation part listed in
 //! `training/wcxb-validation.txt` is left out), each the median of `BENCH_RUNS` runs (default 5),
 //! and prints the median per-page ratio with issue 16's target (≤ 0.5× dom_smoothie's time).
-//! `BENCH_PAGES` (default all) takes an even spread of the training pages.
+//! `BENCH_PAGES` (default all) takes an even spread of the training pages; `BENCH_OURS_ONLY=1`
+//! times declutter alone (for a profiler).
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -78,6 +79,8 @@ fn main() {
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
     let corpus = repo.join("../shared/corpus/wcxb-dev");
     let runs = env_number("BENCH_RUNS", 5).max(1);
+    // BENCH_OURS_ONLY=1: time declutter alone (to profile it, e.g. under `perf record`).
+    let ours_only = std::env::var_os("BENCH_OURS_ONLY").is_some();
     let mut pages = training_pages(&repo, &corpus);
     if pages.is_empty() {
         println!(
@@ -108,12 +111,16 @@ fn main() {
             let _ = std::hint::black_box(declutter::clean(&html, &options));
         });
         let mut ok = true;
-        let peer = time_ms(runs, || {
-            match dom_smoothie::Readability::new(html.as_str(), Some(url.as_str()), None) {
-                Ok(mut r) => ok &= std::hint::black_box(r.parse()).is_ok(),
-                Err(_) => ok = false,
-            }
-        });
+        let peer = if ours_only {
+            f64::NAN
+        } else {
+            time_ms(runs, || {
+                match dom_smoothie::Readability::new(html.as_str(), Some(url.as_str()), None) {
+                    Ok(mut r) => ok &= std::hint::black_box(r.parse()).is_ok(),
+                    Err(_) => ok = false,
+                }
+            })
+        };
         if !ok {
             peer_failed += 1;
         }
