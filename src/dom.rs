@@ -41,19 +41,24 @@ impl Element {
             .map(|a| a.value.as_str())
     }
 
-    /// Whether `name` is a void element or otherwise has no content.
-    pub fn is(&self, name: &str) -> bool {
-        self.tag == name
+    /// Whether the page hides this element: its own `hidden`, `aria-hidden="true"`, or an
+    /// inline `display: none` / `visibility: hidden`. What scripts may show later (`reveal`),
+    /// what the clutter passes report as not displayed and where a hidden copy of the body sits
+    /// (`dedupe`) follow this.
+    pub fn is_hidden(&self) -> bool {
+        self.hiding().hides(false)
     }
 
-    /// Whether the page hides this element from readers: `hidden`, `aria-hidden="true"`, or an
-    /// inline `display: none` / `visibility: hidden`.
-    pub fn is_hidden(&self) -> bool {
-        self.hiding().says_hidden(false)
+    /// Whether a reader does not see this element, as Readability judges it (the negation of
+    /// its `_isProbablyVisible`): [`Element::is_hidden`], except that an `aria-hidden` element
+    /// whose class names `fallback-image` counts as shown (it is the visible copy of a lazy
+    /// image). The article choice, the statistics and the page-wide prose test follow this.
+    pub fn is_probably_hidden(&self) -> bool {
+        self.hiding().hides(true)
     }
 
     /// The attributes that can hide the element, read in one scan.
-    pub fn hiding(&self) -> Hiding<'_> {
+    fn hiding(&self) -> Hiding<'_> {
         let mut h = Hiding::default();
         let mut aria_seen = false;
         for a in &self.attrs {
@@ -74,22 +79,22 @@ impl Element {
 
 /// What an element's own attributes say about hiding it (see [`Element::hiding`]).
 #[derive(Debug, Default, Clone, Copy)]
-pub struct Hiding<'a> {
+struct Hiding<'a> {
     /// A `hidden` attribute.
-    pub hidden: bool,
+    hidden: bool,
     /// The first `aria-hidden` attribute is `"true"`.
-    pub aria_hidden: bool,
+    aria_hidden: bool,
     /// The first `style` attribute.
-    pub style: Option<&'a str>,
+    style: Option<&'a str>,
     /// The first `class` attribute.
-    pub class: Option<&'a str>,
+    class: Option<&'a str>,
 }
 
 impl Hiding<'_> {
     /// `hidden`, `aria-hidden="true"` (unless `aria_exception` and the class says
     /// `fallback-image`: the visible copy of a lazy image, as Readability treats it), or an inline
     /// `display: none` / `visibility: hidden`.
-    pub fn says_hidden(&self, aria_exception: bool) -> bool {
+    fn hides(&self, aria_exception: bool) -> bool {
         self.hidden
             || (self.aria_hidden
                 && !(aria_exception && self.class.is_some_and(|c| c.contains("fallback-image"))))

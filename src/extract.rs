@@ -235,13 +235,6 @@ fn is_heading_anchor_name(token: &str) -> bool {
         .any(|k| token.contains(k))
 }
 
-/// Whether the element itself says it is not shown (`hidden`, `aria-hidden="true"`, inline
-/// `display:none` or `visibility:hidden`).
-pub fn says_hidden(e: &crate::dom::Element) -> bool {
-    // As Readability: an aria-hidden "fallback-image" is the visible copy of a lazy image.
-    e.hiding().says_hidden(true)
-}
-
 /// The first `max` bytes or so of `id`'s visible text, whitespace folded, without walking the
 /// rest of the subtree (so scoring many nested candidates stays linear).
 fn text_prefix(doc: &Document, id: NodeId, max: usize) -> String {
@@ -293,7 +286,7 @@ pub fn find_byline(doc: &Document) -> Option<(NodeId, String)> {
         }
         let Some(e) = doc.element(id) else { continue };
         if crate::html::is_never_prose(&e.tag)
-            || says_hidden(e)
+            || e.is_probably_hidden()
             || (e.attr("aria-modal") == Some("true") && e.attr("role") == Some("dialog"))
         {
             skip = doc.subtree(id).end;
@@ -337,7 +330,8 @@ pub fn find_byline(doc: &Document) -> Option<(NodeId, String)> {
 /// candidate by class/id or role. Judges the element's own attributes only.
 fn own_filter(doc: &Document, id: NodeId) -> Option<Verdict> {
     let e = doc.element(id)?;
-    if says_hidden(e) || (e.attr("aria-modal") == Some("true") && e.attr("role") == Some("dialog"))
+    if e.is_probably_hidden()
+        || (e.attr("aria-modal") == Some("true") && e.attr("role") == Some("dialog"))
     {
         return Some(Verdict {
             kind: Kind::Hidden,

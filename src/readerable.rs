@@ -157,7 +157,7 @@ pub(crate) fn page_has_prose(doc: &Document) -> bool {
             "div" => doc.nodes[id].children.iter().any(|&c| doc.tag(c) == "br"),
             _ => false,
         };
-        if !candidate || extract::says_hidden(e) {
+        if !candidate || e.is_probably_hidden() {
             continue;
         }
         if extract::unlikely_class(&extract::class_and_id(e)) {

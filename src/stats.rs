@@ -3,7 +3,7 @@
 //! Text length, link text length, clause separators and paragraph counts for every node,
 //! counting only text a reader would see (no script/style/template bodies). No decisions here.
 
-use crate::dom::{Document, NodeData};
+use crate::dom::{Document, Element, NodeData};
 use crate::text;
 
 /// Statistics for one node (including its descendants).
@@ -84,7 +84,7 @@ pub fn compute(doc: &Document) -> Vec<NodeStats> {
     let mut inert = vec![false; n];
     // Whether each element's own markup hides it, read once per element (not once per child).
     let hides: Vec<bool> = (0..n)
-        .map(|id| doc.element(id).is_some_and(crate::extract::says_hidden))
+        .map(|id| doc.element(id).is_some_and(Element::is_probably_hidden))
         .collect();
     for id in 1..n {
         let parent = doc.nodes[id].parent;

@@ -274,7 +274,7 @@ fn apply(
                     b == NO_BLOCK || kept(b)
                 }
                 NodeData::Element(e) => {
-                    !crate::extract::says_hidden(e)
+                    !e.is_probably_hidden()
                         && (has_kept[id]
                             || has_media[id]
                             || (stats[id].text_len == 0 && (block_kept[id] || rules_kept[id])))

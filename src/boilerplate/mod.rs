@@ -25,8 +25,12 @@ pub(crate) mod structure;
 
 use crate::dom::{Document, NodeData, NodeId};
 use crate::folded::FoldedText;
+use crate::patterns::LazyPatterns;
 use crate::stats::NodeStats;
 use crate::text;
+
+static SHARE_URLS: LazyPatterns = LazyPatterns::new(rules::SHARE_URLS);
+static TAG_URLS: LazyPatterns = LazyPatterns::new(rules::TAG_URLS);
 
 /// What kind of clutter a block is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -279,7 +283,15 @@ impl Ctx<'_> {
 pub fn classify(doc: &Document, stats: &[NodeStats]) -> Verdicts {
     let n = doc.nodes.len();
     let text = FoldedText::new(doc);
-    let facts = structure::compute(doc, stats, &text);
+    let facts = structure::compute(
+        doc,
+        stats,
+        &text,
+        &structure::LinkTargets {
+            share: &SHARE_URLS,
+            tag: &TAG_URLS,
+        },
+    );
     let mut cx = Ctx {
         doc,
         stats,

@@ -2,19 +2,24 @@
 //! text of each subtree, the rough position of the article ("prose anchor"), and per-link facts
 //! (share-button targets, tag-page targets, whether the same link text appeared earlier).
 //!
-//! No verdicts here; [`super`] combines these facts with the rule tables.
+//! No verdicts and no rule tables here: which link targets are share endpoints or tag pages
+//! is the rules' (passed in as [`LinkTargets`]); [`super`] combines these facts with the rules.
 
 use std::collections::HashMap;
 
-use super::rules;
 use crate::dom::{Document, NodeData, NodeId};
 use crate::folded::FoldedText;
 use crate::patterns::LazyPatterns;
-
-static SHARE_URLS: LazyPatterns = LazyPatterns::new(rules::SHARE_URLS);
-static TAG_URLS: LazyPatterns = LazyPatterns::new(rules::TAG_URLS);
 use crate::stats::NodeStats;
 use crate::text;
+
+/// The link targets the per-link facts count, as substrings of a lower-cased `href`.
+pub struct LinkTargets<'a> {
+    /// Share endpoints ("facebook.com/sharer"…).
+    pub share: &'a LazyPatterns,
+    /// Tag and topic pages ("/tag/"…).
+    pub tag: &'a LazyPatterns,
+}
 
 /// Facts about the page that the detectors share.
 pub struct Facts {
@@ -108,7 +113,12 @@ pub(crate) fn prose_anchor(doc: &Document, stats: &[NodeStats]) -> NodeId {
 const MAX_LINK_TEXT: u32 = 200;
 
 /// Computes [`Facts`] for `doc`.
-pub fn compute(doc: &Document, stats: &[NodeStats], folded: &FoldedText) -> Facts {
+pub fn compute(
+    doc: &Document,
+    stats: &[NodeStats],
+    folded: &FoldedText,
+    targets: &LinkTargets<'_>,
+) -> Facts {
     let n = doc.nodes.len();
     let end = doc.subtree_ends();
 
@@ -145,11 +155,11 @@ pub fn compute(doc: &Document, stats: &[NodeStats], folded: &FoldedText) -> Fact
             continue;
         }
         let href = e.attr("href").unwrap_or("").to_ascii_lowercase();
-        if SHARE_URLS.found_in(&href) {
+        if targets.share.found_in(&href) {
             share_links[id] = 1;
             share_text[id] = stats[id].text_len;
         }
-        if TAG_URLS.found_in(&href) {
+        if targets.tag.found_in(&href) {
             tag_links[id] = 1;
         }
         let len = stats[id].text_len;
