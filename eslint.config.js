@@ -17,7 +17,7 @@ export default [
     },
   },
   {
-    files: ['extension/content/content.js'],
+    files: ['extension/content/content.js', 'extension/content/open.js'],
     languageOptions: { sourceType: 'script' },
   },
   {

@@ -10,6 +10,8 @@
  *   learned about its site (fingerprints and counts, no text) is stored in storage.local with the
  *   reader's corrections for that site (shared/site-store.js), and given to the core on the site's next
  *   page. A private window's page uses what is stored but adds nothing to it.
+ * - `site-status` / `always-open`: "always open on this site" (background/always-open.js), and the
+ *   pages of listed sites opened in the reader once loaded.
  *
  * The worker may be stopped at any moment; the WASM is instantiated once per worker life
  * (`init` fetches the module and uses WebAssembly.instantiateStreaming). NOTE: no top-level await
@@ -21,6 +23,7 @@ import { CLEAN_ERROR, MSG, validate } from '../shared/messages.js';
 import { api } from '../shared/platform.js';
 import { loadSite, saveMemory, siteOf } from '../shared/site-store.js';
 import { warmUp } from './warm-up.js';
+import { setAlwaysOpen, siteStatus, watchTabs } from './always-open.js';
 
 /** @type {string | null} */
 let wasmError = null;
@@ -126,6 +129,14 @@ async function handle(msg, sender) {
     case MSG.CLEAN:
       if (!sender.tab) throw new CleanFailed(CLEAN_ERROR.INVALID, 'clean: not from a tab');
       return handleClean(req, Boolean(sender.tab.incognito));
+    // The site is the sending page's own (sender.url), never a value in the message.
+    case MSG.SITE_STATUS:
+      if (!sender.tab) throw new CleanFailed(CLEAN_ERROR.INVALID, 'site-status: not from a tab');
+      return siteStatus(sender.url);
+    case MSG.ALWAYS_OPEN:
+      // No await before this: the permission is asked in the user's click (always-open.js).
+      if (!sender.tab) throw new CleanFailed(CLEAN_ERROR.INVALID, 'always-open: not from a tab');
+      return setAlwaysOpen(req.on, sender.url);
     default:
       throw new CleanFailed(CLEAN_ERROR.INVALID, 'unhandled message');
   }
@@ -154,6 +165,14 @@ async function toggle(/** @type {chrome.tabs.Tab | undefined} */ tab) {
     console.warn('Declutter: cannot open the reader on this page:', e);
   }
 }
+
+// "Always open on this site": a listed site's pages open in the reader once loaded (content/open.js
+// opens, never closes, and only once per page).
+watchTabs((tabId) => {
+  api.scripting.executeScript({ target: { tabId }, files: ['content/open.js'] }).catch((e) => {
+    console.warn('Declutter: cannot open the reader on this page:', e);
+  });
+});
 
 api.action.onClicked.addListener((tab) => {
   toggle(tab);

@@ -38,6 +38,8 @@ const state = {
   /** @type {Record<string, number>} */
   timings: {},
   scroll: { x: 0, y: 0 },
+  /** The reader was opened on its own on this page ("always open on this site"). */
+  autoOpened: false,
   toggle,
 };
 /** @type {any} */ (window)[STATE] = state;
@@ -48,6 +50,16 @@ export function toggle() {
   else if (state.mode === 'page') open();
 }
 
+/**
+ * Opens the reader on a page of an "always open" site (content/open.js): once per page, never over an
+ * open reader, and quietly: a page that is not an article, or may not be one, stays as it is.
+ */
+export function autoOpen() {
+  if (state.mode !== 'page' || state.autoOpened) return;
+  state.autoOpened = true;
+  void open(true);
+}
+
 /** Sets inline declarations with !important, via CSSOM (which a page CSP does not block). */
 function css(/** @type {HTMLElement} */ el, /** @type {Record<string, string>} */ decls) {
   for (const [k, v] of Object.entries(decls)) el.style.setProperty(k, v, 'important');
@@ -56,7 +68,9 @@ function css(/** @type {HTMLElement} */ el, /** @type {Record<string, string>} *
 /** Absolute time in ms, comparable with the background's (same clock, any context). */
 const now = () => performance.timeOrigin + performance.now();
 
-async function open() {
+/** @param {boolean} [auto]  opened for "always open on this site": no notice, and only a confident article */
+async function open(auto = false) {
+  const notice = auto ? () => {} : say;
   const start = now();
   const timings = /** @type {Record<string, number>} */ ({ startedAt: start });
   const mark = (/** @type {string} */ name) => (timings[name] = now() - start);
@@ -98,7 +112,7 @@ async function open() {
     notice(failureNotice(reply));
     return;
   }
-  if (!reply.readerable) {
+  if (!reply.readerable || (auto && reply.article?.confidence !== 'confident')) {
     notice(t('noticeNoArticle'));
     return;
   }
@@ -246,7 +260,7 @@ function restore() {
 }
 
 /** A short self-removing message in a shadow root, fixed on top of the page. */
-function notice(/** @type {string} */ text) {
+function say(/** @type {string} */ text) {
   const host = document.createElement('declutter-notice');
   css(host, { position: 'fixed', top: '16px', right: '16px', 'z-index': '2147483647', display: 'block' });
   host.setAttribute('role', 'status');

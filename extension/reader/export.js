@@ -14,7 +14,7 @@ import { byId, state } from './state.js';
 import { savedCss } from './styles.js';
 
 /** @param {string} message */
-function toast(message) {
+export function toast(message) {
   const el = byId('reader-toast');
   el.textContent = message;
   el.classList.add('is-visible');

@@ -11,8 +11,9 @@
  * prepare.js + defuse.js (the content's preparation and the defensive second pass), chunks.js (a long
  * article in parts), links.js (same-article links), toolbar.js (controls and settings), menu.js (skip
  * link, the "More" panel of narrow screens, focus on open), speech.js + sentences.js + voices.js (read
- * aloud), print.js (links as numbered notes on paper), corrections.js (the
- * removed-blocks list, put back and take out), export.js + markdown.js (Markdown and HTML file),
+ * aloud), always-open.js (the "always open this site" toggle), print.js (links as numbered notes on
+ * paper), corrections.js (the removed-blocks list, put back and take out), export.js + markdown.js
+ * (Markdown and HTML file),
  * styles.js (stylesheet and font), template.js (the markup).
  */
 
@@ -29,6 +30,7 @@ import { applySettings, flushSettings, onKey, trusted, wireToolbar } from './too
 import { focusReader, wireMenu } from './menu.js';
 import { listPrintLinks } from './print.js';
 import { wireSpeech } from './speech.js';
+import { wireAlwaysOpen } from './always-open.js';
 
 /**
  * What mountReader returns (reachable only from the content script's world: content/page.js, the
@@ -82,6 +84,7 @@ export async function mountReader(shadowRoot, { article, url, close }) {
   render(article, url);
   state.renderTimings = { setup, ...state.renderTimings };
   trackProgress();
+  wireAlwaysOpen();
   void state.completed.then(listPrintLinks);
   root.classList.add('is-ready');
   return {

@@ -10,11 +10,17 @@
  *                             (`article` is the core's Article without `text`: the reader renders content_html)
  *                           | CleanFailure {ok:false, error: a CLEAN_ERROR code, detail} (the content script
  *                             turns the code into a localised notice; `detail` is technical, untranslated)
+ *   reader -> background   {type:'site-status'}  -> SiteReply: whether the sender's site always opens in the reader
+ *                          {type:'always-open', on} -> SiteReply: turns it on (asking the browser for that one
+ *                             site's permission) or off (giving the permission back). The site is always the
+ *                             sender's own page's, never a value in the message.
  */
 
 /** Message type names. */
 export const MSG = Object.freeze({
   CLEAN: 'clean',
+  SITE_STATUS: 'site-status',
+  ALWAYS_OPEN: 'always-open',
 });
 
 /** Why a clean failed: the content script picks the notice from this, never from a message's text. */
@@ -43,7 +49,14 @@ export const MAX_HTML_CHARS = 20 * 1024 * 1024;
 export const MAX_URL_CHARS = 8192;
 
 /** @typedef {{type: 'clean', html: string, url: string}} CleanRequest */
-/** @typedef {CleanRequest} Request */
+/** @typedef {{type: 'site-status'}} SiteStatusRequest */
+/** @typedef {{type: 'always-open', on: boolean}} AlwaysOpenRequest */
+/** @typedef {CleanRequest | SiteStatusRequest | AlwaysOpenRequest} Request */
+/**
+ * `site`: the sender's site (null on a page that is not http(s)); `enabled`: its pages open in the reader;
+ * `pending`: the user confirms in a window of the extension that was just opened.
+ * @typedef {{ok: true, site: string | null, enabled: boolean, pending?: boolean}} SiteReply
+ */
 
 /**
  * Checks a message's shape. Returns the message typed, or throws an Error naming what is wrong.
@@ -61,6 +74,11 @@ export function validate(msg) {
       if (typeof m.url !== 'string' || m.url.length > MAX_URL_CHARS) throw new Error('clean: bad url');
       return { type: MSG.CLEAN, html: m.html, url: m.url };
     }
+    case MSG.SITE_STATUS:
+      return { type: MSG.SITE_STATUS };
+    case MSG.ALWAYS_OPEN:
+      if (typeof m.on !== 'boolean') throw new Error('always-open: on must be a boolean');
+      return { type: MSG.ALWAYS_OPEN, on: m.on };
     default:
       throw new Error(`unknown message type ${JSON.stringify(String(m.type)).slice(0, 40)}`);
   }

@@ -34,14 +34,14 @@ test('the extension is in folders by where code runs, no script at the top', () 
   }
 });
 
-test('only shared/platform.js names the browser namespace (the content loader uses chrome.runtime.getURL once)', () => {
+test('only shared/platform.js names the browser namespace (the content loaders use chrome.runtime.getURL once)', () => {
   const offenders = [];
   for (const file of scripts(EXT)) {
     if (file === 'extension/shared/platform.js') continue;
     const text = code(file);
     const names = [...text.matchAll(/\b(?:globalThis\.)?(browser|chrome)\s*\.\s*([a-zA-Z]+)(?:\s*\.\s*([a-zA-Z]+))?/g)];
     for (const [match, , api, fn] of names) {
-      if (file === 'extension/content/content.js' && api === 'runtime' && fn === 'getURL') continue;
+      if (/^extension\/content\/(content|open)\.js$/.test(file) && api === 'runtime' && fn === 'getURL') continue;
       offenders.push(`${file}: ${match}`);
     }
     if (/\?\?\s*(?:globalThis\.)?chrome\b/.test(text)) offenders.push(`${file}: a browser ?? chrome shim`);
