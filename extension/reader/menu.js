@@ -52,11 +52,13 @@ export function wireMenu() {
   byId('reader-skip').addEventListener('click', trusted(skipToArticle));
   byId('reader-more').addEventListener('click', trusted(() => setMenu(!menuOpen())));
   listen(window, 'keydown', trusted(onMenuKey), true);
-  // A click outside the panel and its button closes it (composedPath: the click is retargeted at the host).
-  listen(window, 'pointerdown', (/** @type {PointerEvent} */ event) => {
+  // A click outside the panel and its button closes it. Listened to on the shadow root, where the
+  // event's target is the real element (the page's window only sees the host of a closed root); the
+  // reader covers the page, so every click is in it.
+  state.shadow.addEventListener('pointerdown', (event) => {
     if (!menuOpen()) return;
-    const path = event.composedPath();
-    if (!path.includes(byId('reader-more-menu')) && !path.includes(byId('reader-more'))) setMenu(false);
+    const target = /** @type {Node} */ (event.target);
+    if (!byId('reader-more-menu').contains(target) && !byId('reader-more').contains(target)) setMenu(false);
   }, true);
 }
 

@@ -272,7 +272,10 @@ function speakFrom(index, sentence) {
   utterance.addEventListener('error', (event) => {
     // `interrupted` / `canceled`: our own cancel (pause, stop, a new speed or voice).
     if (!current() || event.error === 'interrupted' || event.error === 'canceled') return;
-    stop();
+    // Another error: stop where it is and say why, with the player still open.
+    silence();
+    s.status = 'paused';
+    showStatus();
     setStatus(t('speechFailed', [event.error]));
   });
   s.utterance = utterance;
@@ -512,8 +515,9 @@ function setVoice(uri) {
  */
 function onSpeechKey(event) {
   if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
-  const target = /** @type {Element} */ (event.composedPath()[0] ?? event.target);
-  if (target instanceof Element && target.closest('select, input, textarea, [contenteditable]')) return;
+  // The focused element inside the reader (a listener on the window sees only the closed root's host).
+  const focused = state.shadow.activeElement;
+  if (focused?.closest('select, input, textarea, [contenteditable]')) return;
   const latin = /^[a-z]$/i.test(event.key);
   const key = latin ? event.key.toLowerCase() : { KeyP: 'p', KeyX: 'x' }[event.code] ?? event.key;
   const playerOpen = !byId('reader-speech').hidden;

@@ -95,7 +95,14 @@ describe('Firefox smoke test (headless firefox-esr, geckodriver)', () => {
       capabilities: {
         alwaysMatch: {
           browserName: 'firefox',
-          'moz:firefoxOptions': { binary: FIREFOX, args: ['-headless', '-width', '1200', '-height', '900'], prefs: { 'intl.locale.requested': 'en-US' } },
+          'moz:firefoxOptions': {
+            binary: FIREFOX,
+            args: ['-headless', '-width', '1200', '-height', '900'],
+            // The prompt Firefox shows for permissions.request() is browser UI no WebDriver command can
+            // answer: with this pref, a request made from a user's input is granted without it (the
+            // always-open test; the request path itself, user input included, is unchanged).
+            prefs: { 'intl.locale.requested': 'en-US', 'extensions.webextOptionalPermissionPrompts': false },
+          },
         },
       },
     });
@@ -217,5 +224,166 @@ describe('Firefox smoke test (headless firefox-esr, geckodriver)', () => {
     await driver.press('\uE00C');
     await driver.waitFor(`return !document.querySelector("${READER_HOST}")`);
     assert.equal(await driver.exec('return document.body.dataset.marker'), 'strict');
+  });
+});
+
+describe('Firefox: always open on this site, read aloud', () => {
+  /** @type {import('node:child_process').ChildProcess} */
+  let driverProcess;
+  /** @type {WebDriver} */
+  let driver;
+  /** @type {Awaited<ReturnType<typeof startServer>>} */
+  let server;
+  let addonId = '';
+
+  before(async () => {
+    if (missing) throw new Error(`the Firefox tests cannot run: ${missing}`);
+    server = await startServer();
+    const port = await freePort();
+    driverProcess = spawn(GECKODRIVER, ['--port', String(port), '--allow-system-access'], { stdio: 'ignore' });
+    driver = new WebDriver(`http://127.0.0.1:${port}`);
+    for (let i = 0; ; i++) {
+      try {
+        await driver.send('GET', '/status');
+        break;
+      } catch (error) {
+        if (i > 100) throw new Error(`geckodriver did not start: ${error}`, { cause: error });
+        await new Promise((ok) => setTimeout(ok, 100));
+      }
+    }
+    const created = await driver.send('POST', '/session', {
+      capabilities: {
+        alwaysMatch: {
+          browserName: 'firefox',
+          'moz:firefoxOptions': {
+            binary: FIREFOX,
+            args: ['-headless', '-width', '1200', '-height', '900'],
+            // See the first suite: a permission request from a user's input is granted without Firefox's prompt.
+            prefs: { 'intl.locale.requested': 'en-US', 'extensions.webextOptionalPermissionPrompts': false },
+          },
+        },
+      },
+    });
+    driver.session = created.sessionId;
+    addonId = await driver.cmd('POST', '/moz/addon/install', { path: EXT_FIREFOX, temporary: true });
+  });
+
+  after(async () => {
+    if (driver?.session) await driver.cmd('DELETE', '').catch(() => undefined);
+    driverProcess?.kill();
+    await server?.close();
+  });
+
+  /** Runs `script` (async, last argument the callback) in Firefox's chrome context. */
+  async function inChrome(/** @type {string} */ script, /** @type {unknown[]} */ args = []) {
+    await driver.cmd('POST', '/moz/context', { context: 'chrome' });
+    try {
+      return await driver.cmd('POST', '/execute/async', { script, args });
+    } finally {
+      await driver.cmd('POST', '/moz/context', { context: 'content' });
+    }
+  }
+
+  async function clickToolbarButton() {
+    const triggered = await inChrome(
+      `const [id, done] = arguments;
+      try {
+        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+        const extension = ExtensionParent.GlobalManager.getExtension(id);
+        ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(Services.wm.getMostRecentWindow('navigator:browser'));
+        done('ok');
+      } catch (e) { done('error: ' + e); }`,
+      [addonId],
+    );
+    assert.equal(triggered, 'ok');
+  }
+
+  /** Whether the reader's host shows up in the current tab within `ms`. */
+  async function readerShows(ms) {
+    try {
+      await driver.waitFor(`return !!document.querySelector("${READER_HOST}")`, ms);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  it('the toggle asks in a small window on the click; then the next page of the site opens in the reader; revoked, it does not', async () => {
+    await driver.cmd('POST', '/url', { url: server.url('rich') });
+    await clickToolbarButton();
+    assert.ok(await readerShows(15000));
+    let shadow = await driver.shadowOf(READER_HOST);
+    await driver.textIn(shadow, '#reader-title');
+    const toggle = async () => driver.cmd('GET', `/element/${await driver.findIn(shadow, '#reader-always')}/attribute/aria-pressed`);
+    assert.equal(await toggle(), 'false');
+    const main = await driver.cmd('GET', '/window');
+    await driver.mouseClick(await driver.findIn(shadow, '#reader-always'));
+    // Firefox's background may not ask (no user input there): a small window of the extension asks.
+    let handles = [];
+    for (let i = 0; i < 100 && handles.length < 2; i++) {
+      handles = await driver.cmd('GET', '/window/handles');
+      if (handles.length < 2) await new Promise((ok) => setTimeout(ok, 100));
+    }
+    assert.equal(handles.length, 2, 'the grant window opened');
+    await driver.cmd('POST', '/window', { handle: handles.find((h) => h !== main) });
+    await driver.waitFor('return document.readyState === "complete" && !!document.getElementById("grant-allow")');
+    assert.equal(await driver.exec('return document.getElementById("grant-site").textContent'), '127.0.0.1');
+    await driver.click('#grant-allow');
+    await driver.cmd('POST', '/window', { handle: main });
+    for (let i = 0; (await toggle()) !== 'true'; i++) {
+      if (i > 80) assert.fail('the toggle did not turn on');
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+
+    // The next page of the site opens in the reader by itself.
+    await driver.mouseClick(await driver.findIn(shadow, '#reader-title'));
+    await driver.press('\uE00C');
+    await driver.waitFor(`return !document.querySelector("${READER_HOST}")`);
+    await driver.cmd('POST', '/url', { url: server.url('seed') });
+    assert.ok(await readerShows(15000), 'the reader opened by itself');
+    shadow = await driver.shadowOf(READER_HOST);
+    assert.ok((await driver.textIn(shadow, '#reader-title')).length > 10);
+
+    // Revoked (as the add-on's Permissions tab does): the next page does not open in the reader.
+    const revoked = await inChrome(
+      `const [id, done] = arguments;
+      (async () => {
+        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+        const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+        await ExtensionPermissions.remove(id, { permissions: [], origins: ['http://127.0.0.1/*'] }, ExtensionParent.GlobalManager.getExtension(id));
+        done('ok');
+      })().catch((e) => done('error: ' + e));`,
+      [addonId],
+    );
+    assert.equal(revoked, 'ok');
+    await driver.cmd('POST', '/url', { url: server.url('rich') });
+    assert.equal(await readerShows(3000), false, 'revoked: the page stays as it is');
+  });
+
+  it("read aloud with Firefox's own speech engine: the sentence highlighted, or the reader says there is no voice", async () => {
+    await driver.cmd('POST', '/url', { url: server.url('rich') });
+    await clickToolbarButton();
+    assert.ok(await readerShows(15000));
+    const shadow = await driver.shadowOf(READER_HOST);
+    await driver.textIn(shadow, '#reader-title');
+    const voices = await driver.exec('return speechSynthesis.getVoices().length');
+    await driver.mouseClick(await driver.findIn(shadow, '#reader-speak'));
+    const attribute = async (/** @type {string} */ sel, /** @type {string} */ name) => driver.cmd('GET', `/element/${await driver.findIn(shadow, sel)}/attribute/${name}`);
+    let outcome = '';
+    for (let i = 0; i < 100 && !outcome; i++) {
+      const speaking = await attribute('.reader-root', 'data-speaking');
+      const status = await driver.cmd('GET', `/element/${await driver.findIn(shadow, '#reader-speech-status')}/property/textContent`);
+      outcome = speaking ? `speaking ${speaking}` : status;
+      if (!outcome) await new Promise((ok) => setTimeout(ok, 100));
+    }
+    console.log(`# Firefox speechSynthesis voices: ${voices}; read aloud: ${outcome}`);
+    if (voices > 0) assert.match(outcome, /^speaking \d+:\d+$/, 'the engine started and the sentence is highlighted');
+    else assert.equal(outcome, 'This browser has no voice to read aloud with.');
+    assert.equal(await attribute('#reader-speak', 'aria-pressed'), 'true');
+    // Closing the reader stops it.
+    await driver.mouseClick(await driver.findIn(shadow, '#reader-title'));
+    await driver.press('\uE00C');
+    await driver.waitFor(`return !document.querySelector("${READER_HOST}")`);
+    assert.equal(await driver.exec('return speechSynthesis.speaking'), false);
   });
 });

@@ -293,9 +293,13 @@ describe('reader: keyboard, small screens, print, read aloud (issue 20)', { skip
     assert.ok(await page.$(READER_HOST), 'the reader is still open');
     assert.equal(await inRoot(page, (root) => root.querySelector('#reader-more')?.getAttribute('aria-expanded')), 'false');
     assert.equal((await focused(page))?.key, 'reader-more');
-    // A click elsewhere closes it too.
+    // A click inside the panel keeps it open; a click elsewhere closes it.
     await readerClick(page, '#reader-more');
-    await readerClick(page, '#reader-title');
+    await readerClick(page, '[data-theme-choice=sepia]');
+    assert.equal(await inRoot(page, (root) => root.querySelector('#reader-more')?.getAttribute('aria-expanded')), 'true');
+    assert.equal(await inRoot(page, (root) => /** @type {HTMLElement} */ (root.querySelector('.reader-root')).dataset.theme), 'sepia');
+    // (A paragraph mid-screen: the open panel covers the top of the article.)
+    await readerClick(page, '#reader-content p:nth-of-type(3)');
     assert.equal(await inRoot(page, (root) => root.querySelector('#reader-more')?.getAttribute('aria-expanded')), 'false');
     // Then Esc closes the reader, as ever.
     await page.keyboard.press('Escape');
@@ -462,6 +466,12 @@ describe('reader: keyboard, small screens, print, read aloud (issue 20)', { skip
     assert.equal(s.spoken.length, 1, 'reading starts with the chosen voice');
     assert.equal(s.spoken[0].voice, 'Test English');
     assert.equal(s.spoken[0].lang, 'ar');
+    // In the voice list, letters choose a voice: P there is not play/pause.
+    await inRoot(page, (root) => /** @type {HTMLElement} */ (root.querySelector('#reader-speech-voice')).focus());
+    await page.keyboard.press('p');
+    s = await speechState(page);
+    assert.equal(s.paused, false, 'P in the voice list did not pause');
+    assert.equal(s.spoken.length, 1);
     await page.keyboard.press('x');
     await browser.worker.evaluate(() => /** @type {any} */ (globalThis).chrome.storage.sync.clear());
     await page.close();
