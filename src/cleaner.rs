@@ -7,7 +7,7 @@
 //! [`Options::max_elements`] and the input size limit.
 
 use crate::article::{Article, DuplicateBody, Removed};
-use crate::dom::Document;
+use crate::dom::{Document, Skip, SubtreeText};
 use crate::errors::Error;
 use crate::extract;
 use crate::options::Options;
@@ -280,7 +280,9 @@ fn first_paragraph(doc: &Document, ex: &extract::Extraction) -> Option<String> {
                 _ => false,
             };
             if para {
-                let t = extract::visible_text(doc, id, &ex.drop);
+                let t = SubtreeText::new(doc, Skip::NeverProseSubtrees)
+                    .without(&ex.drop)
+                    .folded(id);
                 if !t.is_empty() {
                     return Some(t);
                 }

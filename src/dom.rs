@@ -6,7 +6,13 @@
 //! backwards visits children before parents, which lets every analysis run bottom-up without
 //! recursion (pages can nest 100,000 deep).
 //!
-//! This module does not parse, score or serialise; it only stores and navigates.
+//! This module does not parse, score or serialise; it stores, navigates and reads text
+//! ([`SubtreeText`], the one walker over a subtree's text). What hides an element is its
+//! business too ([`Element::is_hidden`], [`Element::is_probably_hidden`]).
+
+use std::ops::ControlFlow;
+
+use crate::{html, text};
 
 /// Index of a node in [`Document::nodes`]. The document node is always `0`.
 pub type NodeId = usize;
@@ -248,17 +254,124 @@ impl Document {
         (0..self.nodes.len()).find(|&i| self.tag(i) == tag)
     }
 
-    /// All text below `id` (inclusive), concatenated in document order, whitespace collapsed.
+    /// All text below `id` (inclusive), concatenated in document order, whitespace collapsed,
+    /// leaving out what elements such as `script` or `title` hold ([`Skip::UnshownText`]).
     pub fn text_content(&self, id: NodeId) -> String {
-        let mut out = String::new();
-        for i in self.subtree(id) {
-            if let Some(t) = self.text(i) {
-                if self.in_inert(i) {
+        SubtreeText::new(self, Skip::UnshownText).folded(id)
+    }
+
+    /// The text directly inside `id`, as written (a `<noscript>`'s raw markup, a JSON-LD body).
+    pub fn own_text(&self, id: NodeId) -> String {
+        self.nodes.get(id).map_or_else(String::new, |n| {
+            n.children.iter().filter_map(|&c| self.text(c)).collect()
+        })
+    }
+}
+
+/// Which text a [`SubtreeText`] leaves out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Skip {
+    /// Nothing: every text node.
+    Nothing,
+    /// Text directly inside the elements of [`html::holds_unshown_text`] (script and style
+    /// bodies, the title…): the page's text as [`Document::text_content`] reads it.
+    UnshownText,
+    /// Text directly inside the elements of [`html::is_never_prose`] (also the head, form
+    /// choices and SVG).
+    NeverProseText,
+    /// [`html::is_never_prose`] elements with everything they hold.
+    NeverProseSubtrees,
+}
+
+impl Skip {
+    /// Whether a text node whose parent is a `parent_tag` element is left out.
+    pub fn skips_text_in(self, parent_tag: &str) -> bool {
+        match self {
+            Skip::Nothing => false,
+            Skip::UnshownText => html::holds_unshown_text(parent_tag),
+            Skip::NeverProseText | Skip::NeverProseSubtrees => html::is_never_prose(parent_tag),
+        }
+    }
+
+    /// Whether a `tag` element is left out with its whole subtree.
+    fn skips_subtree_of(self, tag: &str) -> bool {
+        self == Skip::NeverProseSubtrees && html::is_never_prose(tag)
+    }
+}
+
+/// Reads the text of a subtree: the one walker behind every "text of this element" of the
+/// stages. What it leaves out is a [`Skip`], optionally with the subtrees a `drop` mask marks;
+/// [`SubtreeText::with_breaks`] adds a space wherever a block starts. One forward pass over the
+/// subtree's id range, no recursion.
+#[derive(Clone, Copy)]
+pub struct SubtreeText<'a> {
+    doc: &'a Document,
+    skip: Skip,
+    drop: &'a [bool],
+    breaks: bool,
+}
+
+impl<'a> SubtreeText<'a> {
+    /// A reader of `doc`'s text that leaves out what `skip` says.
+    pub fn new(doc: &'a Document, skip: Skip) -> SubtreeText<'a> {
+        SubtreeText {
+            doc,
+            skip,
+            drop: &[],
+            breaks: false,
+        }
+    }
+
+    /// Also leaves out every subtree whose root `drop` marks.
+    pub fn without(self, drop: &'a [bool]) -> SubtreeText<'a> {
+        SubtreeText { drop, ..self }
+    }
+
+    /// A space wherever an element other than inline markup ([`html::is_inline_markup`])
+    /// starts, so that "Politics" and "19 Aug 2025" in two list items do not run together.
+    pub fn with_breaks(self) -> SubtreeText<'a> {
+        SubtreeText {
+            breaks: true,
+            ..self
+        }
+    }
+
+    /// Calls `f` with each piece of `id`'s text in document order (`" "` for a break) until it
+    /// returns [`ControlFlow::Break`].
+    pub fn for_each(&self, id: NodeId, mut f: impl FnMut(&'a str) -> ControlFlow<()>) {
+        let doc = self.doc;
+        let end = doc.subtree(id).end;
+        let mut i = id;
+        while i < end {
+            if self.drop.get(i).copied().unwrap_or(false) {
+                i = doc.subtree(i).end;
+                continue;
+            }
+            let piece = match &doc.nodes[i].data {
+                NodeData::Text(t) if !self.skip.skips_text_in(doc.tag(doc.nodes[i].parent)) => {
+                    Some(t.as_str())
+                }
+                NodeData::Element(e) if self.skip.skips_subtree_of(&e.tag) => {
+                    i = doc.subtree(i).end;
                     continue;
                 }
-                crate::text::push_collapsed(&mut out, t);
+                NodeData::Element(e) if self.breaks && !html::is_inline_markup(&e.tag) => Some(" "),
+                _ => None,
+            };
+            if piece.is_some_and(|p| f(p).is_break()) {
+                return;
             }
+            i += 1;
         }
+    }
+
+    /// `id`'s text with whitespace folded, no space at either end.
+    pub fn folded(&self, id: NodeId) -> String {
+        let mut out = String::new();
+        self.for_each(id, |t| {
+            text::push_collapsed(&mut out, t);
+            ControlFlow::Continue(())
+        });
         // Folding never starts the text with a space; it may end with one.
         if out.ends_with(' ') {
             out.pop();
@@ -266,9 +379,28 @@ impl Document {
         out
     }
 
-    /// Whether text node `id` sits inside an element whose text is not shown (`script`, `style`…).
-    pub(crate) fn in_inert(&self, id: NodeId) -> bool {
-        crate::html::holds_unshown_text(self.tag(self.nodes.get(id).map_or(ROOT, |n| n.parent)))
+    /// The start of [`SubtreeText::folded`]: reading stops once `max` bytes are in (so words at
+    /// the start of many nested blocks cost linear time). It may end with a space.
+    pub fn folded_prefix(&self, id: NodeId, max: usize) -> String {
+        let mut out = String::new();
+        self.for_each(id, |t| {
+            if out.len() >= max {
+                return ControlFlow::Break(());
+            }
+            text::push_collapsed(&mut out, t);
+            ControlFlow::Continue(())
+        });
+        out
+    }
+
+    /// `id`'s text as written, whitespace kept.
+    pub fn raw(&self, id: NodeId) -> String {
+        let mut out = String::new();
+        self.for_each(id, |t| {
+            out.push_str(t);
+            ControlFlow::Continue(())
+        });
+        out
     }
 }
 

@@ -15,7 +15,7 @@
 //! writes the result.
 
 use crate::boilerplate::{Kind, Verdict, Verdicts};
-use crate::dom::{Document, NodeData, NodeId, ROOT};
+use crate::dom::{Document, NodeData, NodeId, Skip, SubtreeText, ROOT};
 use crate::patterns::LazyPatterns;
 use crate::stats::NodeStats;
 use crate::text;
@@ -235,36 +235,6 @@ fn is_heading_anchor_name(token: &str) -> bool {
         .any(|k| token.contains(k))
 }
 
-/// The first `max` bytes or so of `id`'s visible text, whitespace folded, without walking the
-/// rest of the subtree (so scoring many nested candidates stays linear).
-fn text_prefix(doc: &Document, id: NodeId, max: usize) -> String {
-    let mut out = String::new();
-    for i in doc.subtree(id) {
-        if out.len() >= max {
-            break;
-        }
-        if let Some(t) = doc.text(i) {
-            if !crate::html::is_never_prose(doc.tag(doc.nodes[i].parent)) {
-                text::push_collapsed(&mut out, t);
-            }
-        }
-    }
-    out
-}
-
-/// Raw text of `id`'s subtree (whitespace kept), skipping text that is never shown.
-fn raw_text(doc: &Document, id: NodeId) -> String {
-    let mut out = String::new();
-    for i in doc.subtree(id) {
-        if let Some(t) = doc.text(i) {
-            if !crate::html::is_never_prose(doc.tag(doc.nodes[i].parent)) {
-                out.push_str(t);
-            }
-        }
-    }
-    out
-}
-
 /// Class/id substrings that mark an author line (Readability's).
 const BYLINE_CLASS_WORDS: [&str; 5] = ["byline", "author", "dateline", "writtenby", "p-author"];
 /// Whole class/id words (split at `-`, `_` and spaces) that mark an author line in other
@@ -300,7 +270,8 @@ pub fn find_byline(doc: &Document) -> Option<(NodeId, String)> {
                 .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
                 .any(|t| BYLINE_CLASS_TOKENS.contains(&t));
         if marked {
-            let text = raw_text(doc, id);
+            let prose = SubtreeText::new(doc, Skip::NeverProseText);
+            let text = prose.raw(id);
             let len = text.trim().encode_utf16().count();
             if len > 0 && len < 100 {
                 let name = doc.subtree(id).skip(1).find(|&d| {
@@ -308,7 +279,7 @@ pub fn find_byline(doc: &Document) -> Option<(NodeId, String)> {
                         .and_then(|de| de.attr("itemprop"))
                         .is_some_and(|v| v.contains("name"))
                 });
-                let text = name.map_or(text, |d| raw_text(doc, d));
+                let text = name.map_or(text, |d| prose.raw(d));
                 return Some((id, text::collapse(&text)));
             }
         }
@@ -556,9 +527,10 @@ fn extract_pass(
     if let Some(hint) = &hint_tokens {
         // The candidate whose own text starts like JSON-LD's articleBody gets a boost.
         if hint.len() >= 20 {
+            let prose = SubtreeText::new(doc, Skip::NeverProseText);
             for id in 1..n {
                 if is_candidate[id] {
-                    let head = text::tokens(&text_prefix(doc, id, 600));
+                    let head = text::tokens(&prose.folded_prefix(id, 600));
                     let common = hint.iter().take(20).filter(|t| head.contains(t)).count();
                     if common >= 15 {
                         score[id] *= 1.25;
@@ -991,29 +963,6 @@ fn clean_conditionally(doc: &Document, id: NodeId, stats: &[NodeStats]) -> Optio
         }
     }
     v(kind, why)
-}
-
-/// Plain text nodes under `id`, skipping dropped subtrees (for excerpts and dedupe).
-pub fn visible_text(doc: &Document, id: NodeId, drop: &[bool]) -> String {
-    let mut out = String::new();
-    let mut skip = 0;
-    for i in doc.subtree(id) {
-        if i < skip {
-            continue;
-        }
-        if drop.get(i).copied().unwrap_or(false) || crate::html::is_never_prose(doc.tag(i)) {
-            skip = doc.subtree(i).end;
-            continue;
-        }
-        if let NodeData::Text(t) = &doc.nodes[i].data {
-            text::push_collapsed(&mut out, t);
-        }
-    }
-    // Folding never starts the text with a space; it may end with one.
-    if out.ends_with(' ') {
-        out.pop();
-    }
-    out
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 //! Holds exactly what [`Document::text_content`] returns for every node, nothing more: no case
 //! folding, no hidden-element logic.
 
-use crate::dom::{Document, NodeId};
+use crate::dom::{Document, NodeId, Skip};
 use crate::text;
 
 /// The folded text of a whole page and each node's span in it.
@@ -30,7 +30,7 @@ impl FoldedText {
         for id in 0..n {
             start.push(text.len());
             if let Some(t) = doc.text(id) {
-                if !doc.in_inert(id) {
+                if !Skip::UnshownText.skips_text_in(doc.tag(doc.nodes[id].parent)) {
                     text::push_collapsed(&mut text, t);
                 }
             }

@@ -9,7 +9,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::dom::Document;
+use std::ops::ControlFlow;
+
+use crate::dom::{Document, Skip, SubtreeText};
 use crate::extract::{self, Extraction};
 use crate::text;
 
@@ -150,6 +152,7 @@ fn link_density(doc: &Document, ex: &Extraction) -> f64 {
 pub(crate) fn page_has_prose(doc: &Document) -> bool {
     let mut score = 0.0;
     let mut buf = String::new();
+    let prose = SubtreeText::new(doc, Skip::NeverProseText);
     for id in 1..doc.nodes.len() {
         let Some(e) = doc.element(id) else { continue };
         let candidate = match e.tag.as_str() {
@@ -170,16 +173,14 @@ pub(crate) fn page_has_prose(doc: &Document) -> bool {
         // at most four bytes, and counts at least one.
         let enough = 4.0 * (141.0 + (20.0 - score) * (20.0 - score));
         buf.clear();
-        for i in doc.subtree(id) {
-            if let Some(t) = doc.text(i) {
-                if !crate::html::is_never_prose(doc.tag(doc.nodes[i].parent)) {
-                    buf.push_str(t);
-                    if buf.trim().len() as f64 >= enough {
-                        break;
-                    }
-                }
+        prose.for_each(id, |t| {
+            buf.push_str(t);
+            if buf.trim().len() as f64 >= enough {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
             }
-        }
+        });
         // Characters of scripts written without spaces (Han, kana, hangul, Thai…) carry about a
         // word each: they count double, so a CJK article is judged like its translation.
         // Length in UTF-16 units (as JavaScript counts), unspaced-script characters twice.

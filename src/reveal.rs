@@ -108,11 +108,7 @@ pub fn noscript_prose(doc: Document, options: &crate::Options) -> Document {
     if raw_len(noscript) < MIN_HIDDEN_TEXT * 2 {
         return doc;
     }
-    let raw: String = doc.nodes[noscript]
-        .children
-        .iter()
-        .filter_map(|&c| doc.text(c))
-        .collect();
+    let raw = doc.own_text(noscript);
     let Ok(fragment) = crate::parse::parse(&raw, options) else {
         return doc;
     };

@@ -13,7 +13,7 @@
 //!
 //! It does not decide what belongs to the article; `extract` does.
 
-use crate::dom::{Document, Element, NodeData, NodeId};
+use crate::dom::{Document, Element, NodeData, NodeId, Skip, SubtreeText};
 use crate::html;
 use crate::url::{resolve, resolve_srcset, UrlUse};
 
@@ -654,7 +654,7 @@ impl<'a> Writer<'a> {
         if end - id > 8 {
             return false;
         }
-        let text: String = (id..end).filter_map(|i| doc.text(i)).collect();
+        let text = SubtreeText::new(doc, Skip::Nothing).raw(id);
         let text = text.trim();
         text.chars().count() <= 2 && !text.chars().any(char::is_alphanumeric)
     }
@@ -727,15 +727,7 @@ impl<'a> Writer<'a> {
 
     fn noscript_images(&mut self, id: NodeId) {
         // lol_html hands noscript bodies over as raw text; parse them as a fragment.
-        let raw: String = self
-            .doc
-            .nodes
-            .get(id)
-            .map(|n| n.children.as_slice())
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|&c| self.doc.text(c))
-            .collect();
+        let raw = self.doc.own_text(id);
         if !raw.contains("<img") {
             return;
         }

@@ -23,7 +23,7 @@ mod labels;
 pub mod rules;
 pub(crate) mod structure;
 
-use crate::dom::{Document, NodeData, NodeId};
+use crate::dom::{Document, NodeData, NodeId, Skip, SubtreeText};
 use crate::folded::FoldedText;
 use crate::patterns::LazyPatterns;
 use crate::stats::NodeStats;
@@ -112,29 +112,9 @@ pub type Verdicts = Vec<Option<Verdict>>;
 /// space wherever an element other than inline formatting starts or ends ("Politics" and
 /// "19 Aug 2025" in two list items do not run together).
 pub fn block_text(doc: &Document, id: NodeId) -> String {
-    let mut out = String::new();
-    let end = doc.subtree(id).end;
-    let mut i = id;
-    while i < end {
-        match &doc.nodes[i].data {
-            NodeData::Text(t) if !crate::html::is_never_prose(doc.tag(doc.nodes[i].parent)) => {
-                text::push_collapsed(&mut out, t);
-            }
-            NodeData::Element(e) => {
-                if crate::html::is_never_prose(&e.tag) {
-                    i = doc.subtree(i).end;
-                    continue;
-                }
-                let inline = crate::html::is_inline_markup(&e.tag);
-                if !inline && !out.ends_with(' ') {
-                    out.push(' ');
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    text::collapse(&out)
+    SubtreeText::new(doc, Skip::NeverProseSubtrees)
+        .with_breaks()
+        .folded(id)
 }
 
 /// Splits `class`/`id` values into tokens, each preceded by its `-`/`_` parts (compare them

@@ -9,8 +9,7 @@
 //! recursion. It decides nothing.
 
 use super::{Block, Place};
-use crate::dom::{Document, NodeData, NodeId};
-use crate::extract;
+use crate::dom::{Document, NodeId, Skip, SubtreeText};
 use crate::stats::NodeStats;
 
 /// The page's blocks, article blocks first (in document order), then the others.
@@ -84,7 +83,9 @@ fn article(
                 continue;
             }
             if is_leaf_block(doc, id, has_blocks) {
-                let text = extract::visible_text(doc, id, drop);
+                let text = SubtreeText::new(doc, Skip::NeverProseSubtrees)
+                    .without(drop)
+                    .folded(id);
                 if !text.is_empty() {
                     let media = pending_media + stats.get(id).map_or(0, |s| s.images);
                     pending_media = 0;
@@ -134,12 +135,11 @@ fn others(
         let end = ends[id];
         if tag == "noscript" {
             if fragments {
-                let raw: String = doc.nodes[id]
-                    .children
-                    .iter()
-                    .filter_map(|&c| doc.text(c))
-                    .collect();
-                out.extend(noscript_blocks(&raw).into_iter().map(|b| (id, b)));
+                out.extend(
+                    noscript_blocks(&doc.own_text(id))
+                        .into_iter()
+                        .map(|b| (id, b)),
+                );
             }
             inert_until = end;
             continue;
@@ -199,13 +199,7 @@ fn noscript_blocks(raw: &str) -> Vec<Block> {
         .collect();
     if blocks.is_empty() {
         // Loose text with no block element around it.
-        let mut text = String::new();
-        for node in &fragment.nodes {
-            if let NodeData::Text(t) = &node.data {
-                crate::text::push_collapsed(&mut text, t);
-            }
-        }
-        let text = text.trim().to_string();
+        let text = SubtreeText::new(&fragment, Skip::Nothing).folded(crate::dom::ROOT);
         if !text.is_empty() {
             blocks.push(Block {
                 text,

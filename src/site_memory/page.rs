@@ -21,8 +21,8 @@ use super::{
     fingerprint, Corrections, Fingerprint, Ignored, SiteMemory, StoredMemory, MIN_EARLIER_PAGES,
 };
 use crate::boilerplate::{Kind, Verdict};
-use crate::dom::{Document, NodeId};
-use crate::extract::{self, Extraction};
+use crate::dom::{Document, NodeId, Skip, SubtreeText};
+use crate::extract::Extraction;
 use crate::stats::NodeStats;
 use crate::text;
 
@@ -93,8 +93,9 @@ fn page_keys(url: Option<&str>, doc: &Document, ex: &Extraction) -> Vec<Fingerpr
         keys.extend(fingerprint(&format!("url {kept}")));
     }
     let mut all = String::new();
+    let visible_prose = SubtreeText::new(doc, Skip::NeverProseSubtrees).without(&ex.drop);
     for &root in &ex.roots {
-        all.push_str(&extract::visible_text(doc, root, &ex.drop));
+        all.push_str(&visible_prose.folded(root));
     }
     keys.extend(fingerprint(&all));
     keys
@@ -108,7 +109,9 @@ fn block_fingerprint(doc: &Document, id: NodeId, drop: &mut [bool]) -> Option<Fi
     if let Some(d) = drop.get_mut(id) {
         *d = false;
     }
-    let text = extract::visible_text(doc, id, drop);
+    let text = SubtreeText::new(doc, Skip::NeverProseSubtrees)
+        .without(drop)
+        .folded(id);
     if let Some(d) = drop.get_mut(id) {
         *d = was;
     }
@@ -168,7 +171,9 @@ pub fn apply(
                     continue;
                 }
                 budget -= len;
-                let text = extract::visible_text(doc, id, &ex.drop);
+                let text = SubtreeText::new(doc, Skip::NeverProseSubtrees)
+                    .without(&ex.drop)
+                    .folded(id);
                 if fingerprint(&text).is_some_and(|f| corrections.drop.contains(&f)) {
                     if let Some(d) = ex.drop.get_mut(id) {
                         *d = true;
