@@ -152,6 +152,28 @@ fn article_meta(doc: &Document) -> HashMap<String, String> {
     map
 }
 
+/// How much a page's headline and its metadata title must share (each way, by
+/// [`text_similarity`]) to be two versions of one headline.
+const HEADLINE_AGREEMENT: f64 = 0.4;
+/// A heading longer than this many words is not a headline.
+const MAX_HEADLINE_WORDS: usize = 40;
+
+/// Above this similarity (each way) a heading and a title are one headline spelled twice.
+const SAME_HEADLINE: f64 = 0.8;
+
+/// Whether `heading` and `title` are the same headline but for a word or its punctuation.
+fn near_identical(heading: &str, title: &str) -> bool {
+    text_similarity(heading, title) >= SAME_HEADLINE
+        && text_similarity(title, heading) >= SAME_HEADLINE
+}
+
+/// Whether `heading` and `title` are two versions of one headline.
+fn agrees(heading: &str, title: &str) -> bool {
+    crate::text::word_count(heading) <= MAX_HEADLINE_WORDS
+        && text_similarity(heading, title) >= HEADLINE_AGREEMENT
+        && text_similarity(title, heading) >= HEADLINE_AGREEMENT
+}
+
 fn first(map: &HashMap<String, String>, keys: &[&str]) -> Option<String> {
     keys.iter().find_map(|k| map.get(*k).cloned())
 }
@@ -192,6 +214,7 @@ pub fn collect(doc: &Document, page_url: Option<&str>) -> Metadata {
     let mut doc_title = None;
     let mut headings = Vec::new();
     let mut h1s = Vec::new();
+    let mut first_h1: Option<String> = None;
     let mut lang = None;
     let mut dir = None;
     let mut base_href = None;
@@ -216,6 +239,9 @@ pub fn collect(doc: &Document, page_url: Option<&str>) -> Metadata {
                 let t = doc.text_content(id);
                 if e.tag == "h1" && h1s.len() < 2 {
                     h1s.push(t.clone());
+                }
+                if e.tag == "h1" && first_h1.is_none() && !t.trim().is_empty() {
+                    first_h1 = Some(collapse(&t));
                 }
                 headings.push(t);
             }
@@ -246,6 +272,7 @@ pub fn collect(doc: &Document, page_url: Option<&str>) -> Metadata {
         (Some(name), _) => Some(name.clone()),
         (None, headline) => headline.clone(),
     };
+    let title_from_ld = ld_title.is_some();
     let title = ld_title
         .or_else(|| {
             first(
@@ -264,7 +291,7 @@ pub fn collect(doc: &Document, page_url: Option<&str>) -> Metadata {
             .map(unescape)
         })
         .filter(|t| !t.is_empty());
-    let title = title.unwrap_or(page_title);
+    let title = title.unwrap_or_else(|| page_title.clone());
 
     let byline = ld.byline.clone().or_else(|| {
         first(
@@ -306,6 +333,37 @@ pub fn collect(doc: &Document, page_url: Option<&str>) -> Metadata {
             headings: &headings,
         },
     );
+
+    // The headline the page shows (its first `h1`), when it agrees with what the metadata calls
+    // the title: the metadata's title is often a search-engine version of it. Not when the
+    // title is the article's own JSON-LD headline, when the page's two structured titles
+    // (JSON-LD and OpenGraph) agree with each other, when the page has neither (the document
+    // title alone), nor when the two are near-identical (the metadata's spelling stays).
+    let og_title = first(&meta, &["og:title"]).map(unescape);
+    let ld_any = ld.headline.as_deref().or(ld.name.as_deref());
+    let confirmed = title_from_ld
+        || match (og_title.as_deref(), ld_any) {
+            (Some(og), Some(ld)) => crate::text::tokens(og) == crate::text::tokens(ld),
+            (None, None) => true,
+            _ => false,
+        }
+        || og_title
+            .as_deref()
+            .is_some_and(|og| crate::text::tokens(og) == crate::text::tokens(&page_title));
+    let title = first_h1
+        .filter(|h1| !confirmed && !near_identical(h1, &title) && agrees(h1, &title))
+        .map(|h1| {
+            strip_site(
+                &h1,
+                &SiteHints {
+                    site_name: site_name.as_deref(),
+                    host: page_url.and_then(host_of),
+                    headings: &[],
+                },
+            )
+        })
+        .filter(|h1| !h1.is_empty())
+        .unwrap_or(title);
 
     Metadata {
         title,
@@ -360,5 +418,51 @@ pub fn collect(doc: &Document, page_url: Option<&str>) -> Metadata {
         }),
         body_hint: ld.body,
         base_href,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn title_of(head: &str, body: &str) -> String {
+        let html = format!("<html><head>{head}</head><body>{body}</body></html>");
+        let doc = crate::parse::parse(&html, &crate::Options::default()).unwrap_or_default();
+        collect(&doc, Some("https://www.example.com/post")).title
+    }
+
+    #[test]
+    fn the_shown_headline_when_the_metadata_titles_disagree() {
+        let head = r#"<title>SEO Strategies That Work - Example</title>
+            <meta property="og:title" content="Top 11 SEO Strategies for 2025">"#;
+        let h1 = "<h1>11 SEO Strategies for 2025 to Boost Rankings and Stay Ahead | Example</h1>";
+        assert_eq!(
+            title_of(head, h1),
+            "11 SEO Strategies for 2025 to Boost Rankings and Stay Ahead"
+        );
+        // A logo or section heading is not the headline.
+        assert_eq!(
+            title_of(head, "<h1>Example</h1>"),
+            "Top 11 SEO Strategies for 2025"
+        );
+    }
+
+    #[test]
+    fn the_metadata_title_when_it_is_confirmed() {
+        let h1 = "<h1>11 SEO Strategies for 2025 to Boost Rankings and Stay Ahead</h1>";
+        // The article's JSON-LD headline.
+        let head = r#"<meta property="og:title" content="Top 11 SEO Strategies for 2025">
+            <script type="application/ld+json">{"@type":"BlogPosting","headline":"Eleven SEO strategies for 2025"}</script>"#;
+        assert_eq!(title_of(head, h1), "Eleven SEO strategies for 2025");
+        // OpenGraph and the document title agree.
+        let head = r#"<title>Top 11 SEO Strategies for 2025 | Example</title>
+            <meta property="og:title" content="Top 11 SEO Strategies for 2025">"#;
+        assert_eq!(title_of(head, h1), "Top 11 SEO Strategies for 2025");
+        // The same headline but for punctuation keeps the metadata's spelling.
+        let head = r#"<meta property="og:title" content="Top 11 SEO strategies — for 2025">"#;
+        assert_eq!(
+            title_of(head, "<h1>Top 11 SEO Strategies: for 2025!</h1>"),
+            "Top 11 SEO strategies — for 2025"
+        );
     }
 }
