@@ -1,13 +1,22 @@
 // @ts-check
 // Runs in: the content script's isolated world (the reader).
 /**
- * The removed-blocks list and the reader's corrections. The list says in plain words what each removed
- * block was (its kind, a short preview; the core's technical reason only as a tooltip). A block removed
- * from inside the article can be put back in place with one click; "Take out blocks…" lets any block of
- * the article be taken out, by mouse (click) or keyboard (Tab to it, Enter or Delete). Each correction
- * is remembered for the site by fingerprint (shared/site-store.js, storage.local only), and the core
- * applies it on the site's next page (`Options.corrections`). Extracts nothing: put-back HTML is the
- * core's sanitised HTML, passed through the same defensive pass as the article and cloned in.
+ * The removed-blocks list and the reader's corrections. The list (the footer under the article) says in
+ * plain words what each removed block was (its kind, a short preview; the core's technical reason only as
+ * a tooltip). A block removed from inside the article can be put back in place with one click; the
+ * toolbar's "Take out blocks" toggle (in the "More" panel on a narrow screen) lets any block of the
+ * article be taken out, by mouse (click) or keyboard (Tab to it, Enter or Delete), with a hint and a
+ * "Done" button under the toolbar while it is on (Esc also ends it). Each correction is remembered for
+ * the site by fingerprint (shared/site-store.js, storage.local only), and the core applies it on the
+ * site's next page (`Options.corrections`). Extracts nothing: put-back HTML is the core's sanitised HTML,
+ * passed through the same defensive pass as the article and cloned in.
+ *
+ * What the exports see (export.js): every block of the article carries its number in document order
+ * (`data-declutter-block`, given by numberBlocks to the content before it is prepared), and a put-back
+ * block the index of its HTML (`data-declutter-put-back`). correctedContent() prepares the article again
+ * from the core's content_html and keeps the numbered blocks the reader shows, in the reader's order
+ * with the put-back blocks in place: the exports are what the reader shows, written from the core's
+ * sanitised HTML only (never copied from the live DOM).
  */
 
 import { fingerprint } from '../shared/fingerprint.js';
@@ -22,6 +31,10 @@ const BLOCKS = 'p, li, h2, h3, h4, h5, h6, blockquote, pre, figure, table, dl, d
 /** Where a put-back block is placed: before the first of these whose fingerprint is the one named. */
 const PLACES = `${BLOCKS}, div, section, ul, ol`;
 const PREVIEW_CHARS = 80;
+/** The attributes the reader puts on the article's blocks (never on the saved file's). */
+const BLOCK_NUMBER = 'data-declutter-block';
+const PUT_BACK = 'data-declutter-put-back';
+const READER_MARKS = [BLOCK_NUMBER, PUT_BACK, 'data-declutter-fingerprint', 'data-declutter-takeable'];
 
 /**
  * One entry of the removed list.
@@ -76,10 +89,9 @@ function entryOf(block) {
  * @param {string} url  the page's address (its site names the corrections)
  */
 export function renderRemoved(removed, url) {
-  state.corrections = { site: siteOf(url), entries: removed.map(entryOf), taking: false };
+  state.corrections = { site: siteOf(url), entries: removed.map(entryOf), taking: false, putBack: [] };
   const canCorrect = Boolean(state.corrections.site);
   byId('reader-take-out').hidden = !canCorrect;
-  byId('reader-take-out-hint').hidden = true;
   byId('reader-removed-intro').textContent = t(canCorrect ? 'removedIntroCorrect' : 'removedIntro');
   setTaking(false);
   showList();
@@ -149,16 +161,17 @@ function placeFor(before) {
 
 /**
  * The core's sanitised HTML of a removed block, through the same defensive pass as the article, cloned
- * into the page (never adopted: see render.js).
+ * into `doc` (the page, or the saved file's document; never adopted: see render.js).
  * @param {string} html
+ * @param {Document} doc
  */
-function blockFrom(html) {
+function blockFrom(html, doc) {
   const body = new DOMParser().parseFromString(html, 'text/html').body;
   dropElements(body);
   prepareElements(body, { mixedDirection: true });
   const staged = body.ownerDocument.createDocumentFragment();
   staged.append(...body.childNodes);
-  return document.importNode(staged, true);
+  return doc.importNode(staged, true);
 }
 
 /**
@@ -175,14 +188,17 @@ async function putBack(entry) {
     parent.insertBefore(node, next && next.parentNode === parent ? next : null);
     shown = node;
   } else if (entry.html) {
-    const fragment = blockFrom(entry.html);
+    const fragment = blockFrom(entry.html, document);
+    // Its index names the HTML the exports write in its place (correctedContent).
+    const index = String(state.corrections.putBack.push(entry.html) - 1);
+    for (const el of fragment.children) el.setAttribute(PUT_BACK, index);
     shown = fragment.firstElementChild;
     const place = placeFor(entry.before);
     if (place?.parentNode) place.parentNode.insertBefore(fragment, place);
     else (state.content.firstElementChild ?? state.content).append(fragment);
   }
   if (shown) {
-    shown.setAttribute('data-declutter-put-back', '');
+    if (!shown.hasAttribute(PUT_BACK)) shown.setAttribute(PUT_BACK, '');
     if (entry.fingerprint) shown.setAttribute('data-declutter-fingerprint', entry.fingerprint);
     markTakeable();
   }
@@ -228,12 +244,19 @@ function markTakeable() {
 /** @param {boolean} taking */
 function setTaking(taking) {
   state.corrections.taking = taking;
-  const button = byId('reader-take-out');
-  button.setAttribute('aria-pressed', String(taking));
-  button.textContent = t(taking ? 'takeOutStop' : 'takeOutStart');
-  byId('reader-take-out-hint').hidden = !taking;
+  byId('reader-take-out').setAttribute('aria-pressed', String(taking));
+  byId('reader-taking').hidden = !taking;
   state.content.classList.toggle('is-taking-out', taking);
   markTakeable();
+}
+
+/** Ends take-out mode from its "Done" button or Esc: focus goes back to the toggle (or "More" on a narrow screen). */
+function stopTaking() {
+  const inside = byId('reader-taking').contains(state.shadow.activeElement) || state.content.contains(state.shadow.activeElement);
+  setTaking(false);
+  if (!inside) return;
+  const toggle = byId('reader-take-out');
+  (toggle.getClientRects().length ? toggle : byId('reader-more')).focus();
 }
 
 /**
@@ -259,15 +282,39 @@ async function takeOut(block) {
   entries.push(entry);
   showList();
   announce(t('takeOutDone'));
-  (next ?? byId('reader-take-out')).focus({ preventScroll: false });
+  (next ?? byId('reader-take-out-done')).focus({ preventScroll: false });
   await correct(site, 'drop', /** @type {string[]} */ (names)).catch((e) => console.warn('Declutter: correction not saved:', e));
 }
 
-/** Wires the take-out toggle and the article's clicks and keys for it (once per reader). */
+/**
+ * Wires the take-out toggle, its "Done" button and Esc, and the article's clicks and keys for it (once
+ * per reader). Call before the reader's window key handler is added (Esc ends take-out mode first).
+ */
 export function wireCorrections() {
-  byId('reader-take-out').addEventListener('click', (event) => {
-    if (event.isTrusted) setTaking(!state.corrections.taking);
+  const toggle = byId('reader-take-out');
+  toggle.addEventListener('click', (event) => {
+    if (!event.isTrusted) return;
+    const taking = !state.corrections.taking;
+    const fromPanel = byId('reader-more-menu').classList.contains('is-open');
+    setTaking(taking);
+    // From the "More" panel, which closes (menu.js: the article is what to click now): focus goes on to
+    // the "Done" button, or back to "More" when take-out mode ends.
+    if (fromPanel) byId(taking ? 'reader-take-out-done' : 'reader-more').focus();
   });
+  byId('reader-take-out-done').addEventListener('click', (event) => {
+    if (event.isTrusted) stopTaking();
+  });
+  listen(
+    window,
+    'keydown',
+    (/** @type {KeyboardEvent} */ event) => {
+      if (!event.isTrusted || event.key !== 'Escape' || !state.corrections?.taking) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      stopTaking();
+    },
+    true,
+  );
   // Capture: in take-out mode a click on a link inside a block takes the block out instead.
   listen(
     state.content,
@@ -290,4 +337,79 @@ export function wireCorrections() {
     event.preventDefault();
     void takeOut(target);
   });
+}
+
+/**
+ * Numbers the article's blocks in document order (`data-declutter-block`), the same way on the reader's
+ * content and on an export's (both prepared from content_html the same way, so a number names the same
+ * block in each).
+ * @param {ParentNode} container  the parsed content, after prepareWhole
+ */
+export function numberBlocks(container) {
+  let number = 0;
+  for (const el of container.querySelectorAll(BLOCKS)) el.setAttribute(BLOCK_NUMBER, String(number++));
+}
+
+/**
+ * The article's content as the reader shows it, for the exports: `body` is the content prepared again
+ * from content_html (numbered by numberBlocks, in a document of the export's); the blocks the reader no
+ * longer shows are dropped from it and the put-back blocks written in, from the core's HTML, where the
+ * reader shows them. Only which numbered block is shown and where a put-back block stands are read from
+ * the reader's content, never its markup. The reader's marks are taken off.
+ * @param {Element} body
+ */
+export function applyCorrections(body) {
+  const doc = /** @type {Document} */ (body.ownerDocument);
+  const live = state.content;
+  const shown = new Set([...live.querySelectorAll(`[${BLOCK_NUMBER}]`)].map((el) => el.getAttribute(BLOCK_NUMBER)));
+  /** @type {Map<string, Element>} */
+  const numbered = new Map();
+  for (const el of body.querySelectorAll(`[${BLOCK_NUMBER}]`)) numbered.set(/** @type {string} */ (el.getAttribute(BLOCK_NUMBER)), el);
+  for (const [number, el] of numbered) if (!shown.has(number)) el.remove();
+  /** Put-back blocks already written into `body`: the reader's element → the first written one. */
+  /** @type {Map<Element, Element>} */
+  const written = new Map();
+  /**
+   * The element of `body` that stands for the reader's `el`: the same numbered block, a put-back block
+   * already written, or the ancestor that holds the counterpart of its first numbered block at the same depth.
+   * @param {Element} el
+   * @returns {Element | null}
+   */
+  const counterpart = (el) => {
+    const writtenOne = written.get(el);
+    if (writtenOne) return writtenOne;
+    const first = el.hasAttribute(BLOCK_NUMBER) ? el : el.querySelector(`[${BLOCK_NUMBER}]`);
+    let found = first ? numbered.get(/** @type {string} */ (first.getAttribute(BLOCK_NUMBER))) ?? null : null;
+    for (let at = first; found && at && at !== el; at = at.parentElement) found = found.parentElement;
+    return found && body.contains(found) ? found : null;
+  };
+  const seen = new Set();
+  for (const el of live.querySelectorAll(`[${PUT_BACK}]`)) {
+    const index = el.getAttribute(PUT_BACK) ?? '';
+    const html = /^\d+$/.test(index) ? state.corrections.putBack[Number(index)] : undefined;
+    if (html === undefined || seen.has(index)) continue;
+    seen.add(index);
+    const fragment = blockFrom(html, doc);
+    const first = fragment.firstElementChild;
+    let placed = false;
+    for (let next = el.nextElementSibling; next && !placed; next = next.nextElementSibling) {
+      const there = counterpart(next);
+      if (there) {
+        there.before(fragment);
+        placed = true;
+      }
+    }
+    for (let previous = el.previousElementSibling; previous && !placed; previous = previous.previousElementSibling) {
+      const there = counterpart(previous);
+      if (there) {
+        there.after(fragment);
+        placed = true;
+      }
+    }
+    if (!placed) (el.parentElement && el.parentElement !== live ? counterpart(el.parentElement) ?? body : body).append(fragment);
+    if (first) written.set(el, first);
+  }
+  for (const el of body.querySelectorAll(READER_MARKS.map((name) => `[${name}]`).join(', '))) {
+    for (const name of READER_MARKS) el.removeAttribute(name);
+  }
 }

@@ -2,12 +2,16 @@
 // Runs in: the content script's isolated world (the reader's toolbar).
 /**
  * What the reader gives away: the article as Markdown (copied) and as a standalone, script-free HTML
- * file (saved). Both wait for a long article's later parts. fileName is pure (tests/js).
+ * file (saved), both as the reader shows it: with the blocks taken out left out and the blocks put back
+ * in place (corrections.js). Both are written from the core's sanitised content_html, prepared again in
+ * an inert document, never from the live DOM. Both wait for a long article's later parts. fileName is
+ * pure (tests/js).
  */
 
 import { t } from '../shared/i18n.js';
 import { defuse } from './defuse.js';
 import { addLeadImage, prepareElements, prepareWhole } from './prepare.js';
+import { applyCorrections, numberBlocks } from './corrections.js';
 import { markdownConverter } from './markdown.js';
 import { siteName } from './render.js';
 import { byId, state } from './state.js';
@@ -26,6 +30,25 @@ export function toast(message) {
   );
 }
 
+/**
+ * The article's content as the reader shows it (corrections included), prepared again from the core's
+ * content_html in an inert document: the same preparation as the reader's (render.js), then the
+ * corrections applied (corrections.js). Returns the body element holding it.
+ * @param {Document} doc  the document the content is for
+ */
+function correctedContent(doc) {
+  const { article, url } = /** @type {import('./state.js').Shown} */ (state.shown);
+  const body = new DOMParser().parseFromString(String(article.content_html ?? ''), 'text/html').body;
+  addLeadImage(body, article);
+  const context = prepareWhole(body, article, url);
+  numberBlocks(body);
+  prepareElements(body, context);
+  const staged = doc.createElement('div');
+  staged.append(...[...body.childNodes].map((node) => doc.importNode(node, true)));
+  applyCorrections(staged);
+  return staged;
+}
+
 /** The article as Markdown: headline, byline line, source URL, then the body. */
 export async function markdown() {
   await state.completed;
@@ -39,7 +62,7 @@ export async function markdown() {
     article.title ? `# ${line(article.title)}` : '',
     details.length ? `_${details.join(' · ')}_` : '',
     url ? `<${url.replace(/[<>\s]/g, encodeURIComponent)}>` : '',
-    service.turndown(state.content),
+    service.turndown(correctedContent(document.implementation.createHTMLDocument(''))),
   ];
   return `${parts.filter((part) => part.trim()).join('\n\n')}\n`;
 }
@@ -101,21 +124,15 @@ export async function standaloneHtml() {
   doc.documentElement.classList.add('reader-root', 'is-saved');
   // The reader's own frame (header: title, byline, date, written with textContent) comes from the
   // reader; the article body is prepared again from the core's sanitised content_html, in an inert
-  // document, never copied from the live page (which the page shares with the reader).
-  // (The live article is not copied at all: it would only be replaced.)
+  // document, with the reader's corrections applied, never copied from the live page (which the page
+  // shares with the reader). (The live article is not copied at all: it would only be replaced.)
   const liveContent = state.main.querySelector(':scope > #reader-content');
   const clone = /** @type {HTMLElement} */ (doc.importNode(state.main, false));
   for (const child of state.main.childNodes) clone.append(doc.importNode(child, child !== liveContent));
   clone.removeAttribute('tabindex');
   for (const el of clone.querySelectorAll('[hidden], #reader-footer, #reader-duplicate-banner')) el.remove();
   const content = clone.querySelector('#reader-content');
-  if (content) {
-    const { article, url } = state.shown;
-    const body = new DOMParser().parseFromString(String(article.content_html ?? ''), 'text/html').body;
-    addLeadImage(body, article);
-    prepareElements(body, prepareWhole(body, article, url));
-    content.replaceChildren(...[...body.childNodes].map((node) => doc.importNode(node, true)));
-  }
+  if (content) content.replaceChildren(...correctedContent(doc).childNodes);
   doc.body.append(clone);
   // The content was sanitised on the way in; make sure nothing executable slipped through anyway.
   defuse(doc.body);

@@ -4,7 +4,8 @@
  * Keyboard and small screens: the skip link (the first Tab stop, to the article; a button, as its target
  * is in a shadow root a URL fragment cannot name), the "More" button that
  * holds the toolbar's other controls in a panel below 600 px (a disclosure: aria-expanded, Esc closes it
- * and gives focus back to the button, a click elsewhere closes it), and the reader's focus when it opens
+ * and gives focus back to the button, a click elsewhere closes it, and so does a control marked
+ * `data-closes-menu`: one that acts on the article the panel covers), and the reader's focus when it opens
  * (its root, so the next Tab is the skip link and then the toolbar, never the article's links first).
  * The toolbar's own controls and keys are in toolbar.js; the layout switch itself is CSS (reader.css).
  */
@@ -51,6 +52,10 @@ export function wireMenu() {
   state.root.tabIndex = -1;
   byId('reader-skip').addEventListener('click', trusted(skipToArticle));
   byId('reader-more').addEventListener('click', trusted(() => setMenu(!menuOpen())));
+  // A control that acts on the article (take out blocks) closes the panel that would cover it.
+  byId('reader-more-menu').addEventListener('click', trusted((event) => {
+    if (/** @type {Element} */ (event.target).closest('[data-closes-menu]')) setMenu(false);
+  }));
   listen(window, 'keydown', trusted(onMenuKey), true);
   // A click outside the panel and its button closes it. Listened to on the shadow root, where the
   // event's target is the real element (the page's window only sees the host of a closed root); the

@@ -9,7 +9,7 @@
 
 import { t, uiLanguage } from '../shared/i18n.js';
 import { appendLater, chunkBlocks, LONG_ARTICLE_CHARS, pathTo } from './chunks.js';
-import { renderRemoved } from './corrections.js';
+import { numberBlocks, renderRemoved } from './corrections.js';
 import { safeParse } from './links.js';
 import { addLeadImage, articleDirection, prepareElements, prepareWhole } from './prepare.js';
 import { byId, listen, state } from './state.js';
@@ -122,6 +122,8 @@ export function render(article, url) {
   const body = parsed.body;
   addLeadImage(body, article);
   const context = prepareWhole(body, article, url);
+  // Each block's number names it for the exports (corrections.js, correctedContent in export.js).
+  numberBlocks(body);
   const long = String(article.content_html ?? '').length > LONG_ARTICLE_CHARS;
   const chunked = long ? chunkBlocks(body) : null;
   // A long article: the chunks wait outside; the rest of the body (its wrappers) is prepared now.

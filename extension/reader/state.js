@@ -38,11 +38,13 @@ export const state = {
   /** Read aloud's state while the reader is mounted (speech.js owns its shape). */
   speech: /** @type {unknown} */ (null),
   /** The removed-blocks list and the corrections (corrections.js): the page's site (null off the web),
-   * the list's entries, whether the reader is choosing blocks to take out. */
-  corrections: /** @type {{ site: string | null, entries: import('./corrections.js').Entry[], taking: boolean }} */ ({
+   * the list's entries, whether the reader is choosing blocks to take out, and the core's HTML of each
+   * block put back from the list (a put-back block names its index: the exports write it from there). */
+  corrections: /** @type {{ site: string | null, entries: import('./corrections.js').Entry[], taking: boolean, putBack: string[] }} */ ({
     site: null,
     entries: [],
     taking: false,
+    putBack: [],
   }),
   /** How the last mount styled its shadow root (see styleShadowRoot in shared/platform.js). */
   stylingMethod: /** @type {'adopted' | 'style-element'} */ ('adopted'),

@@ -70,6 +70,9 @@ export const READER_MARKUP = `
       <button type="button" class="tool tool-icon" id="reader-always" hidden aria-pressed="false" data-i18n-title="alwaysOpenHint" title="Always open this site in reader view" data-i18n-aria-label="alwaysOpen" aria-label="Always open this site in reader view">
         <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24"><path d="M4 5h11v14H4zM7 9h5M7 12h5M7 15h3M17 8l2 2 3-4"/></svg>
       </button>
+      <button type="button" class="tool tool-icon" id="reader-take-out" hidden aria-pressed="false" data-closes-menu data-i18n-title="takeOutHintShort" title="Take out blocks of this article (remembered for the site)" data-i18n-aria-label="takeOut" aria-label="Take out blocks">
+        <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24"><circle cx="6" cy="6" r="2.6"/><circle cx="6" cy="18" r="2.6"/><path d="M8.2 7.6L20 18M8.2 16.4L20 6"/></svg>
+      </button>
       <button type="button" class="tool tool-icon" id="reader-print" data-i18n-title="print" title="Print" data-i18n-aria-label="print" aria-label="Print">
         <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24"><path d="M7 9V3h10v6M7 17H4v-8h16v8h-3M7 14h10v7H7z"/></svg>
       </button>
@@ -108,6 +111,10 @@ export const READER_MARKUP = `
         <select id="reader-speech-voice" class="tool"></select>
       </label>
       <p class="reader-speech-status" id="reader-speech-status" role="status" aria-live="polite"></p>
+    </div>
+    <div class="reader-taking" id="reader-taking" role="group" data-i18n-aria-label="takeOut" aria-label="Take out blocks" hidden>
+      <p class="reader-take-out-hint" id="reader-take-out-hint" data-i18n="takeOutHint">Click a block, or move to it with Tab and press Enter or Delete, to take it out.</p>
+      <button type="button" class="tool reader-take-out-done" id="reader-take-out-done" aria-describedby="reader-take-out-hint" data-i18n="takeOutStop">Done taking out</button>
     </div>
     <p class="reader-toast" id="reader-toast" role="status" aria-live="polite"></p>
     <div class="reader-progress" aria-hidden="true"><span></span></div>
@@ -152,8 +159,6 @@ export const READER_MARKUP = `
         <p class="reader-removed-intro" id="reader-removed-intro" data-i18n="removedIntro">Left out of this view. If something here belongs to the article, open the original page.</p>
         <ul></ul>
       </div>
-      <button type="button" class="reader-take-out" id="reader-take-out" aria-pressed="false" data-i18n="takeOutStart" hidden>Take out blocks…</button>
-      <p class="reader-take-out-hint" id="reader-take-out-hint" data-i18n="takeOutHint" hidden>Click a block, or move to it with Tab and press Enter or Delete, to take it out.</p>
       <p class="reader-corrections-status" id="reader-corrections-status" role="status" aria-live="polite"></p>
     </footer>
   </main>
