@@ -1,4 +1,4 @@
-//! Native performance figures (issue 9): `cargo run --release --example bench`.
+//! Native performance figures (issue 9): `cargo run --release --features bench --example bench`.
 //!
 //! For the dev corpus (`../shared/corpus/readability/*/source.html`) and for generated article
 //! pages of 100 KB, 1 MB and 5 MB it times `declutter::clean` and the bare lol_html pass

@@ -32,7 +32,7 @@ fn main() {
     paths.sort();
     let file = std::fs::File::create(out).unwrap_or_else(|e| panic!("{out}: {e}"));
     let mut w = std::io::BufWriter::new(file);
-    let names = serde_json::json!({ "names": declutter::blocks::features::NAMES.as_slice() });
+    let names = serde_json::json!({ "names": declutter::BLOCK_FEATURE_NAMES.as_slice() });
     writeln!(w, "{names}").unwrap();
     let options = declutter::Options::default();
     let mut blocks = 0usize;
@@ -53,7 +53,7 @@ fn main() {
             writeln!(w, "{line}").unwrap();
             continue;
         }
-        let records = match declutter::blocks::dump(&html, &options) {
+        let records = match declutter::dump_blocks(&html, &options) {
             Ok(r) => r,
             Err(e) => {
                 eprintln!("{id}: {e}");

@@ -10,7 +10,7 @@
 //!   rates, and `opens`: the share of pages with a reviewed main text on which the reader opens.
 //!   Title and author match when their lower-cased `\w+` tokens (the corpus README's tokens) are
 //!   the same; the date when `published` names the reviewed day (or month, when the reference
-//!   gives only that), as the page writes it (`declutter::metadata::calendar_date`).
+//!   gives only that), as the page writes it (`declutter::calendar_date`).
 //! - **readability** (`../shared/corpus/readability/*/`, cleaned as `http://fakehost/test/page.html`,
 //!   plus every `tests/pages/*/` with an expected text): a regression suite whose expected output is
 //!   Readability's, not the truth. Per-page and overall token P / R / F1, metadata match rates,

@@ -192,7 +192,7 @@ impl Document {
     }
 
     /// Appends a node under `parent` and returns its id.
-    pub fn push(&mut self, parent: NodeId, data: NodeData) -> NodeId {
+    pub(crate) fn push(&mut self, parent: NodeId, data: NodeData) -> NodeId {
         let id = self.nodes.len();
         self.nodes.push(Node {
             parent,
@@ -219,7 +219,7 @@ impl Document {
 
     /// For every node, the id just past its subtree (so `id..ends[id]` is the subtree), in one
     /// bottom-up sweep: [`Document::subtree`] for all nodes at once, linear however deep the page.
-    pub fn subtree_ends(&self) -> Vec<NodeId> {
+    pub(crate) fn subtree_ends(&self) -> Vec<NodeId> {
         let n = self.nodes.len();
         let mut ends: Vec<NodeId> = (1..=n).collect();
         for id in (1..n).rev() {
@@ -255,13 +255,13 @@ impl Document {
     }
 
     /// All text below `id` (inclusive), concatenated in document order, whitespace collapsed,
-    /// leaving out what elements such as `script` or `title` hold ([`Skip::UnshownText`]).
+    /// leaving out what elements such as `script` or `title` hold (`Skip::UnshownText`).
     pub fn text_content(&self, id: NodeId) -> String {
         SubtreeText::new(self, Skip::UnshownText).folded(id)
     }
 
     /// The text directly inside `id`, as written (a `<noscript>`'s raw markup, a JSON-LD body).
-    pub fn own_text(&self, id: NodeId) -> String {
+    pub(crate) fn own_text(&self, id: NodeId) -> String {
         self.nodes.get(id).map_or_else(String::new, |n| {
             n.children.iter().filter_map(|&c| self.text(c)).collect()
         })

@@ -209,7 +209,7 @@ pub(crate) fn holds_unshown_text(tag: &str) -> bool {
     )
 }
 
-/// Elements whose text a reader never reads as prose: [`holds_unshown_text`], the document
+/// Elements whose text a reader never reads as prose: those that hold unshown text, the document
 /// head, a form's choices (`select`, `option`) and SVG drawings. Their text counts for nothing
 /// in the statistics, the clutter passes and the article's text.
 pub fn is_never_prose(tag: &str) -> bool {

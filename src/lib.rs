@@ -30,30 +30,31 @@
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
 mod article;
+#[cfg(feature = "bench")]
 pub mod bare;
-pub mod blocks;
-pub mod boilerplate;
+mod blocks;
+mod boilerplate;
 mod byte_cleaner;
 mod cleaner;
-pub mod dedupe;
-pub mod dom;
-pub mod encoding;
+mod dedupe;
+mod dom;
+mod encoding;
 mod errors;
-pub mod extract;
-pub mod folded;
+mod extract;
+mod folded;
 pub mod html;
-pub mod metadata;
+mod metadata;
 mod options;
-pub mod parse;
-pub mod patterns;
+mod parse;
+mod patterns;
 mod pixel;
 mod readerable;
-pub mod reveal;
-pub mod sanitize;
-pub mod site_memory;
-pub mod stats;
+mod reveal;
+mod sanitize;
+mod site_memory;
+mod stats;
 pub mod text;
-pub mod url;
+mod url;
 #[cfg(feature = "wasm")]
 pub mod wasm;
 
@@ -64,6 +65,18 @@ pub use errors::Error;
 pub use options::Options;
 pub use site_memory::{Corrections, Fingerprint, Ignored, SiteMemory, StoredMemory};
 
+// For tools that read a page the way the cleaner does (the quality benchmark's scorer, the
+// security and reliability tests, the fuzz target): the parsed tree, the writer on its own, the
+// date reading the metadata uses.
+pub use dom::{Attr, Document, Element, Node, NodeData, NodeId};
+pub use metadata::{calendar_date, CalendarDate};
+pub use parse::parse;
+pub use sanitize::sanitize_fragment;
+
+// For training the block classifier (`examples/blocks_dump`, `training/`): each block's features.
+pub use blocks::features::NAMES as BLOCK_FEATURE_NAMES;
+pub use blocks::{dump as dump_blocks, DumpRecord as BlockRecord};
+
 /// Cleans a whole page held in memory. See [`Cleaner`] for streaming.
 pub fn clean(html: &str, options: &Options) -> Result<Article, Error> {
     let mut cleaner = Cleaner::new(options.clone());
@@ -72,7 +85,7 @@ pub fn clean(html: &str, options: &Options) -> Result<Article, Error> {
 }
 
 /// Cleans a page given as bytes in any encoding: the encoding is sniffed from a BOM,
-/// `http_charset` or `<meta charset>` (see [`encoding::sniff`]) and the page decoded first.
+/// `http_charset` or `<meta charset>` (as browsers sniff it) and the page decoded first.
 pub fn clean_bytes(
     bytes: &[u8],
     http_charset: Option<&str>,

@@ -9,7 +9,7 @@
 /// Works on bytes and copies in runs: a lone space after a non-space is already folded, so it
 /// stays inside the run; only other whitespace (ASCII controls, and the non-ASCII spaces whose
 /// UTF-8 lead bytes are 0xC2, 0xE1, 0xE2 and 0xE3) and repeated spaces end a run.
-pub fn push_collapsed(out: &mut String, text: &str) {
+pub(crate) fn push_collapsed(out: &mut String, text: &str) {
     out.reserve(text.len());
     // Whether the last character written (or about to be, inside the run) is a space; at the
     // start of the output a leading space is dropped.
@@ -93,7 +93,7 @@ pub fn collapse(text: &str) -> String {
 }
 
 /// Whether `c` is written without spaces between words (Han, kana, hangul, Thai…).
-pub fn is_unspaced_script(c: char) -> bool {
+pub(crate) fn is_unspaced_script(c: char) -> bool {
     let c = c as u32;
     if c < 0x0E00 {
         return false;
@@ -156,11 +156,7 @@ pub fn tokens(text: &str) -> Vec<String> {
     out
 }
 
-/// Number of clause separators in `text`, in Latin, Arabic, CJK and other scripts.
-pub fn comma_count(text: &str) -> usize {
-    text.chars().filter(|&c| is_comma(c)).count()
-}
-
+/// Whether `c` separates clauses, in Latin, Arabic, CJK and other scripts.
 fn is_comma(c: char) -> bool {
     matches!(
         c,
@@ -169,8 +165,8 @@ fn is_comma(c: char) -> bool {
 }
 
 /// In one pass: the length in characters of `text` with whitespace folded and trimmed, and its
-/// [`comma_count`].
-pub fn folded_len_and_commas(text: &str) -> (usize, usize) {
+/// number of clause separators.
+pub(crate) fn folded_len_and_commas(text: &str) -> (usize, usize) {
     let (mut len, mut commas) = (0, 0);
     let mut space_pending = false;
     for c in text.chars() {
@@ -186,7 +182,7 @@ pub fn folded_len_and_commas(text: &str) -> (usize, usize) {
 }
 
 /// Reading time in whole minutes (at least 1 for any text), at 230 words a minute.
-pub fn reading_minutes(words: usize) -> u32 {
+pub(crate) fn reading_minutes(words: usize) -> u32 {
     if words == 0 {
         0
     } else {
@@ -195,7 +191,7 @@ pub fn reading_minutes(words: usize) -> u32 {
 }
 
 /// The first `max_chars` characters of `text`, cut at a word boundary, with an ellipsis if cut.
-pub fn preview(text: &str, max_chars: usize) -> String {
+pub(crate) fn preview(text: &str, max_chars: usize) -> String {
     let text = collapse(text);
     if text.chars().count() <= max_chars {
         return text;
@@ -277,6 +273,10 @@ mod tests {
             push_collapsed(&mut got, &s);
             assert_eq!(got, expected, "{s:?}");
         }
+    }
+
+    fn comma_count(text: &str) -> usize {
+        text.chars().filter(|&c| is_comma(c)).count()
     }
 
     #[test]

@@ -113,7 +113,9 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
-/// The bare lol_html pass (element count) that benchmarks compare `clean` against.
+/// The bare lol_html pass (element count) that benchmarks compare `clean` against (only in a
+/// build with the `bench` feature).
+#[cfg(feature = "bench")]
 #[wasm_bindgen(js_name = countElements)]
 pub fn count_elements(html: &str) -> Result<usize, JsError> {
     crate::bare::count_elements(html.as_bytes()).map_err(thrown)

@@ -149,7 +149,7 @@ pub fn precision_recall(got: &[String], want: &[String]) -> (f64, f64) {
 /// concatenated as a browser's `textContent` would, except that a space separates text in
 /// different block elements (so adjacent paragraphs never glue into one token).
 pub fn html_text(html: &str) -> String {
-    let Ok(doc) = declutter::parse::parse(html, &declutter::Options::default()) else {
+    let Ok(doc) = declutter::parse(html, &declutter::Options::default()) else {
         return String::new();
     };
     let n = doc.nodes.len();
@@ -169,7 +169,7 @@ pub fn html_text(html: &str) -> String {
     let mut last_block = usize::MAX;
     for (id, node) in doc.nodes.iter().enumerate() {
         match &node.data {
-            declutter::dom::NodeData::Text(t) => {
+            declutter::NodeData::Text(t) => {
                 if declutter::html::is_never_prose(doc.tag(node.parent)) {
                     continue;
                 }
@@ -179,7 +179,7 @@ pub fn html_text(html: &str) -> String {
                 }
                 out.push_str(t);
             }
-            declutter::dom::NodeData::Element(_) if block[id] == id => last_block = usize::MAX,
+            declutter::NodeData::Element(_) if block[id] == id => last_block = usize::MAX,
             _ => {}
         }
     }

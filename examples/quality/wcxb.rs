@@ -277,9 +277,9 @@ fn same_words(want: &str, got: &str) -> bool {
 
 /// Whether the date the core found names the reviewed day (`YYYY-MM-DD`), or month when that
 /// is all the reference gives (`YYYY-MM`): the calendar date as the page writes it
-/// ([`declutter::metadata::calendar_date`]), never moved by a time zone.
+/// ([`declutter::calendar_date`]), never moved by a time zone.
 fn same_day(want: &str, got: Option<&str>) -> bool {
-    let Some(got) = got.and_then(declutter::metadata::calendar_date) else {
+    let Some(got) = got.and_then(declutter::calendar_date) else {
         return false;
     };
     let got = got.to_string();

@@ -22,7 +22,7 @@ mod model_tables;
 mod refine;
 mod stopwords;
 
-pub use refine::{refine, Choice, Page};
+pub use refine::{refine, Page};
 
 use crate::dom::{Document, NodeData, NodeId};
 use crate::stats::NodeStats;
@@ -100,7 +100,7 @@ pub fn segment(doc: &Document, stats: &[NodeStats]) -> Segmentation {
 /// One block of a page as the training script reads it (see [`dump`]).
 #[derive(Debug, Clone)]
 pub struct DumpRecord {
-    /// The block's [`features::N_BASE`] base features.
+    /// The block's `features::N_BASE` base features.
     pub features: Vec<f32>,
     /// Class/id tokens of the block element itself.
     pub own_tokens: Vec<String>,
@@ -114,7 +114,7 @@ pub struct DumpRecord {
 
 /// The blocks of a page with their base features, raw class/id tokens and text, for the
 /// training script (`examples/blocks_dump.rs`). Runs the same steps as the cleaner up to the
-/// rules' article choice, so training sees what [`refine`] sees.
+/// rules' article choice, so training sees what `refine` sees.
 pub fn dump(html: &str, options: &crate::Options) -> Result<Vec<DumpRecord>, crate::Error> {
     let doc = crate::parse::parse(html, options)?;
     let meta = crate::metadata::collect(&doc, options.url.as_deref());

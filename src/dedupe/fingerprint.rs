@@ -12,17 +12,13 @@ use std::hash::Hasher;
 /// most" aside) and short enough that a changed word only hides the words around it.
 pub const SHINGLE: usize = 5;
 
-/// Normalised form of `text`: lower-case word tokens joined by single spaces.
-pub fn normalise(text: &str) -> String {
-    crate::text::tokens(text).join(" ")
-}
-
 /// A stable 64-bit hash of the normalised text, or `None` for text with no words.
+#[cfg(test)]
 pub fn hash(text: &str) -> Option<u64> {
     hash_words(&word_hashes(text))
 }
 
-/// [`hash`] of a text whose [`word_hashes`] are `words`.
+/// The hash of a text whose word hashes are `words`, or `None` for no words.
 pub fn hash_words(words: &[u64]) -> Option<u64> {
     if words.is_empty() {
         return None;
@@ -31,13 +27,14 @@ pub fn hash_words(words: &[u64]) -> Option<u64> {
 }
 
 /// The hash of every normalised word of `text`, in order.
+#[cfg(test)]
 pub fn word_hashes(text: &str) -> Vec<u64> {
     let mut out = Vec::new();
     push_word_hashes(text, &mut out);
     out
 }
 
-/// [`word_hashes`] of `text`, appended to `out`: one pass over the bytes, no string built (the
+/// The hash of every normalised word of `text`, in order, appended to `out`: one pass over the bytes, no string built (the
 /// words are those of [`crate::text::for_each_token`], lower-cased while hashing; Unicode
 /// lower-casing, `ß`/`ss`-style full case folding is not attempted).
 pub fn push_word_hashes(text: &str, out: &mut Vec<u64>) {

@@ -118,6 +118,7 @@ pub struct Block {
     pub prose: bool,
 }
 
+#[cfg(test)]
 impl Block {
     /// An article block without media.
     pub fn article(text: impl Into<String>) -> Block {
@@ -140,6 +141,7 @@ pub struct Dedupe {
 }
 
 /// Finds a repeated body among article blocks alone (no other page text).
+#[cfg(test)]
 pub fn detect_texts(blocks: &[String]) -> Dedupe {
     let blocks: Vec<Block> = blocks.iter().map(|t| Block::article(t.as_str())).collect();
     detect(&blocks)
@@ -574,16 +576,11 @@ fn similar(s: &Streams, a: usize, b: usize) -> bool {
     common * 2 >= longest
 }
 
-/// Copies to hide from the article choice: the visible blocks (from [`blocks::visible`], all
-/// marked [`Place::Article`]) that are the redundant copy of a repeated body — the blocks
-/// [`detect`] drops when it flags the page as a whole (the kept copy being the more complete
-/// one, see [`choose_copy`]). Empty unless the redundant prose adds up to
-/// [`MIN_SHORT_REPEATED_WORDS`] words, so a quote or a repeated line never changes the article choice.
-pub fn redundant_copies(blocks: &[Block]) -> Vec<usize> {
-    redundant(blocks, detect(blocks).drop)
-}
-
-/// [`redundant_copies`] from what [`detect`] drops.
+/// Copies to hide from the article choice, from what [`detect`] drops over the visible blocks of
+/// the page (from [`blocks::visible`], all marked [`Place::Article`]): the redundant copy of a
+/// repeated body (the kept copy being the more complete one, see [`choose_copy`]). Empty unless
+/// the redundant prose adds up to [`MIN_SHORT_REPEATED_WORDS`] words, so a quote or a repeated
+/// line never changes the article choice.
 fn redundant(blocks: &[Block], drop: Vec<usize>) -> Vec<usize> {
     let words: usize = drop
         .iter()
@@ -603,8 +600,8 @@ pub struct PageCopies {
     /// The elements hidden from the article choice, in document order.
     pub hidden: Vec<NodeId>,
     /// Visible paragraphs (outside clutter) that mostly repeat an earlier block of the page,
-    /// flagged or not; empty unless they add up to [`MIN_SHORT_REPEATED_WORDS`] (see
-    /// [`repeated_prose`]).
+    /// flagged or not; empty unless they add up to [`MIN_SHORT_REPEATED_WORDS`]. The cleaner
+    /// chooses the article again without them when a doubled body may have swayed its choice.
     pub repeated_prose: Vec<NodeId>,
     /// Nothing on the page repeats (fewer than [`MIN_SHORT_REPEATED_WORDS`] / ([`SHINGLE`] · 2)
     /// shingles occur twice) and nothing is hidden: whatever article is chosen, [`detect`] can't
@@ -613,7 +610,7 @@ pub struct PageCopies {
 }
 
 /// Hides the redundant copy of a repeated body from the article choice: gives each block of
-/// [`redundant_copies`] a [`boilerplate::Kind::Repeat`] verdict (reason [`REPEAT_REASON`]) and
+/// [`redundant`] copy a [`boilerplate::Kind::Repeat`] verdict (reason [`REPEAT_REASON`]) and
 /// takes its text, links and images out of its ancestors' `stats`, so that the article is
 /// chosen as if the page held its body once. Returns those elements and the page's repeated prose.
 pub fn hide_copies(
@@ -679,30 +676,6 @@ fn discount(doc: &Document, stats: &mut [NodeStats], nodes: &[NodeId]) {
     for (s, d) in stats.iter_mut().zip(&delta) {
         s.remove(d);
     }
-}
-
-/// Visible prose blocks (indices into `blocks`) that mostly repeat an earlier visible block of
-/// the page, article or not; empty unless they add up to [`MIN_SHORT_REPEATED_WORDS`]. The cleaner
-/// chooses the article again without them when a doubled body may have swayed its choice.
-pub fn repeated_prose(blocks: &[Block]) -> Vec<usize> {
-    let visible: Vec<usize> = (0..blocks.len())
-        .filter(|&i| matches!(blocks[i].place, Place::Article | Place::Elsewhere))
-        .collect();
-    let page: Vec<Block> = visible
-        .iter()
-        .map(|&i| Block {
-            place: Place::Article,
-            ..blocks[i].clone()
-        })
-        .collect();
-    let s = streams(&page);
-    let mk = marks(&s, &shingles::find(&s.a, &[]));
-    let words: Vec<usize> = s.a_range.iter().map(|r| r.len()).collect();
-    let source_of = copy_sources(&s, &mk, &words);
-    prose_copies(&page, &s, &source_of, &words)
-        .iter()
-        .map(|&b| visible[b])
-        .collect()
 }
 
 /// Article blocks (indices into `blocks`) that are prose copies of at least

@@ -31,7 +31,7 @@ pub const MAX_PAGES: usize = 128;
 /// A block is the site's clutter once seen on this many earlier distinct pages.
 pub const MIN_EARLIER_PAGES: u32 = 2;
 
-/// A 64-bit hash of a text's letters and digits (see [`fingerprint`]); written as 16 lower-case
+/// A 64-bit hash of a text's letters and digits (see `fingerprint`); written as 16 lower-case
 /// hexadecimal digits wherever it is serialised (JavaScript numbers hold 53 bits).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Fingerprint(pub u64);
@@ -107,7 +107,7 @@ pub struct SeenBlock {
 /// What was learned from the pages of one site (see the module documentation).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SiteMemory {
-    /// The format's version, [`VERSION`].
+    /// The format's version, `VERSION`.
     #[serde(default = "current_version")]
     pub version: u32,
     /// How many pages were learned from (also the clock for "least recently seen").
@@ -313,7 +313,7 @@ impl StoredMemory {
 }
 
 /// The reader's corrections for one site: blocks to keep although the cleaner removes them, and
-/// blocks to take out although it keeps them, each named by its [`fingerprint`].
+/// blocks to take out although it keeps them, each named by its `fingerprint`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Corrections {

@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use declutter::{clean, clean_bytes, sanitize, Cleaner, Error, Options};
+use declutter::{clean, clean_bytes, sanitize_fragment, Cleaner, Error, Options};
 
 #[path = "../../fuzz/src/check.rs"]
 mod check;
@@ -146,7 +146,7 @@ fn malformed_corpus_never_panics_and_output_is_well_formed() {
             failures.push(format!("{id}: {e}\n  output: {html:?}"));
             continue;
         }
-        match sanitize::sanitize_fragment(html, Some("https://example.org/a/b.html")) {
+        match sanitize_fragment(html, Some("https://example.org/a/b.html")) {
             Ok(again) if &again == html => {}
             Ok(again) => failures.push(format!(
                 "{id}: re-parse differs\n  once:  {html:?}\n  again: {again:?}"

@@ -10,8 +10,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 use std::rc::Rc;
 
-use declutter::dom::NodeData;
-use declutter::{clean, sanitize, Options};
+use declutter::{clean, sanitize_fragment, NodeData, Options};
 
 const PAGE_URL: &str = "https://news.example.org/world/2024/03/harbour-report.html";
 
@@ -379,7 +378,7 @@ fn tokenizer_violations(html: &str) -> Vec<String> {
 /// Violations in the tree the crate's own parser builds from the output.
 fn tree_violations(html: &str) -> Vec<String> {
     let mut found = Vec::new();
-    let doc = match declutter::parse::parse(html, &Options::default()) {
+    let doc = match declutter::parse(html, &Options::default()) {
         Ok(d) => d,
         Err(e) => return vec![format!("output does not parse: {e}")],
     };
@@ -643,7 +642,7 @@ fn every_vector_is_clean_as_a_fragment() {
     let mut failures = Vec::new();
     let vectors = vectors();
     for (id, payload) in &vectors {
-        match sanitize::sanitize_fragment(payload, Some(PAGE_URL)) {
+        match sanitize_fragment(payload, Some(PAGE_URL)) {
             Ok(out) => {
                 for v in violations(&out) {
                     failures.push(format!("{id}: {v}\n    output: {out}"));
@@ -666,10 +665,10 @@ fn assert_idempotent(inputs: impl Iterator<Item = (String, String)>) -> usize {
     let mut n = 0;
     for (id, input) in inputs {
         n += 1;
-        let Ok(once) = sanitize::sanitize_fragment(&input, Some(PAGE_URL)) else {
+        let Ok(once) = sanitize_fragment(&input, Some(PAGE_URL)) else {
             continue;
         };
-        match sanitize::sanitize_fragment(&once, Some(PAGE_URL)) {
+        match sanitize_fragment(&once, Some(PAGE_URL)) {
             Ok(twice) if twice == once => {}
             Ok(twice) => failures.push(format!(
                 "{id}\n  input: {input:?}\n  once:  {once:?}\n  twice: {twice:?}"
@@ -834,7 +833,7 @@ fn random_tag_soup_is_clean_and_idempotent() {
         docs.push((format!("soup-{i}"), doc));
     }
     for (id, doc) in &docs {
-        if let Ok(out) = sanitize::sanitize_fragment(doc, Some(PAGE_URL)) {
+        if let Ok(out) = sanitize_fragment(doc, Some(PAGE_URL)) {
             let v = violations(&out);
             assert!(
                 v.is_empty(),
@@ -879,7 +878,7 @@ fn sanitising_is_idempotent_on_the_malformed_corpus() {
 /// Regression tests for specific shapes: each came from a review of the writer.
 #[test]
 fn regressions() {
-    let s = |html: &str| sanitize::sanitize_fragment(html, Some(PAGE_URL)).unwrap_or_default();
+    let s = |html: &str| sanitize_fragment(html, Some(PAGE_URL)).unwrap_or_default();
     // Entity-encoded and control-character schemes.
     for href in [
         "&#106;avascript:alert(1)",
