@@ -4,7 +4,13 @@
  * "Always open on this site": the reader's toggle turns a site on (the browser is asked for that one
  * site's host permission at that moment; nothing is granted at install) or off (the permission is given
  * back); once a page of a listed site the extension may still access has loaded, content/open.js is
- * injected there and opens the reader (quietly: a page that is not an article stays as it is). The way
+ * injected there and opens the reader (quietly: a page that is not an article stays as it is). A
+ * single-page site's navigations (history.pushState, replaceState, the back button) report the same
+ * `status: 'complete'` with the new address, in Chrome and in Firefox alike (with the site's host
+ * permission), so the same listener injects content/open.js again, and content/page.js opens the new
+ * page once it has settled. NOTE: no "webNavigation" permission for onHistoryStateUpdated: Chrome would
+ * warn at install that the extension can "read your browsing history", for what tabs.onUpdated already
+ * tells about the listed sites only. The way
  * back is the usual one (Esc, the close button, the toolbar button). A permission taken back in the
  * browser's own settings takes the site off the list. The list is shared/always-open.js's; every browser
  * difference is shared/platform.js's.

@@ -14,10 +14,15 @@
 import { CLEAN_ERROR, MAX_HTML_CHARS, MSG } from '../shared/messages.js';
 import { api } from '../shared/platform.js';
 import { t } from '../shared/i18n.js';
+import { isNewPage } from '../shared/always-open.js';
 
 const TIMEOUT_MS = 8000;
 const NOTICE_MS = 4000;
 const STATE = Symbol.for('declutter.content-state');
+/** A single-page site's new page has settled once nothing in it changed for this long… */
+const SETTLE_QUIET_MS = 600;
+/** …or after this long at most (a page that never stops changing: a clock, a ticker). */
+const SETTLE_MAX_MS = 5000;
 
 const state = {
   /** 'page' | 'busy' | 'reader' */
@@ -38,8 +43,12 @@ const state = {
   /** @type {Record<string, number>} */
   timings: {},
   scroll: { x: 0, y: 0 },
-  /** The reader was opened on its own on this page ("always open on this site"). */
-  autoOpened: false,
+  /** "Always open on this site": the page last opened (or offered) in the reader on its own; null
+   * until the first time in this document. */
+  /** @type {{ url: string, title: string } | null} */
+  autoPage: null,
+  /** A single-page site's new page is being waited for (autoOpen). */
+  settling: false,
   toggle,
 };
 /** @type {any} */ (window)[STATE] = state;
@@ -51,13 +60,64 @@ export function toggle() {
 }
 
 /**
- * Opens the reader on a page of an "always open" site (content/open.js): once per page, never over an
- * open reader, and quietly: a page that is not an article, or may not be one, stays as it is.
+ * Opens the reader on a page of an "always open" site (content/open.js, injected once the page has
+ * loaded and again each time its address changes without a load): once per page, and quietly: a page
+ * that is not an article, or may not be one, stays as it is. The first time in a document, at once
+ * (never over a reader the user opened). After a change of address in a single-page site (a link
+ * followed with history.pushState, the back button), once the new page has settled, and only when it is
+ * a new page (isNewPage: not a fragment, not an address rewritten under the reader); a reader still
+ * showing the previous page is closed first, and the new page opens in its place.
  */
 export function autoOpen() {
-  if (state.mode !== 'page' || state.autoOpened) return;
-  state.autoOpened = true;
-  void open(true);
+  const here = () => ({ url: location.href, title: document.title });
+  if (!state.autoPage) {
+    state.autoPage = here();
+    if (state.mode === 'page') void open(true);
+    return;
+  }
+  if (state.settling) return;
+  state.settling = true;
+  void (async () => {
+    try {
+      // A clean in flight (the user's click) finishes first.
+      for (let waits = 0; waits < 3 && (waits === 0 || state.mode === 'busy'); waits++) await settled();
+      const now = here();
+      if (state.mode === 'busy' || !state.autoPage || !isNewPage(state.autoPage, now, state.mode === 'reader')) return;
+      state.autoPage = now;
+      if (state.mode === 'reader') restore();
+      await open(true);
+    } finally {
+      state.settling = false;
+    }
+  })();
+}
+
+/**
+ * Resolves once the page has not changed for SETTLE_QUIET_MS (at most SETTLE_MAX_MS): a single-page
+ * site renders its new page after the address changed, often after fetching it. Under an open reader,
+ * the page's own body (put aside) is watched too.
+ * @returns {Promise<void>}
+ */
+function settled() {
+  return new Promise((resolve) => {
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    let quiet;
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(quiet);
+      clearTimeout(cap);
+      resolve();
+    };
+    const observer = new MutationObserver(() => {
+      clearTimeout(quiet);
+      quiet = setTimeout(done, SETTLE_QUIET_MS);
+    });
+    const options = { subtree: true, childList: true, characterData: true };
+    observer.observe(document, options);
+    if (state.originalBody && !state.originalBody.isConnected) observer.observe(state.originalBody, options);
+    quiet = setTimeout(done, SETTLE_QUIET_MS);
+    const cap = setTimeout(done, SETTLE_MAX_MS);
+  });
 }
 
 /** Sets inline declarations with !important, via CSSOM (which a page CSP does not block). */

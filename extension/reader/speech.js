@@ -54,6 +54,8 @@ const BOUNDARY_WAIT_MS = 1500;
  * @property {number} rate
  * @property {Record<string, string>} picked  voiceURI per article language
  * @property {HTMLElement | null} marked  the block carrying the fallback highlight class
+ * @property {boolean} waiting  read aloud was asked for but there was no voice for the language: the
+ *   reader said so, and the voice the user picks then starts reading
  */
 
 /** @returns {SpeechState} */
@@ -73,6 +75,7 @@ function fresh() {
     rate: 1,
     picked: {},
     marked: null,
+    waiting: false,
   };
 }
 
@@ -233,6 +236,7 @@ function speakFrom(index, sentence) {
   s.block = index;
   s.sentence = sentence;
   s.status = 'playing';
+  s.waiting = false;
   showStatus();
   const generation = s.generation;
   const perSentence = s.mode === 'sentence';
@@ -429,6 +433,7 @@ export async function start() {
   if (!s.voice) {
     setStatus(t('speechNoVoice', [languageName()]));
     showStatus();
+    s.waiting = true;
     return;
   }
   setStatus('');
@@ -462,6 +467,7 @@ export function stop() {
   const hadFocus = player.contains(state.shadow.activeElement);
   silence();
   s.status = 'idle';
+  s.waiting = false;
   s.block = 0;
   s.sentence = 0;
   clearHighlight();
@@ -507,6 +513,8 @@ function setVoice(uri) {
   void savePreferences();
   setStatus('');
   if (s.status === 'playing') speakFrom(s.block, s.sentence);
+  // The user was told there is no voice for the language and picked one: that is the go-ahead.
+  else if (s.waiting) speakFrom(firstVisibleBlock(), 0);
 }
 
 /**

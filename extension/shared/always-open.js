@@ -51,6 +51,33 @@ export function siteOfPattern(pattern) {
   return match ? siteOf(`${match[1]}://${match[2]}/`) : null;
 }
 
+/**
+ * Whether a page of an "always open" site is a new page since `before`, after the address changed
+ * without a load (history.pushState, replaceState, the back button in a single-page site) and the page
+ * settled: its title changed, or its path changed while the page (not the reader) was on screen. A
+ * changed fragment (`#…`) is never a new page, and neither is an address the page rewrites under an open
+ * reader with the same title (a tracking parameter taken off, a slug added): the user cannot follow a
+ * link of the page while the reader covers it, only go back or forward, and a single-page site that
+ * shows another page gives it its own title.
+ * @param {{ url: string, title: string }} before  the page last opened (or offered) in the reader
+ * @param {{ url: string, title: string }} after  the page now
+ * @param {boolean} readerOpen  the reader covers the page
+ */
+export function isNewPage(before, after, readerOpen) {
+  let from;
+  let to;
+  try {
+    from = new URL(before.url);
+    to = new URL(after.url);
+  } catch {
+    return false;
+  }
+  if (from.origin !== to.origin) return true;
+  if (from.pathname === to.pathname && from.search === to.search) return false;
+  if (before.title.trim() !== after.title.trim()) return true;
+  return !readerOpen && from.pathname !== to.pathname;
+}
+
 /** A display name for a site: its host (`https://www.example.com` → `www.example.com`). */
 export function siteHost(/** @type {string} */ site) {
   return site.replace(/^https?:\/\//, '');

@@ -1,6 +1,7 @@
 // Runs in: Node (node --test). "Always open on this site" (issue 20) in headless Chromium with the unpacked
 // dist/chrome: nothing is granted at install; the reader's toggle asks for that one site's permission in
-// the click; once granted, the next page of the site opens in the reader by itself, and Esc goes back;
+// the click; once granted, the next page of the site opens in the reader by itself, and Esc goes back (a
+// single-page site's next page too, after a history.pushState and once it has settled, and the back button);
 // once revoked, it does not; the options page lists the site and removes it with its permission.
 //
 // How the permission is granted here: Chrome shows its own prompt for permissions.request(), outside the
@@ -159,6 +160,43 @@ describe('always open on this site (Chromium)', { skip: !built }, () => {
     await options.goto(browser.optionsUrl.replace('options.html', 'grant.html?site=javascript%3Aalert(1)'));
     assert.equal(await options.isDisabled('#grant-allow'), true, 'only a site, as the background writes it');
     await options.close();
+    await page.close();
+  });
+
+  it('a single-page site: after a change of address without a load, the new page opens in the reader once it settles', async () => {
+    const page = await browser.context.newPage();
+    const title = () => inReader(page, (state) => state.root?.querySelector('.reader-root.is-ready #reader-title')?.textContent ?? null);
+    await page.goto(server.url('spa'));
+    assert.ok(await opensByItself(page, 8000), 'the first page opens by itself');
+    await until(async () => (await title()) === 'Valley orchards brace for a late frost', 'the first story in the reader');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(READER_HOST, { state: 'detached' });
+
+    // A link of the page: pushState, then the story arrives 300 ms later; the reader opens on it.
+    await page.click('a#next');
+    assert.equal(new URL(page.url()).pathname, '/page/spa/2');
+    assert.ok(await opensByItself(page, 8000), 'the new page opened by itself');
+    await until(async () => (await title()) === 'New footbridge links the two halves of the old town', 'the second story in the reader', 8000);
+
+    // Back, under the reader (popstate): the page shows the first story again, and so does the reader.
+    await page.evaluate(() => history.back());
+    await until(async () => (await title()) === 'Valley orchards brace for a late frost', 'the reader follows the back button', 8000);
+    assert.equal(new URL(page.url()).pathname, '/page/spa');
+
+    // An address the page rewrites under the reader (same title), or a fragment: the reader stays as it is.
+    await inReader(page, (state) => state.root.querySelector('#reader-title').setAttribute('data-e2e', 'same reader'));
+    await page.evaluate(() => history.replaceState(null, '', `${location.pathname}?utm_source=e2e`));
+    await page.evaluate(() => {
+      location.hash = 'comments';
+    });
+    await page.waitForTimeout(2000);
+    assert.equal(await inReader(page, (state) => state.root?.querySelector('#reader-title')?.getAttribute('data-e2e') ?? null), 'same reader');
+
+    // Closed stays closed on this page.
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(READER_HOST, { state: 'detached' });
+    await page.waitForTimeout(1500);
+    assert.equal(await page.$(READER_HOST), null);
     await page.close();
   });
 

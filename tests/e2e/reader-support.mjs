@@ -25,6 +25,8 @@ export const FIXTURES = {
   arabic: join(ROOT, 'tests/e2e/fixtures/reader-arabic.html'),
   seed: join(ROOT, 'tests/pages/seed-almayadeen-1/source.html'),
   duplicate: join(ROOT, 'tests/pages/seed-menafn-1/source.html'),
+  /** A single-page site: links change the address with history.pushState (always-open tests). */
+  spa: join(ROOT, 'tests/e2e/fixtures/spa.html'),
   /** A 400 KB synthetic article (the benchmark's page shape): long enough to be rendered in chunks. */
   long: join(OUT, 'long-article.html'),
 };

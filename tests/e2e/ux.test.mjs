@@ -446,7 +446,7 @@ describe('reader: keyboard, small screens, print, read aloud (issue 20)', { skip
     await page.close();
   });
 
-  it('read aloud: no voice for the article language is said, another voice can be chosen', async () => {
+  it('read aloud: no voice for the article language is said; choosing another voice starts reading', async () => {
     const page = await open('/arabic');
     await installEngine(page, [{ name: 'Test English', lang: 'en-US' }]);
     await readerClick(page, '#reader-speak');
@@ -461,9 +461,10 @@ describe('reader: keyboard, small screens, print, read aloud (issue 20)', { skip
       select.value = 'test:Test English';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await readerClick(page, '#reader-speech-pause');
     s = await speechState(page);
-    assert.equal(s.spoken.length, 1, 'reading starts with the chosen voice');
+    assert.equal(s.spoken.length, 1, 'reading starts with the chosen voice, without a second press');
+    assert.equal(s.paused, false);
+    assert.equal(s.status, '', 'the "no voice" message is gone');
     assert.equal(s.spoken[0].voice, 'Test English');
     assert.equal(s.spoken[0].lang, 'ar');
     // In the voice list, letters choose a voice: P there is not play/pause.

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MAX_SITES, normalizeSites, siteHost, siteOf, siteOfPattern, sitePattern, withSite, withoutSite } from '../../extension/shared/always-open.js';
+import { MAX_SITES, isNewPage, normalizeSites, siteHost, siteOf, siteOfPattern, sitePattern, withSite, withoutSite } from '../../extension/shared/always-open.js';
 import { validate } from '../../extension/shared/messages.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -56,4 +56,25 @@ test('the manifest grants no site at install: hosts are optional, asked one site
   assert.deepEqual(manifest.optional_host_permissions, ['http://*/*', 'https://*/*']);
   assert.ok(!manifest.permissions.some((/** @type {string} */ p) => /:\/\/|<all_urls>|^tabs$/.test(p)), 'no host or tabs permission at install');
   assert.equal(manifest.content_scripts, undefined, 'no content script runs on its own: the background injects one on listed sites');
+});
+
+test('a new page after a change of address without a load (single-page sites)', () => {
+  const page = (/** @type {string} */ url, title = 'Story one | Site') => ({ url: `https://news.example${url}`, title });
+  const a = page('/story/1');
+  // A link followed in the page (pushState): another path, with or without a new title yet.
+  assert.equal(isNewPage(a, page('/story/2', 'Story two | Site'), false), true);
+  assert.equal(isNewPage(a, page('/story/2'), false), true, 'the path alone, the page on screen');
+  // Back or forward under the reader: the page shows another page, with its own title.
+  assert.equal(isNewPage(a, page('/story/2', 'Story two | Site'), true), true);
+  assert.equal(isNewPage(a, page('/?id=2', 'Story two | Site'), true), true, 'a page named by its query');
+  // Not a new page: a fragment, the same address, an address rewritten under the reader, a query alone.
+  assert.equal(isNewPage(a, page('/story/1#comments'), false), false);
+  assert.equal(isNewPage(a, page('/story/1'), false), false);
+  assert.equal(isNewPage(a, page('/story/1/a-slug'), true), false, 'a slug added under the reader');
+  assert.equal(isNewPage(page('/story/1?utm_source=x'), page('/story/1'), true), false, 'a tracking parameter taken off');
+  assert.equal(isNewPage(page('/story/1?utm_source=x'), page('/story/1'), false), false);
+  assert.equal(isNewPage(a, page('/story/1', 'Story one | Site '), false), false, 'the same title, spaces aside');
+  // Another origin (a redirect to a subdomain) is another page; addresses that do not parse are not.
+  assert.equal(isNewPage(a, { url: 'https://m.news.example/story/1', title: a.title }, true), true);
+  assert.equal(isNewPage({ url: 'not a url', title: '' }, a, false), false);
 });
