@@ -280,7 +280,13 @@ pub fn find_byline(doc: &Document) -> Option<(NodeId, String)> {
                         .is_some_and(|v| v.contains("name"))
                 });
                 let text = name.map_or(text, |d| prose.raw(d));
-                return Some((id, text::collapse(&text)));
+                // A marked element that holds no name (a photo credit, a bare date) is not the
+                // byline: look on, the article's own byline often comes after a figure's credit.
+                if crate::metadata::clean_byline(&text).is_some() {
+                    return Some((id, text::collapse(&text)));
+                }
+                skip = doc.subtree(id).end;
+                continue;
             }
         }
         let unlikely = (unlikely_class(&class_id)

@@ -556,3 +556,45 @@ fn no_article_hidden_prose() {
     assert_eq!(article.word_count, 0, "hidden prose is not shown");
     check_confidence("no-article-hidden-prose", Confidence::NoArticle);
 }
+
+// Metadata failure kinds (issue 14), one minimal page each.
+
+/// A figure's photo credit is marked up as a byline before the article's own byline, which has
+/// its date glued on ("By Lena Vogt" + "March 3, 2026 8:15 AM", no space): the byline is the
+/// author, never the photographer, and without the date; the date is the published date.
+#[test]
+fn byline_after_photo_credit() {
+    check("byline-after-photo-credit");
+    let (_, a) = run("byline-after-photo-credit");
+    assert_eq!(a.byline.as_deref(), Some("Lena Vogt"));
+    assert!(
+        a.published.is_some(),
+        "the glued date is the published date"
+    );
+    assert!(
+        !a.text.contains("By Lena Vogt"),
+        "the byline line is in the header, not the body"
+    );
+}
+
+/// The site's name glued to the title with a hyphen and no spaces ("…-新华网"), in the `<title>`
+/// and `og:title` alike: the title is the headline alone.
+#[test]
+fn title_site_suffix_cjk() {
+    check("title-site-suffix-cjk");
+    let (_, a) = run("title-site-suffix-cjk");
+    assert_eq!(a.title, "沿海城市启动防潮堤改造工程");
+    assert!(a.readerable, "a short Chinese news item opens");
+}
+
+/// A 1×1 tracking image and a 1px spacer come before the article's photo (no `og:image`): the
+/// lead image is the photo.
+#[test]
+fn lead_image_tracking_pixel() {
+    check("lead-image-tracking-pixel");
+    let (_, a) = run("lead-image-tracking-pixel");
+    assert_eq!(
+        a.lead_image.as_deref(),
+        Some("http://fakehost/img/wall.jpg")
+    );
+}
