@@ -13,7 +13,7 @@
 
 import { CLEAN_ERROR, MAX_HTML_CHARS, MSG } from '../shared/messages.js';
 import { api } from '../shared/platform.js';
-import { t } from '../shared/i18n.js';
+import { t, uiDirection, uiLanguage } from '../shared/i18n.js';
 import { isNewPage } from '../shared/always-open.js';
 
 const TIMEOUT_MS = 8000;
@@ -322,14 +322,16 @@ function restore() {
 /** A short self-removing message in a shadow root, fixed on top of the page. */
 function say(/** @type {string} */ text) {
   const host = document.createElement('declutter-notice');
-  css(host, { position: 'fixed', top: '16px', right: '16px', 'z-index': '2147483647', display: 'block' });
+  const dir = uiDirection();
+  // At the top corner on the interface's reading end (top left in Arabic).
+  css(host, { position: 'fixed', top: '16px', [dir === 'rtl' ? 'left' : 'right']: '16px', 'z-index': '2147483647', display: 'block' });
   host.setAttribute('role', 'status');
   host.setAttribute('aria-live', 'polite');
   const root = host.attachShadow({ mode: 'open' });
   const box = document.createElement('div');
   box.textContent = text;
-  box.dir = t('@@bidi_dir', undefined, 'auto');
-  box.lang = t('@@ui_locale', undefined, '').replace('_', '-');
+  box.dir = dir;
+  box.lang = uiLanguage();
   css(box, {
     font: '14px/1.4 system-ui, sans-serif',
     color: '#fff',

@@ -151,7 +151,9 @@ export function render(article, url) {
 
   // Texts in the UI language inside an article in another script: isolate them, so "1 min read" stays
   // in order inside an Arabic header.
-  for (const el of state.shadow.querySelectorAll('#reader-original, .reader-notice, .reader-footer')) {
+  // (The toolbar's messages too: the bar mirrors for a right-to-left article, a French sentence in it
+  // still ends on the right.)
+  for (const el of state.shadow.querySelectorAll('#reader-original, .reader-notice, .reader-footer, #reader-speech-status, #reader-toast, #reader-take-out-hint')) {
     el.setAttribute('lang', uiLanguage());
     el.setAttribute('dir', state.root.dir || 'ltr');
   }
