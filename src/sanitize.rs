@@ -80,6 +80,42 @@ fn math_element(tag: &str) -> Option<(&'static str, Ctx)> {
     LAYOUT.iter().find(|t| **t == tag).map(|t| (*t, Ctx::Math))
 }
 
+/// MathML attributes kept on presentation elements (their values checked by [`math_value`]).
+const MATH_ATTRIBUTES: [&str; 22] = [
+    "mathvariant",
+    "displaystyle",
+    "scriptlevel",
+    "stretchy",
+    "fence",
+    "separator",
+    "accent",
+    "accentunder",
+    "linethickness",
+    "lspace",
+    "rspace",
+    "width",
+    "height",
+    "depth",
+    "notation",
+    "columnalign",
+    "rowalign",
+    "columnspan",
+    "rowspan",
+    "open",
+    "close",
+    "separators",
+];
+
+/// Written elements that say `dir="auto"` when the page gives them no direction: blocks of
+/// text, so each paragraph of a mixed-language article takes its own.
+fn takes_auto_dir(tag: &str) -> bool {
+    html::is_heading(tag)
+        || matches!(
+            tag,
+            "p" | "li" | "blockquote" | "figcaption" | "dd" | "dt" | "td" | "th"
+        )
+}
+
 /// A MathML attribute value: a short keyword, number or length (`true`, `bold`, `0.2em`, `+1`).
 fn math_value(v: &str) -> Option<&str> {
     let v = v.trim();
@@ -322,6 +358,56 @@ struct MathStart {
     after_open: usize,
 }
 
+/// Where a node is written: its context, the output's nesting depth, and whether it is inside
+/// a `<pre>`.
+#[derive(Clone, Copy)]
+struct Place {
+    ctx: Ctx,
+    depth: usize,
+    pre: bool,
+}
+
+/// How an element kept in the output is written.
+#[derive(Clone, Copy)]
+struct Kept {
+    /// The tag written.
+    out_tag: &'static str,
+    /// The context of its children.
+    child_ctx: Ctx,
+    /// A row straight in a table: written inside a `<tbody>` of its own.
+    wrap_tbody: bool,
+}
+
+/// Schedules the children of `node` at `at`.
+fn push_children(stack: &mut Vec<Frame>, node: &crate::dom::Node, at: Place) {
+    for &c in node.children.iter().rev() {
+        stack.push(Frame::Enter(c, at.ctx, at.depth, at.pre));
+    }
+}
+
+/// Table structure: only the parts the HTML parser keeps in place are written. What `act`
+/// becomes in context `ctx`, the context of the element's children, and whether a row needs a
+/// `<tbody>` of its own.
+fn in_table_context(ctx: Ctx, act: Action) -> (Action, Ctx, bool) {
+    match (ctx, act) {
+        (_, Action::Drop) => (Action::Drop, ctx, false),
+        (Ctx::Flow, Action::Keep("table")) => (Action::Keep("table"), Ctx::Table, false),
+        (Ctx::Flow, Action::Keep("tr" | "td" | "th" | "thead" | "tbody" | "tfoot" | "caption")) => {
+            (Action::Unwrap, Ctx::Flow, false)
+        }
+        (Ctx::Flow, a) => (a, Ctx::Flow, false),
+        (Ctx::Table, Action::Keep("caption")) => (Action::Keep("caption"), Ctx::Flow, false),
+        (Ctx::Table, Action::Keep(t @ ("thead" | "tbody" | "tfoot"))) => {
+            (Action::Keep(t), Ctx::Section, false)
+        }
+        (Ctx::Table, Action::Keep("tr")) => (Action::Keep("tr"), Ctx::Row, true),
+        (Ctx::Section, Action::Keep("tr")) => (Action::Keep("tr"), Ctx::Row, false),
+        (Ctx::Row, Action::Keep(t @ ("td" | "th"))) => (Action::Keep(t), Ctx::Flow, false),
+        // Anything else inside table structure: look through it for rows and cells.
+        (c, _) => (Action::Unwrap, c, false),
+    }
+}
+
 enum Frame {
     Enter(NodeId, Ctx, usize, bool),
     Close(&'static str, bool),
@@ -454,132 +540,97 @@ impl<'a> Writer<'a> {
         self.pre_start = None;
     }
 
+    /// Writes the start tag of `tag` for element `id` with the attributes it keeps; `false`
+    /// (nothing written) when it cannot be written: a link without a safe target, an image
+    /// without a source.
     fn open(&mut self, tag: &'static str, id: NodeId, e: &Element) -> bool {
-        let mut attrs: Vec<(&str, String)> = Vec::new();
+        let Some(mut attrs) = self.own_attributes(tag, id, e) else {
+            return false;
+        };
+        if let Some(l) = e.attr("lang").filter(|l| valid_lang(l)) {
+            attrs.push(("lang", l.to_string()));
+        }
+        match e.attr("dir").map(str::to_ascii_lowercase).as_deref() {
+            Some(d @ ("ltr" | "rtl" | "auto")) => attrs.push(("dir", d.to_string())),
+            _ if takes_auto_dir(tag) => attrs.push(("dir", "auto".into())),
+            _ => {}
+        }
+        self.start_tag(tag, attrs);
+        true
+    }
+
+    /// Writes `<tag attrs…>` and records it as open.
+    fn start_tag(&mut self, tag: &'static str, attrs: Vec<(&str, String)>) {
+        let out = &mut self.out.html;
+        out.push('<');
+        out.push_str(tag);
+        for (name, value) in attrs {
+            out.push(' ');
+            out.push_str(name);
+            out.push_str("=\"");
+            escape_attr(out, &value);
+            out.push('"');
+        }
+        out.push('>');
+        self.after_open = out.len();
+        self.pre_start = (tag == "pre").then_some(out.len());
+        if !html::is_void(tag) {
+            self.open_tags.push(tag);
+        }
+    }
+
+    /// The attributes written `tag` keeps of `e` (before `lang` and `dir`), or `None` when it
+    /// cannot be written.
+    fn own_attributes(
+        &mut self,
+        tag: &'static str,
+        id: NodeId,
+        e: &Element,
+    ) -> Option<Vec<(&'static str, String)>> {
+        let mut attrs: Vec<(&'static str, String)> = Vec::new();
+        let mut keep = |name: &'static str, value: Option<&str>| {
+            if let Some(v) = value {
+                attrs.push((name, v.to_string()));
+            }
+        };
         match tag {
             "a" => {
-                let Some(href) = e
+                let href = e
                     .attr("href")
-                    .and_then(|h| resolve(self.base, h, UrlUse::Link))
-                else {
-                    return false;
-                };
+                    .and_then(|h| resolve(self.base, h, UrlUse::Link))?;
                 attrs.push(("href", href));
                 if let Some(t) = e.attr("title") {
                     attrs.push(("title", t.to_string()));
                 }
                 attrs.push(("rel", "noopener noreferrer".into()));
             }
-            "img" => {
-                if !self.keep_images {
-                    return false;
-                }
-                let (src, srcset) = match image_sources(e) {
-                    (None, None) => (None, self.picture_srcset(id)),
-                    found => found,
-                };
-                let src = src.and_then(|s| resolve(self.base, s, UrlUse::Media));
-                let srcset = srcset.and_then(|s| resolve_srcset(self.base, s));
-                let Some(src) = src.or_else(|| {
-                    srcset
-                        .as_deref()
-                        .and_then(|s| s.split([' ', ',']).next().map(str::to_string))
-                }) else {
-                    return false;
-                };
-                if self.out.first_image.is_none()
-                    && !crate::pixel::is_tracking_pixel(&src, e.attr("width"), e.attr("height"))
-                {
-                    self.out.first_image = Some(src.clone());
-                }
-                attrs.push(("src", src));
-                if let Some(s) = srcset {
-                    attrs.push(("srcset", s));
-                }
-                if let Some(s) = e.attr("sizes") {
-                    attrs.push(("sizes", s.to_string()));
-                }
-                let alt = e.attr("alt").unwrap_or("");
-                // An alt text that only repeats the figure's caption would be read twice.
-                let alt = if self.caption_repeats(id, alt) {
-                    ""
-                } else {
-                    alt
-                };
-                attrs.push(("alt", alt.to_string()));
-                for name in ["width", "height"] {
-                    if let Some(v) = e.attr(name).and_then(|v| digits(v, 5)) {
-                        attrs.push((name, v.to_string()));
-                    }
-                }
-                attrs.push(("loading", "lazy".into()));
-            }
+            "img" => return self.image_attributes(id, e),
             "td" | "th" => {
                 for name in ["colspan", "rowspan"] {
-                    if let Some(v) = e.attr(name).and_then(|v| digits(v, 3)) {
-                        attrs.push((name, v.to_string()));
-                    }
+                    keep(name, e.attr(name).and_then(|v| digits(v, 3)));
                 }
             }
             "ol" => {
-                if let Some(v) = e.attr("start").and_then(|v| digits(v, 6)) {
-                    attrs.push(("start", v.to_string()));
-                }
-                if e.attr("reversed").is_some() {
-                    attrs.push(("reversed", String::new()));
-                }
-                if let Some(t) = e
-                    .attr("type")
-                    .filter(|t| ["1", "a", "A", "i", "I"].contains(t))
-                {
-                    attrs.push(("type", t.to_string()));
-                }
+                keep("start", e.attr("start").and_then(|v| digits(v, 6)));
+                keep("reversed", e.attr("reversed").map(|_| ""));
+                keep(
+                    "type",
+                    e.attr("type")
+                        .filter(|t| ["1", "a", "A", "i", "I"].contains(t)),
+                );
             }
-            "time" => {
-                if let Some(v) = e.attr("datetime") {
-                    attrs.push(("datetime", v.to_string()));
-                }
-            }
-            "math" => {
-                if let Some(d @ ("block" | "inline")) = e.attr("display") {
-                    attrs.push(("display", d.to_string()));
-                }
-            }
+            "time" => keep("datetime", e.attr("datetime")),
+            "math" => keep(
+                "display",
+                e.attr("display")
+                    .filter(|d| matches!(*d, "block" | "inline")),
+            ),
             _ if math_element(tag).is_some() => {
-                for name in [
-                    "mathvariant",
-                    "displaystyle",
-                    "scriptlevel",
-                    "stretchy",
-                    "fence",
-                    "separator",
-                    "accent",
-                    "accentunder",
-                    "linethickness",
-                    "lspace",
-                    "rspace",
-                    "width",
-                    "height",
-                    "depth",
-                    "notation",
-                    "columnalign",
-                    "rowalign",
-                    "columnspan",
-                    "rowspan",
-                    "open",
-                    "close",
-                    "separators",
-                ] {
-                    if let Some(v) = e.attr(name).and_then(math_value) {
-                        attrs.push((name, v.to_string()));
-                    }
+                for name in MATH_ATTRIBUTES {
+                    keep(name, e.attr(name).and_then(math_value));
                 }
             }
-            "abbr" | "dfn" => {
-                if let Some(v) = e.attr("title") {
-                    attrs.push(("title", v.to_string()));
-                }
-            }
+            "abbr" | "dfn" => keep("title", e.attr("title")),
             "blockquote" | "q" | "del" | "ins" => {
                 if let Some(v) = e
                     .attr("cite")
@@ -590,49 +641,56 @@ impl<'a> Writer<'a> {
             }
             _ => {}
         }
-        if let Some(l) = e.attr("lang").filter(|l| valid_lang(l)) {
-            attrs.push(("lang", l.to_string()));
+        Some(attrs)
+    }
+
+    /// An image's attributes: its real source (through lazy-loading attributes and its
+    /// `<picture>`), resolved; `srcset`, `sizes`, an alt text that does not repeat the caption,
+    /// numeric `width`/`height`, `loading="lazy"`. Also records the article's first image.
+    /// `None` when images are not kept or none of its sources is usable.
+    fn image_attributes(&mut self, id: NodeId, e: &Element) -> Option<Vec<(&'static str, String)>> {
+        if !self.keep_images {
+            return None;
         }
-        match e.attr("dir").map(str::to_ascii_lowercase).as_deref() {
-            Some(d @ ("ltr" | "rtl" | "auto")) => attrs.push(("dir", d.to_string())),
-            _ => {
-                if matches!(
-                    tag,
-                    "p" | "li"
-                        | "h1"
-                        | "h2"
-                        | "h3"
-                        | "h4"
-                        | "h5"
-                        | "h6"
-                        | "blockquote"
-                        | "figcaption"
-                        | "dd"
-                        | "dt"
-                        | "td"
-                        | "th"
-                ) {
-                    attrs.push(("dir", "auto".into()));
-                }
+        let mut attrs: Vec<(&'static str, String)> = Vec::new();
+        let (src, srcset) = match image_sources(e) {
+            (None, None) => (None, self.picture_srcset(id)),
+            found => found,
+        };
+        let src = src.and_then(|s| resolve(self.base, s, UrlUse::Media));
+        let srcset = srcset.and_then(|s| resolve_srcset(self.base, s));
+        let src = src.or_else(|| {
+            srcset
+                .as_deref()
+                .and_then(|s| s.split([' ', ',']).next().map(str::to_string))
+        })?;
+        if self.out.first_image.is_none()
+            && !crate::pixel::is_tracking_pixel(&src, e.attr("width"), e.attr("height"))
+        {
+            self.out.first_image = Some(src.clone());
+        }
+        attrs.push(("src", src));
+        if let Some(s) = srcset {
+            attrs.push(("srcset", s));
+        }
+        if let Some(s) = e.attr("sizes") {
+            attrs.push(("sizes", s.to_string()));
+        }
+        let alt = e.attr("alt").unwrap_or("");
+        // An alt text that only repeats the figure's caption would be read twice.
+        let alt = if self.caption_repeats(id, alt) {
+            ""
+        } else {
+            alt
+        };
+        attrs.push(("alt", alt.to_string()));
+        for name in ["width", "height"] {
+            if let Some(v) = e.attr(name).and_then(|v| digits(v, 5)) {
+                attrs.push((name, v.to_string()));
             }
         }
-        let html = &mut self.out.html;
-        html.push('<');
-        html.push_str(tag);
-        for (name, value) in attrs {
-            html.push(' ');
-            html.push_str(name);
-            html.push_str("=\"");
-            escape_attr(html, &value);
-            html.push('"');
-        }
-        html.push('>');
-        self.after_open = html.len();
-        self.pre_start = (tag == "pre").then_some(html.len());
-        if !html::is_void(tag) {
-            self.open_tags.push(tag);
-        }
-        true
+        attrs.push(("loading", "lazy".into()));
+        Some(attrs)
     }
 
     /// Whether link `id` is a heading's permalink: a link to a fragment inside a heading whose
@@ -822,220 +880,265 @@ impl<'a> Writer<'a> {
             .map(|&r| Frame::Enter(r, Ctx::Flow, 0, false))
             .collect();
         while let Some(frame) = stack.pop() {
-            let (id, ctx, depth, pre) = match frame {
+            match frame {
+                Frame::Enter(id, ctx, depth, pre) => {
+                    self.enter(id, Place { ctx, depth, pre }, drop, &mut stack);
+                }
                 Frame::Close(tag, block) => {
                     if block {
                         self.end_block();
                     }
                     self.close(tag);
-                    continue;
                 }
-                Frame::CloseTbody => {
-                    self.close("tbody");
-                    continue;
-                }
-                Frame::CloseMath(start) => {
-                    if self.out.text.len() == start.text {
-                        // No text inside (text straight in `<math>`, or only dropped markup or
-                        // empty token elements): the formula is left out, tags and all.
-                        self.out.html.truncate(start.html);
-                        self.after_open = start.after_open;
-                        self.open_tags.pop();
-                    } else {
-                        self.close("math");
-                    }
-                    continue;
-                }
-                Frame::Enter(id, ctx, depth, pre) => (id, ctx, depth, pre),
-            };
-            if drop.get(id).copied().unwrap_or(false) {
-                continue;
-            }
-            let Some(node) = self.doc.nodes.get(id) else {
-                continue;
-            };
-            let e = match &node.data {
-                NodeData::Text(t) => {
-                    if matches!(ctx, Ctx::Flow | Ctx::MathToken) {
-                        self.push_text(t, pre);
-                    }
-                    continue;
-                }
-                NodeData::Document => {
-                    for &c in node.children.iter().rev() {
-                        stack.push(Frame::Enter(c, ctx, depth, pre));
-                    }
-                    continue;
-                }
-                NodeData::Element(e) => e,
-            };
-            let tag = e.tag.as_str();
-            if (ctx == Ctx::Flow && tag == "math") || matches!(ctx, Ctx::Math | Ctx::MathToken) {
-                let kept = match (ctx, tag) {
-                    (Ctx::Flow, _) => Some(("math", Ctx::Math)),
-                    (Ctx::Math, _) => math_element(tag),
-                    // Elements inside a token element: only their text is kept.
-                    _ => None,
-                };
-                let (out_tag, child_ctx) = match kept {
-                    Some((out_tag, child_ctx)) if depth < MAX_DEPTH => {
-                        let start = MathStart {
-                            html: self.out.html.len(),
-                            text: self.out.text.len(),
-                            after_open: self.after_open,
-                        };
-                        self.open(out_tag, id, e);
-                        stack.push(if out_tag == "math" {
-                            Frame::CloseMath(start)
-                        } else {
-                            Frame::Close(out_tag, false)
-                        });
-                        (out_tag, child_ctx)
-                    }
-                    _ if ctx == Ctx::MathToken => ("", ctx),
-                    _ => continue,
-                };
-                for &c in node.children.iter().rev() {
-                    // Only the presentation form of `<semantics>` is shown.
-                    if out_tag == "semantics"
-                        && matches!(self.doc.tag(c), "annotation" | "annotation-xml")
-                    {
-                        continue;
-                    }
-                    stack.push(Frame::Enter(c, child_ctx, depth + 1, pre));
-                }
-                continue;
-            }
-            if (tag == "figcaption" && id < self.captionless_until)
-                || (tag == "a" && self.is_heading_permalink(id, e))
-            {
-                continue;
-            }
-            if tag == "figure" && !self.figure_shows_something(id, drop) {
-                self.captionless_until = self.captionless_until.max(self.doc.subtree(id).end);
-            }
-            if tag == "noscript" {
-                if ctx == Ctx::Flow {
-                    self.noscript_images(id);
-                }
-                continue;
-            }
-            if tag == "iframe" {
-                if let Some((href, name)) = e.attr("src").and_then(|src| video_link(self.base, src))
-                {
-                    if ctx == Ctx::Flow {
-                        self.video_link(&href, name);
-                    }
-                }
-                continue;
-            }
-            let children = |ctx: Ctx, depth: usize, pre: bool, stack: &mut Vec<Frame>| {
-                for &c in node.children.iter().rev() {
-                    stack.push(Frame::Enter(c, ctx, depth, pre));
-                }
-            };
-            let act = action(tag);
-            // A list used only to lay out a picture (a figure in an `li`, no text of its own) is
-            // not a list to a reader: write its items' content without bullets.
-            if ctx == Ctx::Flow && matches!(tag, "ul" | "ol") && self.media_only_list(id, drop) {
-                for &li in node.children.iter().rev() {
-                    if drop.get(li).copied().unwrap_or(false) {
-                        continue;
-                    }
-                    for &c in self.doc.nodes[li].children.iter().rev() {
-                        stack.push(Frame::Enter(c, ctx, depth, pre));
-                    }
-                }
-                continue;
-            }
-            // Table structure: only parts the HTML parser keeps in place are written.
-            let (act, child_ctx, wrap_tbody) = match (ctx, act) {
-                (_, Action::Drop) => (Action::Drop, ctx, false),
-                (Ctx::Flow, Action::Keep("table")) => (Action::Keep("table"), Ctx::Table, false),
-                (
-                    Ctx::Flow,
-                    Action::Keep("tr" | "td" | "th" | "thead" | "tbody" | "tfoot" | "caption"),
-                ) => (Action::Unwrap, Ctx::Flow, false),
-                (Ctx::Flow, a) => (a, Ctx::Flow, false),
-                (Ctx::Table, Action::Keep("caption")) => {
-                    (Action::Keep("caption"), Ctx::Flow, false)
-                }
-                (Ctx::Table, Action::Keep(t @ ("thead" | "tbody" | "tfoot"))) => {
-                    (Action::Keep(t), Ctx::Section, false)
-                }
-                (Ctx::Table, Action::Keep("tr")) => (Action::Keep("tr"), Ctx::Row, true),
-                (Ctx::Section, Action::Keep("tr")) => (Action::Keep("tr"), Ctx::Row, false),
-                (Ctx::Row, Action::Keep(t @ ("td" | "th"))) => (Action::Keep(t), Ctx::Flow, false),
-                // Anything else inside table structure: look through it for rows and cells.
-                (c, _) => (Action::Unwrap, c, false),
-            };
-            match act {
-                Action::Drop => {}
-                Action::Unwrap => children(child_ctx, depth, pre, &mut stack),
-                Action::Keep(out_tag) => {
-                    // Elements a browser would not nest here are unwrapped (their content is
-                    // kept), so that parsing the output gives back the same tree.
-                    let blocked = ctx == Ctx::Flow && self.blocked(out_tag);
-                    if blocked || (depth >= MAX_DEPTH && !html::is_void(out_tag)) {
-                        if blocked && html::closes_p(out_tag) {
-                            self.separate();
-                        }
-                        if !html::is_void(out_tag) {
-                            let child_ctx = if out_tag == "table" {
-                                Ctx::Flow
-                            } else {
-                                child_ctx
-                            };
-                            children(child_ctx, depth, pre, &mut stack);
-                        }
-                        continue;
-                    }
-                    let block = ends_text_block(out_tag);
-                    if block {
-                        self.end_block();
-                    }
-                    if wrap_tbody {
-                        self.out.html.push_str("<tbody>");
-                        self.open_tags.push("tbody");
-                    }
-                    if matches!(out_tag, "td" | "th")
-                        && !self.out.text.is_empty()
-                        && !self.out.text.ends_with(['\n', '\t'])
-                    {
-                        // Cells of a row stay apart in the plain text.
-                        let trimmed = self.out.text.trim_end_matches(' ').len();
-                        self.out.text.truncate(trimmed);
-                        self.out.text.push('\t');
-                    }
-                    let opened = self.open(out_tag, id, e);
-                    if html::is_void(out_tag) {
-                        if out_tag == "br" {
-                            self.line_break(pre);
-                        }
-                        if wrap_tbody {
-                            self.close("tbody");
-                        }
-                        continue;
-                    }
-                    if !opened {
-                        // A link without a safe target keeps its text.
-                        if wrap_tbody {
-                            self.close("tbody");
-                        }
-                        children(child_ctx, depth, pre, &mut stack);
-                        continue;
-                    }
-                    if wrap_tbody {
-                        stack.push(Frame::CloseTbody);
-                    }
-                    stack.push(Frame::Close(out_tag, block));
-                    children(child_ctx, depth + 1, pre || out_tag == "pre", &mut stack);
-                }
+                Frame::CloseTbody => self.close("tbody"),
+                Frame::CloseMath(start) => self.close_math(start),
             }
         }
         self.end_block();
         let trimmed = self.out.text.trim_end().len();
         self.out.text.truncate(trimmed);
+    }
+
+    /// Closes a `<math>`; when no text was written inside it (text straight in `<math>`, or only
+    /// dropped markup or empty token elements), the formula is left out, tags and all.
+    fn close_math(&mut self, start: MathStart) {
+        if self.out.text.len() == start.text {
+            self.out.html.truncate(start.html);
+            self.after_open = start.after_open;
+            self.open_tags.pop();
+        } else {
+            self.close("math");
+        }
+    }
+
+    /// Writes node `id` (or schedules its children and end tag on `stack`).
+    fn enter(&mut self, id: NodeId, at: Place, drop: &[bool], stack: &mut Vec<Frame>) {
+        if drop.get(id).copied().unwrap_or(false) {
+            return;
+        }
+        let Some(node) = self.doc.nodes.get(id) else {
+            return;
+        };
+        match &node.data {
+            NodeData::Text(t) => {
+                if matches!(at.ctx, Ctx::Flow | Ctx::MathToken) {
+                    self.push_text(t, at.pre);
+                }
+            }
+            NodeData::Document => push_children(stack, node, at),
+            NodeData::Element(e) => {
+                if (at.ctx == Ctx::Flow && e.tag == "math")
+                    || matches!(at.ctx, Ctx::Math | Ctx::MathToken)
+                {
+                    self.enter_math(id, e, at, stack);
+                } else {
+                    self.enter_element(id, e, at, drop, stack);
+                }
+            }
+        }
+    }
+
+    /// A `<math>` element or an element inside one: MathML presentation elements are kept,
+    /// token elements keep only their text, everything else is dropped.
+    fn enter_math(&mut self, id: NodeId, e: &Element, at: Place, stack: &mut Vec<Frame>) {
+        let tag = e.tag.as_str();
+        let kept = match (at.ctx, tag) {
+            (Ctx::Flow, _) => Some(("math", Ctx::Math)),
+            (Ctx::Math, _) => math_element(tag),
+            // Elements inside a token element: only their text is kept.
+            _ => None,
+        };
+        let (out_tag, child_ctx) = match kept {
+            Some((out_tag, child_ctx)) if at.depth < MAX_DEPTH => {
+                let start = MathStart {
+                    html: self.out.html.len(),
+                    text: self.out.text.len(),
+                    after_open: self.after_open,
+                };
+                self.open(out_tag, id, e);
+                stack.push(if out_tag == "math" {
+                    Frame::CloseMath(start)
+                } else {
+                    Frame::Close(out_tag, false)
+                });
+                (out_tag, child_ctx)
+            }
+            _ if at.ctx == Ctx::MathToken => ("", at.ctx),
+            _ => return,
+        };
+        for &c in self.doc.nodes[id].children.iter().rev() {
+            // Only the presentation form of `<semantics>` is shown.
+            if out_tag == "semantics" && matches!(self.doc.tag(c), "annotation" | "annotation-xml")
+            {
+                continue;
+            }
+            stack.push(Frame::Enter(c, child_ctx, at.depth + 1, at.pre));
+        }
+    }
+
+    /// An HTML element: the writer's special cases (captions of empty figures, heading
+    /// permalinks, `<noscript>` images, video embeds, picture lists), then its [`action`] in its
+    /// table context.
+    fn enter_element(
+        &mut self,
+        id: NodeId,
+        e: &Element,
+        at: Place,
+        drop: &[bool],
+        stack: &mut Vec<Frame>,
+    ) {
+        let tag = e.tag.as_str();
+        let node = &self.doc.nodes[id];
+        if (tag == "figcaption" && id < self.captionless_until)
+            || (tag == "a" && self.is_heading_permalink(id, e))
+        {
+            return;
+        }
+        if tag == "figure" && !self.figure_shows_something(id, drop) {
+            self.captionless_until = self.captionless_until.max(self.doc.subtree(id).end);
+        }
+        if tag == "noscript" {
+            if at.ctx == Ctx::Flow {
+                self.noscript_images(id);
+            }
+            return;
+        }
+        if tag == "iframe" {
+            if let Some((href, name)) = e.attr("src").and_then(|src| video_link(self.base, src)) {
+                if at.ctx == Ctx::Flow {
+                    self.video_link(&href, name);
+                }
+            }
+            return;
+        }
+        // A list used only to lay out a picture (a figure in an `li`, no text of its own) is
+        // not a list to a reader: write its items' content without bullets.
+        if at.ctx == Ctx::Flow && matches!(tag, "ul" | "ol") && self.media_only_list(id, drop) {
+            for &li in node.children.iter().rev() {
+                if drop.get(li).copied().unwrap_or(false) {
+                    continue;
+                }
+                push_children(stack, &self.doc.nodes[li], at);
+            }
+            return;
+        }
+        let (act, child_ctx, wrap_tbody) = in_table_context(at.ctx, action(tag));
+        match act {
+            Action::Drop => {}
+            Action::Unwrap => push_children(
+                stack,
+                node,
+                Place {
+                    ctx: child_ctx,
+                    ..at
+                },
+            ),
+            Action::Keep(out_tag) => {
+                let kept = Kept {
+                    out_tag,
+                    child_ctx,
+                    wrap_tbody,
+                };
+                self.write_kept(id, e, at, kept, stack);
+            }
+        }
+    }
+
+    /// Writes element `id` as `kept.out_tag`, unless a browser would not nest it here or the
+    /// output is too deep (then its content is written without it).
+    fn write_kept(
+        &mut self,
+        id: NodeId,
+        e: &Element,
+        at: Place,
+        kept: Kept,
+        stack: &mut Vec<Frame>,
+    ) {
+        let Kept {
+            out_tag,
+            child_ctx,
+            wrap_tbody,
+        } = kept;
+        let node = &self.doc.nodes[id];
+        // Elements a browser would not nest here are unwrapped (their content is kept), so that
+        // parsing the output gives back the same tree.
+        let blocked = at.ctx == Ctx::Flow && self.blocked(out_tag);
+        if blocked || (at.depth >= MAX_DEPTH && !html::is_void(out_tag)) {
+            if blocked && html::closes_p(out_tag) {
+                self.separate();
+            }
+            if !html::is_void(out_tag) {
+                let child_ctx = if out_tag == "table" {
+                    Ctx::Flow
+                } else {
+                    child_ctx
+                };
+                push_children(
+                    stack,
+                    node,
+                    Place {
+                        ctx: child_ctx,
+                        ..at
+                    },
+                );
+            }
+            return;
+        }
+        let block = ends_text_block(out_tag);
+        if block {
+            self.end_block();
+        }
+        if wrap_tbody {
+            self.out.html.push_str("<tbody>");
+            self.open_tags.push("tbody");
+        }
+        if matches!(out_tag, "td" | "th")
+            && !self.out.text.is_empty()
+            && !self.out.text.ends_with(['\n', '\t'])
+        {
+            // Cells of a row stay apart in the plain text.
+            let trimmed = self.out.text.trim_end_matches(' ').len();
+            self.out.text.truncate(trimmed);
+            self.out.text.push('\t');
+        }
+        let opened = self.open(out_tag, id, e);
+        if html::is_void(out_tag) {
+            if out_tag == "br" {
+                self.line_break(at.pre);
+            }
+            if wrap_tbody {
+                self.close("tbody");
+            }
+            return;
+        }
+        if !opened {
+            // A link without a safe target keeps its text.
+            if wrap_tbody {
+                self.close("tbody");
+            }
+            push_children(
+                stack,
+                node,
+                Place {
+                    ctx: child_ctx,
+                    ..at
+                },
+            );
+            return;
+        }
+        if wrap_tbody {
+            stack.push(Frame::CloseTbody);
+        }
+        stack.push(Frame::Close(out_tag, block));
+        push_children(
+            stack,
+            node,
+            Place {
+                ctx: child_ctx,
+                depth: at.depth + 1,
+                pre: at.pre || out_tag == "pre",
+            },
+        );
     }
 
     /// Keeps the text of a block that had to be unwrapped inside a paragraph apart from what
