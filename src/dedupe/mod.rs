@@ -726,133 +726,158 @@ fn choose_copy(
     words: &[usize],
     source_of: &[Option<usize>],
 ) -> Vec<(usize, usize)> {
-    let nb = words.len();
-    let weight = |b: usize| words[b] + MEDIA_WORDS * media.get(b).copied().unwrap_or(0);
-    // Only copies that are part of a repeated body go: doubled in place (right after their
-    // source), or in a run whose neighbours repeat their source's neighbours. A lone repeat
-    // elsewhere (the same command shown twice in a tutorial, a quote) stays.
-    // Sources of a run follow each other in order, with few blocks between them — or only
-    // blocks the copy left out that are not paragraphs of the body (captions, list items,
-    // headings, a related-links box): a copy of the paragraphs alone is still one run.
-    const NEAR: usize = NEAR_COPY;
-    const RUN_GAP: usize = 8;
-    const RUN_GAP_PARAGRAPHS: usize = 2;
-    let sourced: Vec<bool> = (0..nb)
-        .map(|b| count(&mk.source, &s.a_range[b]) * 2 >= words[b])
-        .collect();
-    // before[b]: paragraphs before block b that neither repeat nor are repeated.
-    let mut before = Vec::with_capacity(nb + 1);
-    before.push(0usize);
-    for b in 0..nb {
-        let alone = prose[b]
-            && words[b] >= MIN_COUNTED_BLOCK_WORDS
-            && source_of[b].is_none()
-            && !sourced[b];
-        before.push(before[b] + usize::from(alone));
-    }
-    let follows = |a: Option<usize>, b: Option<usize>| match (a, b) {
-        (Some(a), Some(b)) => {
-            a < b && (b - a <= RUN_GAP || before[b] - before[a + 1] <= RUN_GAP_PARAGRAPHS)
-        }
-        _ => false,
+    let cx = CopyChoice {
+        media,
+        words,
+        source_of,
+        sourced: (0..words.len())
+            .map(|b| count(&mk.source, &s.a_range[b]) * 2 >= words[b])
+            .collect(),
     };
-    // The last block repeated later that is not itself a copy (the end of the first body).
-    let last_sourced = (0..nb)
-        .rev()
-        .find(|&b| sourced[b] && source_of[b].is_none())
-        .unwrap_or(nb);
-    // The nearest blocks of at least a shingle before and after each block.
-    let mut prev_long = vec![None; nb];
-    let mut next_long = vec![None; nb];
-    let mut last = None;
-    for b in 0..nb {
-        prev_long[b] = last;
-        if words[b] >= SHINGLE {
-            last = Some(b);
-        }
-    }
-    last = None;
-    for b in (0..nb).rev() {
-        next_long[b] = last;
-        if words[b] >= SHINGLE {
-            last = Some(b);
-        }
-    }
-    let copies: Vec<usize> = (0..nb)
-        .filter(|&b| {
-            let Some(src) = source_of[b] else {
-                return false;
-            };
-            let in_place = src < b && b - src <= NEAR;
-            let prev = b.checked_sub(1).and_then(|p| source_of[p]);
-            // (The next block doubling this one in place says nothing about a run.)
-            let next = source_of.get(b + 1).copied().flatten().filter(|&n| n != b);
-            // Short lines between paragraphs (chart labels, datelines) repeat by chance as
-            // often as by copying: a paragraph's run neighbours are the nearest paragraphs.
-            let prev_long = prev_long[b].and_then(|p| source_of[p]);
-            let next_long = next_long[b].and_then(|p| source_of[p]).filter(|&n| n != b);
-            // A shuffled copy (the same paragraphs in another order) is still a run: a
-            // neighbouring paragraph that copies another paragraph of the body.
-            // (Only after the whole body: between paragraphs doubled in place, a lone repeat
-            // stays.)
-            let other =
-                |x: Option<usize>| b > last_sourced && x.is_some_and(|x| x != src && x != b);
-            in_place
-                || follows(prev, Some(src))
-                || follows(Some(src), next)
-                || (words[b] >= SHINGLE
-                    && (follows(prev_long, Some(src))
-                        || follows(Some(src), next_long)
-                        || (words[b] >= MIN_COUNTED_BLOCK_WORDS
-                            && (other(prev_long) || other(next_long)))))
-        })
-        .collect();
-    let sources: Vec<usize> = (0..nb)
-        .filter(|&b| {
-            source_of[b].is_none()
-                && words[b] > 0
-                && count(&mk.source, &s.a_range[b]) * 2 >= words[b]
-        })
+    let copies = cx.run_copies(prose);
+    let sources: Vec<usize> = (0..words.len())
+        .filter(|&b| source_of[b].is_none() && words[b] > 0 && cx.sourced[b])
         .collect();
     let pairs = |b: usize| source_of[b].map(|src| (b, src));
     let (Some(&first_copy), Some(&last_source)) = (copies.first(), sources.last()) else {
         return copies.iter().filter_map(|&b| pairs(b)).collect();
     };
-    // How many copies the most repeated source has: with more than one, the copies are
-    // compared with the source one at a time.
-    let mut multiplicity = vec![0usize; nb];
-    for &b in &copies {
-        if let Some(m) = source_of[b].and_then(|src| multiplicity.get_mut(src)) {
-            *m += 1;
-        }
-    }
-    let most = multiplicity.iter().copied().max().unwrap_or(1).max(1);
     if first_copy > last_source {
-        // Each copy weighs its blocks and what lies between them (captions, images, headings
-        // one copy has and the other lacks), across gaps of at most RUN_GAP blocks: a stray
-        // repeat far away (a label, a related link) adds itself, not the page between.
-        let span_weight = |at: &[usize]| -> usize {
-            let mut total = 0;
-            for (k, &b) in at.iter().enumerate() {
-                total += weight(b);
-                if let Some(&next) = at.get(k + 1) {
-                    if next - b <= RUN_GAP {
-                        total += (b + 1..next)
-                            .filter(|&x| source_of[x].is_none())
-                            .map(weight)
-                            .sum::<usize>();
-                    }
-                }
+        cx.whole_copies(&copies, &sources)
+    } else {
+        cx.interleaved(&copies)
+    }
+}
+
+/// Sources of a run follow each other in order, with at most this many blocks between them…
+const RUN_GAP: usize = 8;
+/// …or only this many paragraphs of the body between them (the others being blocks the copy
+/// left out that are not paragraphs: captions, list items, headings, a related-links box).
+const RUN_GAP_PARAGRAPHS: usize = 2;
+
+/// What [`choose_copy`] reads about the article blocks.
+struct CopyChoice<'a> {
+    /// Images per block.
+    media: &'a [usize],
+    /// Words per block.
+    words: &'a [usize],
+    /// The block each block mostly repeats.
+    source_of: &'a [Option<usize>],
+    /// Whether most of a block's words are repeated later.
+    sourced: Vec<bool>,
+}
+
+impl CopyChoice<'_> {
+    /// A block's words, an image counting [`MEDIA_WORDS`].
+    fn weight(&self, b: usize) -> usize {
+        self.words[b] + MEDIA_WORDS * self.media.get(b).copied().unwrap_or(0)
+    }
+
+    /// The copies that are part of a repeated body: doubled in place (right after their
+    /// source), or in a run whose neighbours repeat their source's neighbours. A lone repeat
+    /// elsewhere (the same command shown twice in a tutorial, a quote) stays.
+    fn run_copies(&self, prose: &[bool]) -> Vec<usize> {
+        let (words, source_of) = (self.words, self.source_of);
+        let nb = words.len();
+        // before[b]: paragraphs before block b that neither repeat nor are repeated.
+        let mut before = Vec::with_capacity(nb + 1);
+        before.push(0usize);
+        for b in 0..nb {
+            let alone = prose[b]
+                && words[b] >= MIN_COUNTED_BLOCK_WORDS
+                && source_of[b].is_none()
+                && !self.sourced[b];
+            before.push(before[b] + usize::from(alone));
+        }
+        let follows = |a: Option<usize>, b: Option<usize>| match (a, b) {
+            (Some(a), Some(b)) => {
+                a < b && (b - a <= RUN_GAP || before[b] - before[a + 1] <= RUN_GAP_PARAGRAPHS)
             }
-            total
+            _ => false,
         };
-        let source_weight = span_weight(&sources);
+        // The last block repeated later that is not itself a copy (the end of the first body).
+        let last_sourced = (0..nb)
+            .rev()
+            .find(|&b| self.sourced[b] && source_of[b].is_none())
+            .unwrap_or(nb);
+        let (prev_long, next_long) = self.nearest_long();
+        (0..nb)
+            .filter(|&b| {
+                let Some(src) = source_of[b] else {
+                    return false;
+                };
+                let in_place = src < b && b - src <= NEAR_COPY;
+                let prev = b.checked_sub(1).and_then(|p| source_of[p]);
+                // (The next block doubling this one in place says nothing about a run.)
+                let next = source_of.get(b + 1).copied().flatten().filter(|&n| n != b);
+                // Short lines between paragraphs (chart labels, datelines) repeat by chance as
+                // often as by copying: a paragraph's run neighbours are the nearest paragraphs.
+                let prev_long = prev_long[b].and_then(|p| source_of[p]);
+                let next_long = next_long[b].and_then(|p| source_of[p]).filter(|&n| n != b);
+                // A shuffled copy (the same paragraphs in another order) is still a run: a
+                // neighbouring paragraph that copies another paragraph of the body.
+                // (Only after the whole body: between paragraphs doubled in place, a lone
+                // repeat stays.)
+                let other =
+                    |x: Option<usize>| b > last_sourced && x.is_some_and(|x| x != src && x != b);
+                in_place
+                    || follows(prev, Some(src))
+                    || follows(Some(src), next)
+                    || (words[b] >= SHINGLE
+                        && (follows(prev_long, Some(src))
+                            || follows(Some(src), next_long)
+                            || (words[b] >= MIN_COUNTED_BLOCK_WORDS
+                                && (other(prev_long) || other(next_long)))))
+            })
+            .collect()
+    }
+
+    /// For each block, the nearest blocks of at least a shingle before and after it.
+    fn nearest_long(&self) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
+        let words = self.words;
+        let nb = words.len();
+        let mut prev_long = vec![None; nb];
+        let mut next_long = vec![None; nb];
+        let mut last = None;
+        for b in 0..nb {
+            prev_long[b] = last;
+            if words[b] >= SHINGLE {
+                last = Some(b);
+            }
+        }
+        last = None;
+        for b in (0..nb).rev() {
+            next_long[b] = last;
+            if words[b] >= SHINGLE {
+                last = Some(b);
+            }
+        }
+        (prev_long, next_long)
+    }
+
+    /// Every copy after every source (a body repeated after itself): the two copies compared
+    /// as wholes; the earlier goes only when the later is clearly more complete.
+    fn whole_copies(&self, copies: &[usize], sources: &[usize]) -> Vec<(usize, usize)> {
+        let source_of = self.source_of;
+        let (Some(&first_copy), Some(&last_source)) = (copies.first(), sources.last()) else {
+            return Vec::new();
+        };
+        // How many copies the most repeated source has: with more than one, the copies are
+        // compared with the source one at a time.
+        let mut multiplicity = vec![0usize; self.words.len()];
+        for &b in copies {
+            if let Some(m) = source_of[b].and_then(|src| multiplicity.get_mut(src)) {
+                *m += 1;
+            }
+        }
+        let most = multiplicity.iter().copied().max().unwrap_or(1).max(1);
+        let source_weight = self.span_weight(sources);
         // Images between the two copies belong to the copy they introduce; text there belongs
         // to neither.
         let gap_media: usize = (last_source + 1..first_copy)
-            .map(|b| MEDIA_WORDS * media.get(b).copied().unwrap_or(0))
+            .map(|b| MEDIA_WORDS * self.media.get(b).copied().unwrap_or(0))
             .sum();
-        let copy_weight: usize = (span_weight(&copies) + gap_media) / most;
+        let copy_weight: usize = (self.span_weight(copies) + gap_media) / most;
         if most == 1 && copy_weight > source_weight + source_weight / 20 + SHINGLE {
             // The later copy is the more complete one: drop the earlier.
             return sources
@@ -867,23 +892,50 @@ fn choose_copy(
                 })
                 .collect();
         }
-        return copies.iter().filter_map(|&b| pairs(b)).collect();
+        copies
+            .iter()
+            .filter_map(|&b| source_of[b].map(|src| (b, src)))
+            .collect()
     }
-    // Interleaved: per pair, keep the earlier unless the later is clearly more complete.
-    let mut out = Vec::new();
-    let mut swapped = vec![false; nb];
-    for &b in &copies {
-        let Some(src) = source_of[b] else { continue };
-        let more = weight(b) > weight(src) + weight(src) / 10 + 2;
-        if more && source_of[src].is_none() && !swapped[src] {
-            swapped[src] = true;
-            out.push((src, b));
-        } else {
-            out.push((b, src));
+
+    /// The weight of a copy: its blocks and what lies between them (captions, images,
+    /// headings one copy has and the other lacks), across gaps of at most [`RUN_GAP`] blocks:
+    /// a stray repeat far away (a label, a related link) adds itself, not the page between.
+    fn span_weight(&self, at: &[usize]) -> usize {
+        let mut total = 0;
+        for (k, &b) in at.iter().enumerate() {
+            total += self.weight(b);
+            if let Some(&next) = at.get(k + 1) {
+                if next - b <= RUN_GAP {
+                    total += (b + 1..next)
+                        .filter(|&x| self.source_of[x].is_none())
+                        .map(|x| self.weight(x))
+                        .sum::<usize>();
+                }
+            }
         }
+        total
     }
-    out.sort_unstable();
-    out
+
+    /// Copies interleaved with their sources: per pair, the earlier is kept unless the later is
+    /// clearly more complete.
+    fn interleaved(&self, copies: &[usize]) -> Vec<(usize, usize)> {
+        let source_of = self.source_of;
+        let mut out = Vec::new();
+        let mut swapped = vec![false; self.words.len()];
+        for &b in copies {
+            let Some(src) = source_of[b] else { continue };
+            let more = self.weight(b) > self.weight(src) + self.weight(src) / 10 + 2;
+            if more && source_of[src].is_none() && !swapped[src] {
+                swapped[src] = true;
+                out.push((src, b));
+            } else {
+                out.push((b, src));
+            }
+        }
+        out.sort_unstable();
+        out
+    }
 }
 
 /// How many times the body occurs: one plus the typical number of extra occurrences of the
