@@ -4,6 +4,17 @@
 // dropped file is streamed into the core (cleanStream: each chunk parsed as the browser reads it, the
 // encoding sniffed from its bytes).
 import init, { clean, cleanStream, version } from './pkg/declutter.js';
+import { STRINGS, format, pickLanguage } from './strings.js';
+
+/** The page's language (English, French or Arabic: the visitor's, or `?lang=`), its words and direction. */
+const LANGUAGE = pickLanguage(navigator.languages ?? [navigator.language], new URLSearchParams(location.search).get('lang'));
+const WORDS = STRINGS[LANGUAGE];
+/** @param {string} key @param {ReadonlyArray<string | number>} [values] */
+const t = (key, values) => format(WORDS[key] ?? STRINGS.en[key] ?? key, values);
+document.documentElement.lang = LANGUAGE;
+document.documentElement.dir = LANGUAGE === 'ar' ? 'rtl' : 'ltr';
+for (const el of document.querySelectorAll('[data-l10n]')) el.textContent = t(el.getAttribute('data-l10n') ?? '');
+for (const el of document.querySelectorAll('[data-l10n-title]')) el.setAttribute('title', t(el.getAttribute('data-l10n-title') ?? ''));
 
 const $ = (/** @type {string} */ id) => /** @type {any} */ (document.getElementById(id));
 const form = $('input');
@@ -68,13 +79,13 @@ function readerDocument(/** @type {any} */ a) {
     esc(a.byline),
     esc(a.site_name),
     date.text ? (date.iso ? `<time datetime="${esc(date.iso)}">${esc(date.text)}</time>` : esc(date.text)) : '',
-    minutes ? `${esc(minutes)} read` : '',
+    minutes ? esc(t('minutesRead', [minutes])) : '',
   ]
     .filter(Boolean)
     .join(' · ');
   const lang = a.lang ? ` lang="${esc(a.lang)}"` : '';
   const dir = a.dir ? ` dir="${esc(a.dir)}"` : '';
-  const body = a.content_html || '<p class="empty">No article content was found.</p>';
+  const body = a.content_html || `<p class="empty">${esc(t('noContent'))}</p>`;
   return `<!doctype html><html${lang}${dir}><head><meta charset="utf-8"><link rel="stylesheet" href="${esc(css)}">` +
     `<base target="_blank"><title>${esc(a.title)}</title></head><body><article>` +
     `<h1>${esc(a.title)}</h1>${meta ? `<p class="meta">${meta}</p>` : ''}${body}</article></body></html>`;
@@ -88,9 +99,9 @@ function options() {
   try {
     parsed = new URL(url);
   } catch {
-    throw new Error(`"${url}" is not a valid URL (expected something like https://example.com/story.html).`);
+    throw new Error(t('badUrl', [url]));
   }
-  if (!/^(https?|file):$/.test(parsed.protocol)) throw new Error('The URL must start with http://, https:// or file://.');
+  if (!/^(https?|file):$/.test(parsed.protocol)) throw new Error(t('badScheme'));
   return { url: parsed.href };
 }
 
@@ -104,11 +115,11 @@ async function run() {
     return;
   }
   if (!file && !htmlBox.value.trim()) {
-    showError('Paste some HTML or choose a saved page first.');
+    showError(t('noInput'));
     return;
   }
   button.disabled = true;
-  statusBox.textContent = 'Cleaning…';
+  statusBox.textContent = t('cleaning');
   try {
     let article;
     const t0 = performance.now();
@@ -120,11 +131,11 @@ async function run() {
     const ms = performance.now() - t0;
     reader.srcdoc = readerDocument(article);
     jsonBox.textContent = JSON.stringify(article, null, 2);
-    const what = article.readerable ? 'Article found' : 'No clear article found (showing the best guess)';
-    statusBox.textContent = `${what}: ${article.word_count} words, ${article.removed.length} blocks removed, ${ms.toFixed(1)} ms.`;
+    const number = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+    statusBox.textContent = t(article.readerable ? 'found' : 'guess', [number.format(article.word_count), number.format(article.removed.length), number.format(Number(ms.toFixed(1)))]);
   } catch (e) {
     statusBox.textContent = '';
-    showError(`Could not clean this page: ${/** @type {any} */ (e)?.message ?? e}`);
+    showError(t('cleanFailed', [String(/** @type {any} */ (e)?.message ?? e)]));
   } finally {
     button.disabled = false;
   }
@@ -132,7 +143,7 @@ async function run() {
 
 function useFile(/** @type {File | null | undefined} */ f) {
   file = f ?? null;
-  $('file-name').textContent = file ? `Using ${file.name} (${file.size.toLocaleString()} bytes).` : '';
+  $('file-name').textContent = file ? t('usingFile', [file.name, file.size.toLocaleString(LOCALE)]) : '';
 }
 
 form.addEventListener('submit', (/** @type {Event} */ ev) => {
@@ -173,9 +184,9 @@ drop.addEventListener('drop', (/** @type {DragEvent} */ ev) => {
 try {
   await init();
   $('version').textContent = version();
-  button.textContent = 'Clean';
+  button.textContent = t('clean');
   button.disabled = false;
 } catch (e) {
-  button.textContent = 'Unavailable';
-  showError(`The WebAssembly core failed to load: ${/** @type {any} */ (e)?.message ?? e}`);
+  button.textContent = t('unavailable');
+  showError(t('wasmFailed', [String(/** @type {any} */ (e)?.message ?? e)]));
 }

@@ -1,8 +1,10 @@
 // End to end: the www demo page (dist/www over http) in headless Chromium, using the same generated glue
 // as the extension. Paste a seed fixture, or open or drop it as a file (streamed: cleanStream), and check the
 // reader view and the JSON side by side.
+/* global getComputedStyle */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { STRINGS } from '../../www/strings.js';
 import { DIST_WWW, serve, launch, until, squash, seedFixtures, shot } from './helpers.mjs';
 
 const FIXTURES = seedFixtures();
@@ -143,5 +145,52 @@ test("the reader view shows the publication date in the demo page's locale, neve
     assert.deepEqual(errors, []);
   } finally {
     await page.close();
+  }
+});
+
+test('the demo page speaks French and Arabic (right to left), dates and the reader view included, and fits 390 px', async () => {
+  for (const [lang, expected] of /** @type {const} */ ([
+    ['fr', { dir: 'ltr', h2: 'Page', button: 'Épurer', status: /^Article trouvé : /, month: 'juin', read: /^Lecture : / }],
+    ['ar', { dir: 'rtl', h2: 'الصفحة', button: 'نظّف', status: /^عُثر على مقال: /, month: 'يونيو', read: /^مدة القراءة: / }],
+  ])) {
+    const page = await browser.context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await page.setViewportSize({ width: 390, height: 900 });
+      await page.goto(`${server.origin}/index.html?lang=${lang}`);
+      await page.waitForSelector('#clean:not([disabled])');
+      const ui = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        dir: document.documentElement.dir,
+        h2: document.querySelector('.input h2')?.textContent,
+        button: document.querySelector('#clean')?.textContent,
+        words: [...document.querySelectorAll('[data-l10n]')].map((el) => [el.getAttribute('data-l10n'), el.textContent]),
+        sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        jsonDir: getComputedStyle(document.querySelector('#json')).direction,
+      }));
+      assert.deepEqual(
+        { lang: ui.lang, dir: ui.dir, h2: ui.h2, button: ui.button, sideways: ui.sideways, jsonDir: ui.jsonDir },
+        { lang, dir: expected.dir, h2: expected.h2, button: expected.button, sideways: 0, jsonDir: 'ltr' },
+      );
+      // (The button's "Loading…" becomes "Clean" once the core is in: checked above.)
+      const wrong = ui.words.filter(([key, text]) => key !== 'loading' && (text !== STRINGS[lang][key] || (key !== 'page' && text === STRINGS.en[key])));
+      assert.deepEqual(wrong, [], `${lang}: every word of the page in its language`);
+      const html = '<html lang="en"><head><title>Night buses return</title><meta property="article:published_time" content="2025-06-02"></head><body><article><h1>Night buses return</h1>' +
+        '<p>The night bus network returns on Friday after three years. Riders asked for it at every council meeting, and the council finally agreed to pay for four lines.</p>'.repeat(4) +
+        '</article></body></html>';
+      await page.fill('#html', html);
+      await page.click('#clean');
+      await result(page);
+      assert.match(await page.textContent('#status'), expected.status);
+      const frame = await (await page.$('#reader')).contentFrame();
+      const meta = await frame.evaluate(() => document.querySelector('.meta')?.textContent ?? '');
+      assert.ok(meta.includes(expected.month), `${lang}: the date in the page's language: ${meta}`);
+      assert.match(meta.split(' · ').at(-1) ?? '', expected.read);
+      await shot(page, `www-${lang}-390`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
   }
 });

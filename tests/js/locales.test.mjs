@@ -105,3 +105,22 @@ test("the reader's and the options page's markup has no text, label or tooltip o
   }
   assert.deepEqual(offenders, []);
 });
+
+test("the demo page's words: the same keys and placeholders in en, fr and ar; the language picked from the visitor's", async () => {
+  const { STRINGS, format, pickLanguage } = await import('../../www/strings.js');
+  const keys = Object.keys(STRINGS.en).sort();
+  const holes = (/** @type {string} */ text) => [...text.matchAll(/\$\d/g)].map((m) => m[0]).sort().join();
+  for (const lang of ['fr', 'ar']) {
+    assert.deepEqual(Object.keys(STRINGS[lang]).sort(), keys, lang);
+    for (const key of keys) assert.equal(holes(STRINGS[lang][key]), holes(STRINGS.en[key]), `${lang} ${key}`);
+  }
+  const html = readFileSync(join(ROOT, 'www/index.html'), 'utf8');
+  for (const m of html.matchAll(/data-l10n(?:-title)?="([^"]+)"/g)) assert.ok(STRINGS.en[m[1]], `www/index.html uses ${m[1]}`);
+  assert.equal(pickLanguage(['de-DE', 'fr-CA', 'en']), 'fr');
+  assert.equal(pickLanguage(['ar-EG']), 'ar');
+  assert.equal(pickLanguage(['de', 'ja']), 'en');
+  assert.equal(pickLanguage(['fr'], 'ar'), 'ar', '?lang= wins');
+  assert.equal(pickLanguage(['fr'], 'xx'), 'fr', 'an unknown ?lang= is passed over');
+  assert.equal(format('$1 words, $2 blocks', [3, 'x']), '3 words, x blocks');
+  assert.equal(format('$1 and $3', ['a']), 'a and $3');
+});
