@@ -61,7 +61,7 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
         &verdicts,
         meta.body_hint.as_deref(),
         &meta.title,
-        meta.byline.is_none(),
+        meta.byline.as_deref(),
     );
     let page = blocks::Page {
         title: &meta.title,
@@ -114,7 +114,7 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
                 &without_copies,
                 meta.body_hint.as_deref(),
                 &meta.title,
-                meta.byline.is_none(),
+                meta.byline.as_deref(),
             );
             if options.block_model {
                 blocks::refine(doc, &stats, &without_copies, &page, &mut again_ex);

@@ -303,6 +303,56 @@ pub fn find_byline(doc: &Document) -> Option<(NodeId, String)> {
     None
 }
 
+/// The header line the byline element sits in: the byline itself, or the nearest ancestor (below
+/// the article's roots) whose other text is only a date or time ("By Jane Doe · 20 Mar 2025
+/// 17:27", "Updated 3 June 2024"), so the reader's body does not keep the date its header shows.
+/// Any other words ("Source: News agencies") keep the line in the body.
+fn byline_block(doc: &Document, roots: &[NodeId], byline: NodeId) -> NodeId {
+    let prose = SubtreeText::new(doc, Skip::NeverProseText);
+    let own = text::collapse(&prose.raw(byline));
+    let mut block = byline;
+    for up in doc.ancestors(byline).take(3) {
+        if roots.contains(&up) || matches!(doc.tag(up), "article" | "main" | "body" | "section") {
+            break;
+        }
+        let line = text::collapse(&prose.raw(up));
+        if !is_only_a_date(&line.replacen(own.as_str(), " ", 1)) {
+            break;
+        }
+        block = up;
+    }
+    block
+}
+
+/// Whether `s` holds nothing but a date (and a time, separators, one label word such as
+/// "Updated"), or nothing at all.
+fn is_only_a_date(s: &str) -> bool {
+    let rest = match crate::metadata::find_date(s) {
+        Some((_, range)) => format!(
+            "{} {}",
+            s.get(..range.start).unwrap_or(""),
+            s.get(range.end..).unwrap_or("")
+        ),
+        None => s.to_owned(),
+    };
+    let words = rest
+        .split(|c: char| c.is_whitespace() || c == '|' || c == '·' || c == '•' || c == ',')
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    let dated = rest.len() < s.len();
+    words == 0 || (dated && words <= 1)
+}
+
+/// Whether a byline block's text names the author the metadata gave (any of the author's name
+/// words of two letters or more appears in it, case-insensitively).
+fn names_same_person(known: &str, block_text: &str) -> bool {
+    let block = block_text.to_lowercase();
+    known
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 2)
+        .any(|w| block.contains(&w.to_lowercase()))
+}
+
 /// Readability's per-element filters: a hidden element, or (for the strict pass) an unlikely
 /// candidate by class/id or role. Judges the element's own attributes only.
 fn own_filter(doc: &Document, id: NodeId) -> Option<Verdict> {
@@ -392,13 +442,13 @@ pub fn extract(
     verdicts: &Verdicts,
     body_hint: Option<&str>,
     title: &str,
-    find_byline_in_page: bool,
+    known_byline: Option<&str>,
 ) -> Extraction {
-    let byline = if find_byline_in_page {
-        find_byline(doc)
-    } else {
-        None
-    };
+    // The byline block is found even when the metadata already names the author: it is a header
+    // line, shown in the reader's header, not in the body. With a known author it must name them
+    // (a different name in a byline-like block is left where it is).
+    let byline = find_byline(doc)
+        .filter(|(_, text)| known_byline.is_none_or(|known| names_same_person(known, text)));
     let own_all: Vec<Option<Verdict>> =
         (0..doc.nodes.len()).map(|id| own_filter(doc, id)).collect();
     let mut best: Option<Extraction> = None;
@@ -673,7 +723,7 @@ fn extract_pass(
             }
         }
     }
-    if let Some(b) = byline_node {
+    if let Some(b) = byline_node.map(|b| byline_block(doc, &roots, b)) {
         if !drop[b] && roots.iter().any(|&r| doc.contains(r, b)) {
             drop[b] = true;
             removed.push((

@@ -129,7 +129,7 @@ pub fn dump(html: &str, options: &crate::Options) -> Result<Vec<DumpRecord>, cra
         &verdicts,
         meta.body_hint.as_deref(),
         &meta.title,
-        meta.byline.is_none(),
+        meta.byline.as_deref(),
     );
     let seg = segment(&doc, &stats);
     let feats = features::compute(&doc, &stats, &verdicts, &ex, &meta.title, &seg);
