@@ -598,3 +598,16 @@ fn lead_image_tracking_pixel() {
         Some("http://fakehost/img/wall.jpg")
     );
 }
+
+/// The metadata names the author, and the page prints the byline and the date on one line above
+/// the body: that line is the reader's header, not the body's first line; a "Source:" line next
+/// to it is not a date and stays.
+#[test]
+fn byline_line_with_meta_author() {
+    check("byline-line-with-meta-author");
+    let (_, a) = run("byline-line-with-meta-author");
+    assert_eq!(a.byline.as_deref(), Some("Lena Vogt"));
+    assert!(!a.text.contains("By Lena Vogt"), "byline line in the body:\n{}", a.text);
+    assert!(!a.text.contains("3 Mar 2026"), "date line in the body:\n{}", a.text);
+    assert!(a.text.contains("Source: Coast Courier staff"));
+}
