@@ -326,7 +326,6 @@ fn detect_inner(
     let mk = marks(&s, &m);
     let nb = s.article.len();
     let words: Vec<usize> = s.a_range.iter().map(|r| r.len()).collect();
-    let half = |part: usize, whole: usize| whole > 0 && part * 2 >= whole;
 
     let source_of = copy_sources(&s, &mk, &words);
     if let Some(out) = pass {
@@ -339,44 +338,14 @@ fn detect_inner(
             .count();
     }
     let is_copy: Vec<bool> = source_of.iter().map(Option::is_some).collect();
-
-    // In-article repeat: how much of the remaining body has a copy.
-    // Coverage is measured on the prose (paragraphs), when there is any: a copy of every
-    // paragraph is a copy of the body even if it leaves out a table or a list.
     let prose: Vec<bool> = s
         .article
         .iter()
         .map(|&i| blocks.get(i).is_some_and(|b| b.prose))
         .collect();
-    let has_prose = (0..nb).any(|b| !is_copy[b] && prose[b] && words[b] > 0);
-    let kept = |b: usize| !is_copy[b] && (prose[b] || !has_prose);
-    let kept_words: usize = (0..nb).filter(|&b| kept(b)).map(|b| words[b]).sum();
-    let covered = |marks: &[bool]| -> (usize, usize, usize) {
-        let mut tokens = 0;
-        let mut blocks_covered = 0;
-        let mut longest = 0;
-        for b in (0..nb).filter(|&b| kept(b)) {
-            let c = count(marks, &s.a_range[b]);
-            // A block mostly covered is covered whole: in a copy with a few changed words,
-            // each change hides the words around it from the shingles.
-            tokens += if half(c, words[b]) { words[b] } else { c };
-            if half(c, words[b]) && words[b] >= MIN_COUNTED_BLOCK_WORDS {
-                blocks_covered += 1;
-                longest = longest.max(words[b]);
-            }
-        }
-        (tokens, blocks_covered, longest)
-    };
-    let flagged = |(tokens, blocks_covered, longest): (usize, usize, usize)| {
-        let share = tokens as f64 / kept_words.max(1) as f64;
-        share >= MIN_COVERAGE
-            && (tokens >= MIN_REPEATED_WORDS
-                || (tokens >= MIN_SHORT_REPEATED_WORDS && share >= MIN_SHORT_COVERAGE))
-            && (blocks_covered >= 2
-                || (longest >= MIN_SINGLE_BLOCK_WORDS && share >= MIN_SINGLE_BLOCK_COVERAGE))
-    };
-    let in_article = flagged(covered(&mk.source)) || (known && is_copy.contains(&true));
-    let elsewhere = flagged(covered(&mk.other));
+    let body = Body::new(&s, &words, &prose, &is_copy);
+    let in_article = body.flagged_by(&mk.source) || (known && is_copy.contains(&true));
+    let elsewhere = body.flagged_by(&mk.other);
     if !in_article && !elsewhere {
         return Dedupe {
             report: DuplicateBody {
@@ -390,67 +359,27 @@ fn detect_inner(
     }
 
     // Which article blocks to drop, and the kept block each one repeats.
-    let mut dropped: Vec<(usize, usize)> = Vec::new();
-    if in_article {
-        dropped = choose_copy(
+    let dropped: Vec<(usize, usize)> = if in_article {
+        choose_copy(
             &s,
             &prose,
             &mk,
             &blocks_media(blocks, &s),
             &words,
             &source_of,
-        );
-    }
+        )
+    } else {
+        Vec::new()
+    };
     let mut is_dropped = vec![false; nb];
     for &(b, _) in &dropped {
         is_dropped[b] = true;
     }
-
-    // Coverage of the body shown: words with a copy in the article or elsewhere.
-    let shown_words: usize = (0..nb).filter(|&b| !is_dropped[b]).map(|b| words[b]).sum();
-    let mut covered_words = 0;
-    for b in (0..nb).filter(|&b| !is_dropped[b]) {
-        for w in s.a_range[b].clone() {
-            let in_a = in_article && (mk.source[w] || mk.copy[w]);
-            let in_e = elsewhere && mk.other[w];
-            if in_a || in_e {
-                covered_words += 1;
-            }
-        }
-    }
-    let ratio = covered_words as f64 / shown_words.max(1) as f64;
-
-    let mut report_blocks: Vec<RepeatedBlock> = dropped
-        .iter()
-        .filter_map(|&(b, orig)| {
-            let &i = s.article.get(b)?;
-            Some(RepeatedBlock {
-                index: b,
-                original_index: orig,
-                preview: text::preview(&blocks[i].text, 80),
-                location: Place::Article.name().to_string(),
-                dropped: true,
-            })
-        })
-        .collect();
+    let ratio = shown_coverage(&s, &mk, &words, &is_dropped, (in_article, elsewhere));
+    let mut report_blocks = dropped_blocks(blocks, &s, &dropped);
     if elsewhere {
-        for (e, range) in s.e_range.iter().enumerate() {
-            let Some(orig) = mk.e_links[e].main() else {
-                continue;
-            };
-            let Some(&i) = s.other.get(e) else { continue };
-            if half(count(&mk.e_cov, range), range.len()) {
-                report_blocks.push(RepeatedBlock {
-                    index: e,
-                    original_index: orig,
-                    preview: text::preview(&blocks[i].text, 80),
-                    location: blocks[i].place.name().to_string(),
-                    dropped: false,
-                });
-            }
-        }
+        report_blocks.extend(copies_elsewhere(blocks, &s, &mk));
     }
-
     report_blocks.truncate(MAX_REPORTED_BLOCKS);
     Dedupe {
         report: DuplicateBody {
@@ -468,6 +397,127 @@ fn detect_inner(
             d
         },
     }
+}
+
+/// Whether `part` is at least half of a non-empty `whole`.
+fn half(part: usize, whole: usize) -> bool {
+    whole > 0 && part * 2 >= whole
+}
+
+/// The body that remains once copies are removed, and the flagging rule over it. Coverage is
+/// measured on the prose (paragraphs), when there is any: a copy of every paragraph is a copy of
+/// the body even if it leaves out a table or a list.
+struct Body<'a> {
+    s: &'a Streams,
+    words: &'a [usize],
+    /// Article blocks counted: not copies, and prose when the body has any.
+    kept: Vec<bool>,
+    kept_words: usize,
+}
+
+impl<'a> Body<'a> {
+    fn new(s: &'a Streams, words: &'a [usize], prose: &[bool], is_copy: &[bool]) -> Body<'a> {
+        let nb = words.len();
+        let has_prose = (0..nb).any(|b| !is_copy[b] && prose[b] && words[b] > 0);
+        let kept: Vec<bool> = (0..nb)
+            .map(|b| !is_copy[b] && (prose[b] || !has_prose))
+            .collect();
+        let kept_words = (0..nb).filter(|&b| kept[b]).map(|b| words[b]).sum();
+        Body {
+            s,
+            words,
+            kept,
+            kept_words,
+        }
+    }
+
+    /// Whether words marked in `marks` (repeated in the article, or found elsewhere) cover
+    /// enough of the body to flag the page: half of it, enough words, over two blocks or one
+    /// long block nearly all covered.
+    fn flagged_by(&self, marks: &[bool]) -> bool {
+        let words = self.words;
+        let mut tokens = 0;
+        let mut blocks_covered = 0;
+        let mut longest = 0;
+        for b in (0..words.len()).filter(|&b| self.kept[b]) {
+            let c = count(marks, &self.s.a_range[b]);
+            // A block mostly covered is covered whole: in a copy with a few changed words,
+            // each change hides the words around it from the shingles.
+            tokens += if half(c, words[b]) { words[b] } else { c };
+            if half(c, words[b]) && words[b] >= MIN_COUNTED_BLOCK_WORDS {
+                blocks_covered += 1;
+                longest = longest.max(words[b]);
+            }
+        }
+        let share = tokens as f64 / self.kept_words.max(1) as f64;
+        share >= MIN_COVERAGE
+            && (tokens >= MIN_REPEATED_WORDS
+                || (tokens >= MIN_SHORT_REPEATED_WORDS && share >= MIN_SHORT_COVERAGE))
+            && (blocks_covered >= 2
+                || (longest >= MIN_SINGLE_BLOCK_WORDS && share >= MIN_SINGLE_BLOCK_COVERAGE))
+    }
+}
+
+/// Share of the body shown (blocks not dropped) whose words have a copy: in the article when
+/// `flags.0` (the article repeats itself), elsewhere on the page when `flags.1`.
+fn shown_coverage(
+    s: &Streams,
+    mk: &Marks,
+    words: &[usize],
+    is_dropped: &[bool],
+    (in_article, elsewhere): (bool, bool),
+) -> f64 {
+    let nb = words.len();
+    let shown_words: usize = (0..nb).filter(|&b| !is_dropped[b]).map(|b| words[b]).sum();
+    let mut covered_words = 0;
+    for b in (0..nb).filter(|&b| !is_dropped[b]) {
+        for w in s.a_range[b].clone() {
+            let in_a = in_article && (mk.source[w] || mk.copy[w]);
+            let in_e = elsewhere && mk.other[w];
+            if in_a || in_e {
+                covered_words += 1;
+            }
+        }
+    }
+    covered_words as f64 / shown_words.max(1) as f64
+}
+
+/// The report's entries for the dropped article blocks.
+fn dropped_blocks(blocks: &[Block], s: &Streams, dropped: &[(usize, usize)]) -> Vec<RepeatedBlock> {
+    dropped
+        .iter()
+        .filter_map(|&(b, orig)| {
+            let &i = s.article.get(b)?;
+            Some(RepeatedBlock {
+                index: b,
+                original_index: orig,
+                preview: text::preview(&blocks[i].text, 80),
+                location: Place::Article.name().to_string(),
+                dropped: true,
+            })
+        })
+        .collect()
+}
+
+/// The report's entries for blocks outside the article that mostly repeat an article block.
+fn copies_elsewhere(blocks: &[Block], s: &Streams, mk: &Marks) -> Vec<RepeatedBlock> {
+    let mut out = Vec::new();
+    for (e, range) in s.e_range.iter().enumerate() {
+        let Some(orig) = mk.e_links[e].main() else {
+            continue;
+        };
+        let Some(&i) = s.other.get(e) else { continue };
+        if half(count(&mk.e_cov, range), range.len()) {
+            out.push(RepeatedBlock {
+                index: e,
+                original_index: orig,
+                preview: text::preview(&blocks[i].text, 80),
+                location: blocks[i].place.name().to_string(),
+                dropped: false,
+            });
+        }
+    }
+    out
 }
 
 /// For each article block, the earlier block it mostly repeats (`None` for original text).
