@@ -489,171 +489,262 @@ fn extract_pass(
     pass: Pass,
     found: Found<'_>,
 ) -> Extraction {
-    let Found {
-        byline_node,
-        own: own_all,
-    } = found;
-    let n = doc.nodes.len();
-    // Which verdicts apply in this pass.
-    // A share bar is a few words; a long, link-poor block named "sharing-…" is prose
-    // (Readability keeps share-named blocks of 500 characters or more).
-    let mistaken = |id: NodeId, v: &Verdict| {
-        v.kind == Kind::Share && stats[id].text_len >= 500 && stats[id].link_density() < 0.3
-    };
-    let applies = |id: NodeId, v: &Verdict| {
-        if mistaken(id, v) {
+    let mut run = PassRun::new(doc, stats, verdicts, pass, found.own);
+    run.score_paragraphs();
+    run.boost_semantic_hints(body_hint);
+    let top = run.choose_top();
+    let roots = run.merge_siblings(top);
+    let mut drop = vec![false; doc.nodes.len()];
+    let mut removed = run.drop_clutter(&roots, found.byline_node, &mut drop);
+    run.clean_inside(&roots, title, &mut drop, &mut removed);
+    let text_len = text_len_kept(doc, stats, &roots, &drop);
+    Extraction {
+        roots,
+        drop,
+        removed: topmost(doc, removed),
+        byline: None,
+        text_len,
+    }
+}
+
+/// One pass of the article choice: what it leaves out and how it scores the candidates.
+struct PassRun<'a> {
+    doc: &'a Document,
+    stats: &'a [NodeStats],
+    verdicts: &'a Verdicts,
+    pass: Pass,
+    /// Readability's own filters that apply in this pass: hidden blocks always, unlikely
+    /// candidates in the strict pass.
+    own: Vec<Option<&'a Verdict>>,
+    /// Left out of scoring with everything inside: clutter, [`PassRun::own`], non-content.
+    excluded: Vec<bool>,
+    /// Content score of each candidate.
+    score: Vec<f64>,
+    /// Whether a paragraph passed its score to the node.
+    is_candidate: Vec<bool>,
+}
+
+impl<'a> PassRun<'a> {
+    fn new(
+        doc: &'a Document,
+        stats: &'a [NodeStats],
+        verdicts: &'a Verdicts,
+        pass: Pass,
+        own_all: &'a [Option<Verdict>],
+    ) -> PassRun<'a> {
+        let n = doc.nodes.len();
+        let own: Vec<Option<&Verdict>> = own_all
+            .iter()
+            .map(|v| {
+                v.as_ref()
+                    .filter(|v| pass == Pass::Strict || v.kind == Kind::Hidden)
+            })
+            .collect();
+        let mut run = PassRun {
+            doc,
+            stats,
+            verdicts,
+            pass,
+            own,
+            excluded: vec![false; n],
+            score: vec![0.0f64; n],
+            is_candidate: vec![false; n],
+        };
+        for (id, verdict) in verdicts.iter().enumerate().take(n).skip(1) {
+            let parent = doc.nodes[id].parent;
+            run.excluded[id] = run.excluded[parent]
+                || verdict.as_ref().is_some_and(|v| run.applies(id, v))
+                || run.own[id].is_some()
+                || crate::html::is_never_content(doc.tag(id));
+        }
+        run
+    }
+
+    /// A share bar is a few words; a long, link-poor block named "sharing-…" is prose
+    /// (Readability keeps share-named blocks of 500 characters or more).
+    fn mistaken(&self, id: NodeId, v: &Verdict) -> bool {
+        v.kind == Kind::Share
+            && self.stats[id].text_len >= 500
+            && self.stats[id].link_density() < 0.3
+    }
+
+    /// Whether a clutter verdict applies in this pass.
+    fn applies(&self, id: NodeId, v: &Verdict) -> bool {
+        if self.mistaken(id, v) {
             return false;
         }
-        match pass {
+        match self.pass {
             Pass::Strict => true,
             Pass::NoClassFilter | Pass::Loose => {
                 !v.reason.starts_with("class") && !v.reason.starts_with("id")
             }
         }
-    };
-    // Readability's own filters: hidden blocks always, unlikely candidates in the strict pass.
-    let own: Vec<Option<&Verdict>> = own_all
-        .iter()
-        .map(|v| {
-            v.as_ref()
-                .filter(|v| pass == Pass::Strict || v.kind == Kind::Hidden)
-        })
-        .collect();
-    let mut excluded = vec![false; n];
-    for id in 1..n {
-        let parent = doc.nodes[id].parent;
-        excluded[id] = excluded[parent]
-            || verdicts[id].as_ref().is_some_and(|v| applies(id, v))
-            || own[id].is_some()
-            || crate::html::is_never_content(doc.tag(id));
     }
 
-    // Score paragraphs into their ancestors.
-    let mut score = vec![0.0f64; n];
-    let mut is_candidate = vec![false; n];
-    let hint_tokens: Option<Vec<String>> = body_hint.map(|h| text::tokens(&text::preview(h, 300)));
-    for id in 1..n {
-        if excluded[id] || !is_paragraph(doc, id) {
-            continue;
-        }
-        let s = &stats[id];
-        let own_len = s.text_len.saturating_sub(s.link_len);
-        if own_len < 25 {
-            continue;
-        }
-        let content = 1.0 + f64::from(s.commas) + (f64::from(s.text_len) / 100.0).min(3.0);
-        for (level, anc) in doc
-            .ancestors(id)
-            .filter(|&a| !is_paragraph_wrapper(doc, stats, a))
-            .take(5)
-            .enumerate()
-        {
-            if excluded[anc] {
-                break;
+    /// The score with link text discounted.
+    fn final_score(&self, id: NodeId) -> f64 {
+        self.score[id] * (1.0 - self.stats[id].link_density())
+    }
+
+    /// Scores paragraphs into up to five ancestors (paragraph wrappers skipped), weighted by
+    /// level; each ancestor starts from its tag's and (but in the loose pass) class weight.
+    fn score_paragraphs(&mut self) {
+        let (doc, stats) = (self.doc, self.stats);
+        for id in 1..doc.nodes.len() {
+            if self.excluded[id] || !is_paragraph(doc, id) {
+                continue;
             }
-            if !is_candidate[anc] {
-                is_candidate[anc] = true;
-                score[anc] += tag_weight(doc.tag(anc))
-                    + if pass == Pass::Loose {
-                        0.0
-                    } else {
-                        class_weight(doc, anc)
-                    };
+            let s = &stats[id];
+            let own_len = s.text_len.saturating_sub(s.link_len);
+            if own_len < 25 {
+                continue;
             }
-            let divider = match level {
-                0 => 1.0,
-                1 => 2.0,
-                l => l as f64 * 3.0,
-            };
-            score[anc] += content / divider;
+            let content = 1.0 + f64::from(s.commas) + (f64::from(s.text_len) / 100.0).min(3.0);
+            for (level, anc) in doc
+                .ancestors(id)
+                .filter(|&a| !is_paragraph_wrapper(doc, stats, a))
+                .take(5)
+                .enumerate()
+            {
+                if self.excluded[anc] {
+                    break;
+                }
+                if !self.is_candidate[anc] {
+                    self.is_candidate[anc] = true;
+                    self.score[anc] += tag_weight(doc.tag(anc))
+                        + if self.pass == Pass::Loose {
+                            0.0
+                        } else {
+                            class_weight(doc, anc)
+                        };
+                }
+                let divider = match level {
+                    0 => 1.0,
+                    1 => 2.0,
+                    l => l as f64 * 3.0,
+                };
+                self.score[anc] += content / divider;
+            }
         }
     }
-    // Semantic hints.
-    for id in 1..n {
-        if !is_candidate[id] {
-            continue;
+
+    /// Boosts candidates marked `itemprop=articleBody`, and the candidate whose own text starts
+    /// like JSON-LD's `articleBody` (`body_hint`).
+    fn boost_semantic_hints(&mut self, body_hint: Option<&str>) {
+        let doc = self.doc;
+        let n = doc.nodes.len();
+        let hint_tokens: Option<Vec<String>> =
+            body_hint.map(|h| text::tokens(&text::preview(h, 300)));
+        for id in 1..n {
+            if !self.is_candidate[id] {
+                continue;
+            }
+            let Some(e) = doc.element(id) else { continue };
+            if e.attr("itemprop")
+                .is_some_and(|v| v.contains("articleBody"))
+            {
+                self.score[id] *= 1.5;
+            }
         }
-        let Some(e) = doc.element(id) else { continue };
-        if e.attr("itemprop")
-            .is_some_and(|v| v.contains("articleBody"))
-        {
-            score[id] *= 1.5;
+        let Some(hint) = &hint_tokens else { return };
+        if hint.len() < 20 {
+            return;
         }
-    }
-    if let Some(hint) = &hint_tokens {
-        // The candidate whose own text starts like JSON-LD's articleBody gets a boost.
-        if hint.len() >= 20 {
-            let prose = SubtreeText::new(doc, Skip::NeverProseText);
-            for id in 1..n {
-                if is_candidate[id] {
-                    let head = text::tokens(&prose.folded_prefix(id, 600));
-                    let common = hint.iter().take(20).filter(|t| head.contains(t)).count();
-                    if common >= 15 {
-                        score[id] *= 1.25;
-                    }
+        let prose = SubtreeText::new(doc, Skip::NeverProseText);
+        for id in 1..n {
+            if self.is_candidate[id] {
+                let head = text::tokens(&prose.folded_prefix(id, 600));
+                let common = hint.iter().take(20).filter(|t| head.contains(t)).count();
+                if common >= 15 {
+                    self.score[id] *= 1.25;
                 }
             }
         }
     }
-    let final_score = |id: NodeId| score[id] * (1.0 - stats[id].link_density());
 
-    let mut ranked: Vec<NodeId> = (1..n).filter(|&i| is_candidate[i]).collect();
-    ranked.sort_by(|&a, &b| final_score(b).total_cmp(&final_score(a)).then(a.cmp(&b)));
-    let mut top = match ranked.first() {
-        Some(&t) => t,
-        None => doc.find_tag("body").unwrap_or(ROOT),
-    };
+    /// The best candidate, moved up to the ancestor that unites the article: one shared by
+    /// several strong candidates, a higher-scoring parent, or a wrapper around it. The body (or
+    /// the document) when nothing scored.
+    fn choose_top(&self) -> NodeId {
+        let doc = self.doc;
+        let mut ranked: Vec<NodeId> = (1..doc.nodes.len())
+            .filter(|&i| self.is_candidate[i])
+            .collect();
+        ranked.sort_by(|&a, &b| {
+            self.final_score(b)
+                .total_cmp(&self.final_score(a))
+                .then(a.cmp(&b))
+        });
+        let Some(&first) = ranked.first() else {
+            return doc.find_tag("body").unwrap_or(ROOT);
+        };
+        let top = self.shared_ancestor(&ranked).unwrap_or(first);
+        let top = self.higher_parent(top);
+        self.climb_wrappers(top)
+    }
 
-    // If several strong candidates share an ancestor, that ancestor is the article.
-    if let Some(&first) = ranked.first() {
-        let top_score = final_score(first);
+    /// If several strong candidates share an ancestor, that ancestor is the article.
+    fn shared_ancestor(&self, ranked: &[NodeId]) -> Option<NodeId> {
+        let doc = self.doc;
+        let &first = ranked.first()?;
+        let top_score = self.final_score(first);
         let alternatives: Vec<NodeId> = ranked
             .iter()
             .skip(1)
             .take(5)
             .copied()
-            .filter(|&c| final_score(c) >= top_score * 0.75)
+            .filter(|&c| self.final_score(c) >= top_score * 0.75)
             .collect();
-        if alternatives.len() >= 3 {
-            for anc in doc.ancestors(first) {
-                if doc.tag(anc) == "body" {
-                    break;
-                }
-                if alternatives
-                    .iter()
-                    .filter(|&&a| doc.contains(anc, a))
-                    .count()
-                    >= 3
-                {
-                    top = anc;
-                    break;
-                }
-            }
+        if alternatives.len() < 3 {
+            return None;
         }
-        // A parent that scores higher than the candidate, within a few steps and before the
-        // scores fade, unites content spread over several sibling blocks.
-        let mut last = final_score(top);
-        let floor = last / 3.0;
-        for anc in doc.ancestors(top) {
-            if matches!(doc.tag(anc), "body" | "html") || excluded[anc] {
+        for anc in doc.ancestors(first) {
+            if doc.tag(anc) == "body" {
                 break;
             }
-            if !is_candidate[anc] {
+            if alternatives
+                .iter()
+                .filter(|&&a| doc.contains(anc, a))
+                .count()
+                >= 3
+            {
+                return Some(anc);
+            }
+        }
+        None
+    }
+
+    /// A parent that scores higher than the candidate, within a few steps and before the scores
+    /// fade, unites content spread over several sibling blocks.
+    fn higher_parent(&self, top: NodeId) -> NodeId {
+        let doc = self.doc;
+        let mut last = self.final_score(top);
+        let floor = last / 3.0;
+        for anc in doc.ancestors(top) {
+            if matches!(doc.tag(anc), "body" | "html") || self.excluded[anc] {
+                break;
+            }
+            if !self.is_candidate[anc] {
                 continue;
             }
-            let s = final_score(anc);
+            let s = self.final_score(anc);
             if s < floor {
                 break;
             }
             if s > last {
-                top = anc;
-                break;
+                return anc;
             }
             last = s;
         }
-        // Climb while the parent holds barely more than the candidate (a wrapper div).
+        top
+    }
+
+    /// Climbs while the parent holds barely more than the candidate (a wrapper div, or the
+    /// article's own header next to its body).
+    fn climb_wrappers(&self, mut top: NodeId) -> NodeId {
+        let (doc, stats) = (self.doc, self.stats);
         while let Some(parent) = doc.ancestors(top).next() {
-            if matches!(doc.tag(parent), "body" | "html") || excluded[parent] {
+            if matches!(doc.tag(parent), "body" | "html") || self.excluded[parent] {
                 break;
             }
             let only_child = doc.nodes[parent]
@@ -662,141 +753,186 @@ fn extract_pass(
                 .filter(|&&c| stats[c].text_len > 0)
                 .count()
                 == 1;
-            if only_child || holds_article_header(doc, stats, &excluded, parent, top) {
+            if only_child || holds_article_header(doc, stats, &self.excluded, parent, top) {
                 top = parent;
             } else {
                 break;
             }
         }
+        top
     }
 
-    // Merge siblings that look like part of the article.
-    let mut roots = Vec::new();
-    let parent = doc.nodes[top].parent;
-    let top_score = final_score(top);
-    let threshold = (top_score * 0.2).max(10.0);
-    let siblings: Vec<NodeId> = if top == ROOT || parent == top {
-        vec![top]
-    } else {
-        doc.nodes[parent].children.clone()
-    };
-    for sib in siblings {
-        if sib == top {
-            roots.push(sib);
-            continue;
-        }
-        if excluded[sib] || doc.element(sib).is_none() {
-            continue;
-        }
-        let s = &stats[sib];
-        let same_class = doc.element(sib).and_then(|e| e.attr("class")).is_some()
-            && doc.element(sib).and_then(|e| e.attr("class"))
-                == doc.element(top).and_then(|e| e.attr("class"));
-        let bonus = if same_class { top_score * 0.2 } else { 0.0 };
-        let keep = if is_candidate[sib] && final_score(sib) + bonus >= threshold {
-            true
-        } else if doc.tag(sib) == "p" {
-            let ld = s.link_density();
-            let len = s.text_len;
-            let t = doc.text_content(sib);
-            (len > 80 && ld < 0.25)
-                || (len > 0 && len <= 80 && ld == 0.0 && (t.ends_with('.') || t.contains(". ")))
+    /// `top` and the siblings that look like part of the article, in document order.
+    fn merge_siblings(&self, top: NodeId) -> Vec<NodeId> {
+        let (doc, stats) = (self.doc, self.stats);
+        let mut roots = Vec::new();
+        let parent = doc.nodes[top].parent;
+        let top_score = self.final_score(top);
+        let threshold = (top_score * 0.2).max(10.0);
+        let siblings: Vec<NodeId> = if top == ROOT || parent == top {
+            vec![top]
         } else {
-            false
+            doc.nodes[parent].children.clone()
         };
-        if keep {
-            roots.push(sib);
+        for sib in siblings {
+            if sib == top {
+                roots.push(sib);
+                continue;
+            }
+            if self.excluded[sib] || doc.element(sib).is_none() {
+                continue;
+            }
+            let s = &stats[sib];
+            let same_class = doc.element(sib).and_then(|e| e.attr("class")).is_some()
+                && doc.element(sib).and_then(|e| e.attr("class"))
+                    == doc.element(top).and_then(|e| e.attr("class"));
+            let bonus = if same_class { top_score * 0.2 } else { 0.0 };
+            let keep = if self.is_candidate[sib] && self.final_score(sib) + bonus >= threshold {
+                true
+            } else if doc.tag(sib) == "p" {
+                let ld = s.link_density();
+                let len = s.text_len;
+                let t = doc.text_content(sib);
+                (len > 80 && ld < 0.25)
+                    || (len > 0 && len <= 80 && ld == 0.0 && (t.ends_with('.') || t.contains(". ")))
+            } else {
+                false
+            };
+            if keep {
+                roots.push(sib);
+            }
+        }
+        roots
+    }
+
+    /// Drops the page's clutter (reported whether or not it sits in the article) and the
+    /// byline inside the article; returns what was removed.
+    fn drop_clutter(
+        &self,
+        roots: &[NodeId],
+        byline_node: Option<NodeId>,
+        drop: &mut [bool],
+    ) -> Vec<(NodeId, Verdict)> {
+        let (doc, stats) = (self.doc, self.stats);
+        let mut removed: Vec<(NodeId, Verdict)> = Vec::new();
+        for id in 1..doc.nodes.len() {
+            if let Some(v) = &self.verdicts[id] {
+                let inside = roots.iter().any(|&r| doc.contains(r, id));
+                if !self.mistaken(id, v)
+                    && (self.applies(id, v) || inside)
+                    && (stats[id].text_len > 0 || inside)
+                {
+                    drop[id] = true;
+                    removed.push((id, v.clone()));
+                }
+            }
+        }
+        if let Some(b) = byline_node.map(|b| byline_block(doc, roots, b)) {
+            if !drop[b] && roots.iter().any(|&r| doc.contains(r, b)) {
+                drop[b] = true;
+                removed.push((
+                    b,
+                    Verdict {
+                        kind: Kind::Footer,
+                        reason: "byline (shown in the header)".into(),
+                    },
+                ));
+            }
+        }
+        removed
+    }
+
+    /// Cleans inside the article: Readability's own filters, the title's repeat, asides and
+    /// footers, headings with negative class hints and [`clean_conditionally`].
+    fn clean_inside(
+        &self,
+        roots: &[NodeId],
+        title: &str,
+        drop: &mut [bool],
+        removed: &mut Vec<(NodeId, Verdict)>,
+    ) {
+        let doc = self.doc;
+        let title_norm = text::collapse(title).to_lowercase();
+        // Only the first heading that resembles the title is its repeat (as in Readability).
+        let mut title_repeated = false;
+        for &root in roots {
+            let range = doc.subtree(root);
+            let mut skip_until = 0;
+            for id in range {
+                if id < skip_until {
+                    continue;
+                }
+                if drop[id] {
+                    skip_until = doc.subtree(id).end;
+                    continue;
+                }
+                let Some(e) = doc.element(id) else { continue };
+                let verdict =
+                    self.inner_verdict(id, root, &e.tag, &title_norm, &mut title_repeated);
+                if let Some(v) = verdict {
+                    drop[id] = true;
+                    if self.stats[id].text_len > 0 {
+                        removed.push((id, v));
+                    }
+                    skip_until = doc.subtree(id).end;
+                }
+            }
         }
     }
 
-    // Cleaning inside the article.
-    let mut drop = vec![false; n];
-    let mut removed: Vec<(NodeId, Verdict)> = Vec::new();
-    // Page-wide clutter is reported whether or not it sits in the article.
-    for id in 1..n {
-        if let Some(v) = &verdicts[id] {
-            let inside = roots.iter().any(|&r| doc.contains(r, id));
-            if !mistaken(id, v) && (applies(id, v) || inside) && (stats[id].text_len > 0 || inside)
-            {
-                drop[id] = true;
-                removed.push((id, v.clone()));
-            }
-        }
-    }
-    if let Some(b) = byline_node.map(|b| byline_block(doc, &roots, b)) {
-        if !drop[b] && roots.iter().any(|&r| doc.contains(r, b)) {
-            drop[b] = true;
-            removed.push((
-                b,
-                Verdict {
-                    kind: Kind::Footer,
-                    reason: "byline (shown in the header)".into(),
+    /// Why element `id` (a `tag`) inside article root `root` is cleaned out, if it is.
+    fn inner_verdict(
+        &self,
+        id: NodeId,
+        root: NodeId,
+        tag: &str,
+        title_norm: &str,
+        title_repeated: &mut bool,
+    ) -> Option<Verdict> {
+        let doc = self.doc;
+        if id != root && self.own[id].is_some() {
+            self.own[id].cloned()
+        } else if !*title_repeated
+            && matches!(tag, "h1" | "h2")
+            && !title_norm.is_empty()
+            && self.stats[id].text_len < 1000
+            && crate::metadata::text_similarity(title_norm, &doc.text_content(id)) > 0.75
+        {
+            *title_repeated = true;
+            Some(Verdict {
+                kind: Kind::Repeat,
+                reason: "repeats the title".into(),
+            })
+        } else if id != root && matches!(tag, "aside" | "footer") {
+            // Asides and footers inside the article are never its prose.
+            Some(Verdict {
+                kind: if tag == "footer" {
+                    Kind::Footer
+                } else {
+                    Kind::Recirculation
                 },
-            ));
+                reason: format!("<{tag}> inside the article"),
+            })
+        } else if self.pass != Pass::Loose
+            && matches!(tag, "h1" | "h2")
+            && class_weight(doc, id) < 0.0
+        {
+            Some(Verdict {
+                kind: Kind::Recirculation,
+                reason: "heading with negative class hints".into(),
+            })
+        } else if self.pass != Pass::Loose && id != root {
+            clean_conditionally(doc, id, self.stats)
+        } else {
+            None
         }
     }
-    let title_norm = text::collapse(title).to_lowercase();
-    // Only the first heading that resembles the title is its repeat (as in Readability).
-    let mut title_repeated = false;
-    for &root in &roots {
-        let range = doc.subtree(root);
-        let mut skip_until = 0;
-        for id in range {
-            if id < skip_until {
-                continue;
-            }
-            if drop[id] {
-                skip_until = doc.subtree(id).end;
-                continue;
-            }
-            let Some(e) = doc.element(id) else { continue };
-            let tag = e.tag.as_str();
-            let mut verdict: Option<Verdict> = None;
-            if id != root && own[id].is_some() {
-                verdict = own[id].cloned();
-            } else if !title_repeated
-                && matches!(tag, "h1" | "h2")
-                && !title_norm.is_empty()
-                && stats[id].text_len < 1000
-                && crate::metadata::text_similarity(&title_norm, &doc.text_content(id)) > 0.75
-            {
-                title_repeated = true;
-                verdict = Some(Verdict {
-                    kind: Kind::Repeat,
-                    reason: "repeats the title".into(),
-                });
-            } else if id != root && matches!(tag, "aside" | "footer") {
-                // Asides and footers inside the article are never its prose.
-                verdict = Some(Verdict {
-                    kind: if tag == "footer" {
-                        Kind::Footer
-                    } else {
-                        Kind::Recirculation
-                    },
-                    reason: format!("<{tag}> inside the article"),
-                });
-            } else if pass != Pass::Loose
-                && matches!(tag, "h1" | "h2")
-                && class_weight(doc, id) < 0.0
-            {
-                verdict = Some(Verdict {
-                    kind: Kind::Recirculation,
-                    reason: "heading with negative class hints".into(),
-                });
-            } else if pass != Pass::Loose && id != root {
-                verdict = clean_conditionally(doc, id, stats);
-            }
-            if let Some(v) = verdict {
-                drop[id] = true;
-                if stats[id].text_len > 0 {
-                    removed.push((id, v));
-                }
-                skip_until = doc.subtree(id).end;
-            }
-        }
-    }
+}
+
+/// `removed` in document order, nested removals (a verdict inside a dropped block) left out:
+/// each block is reported once.
+fn topmost(doc: &Document, mut removed: Vec<(NodeId, Verdict)>) -> Vec<(NodeId, Verdict)> {
     removed.sort_by_key(|(id, _)| *id);
-    // Nested removals (a verdict inside a dropped block) are reported once.
     let mut reported: Vec<(NodeId, Verdict)> = Vec::new();
     let mut covered = 0;
     for (id, v) in removed {
@@ -805,8 +941,12 @@ fn extract_pass(
             reported.push((id, v));
         }
     }
+    reported
+}
 
-    let text_len = roots
+/// Characters of text in `roots` outside the `drop`ped subtrees.
+fn text_len_kept(doc: &Document, stats: &[NodeStats], roots: &[NodeId], drop: &[bool]) -> u32 {
+    roots
         .iter()
         .map(|&r| {
             let mut len = stats[r].text_len;
@@ -822,14 +962,7 @@ fn extract_pass(
             }
             len
         })
-        .sum();
-    Extraction {
-        roots,
-        drop,
-        removed: reported,
-        byline: None,
-        text_len,
-    }
+        .sum()
 }
 
 /// Whether `parent`'s other children, clutter aside, are the article's own header next to the
