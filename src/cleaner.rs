@@ -7,11 +7,14 @@
 //! [`Options::max_elements`] and the input size limit.
 
 use crate::article::{Article, DuplicateBody, Removed};
+use crate::boilerplate::Verdicts;
 use crate::dom::{Document, Skip, SubtreeText};
 use crate::errors::Error;
-use crate::extract;
+use crate::extract::{self, Extraction};
+use crate::metadata::Metadata;
 use crate::options::Options;
 use crate::parse::Parser;
+use crate::stats::NodeStats;
 use crate::{
     blocks, boilerplate, dedupe, metadata, readerable, sanitize, site_memory, stats, text,
 };
@@ -55,147 +58,24 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     } else {
         dedupe::PageCopies::default()
     };
-    let mut ex = extract::extract(
+    let chooser = Chooser {
         doc,
-        &stats,
-        &verdicts,
-        meta.body_hint.as_deref(),
-        &meta.title,
-        meta.byline.as_deref(),
-    );
-    let page = blocks::Page {
-        title: &meta.title,
-        dated_article: meta.published.is_some(),
+        stats: &stats,
+        meta: &meta,
+        options,
+        page: blocks::Page {
+            title: &meta.title,
+            dated_article: meta.published.is_some(),
+        },
     };
-    if options.block_model {
-        blocks::refine(doc, &stats, &verdicts, &page, &mut ex);
-    }
-
-    // Duplicate body: the article's blocks are compared with each other and with the rest of
-    // the page (hidden and noscript copies); copies inside the article are dropped. The article
-    // is then chosen again with the copies left out, so that a doubled body doesn't change which
-    // container wins (and any copy the new choice takes in is dropped too). When nothing is
-    // found at all, later paragraphs repeating earlier ones anywhere on the page are left out
-    // for a second choice (a container of doubled paragraphs, or one holding the whole copy, can
-    // outscore the rest of the body); that choice is kept only if it shows a repeated body.
-    let (page_blocks, mut dup) = if page_copies.quiet {
-        Default::default()
-    } else {
-        let page_blocks = dedupe::blocks::collect(doc, &ex.roots, &ex.drop, &stats);
-        let dup = dedupe::detect(&page_blocks.blocks);
-        (page_blocks, dup)
-    };
-    page_blocks.mark_left_out(&mut dup.report, &page_copies.hidden);
-    if options.collapse_duplicates {
-        let copies_in_article = !dup.drop.is_empty();
-        let left_out: Vec<_> = if copies_in_article {
-            dup.drop
-                .iter()
-                .filter_map(|&i| page_blocks.nodes.get(i).copied())
-                .collect()
-        } else if dup.report.detected {
-            Vec::new()
-        } else {
-            page_copies.repeated_prose.clone()
-        };
-        if !left_out.is_empty() {
-            let mut without_copies = verdicts.clone();
-            for &id in &left_out {
-                if let Some(v) = without_copies.get_mut(id) {
-                    *v = Some(boilerplate::Verdict {
-                        kind: boilerplate::Kind::Repeat,
-                        reason: dedupe::REPEAT_REASON.into(),
-                    });
-                }
-            }
-            let mut again_ex = extract::extract(
-                doc,
-                &stats,
-                &without_copies,
-                meta.body_hint.as_deref(),
-                &meta.title,
-                meta.byline.as_deref(),
-            );
-            if options.block_model {
-                blocks::refine(doc, &stats, &without_copies, &page, &mut again_ex);
-            }
-            // The copies are reported in `duplicate_body`, not as clutter.
-            again_ex
-                .removed
-                .retain(|(_, v)| v.reason != dedupe::REPEAT_REASON);
-            let again = dedupe::blocks::collect(doc, &again_ex.roots, &again_ex.drop, &stats);
-            let again_dup = dedupe::detect(&again.blocks);
-            if copies_in_article || again_dup.report.detected {
-                // The page is known to repeat its body: drop every copy in the new article.
-                for &i in &dedupe::copies_to_drop(&again.blocks) {
-                    if let Some(d) = again.nodes.get(i).and_then(|&id| again_ex.drop.get_mut(id)) {
-                        *d = true;
-                    }
-                }
-                if !copies_in_article {
-                    dup = again_dup;
-                    again.mark_left_out(&mut dup.report, &left_out);
-                }
-                ex = again_ex;
-            }
-        }
-    }
-
-    let page_url = options
-        .url
-        .as_deref()
-        .filter(|u| u.starts_with("http://") || u.starts_with("https://"));
-    let base_owned = match (&meta.base_href, page_url) {
-        // A refused `<base href>` (javascript:, data:) leaves the page's own URL as the base.
-        (Some(b), Some(p)) => crate::url::resolve(Some(p), b, crate::url::UrlUse::Link)
-            .or_else(|| Some(p.to_string())),
-        (Some(b), None) => {
-            crate::url::resolve(None, b, crate::url::UrlUse::Link).filter(|b| b.starts_with("http"))
-        }
-        (None, p) => p.map(str::to_string),
-    };
-    let base = base_owned.as_deref();
-
-    // What this site taught (earlier pages, the reader's corrections), and what it learns here.
-    let memory = options.site_memory.as_ref();
-    let corrections = options.corrections.as_ref();
-    let (learned, put_backs) = if site_memory::page::wanted(memory, corrections) {
-        let url = options.url.as_deref();
-        let learned = site_memory::page::apply(doc, &stats, &mut ex, url, memory, corrections);
-        let put_backs =
-            site_memory::page::put_backs(doc, &stats, &mut ex, base, options.keep_images);
-        (learned, put_backs)
-    } else {
-        Default::default()
-    };
-
+    let mut ex = chooser.choose(&verdicts);
+    let dup = duplicate_body(&chooser, &verdicts, &page_copies, &mut ex);
+    let base = base_url(&meta, options);
+    let base = base.as_deref();
+    let (learned, put_backs) = learn_site(doc, &stats, &mut ex, base, options);
     let written = sanitize::write(doc, &ex.roots, &ex.drop, base, options.keep_images);
-
+    let removed = removed_blocks(doc, &ex, put_backs);
     let word_count = text::word_count(&written.text);
-    let removed = ex
-        .removed
-        .iter()
-        .zip(
-            put_backs
-                .into_iter()
-                .map(Some)
-                .chain(std::iter::repeat(None)),
-        )
-        .filter(|((_, v), _)| v.reason != dedupe::REPEAT_REASON)
-        .map(|((id, v), put_back)| {
-            let t = boilerplate::block_text(doc, *id);
-            let put_back = put_back.flatten();
-            Removed {
-                kind: v.kind.name().to_string(),
-                reason: v.reason.clone(),
-                preview: text::preview(&t, 100),
-                words: text::word_count(&t),
-                fingerprint: put_back.as_ref().and_then(|p| p.fingerprint),
-                before: put_back.as_ref().and_then(|p| p.before),
-                html: put_back.and_then(|p| p.html),
-            }
-        })
-        .collect();
     let excerpt = meta
         .excerpt
         .clone()
@@ -212,16 +92,6 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
         &written.text,
         meta.published.is_some(),
     ));
-    let mut dir = meta.dir.clone();
-    if dir.is_none() {
-        dir = ex.roots.first().and_then(|&r| {
-            std::iter::once(r)
-                .chain(doc.ancestors(r))
-                .find_map(|a| doc.element(a).and_then(|e| e.attr("dir")))
-                .map(str::to_ascii_lowercase)
-                .filter(|d| d == "rtl" || d == "ltr")
-        });
-    }
     Article {
         title: meta.title.clone(),
         byline: meta.byline.clone().or_else(|| {
@@ -236,7 +106,7 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
             .clone()
             .or_else(|| metadata::shown_date(doc, &meta.title, ex.roots.first().copied())),
         lang: meta.lang.clone(),
-        dir,
+        dir: meta.dir.clone().or_else(|| article_dir(doc, &ex)),
         excerpt,
         lead_image,
         content_html: written.html,
@@ -259,8 +129,189 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     }
 }
 
+/// The article choice, made the same way each time: the rules' extraction, then the block
+/// model's refinement when it is on.
+struct Chooser<'a> {
+    doc: &'a Document,
+    stats: &'a [NodeStats],
+    meta: &'a Metadata,
+    options: &'a Options,
+    page: blocks::Page<'a>,
+}
+
+impl Chooser<'_> {
+    fn choose(&self, verdicts: &Verdicts) -> Extraction {
+        let mut ex = extract::extract(
+            self.doc,
+            self.stats,
+            verdicts,
+            self.meta.body_hint.as_deref(),
+            &self.meta.title,
+            self.meta.byline.as_deref(),
+        );
+        if self.options.block_model {
+            blocks::refine(self.doc, self.stats, verdicts, &self.page, &mut ex);
+        }
+        ex
+    }
+}
+
+/// Duplicate body: the article's blocks are compared with each other and with the rest of the
+/// page (hidden and noscript copies); copies inside the article are dropped. The article is then
+/// chosen again with the copies left out, so that a doubled body doesn't change which container
+/// wins (and any copy the new choice takes in is dropped too). When nothing is found at all,
+/// later paragraphs repeating earlier ones anywhere on the page are left out for a second choice
+/// (a container of doubled paragraphs, or one holding the whole copy, can outscore the rest of
+/// the body); that choice is kept only if it shows a repeated body. `ex` becomes the choice kept.
+fn duplicate_body(
+    chooser: &Chooser<'_>,
+    verdicts: &Verdicts,
+    page_copies: &dedupe::PageCopies,
+    ex: &mut Extraction,
+) -> dedupe::Dedupe {
+    let (doc, stats) = (chooser.doc, chooser.stats);
+    let (page_blocks, mut dup) = if page_copies.quiet {
+        Default::default()
+    } else {
+        let page_blocks = dedupe::blocks::collect(doc, &ex.roots, &ex.drop, stats);
+        let dup = dedupe::detect(&page_blocks.blocks);
+        (page_blocks, dup)
+    };
+    page_blocks.mark_left_out(&mut dup.report, &page_copies.hidden);
+    if !chooser.options.collapse_duplicates {
+        return dup;
+    }
+    let copies_in_article = !dup.drop.is_empty();
+    let left_out: Vec<_> = if copies_in_article {
+        dup.drop
+            .iter()
+            .filter_map(|&i| page_blocks.nodes.get(i).copied())
+            .collect()
+    } else if dup.report.detected {
+        Vec::new()
+    } else {
+        page_copies.repeated_prose.clone()
+    };
+    if left_out.is_empty() {
+        return dup;
+    }
+    let mut without_copies = verdicts.clone();
+    for &id in &left_out {
+        if let Some(v) = without_copies.get_mut(id) {
+            *v = Some(boilerplate::Verdict {
+                kind: boilerplate::Kind::Repeat,
+                reason: dedupe::REPEAT_REASON.into(),
+            });
+        }
+    }
+    let mut again_ex = chooser.choose(&without_copies);
+    // The copies are reported in `duplicate_body`, not as clutter.
+    again_ex
+        .removed
+        .retain(|(_, v)| v.reason != dedupe::REPEAT_REASON);
+    let again = dedupe::blocks::collect(doc, &again_ex.roots, &again_ex.drop, stats);
+    let again_dup = dedupe::detect(&again.blocks);
+    if copies_in_article || again_dup.report.detected {
+        // The page is known to repeat its body: drop every copy in the new article.
+        for &i in &dedupe::copies_to_drop(&again.blocks) {
+            if let Some(d) = again.nodes.get(i).and_then(|&id| again_ex.drop.get_mut(id)) {
+                *d = true;
+            }
+        }
+        if !copies_in_article {
+            dup = again_dup;
+            again.mark_left_out(&mut dup.report, &left_out);
+        }
+        *ex = again_ex;
+    }
+    dup
+}
+
+/// The base for the article's URLs: the page's `<base href>` resolved against its http(s) URL;
+/// a refused `<base href>` (javascript:, data:) leaves the page's own URL.
+fn base_url(meta: &Metadata, options: &Options) -> Option<String> {
+    let page_url = options
+        .url
+        .as_deref()
+        .filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+    match (&meta.base_href, page_url) {
+        (Some(b), Some(p)) => crate::url::resolve(Some(p), b, crate::url::UrlUse::Link)
+            .or_else(|| Some(p.to_string())),
+        (Some(b), None) => {
+            crate::url::resolve(None, b, crate::url::UrlUse::Link).filter(|b| b.starts_with("http"))
+        }
+        (None, p) => p.map(str::to_string),
+    }
+}
+
+/// What this site taught (earlier pages, the reader's corrections) applied to `ex`, and what it
+/// learns here; with the put-back data of each removed block.
+fn learn_site(
+    doc: &Document,
+    stats: &[NodeStats],
+    ex: &mut Extraction,
+    base: Option<&str>,
+    options: &Options,
+) -> (
+    site_memory::page::Outcome,
+    Vec<Option<site_memory::page::PutBack>>,
+) {
+    let memory = options.site_memory.as_ref();
+    let corrections = options.corrections.as_ref();
+    if !site_memory::page::wanted(memory, corrections) {
+        return Default::default();
+    }
+    let url = options.url.as_deref();
+    let learned = site_memory::page::apply(doc, stats, ex, url, memory, corrections);
+    let put_backs = site_memory::page::put_backs(doc, stats, ex, base, options.keep_images);
+    (learned, put_backs)
+}
+
+/// What was removed, as the `Article` reports it (a repeated body's copies are reported in
+/// `duplicate_body` instead).
+fn removed_blocks(
+    doc: &Document,
+    ex: &Extraction,
+    put_backs: Vec<Option<site_memory::page::PutBack>>,
+) -> Vec<Removed> {
+    ex.removed
+        .iter()
+        .zip(
+            put_backs
+                .into_iter()
+                .map(Some)
+                .chain(std::iter::repeat(None)),
+        )
+        .filter(|((_, v), _)| v.reason != dedupe::REPEAT_REASON)
+        .map(|((id, v), put_back)| {
+            let t = boilerplate::block_text(doc, *id);
+            let put_back = put_back.flatten();
+            Removed {
+                kind: v.kind.name().to_string(),
+                reason: v.reason.clone(),
+                preview: text::preview(&t, 100),
+                words: text::word_count(&t),
+                fingerprint: put_back.as_ref().and_then(|p| p.fingerprint),
+                before: put_back.as_ref().and_then(|p| p.before),
+                html: put_back.and_then(|p| p.html),
+            }
+        })
+        .collect()
+}
+
+/// The direction the article's first root (or an ancestor) states, `rtl` or `ltr`.
+fn article_dir(doc: &Document, ex: &Extraction) -> Option<String> {
+    ex.roots.first().and_then(|&r| {
+        std::iter::once(r)
+            .chain(doc.ancestors(r))
+            .find_map(|a| doc.element(a).and_then(|e| e.attr("dir")))
+            .map(str::to_ascii_lowercase)
+            .filter(|d| d == "rtl" || d == "ltr")
+    })
+}
+
 /// The text of the article's first paragraph (a `p`, or a `div` holding only inline content).
-fn first_paragraph(doc: &Document, ex: &extract::Extraction) -> Option<String> {
+fn first_paragraph(doc: &Document, ex: &Extraction) -> Option<String> {
     for &root in &ex.roots {
         let mut skip = 0;
         for id in doc.subtree(root) {
