@@ -8,6 +8,9 @@
 //! `{"page": id, "f": [...], "own": [...], "anc": [...], "text": "..."}`. Pages are cleaned with
 //! default options (as the cleaner sees them up to the rules' article choice).
 //!
+//! `--urls FILE` (before the directory): a file of `id URL` lines; each listed page is cleaned
+//! with `Options::with_url(URL)`, as the quality benchmark cleans it.
+//!
 //! `blocks_dump --clean HTML_DIR OUT.jsonl` instead writes each page's cleaned text with the
 //! block model off and on: `{"page": id, "rules": "...", "model": "..."}` (for
 //! `training/train.py --score`).
@@ -19,6 +22,17 @@ fn main() {
     let clean = args.first().is_some_and(|a| a == "--clean");
     if clean {
         args.remove(0);
+    }
+    let mut urls = std::collections::HashMap::new();
+    if args.first().is_some_and(|a| a == "--urls") && args.len() > 1 {
+        let file = args.remove(1);
+        args.remove(0);
+        let list = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
+        for line in list.lines() {
+            if let Some((id, url)) = line.split_once(' ') {
+                urls.insert(id.to_string(), url.trim().to_string());
+            }
+        }
     }
     let (Some(dir), Some(out)) = (args.first(), args.get(1)) else {
         eprintln!("usage: blocks_dump HTML_DIR OUT.jsonl");
@@ -34,10 +48,13 @@ fn main() {
     let mut w = std::io::BufWriter::new(file);
     let names = serde_json::json!({ "names": declutter::BLOCK_FEATURE_NAMES.as_slice() });
     writeln!(w, "{names}").unwrap();
-    let options = declutter::Options::default();
     let mut blocks = 0usize;
     for path in &paths {
         let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        let options = match urls.get(id) {
+            Some(url) => declutter::Options::with_url(url),
+            None => declutter::Options::default(),
+        };
         let html = std::fs::read_to_string(path).unwrap_or_default();
         if clean {
             let text = |block_model| {
@@ -67,6 +84,8 @@ fn main() {
                 "own": r.own_tokens,
                 "anc": r.ancestor_tokens,
                 "text": r.text,
+                "hdr": r.header,
+                "dated": r.dated_article,
             });
             writeln!(w, "{line}").unwrap();
             blocks += 1;

@@ -35,6 +35,10 @@
 //!   (`.got.txt`) and expected (`.want.txt`) text to DIR;
 //! - `--ablation`: also score a second configuration of the core ([`ablation_options`]) and print
 //!   it side by side;
+//! - `--rules`: per-rule ablation: for each family of clutter rules (a verdict kind), the
+//!   training part and the readability corpus cleaned without it (`Options::without_rules`),
+//!   one line each: `without <kind>: train F1 … | readability F1 …`; a rule whose removal
+//!   lowers neither figure is redundant with the block model;
 //! - `--jobs N`: worker threads for wcxb (default: available cores, at most 2).
 
 #[path = "quality/score.rs"]
@@ -81,6 +85,7 @@ struct Args {
     worst: usize,
     misses: Option<String>,
     ablation: bool,
+    rules: bool,
     jobs: usize,
     no_wcxb: bool,
     no_readability: bool,
@@ -90,7 +95,7 @@ fn usage(msg: &str) -> ! {
     eprintln!("{msg}");
     eprintln!(
         "usage: cargo run --release --example quality -- [--part train|validation|all] [--type TYPE] \
-         [--worst N] [--misses FIELD] [--tsv FILE] [--dump DIR] [--ablation] [--jobs N] [--no-wcxb] [--no-readability] [FILTER]"
+         [--worst N] [--misses FIELD] [--tsv FILE] [--dump DIR] [--ablation] [--rules] [--jobs N] [--no-wcxb] [--no-readability] [FILTER]"
     );
     std::process::exit(2)
 }
@@ -150,6 +155,7 @@ fn parse_args() -> Args {
                 a.misses = Some(m);
             }
             "--ablation" => a.ablation = true,
+            "--rules" => a.rules = true,
             "--no-wcxb" => a.no_wcxb = true,
             "--no-readability" => a.no_readability = true,
             "-h" | "--help" => usage("quality benchmark"),
@@ -176,6 +182,9 @@ fn main() {
     if readability.is_none() && wcxb_lines.is_empty() {
         eprintln!("nothing was scored (no corpus found, or the filter matched nothing)");
         std::process::exit(1);
+    }
+    if args.rules {
+        rule_ablation(manifest, &args);
     }
     let mut parts = wcxb_lines;
     if let Some(r) = readability {
@@ -301,7 +310,7 @@ type Scored = (wcxb::Score, Option<String>);
 /// page order. The text is kept for training pages when `keep_text`.
 fn score_all(
     pages: &[&wcxb::Page],
-    config: fn(&str) -> declutter::Options,
+    config: &(dyn Fn(&str) -> declutter::Options + Sync),
     jobs: usize,
     keep_text: bool,
 ) -> Vec<Scored> {
@@ -417,11 +426,11 @@ fn run_wcxb(manifest: &Path, args: &Args) -> Vec<String> {
         return Vec::new();
     }
     let started = std::time::Instant::now();
-    let scored = score_all(&selected, default_options, args.jobs, args.dump.is_some());
+    let scored = score_all(&selected, &default_options, args.jobs, args.dump.is_some());
     let elapsed = started.elapsed().as_secs_f64();
     let ablation = args
         .ablation
-        .then(|| score_all(&selected, ablation_options, args.jobs, false));
+        .then(|| score_all(&selected, &ablation_options, args.jobs, false));
 
     let train: Vec<&Scored> = scored
         .iter()
@@ -598,4 +607,67 @@ fn dump_case(dir: &str, case: &score::Case) {
         format!("{dir}/{slug}.want.txt"),
         declutter::text::collapse(&want),
     );
+}
+
+/// The rule families `--rules` switches off one at a time: every kind of clutter verdict.
+const RULE_FAMILIES: [declutter::RuleKind; 14] = {
+    use declutter::RuleKind as Kind;
+    [
+        Kind::Ticker,
+        Kind::Menu,
+        Kind::Recirculation,
+        Kind::Share,
+        Kind::Ad,
+        Kind::Consent,
+        Kind::Prompt,
+        Kind::Comments,
+        Kind::Footer,
+        Kind::Tags,
+        Kind::Media,
+        Kind::Banner,
+        Kind::Form,
+        Kind::Hidden,
+    ]
+};
+
+/// Per-rule ablation: the training part's F1 and the readability corpus's F1 with each rule
+/// family switched off, against the defaults.
+fn rule_ablation(manifest: &Path, args: &Args) {
+    let pages = wcxb::load(
+        &wcxb::corpus_dir(manifest),
+        &wcxb::validation_list(manifest),
+    )
+    .unwrap_or_default();
+    let train: Vec<&wcxb::Page> = pages
+        .iter()
+        .filter(|p| p.part == wcxb::Part::Train)
+        .collect();
+    let cases = score::cases(manifest);
+    let run = |without: Option<declutter::RuleKind>| -> (f64, f64) {
+        let config = move |url: &str| declutter::Options {
+            without_rules: without.into_iter().collect(),
+            ..default_options(url)
+        };
+        let scored = score_all(&train, &config, args.jobs, false);
+        let refs: Vec<&wcxb::Score> = scored.iter().map(|(s, _)| s).collect();
+        let wcxb_f1 = wcxb::aggregate(refs.into_iter()).f1;
+        let options = config(score::PAGE_URL);
+        let r: Vec<score::PageScore> = cases
+            .iter()
+            .map(|c| score::score_with(c, &options))
+            .collect();
+        (wcxb_f1, score::summarize(&r).f1)
+    };
+    println!("\n== per-rule ablation (each rule family switched off; training part + readability)");
+    let (base_train, base_readability) = run(None);
+    println!("with every rule: train F1 {base_train:.3} | readability F1 {base_readability:.3}");
+    for kind in RULE_FAMILIES {
+        let (t, r) = run(Some(kind));
+        println!(
+            "without {}: train F1 {t:.3} ({:+.3}) | readability F1 {r:.3} ({:+.3})",
+            kind.name(),
+            t - base_train,
+            r - base_readability
+        );
+    }
 }

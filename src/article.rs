@@ -98,7 +98,8 @@ pub struct RepeatedBlock {
 pub struct Removed {
     /// What kind of clutter: `ticker`, `menu`, `recirculation`, `share`, `ad`, `consent`,
     /// `comments`, `footer`, `repeat`, `hidden`, `banner`, `header`, `form`, `media`, `other`,
-    /// `site_repeat` (seen on earlier pages of the site), `correction` (taken out by the reader).
+    /// `site_repeat` (seen on earlier pages of the site), `correction` (taken out by the reader),
+    /// `low_score` (left out by the learned block classifier).
     pub kind: String,
     /// Why, in a few words (`"class 'share-bar'"`, `"label 'Most Read'"`, `"link density 0.92"`).
     pub reason: String,

@@ -52,6 +52,15 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     let meta = metadata::collect(doc, options.url.as_deref());
     let mut stats = stats::compute(doc);
     let mut verdicts = boilerplate::classify(doc, &stats);
+    if !options.without_rules.is_empty() {
+        for v in &mut verdicts {
+            if v.as_ref()
+                .is_some_and(|v| options.without_rules.contains(&v.kind))
+            {
+                *v = None;
+            }
+        }
+    }
     // A repeated body's redundant copy is hidden from the article choice (see dedupe::hide_copies).
     let page_copies = if options.collapse_duplicates {
         dedupe::hide_copies(doc, &mut stats, &mut verdicts)

@@ -77,6 +77,10 @@ pub use sanitize::sanitize_fragment;
 pub use blocks::features::NAMES as BLOCK_FEATURE_NAMES;
 pub use blocks::{dump as dump_blocks, DumpRecord as BlockRecord};
 
+// For the quality benchmark's per-rule ablation (`Options::without_rules`): the rule families.
+#[doc(hidden)]
+pub use boilerplate::Kind as RuleKind;
+
 /// Cleans a whole page held in memory. See [`Cleaner`] for streaming.
 pub fn clean(html: &str, options: &Options) -> Result<Article, Error> {
     let mut cleaner = Cleaner::new(options.clone());

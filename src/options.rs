@@ -45,6 +45,13 @@ pub struct Options {
     /// also carries what putting it back needs ([`crate::Removed::fingerprint`], `before`,
     /// `html`). Default: none.
     pub corrections: Option<Corrections>,
+    /// Rule families switched off: the clutter verdicts of these kinds are dropped before the
+    /// article is chosen, as if the rules did not exist. For the quality benchmark's per-rule
+    /// ablation (`examples/quality --ablation`), which shows which rules the block model makes
+    /// redundant; not part of the JavaScript API. Default: empty.
+    #[serde(skip)]
+    #[doc(hidden)]
+    pub without_rules: Vec<crate::RuleKind>,
 }
 
 impl Default for Options {
@@ -60,6 +67,7 @@ impl Default for Options {
             block_model: true,
             site_memory: None,
             corrections: None,
+            without_rules: Vec::new(),
         }
     }
 }

@@ -69,16 +69,20 @@ def tokens(text: str) -> list[str]:
     return WORD.findall(text.lower())
 
 
-def dump() -> Path:
+def dump(meta) -> Path:
     html = CACHE / "html"
     html.mkdir(parents=True, exist_ok=True)
     for src in sorted((CORPUS / "html").glob("*.html.gz")):
         dst = html / src.name[: -len(".gz")]
         if not dst.exists():
             dst.write_bytes(gzip.decompress(src.read_bytes()))
+    # Each page is cleaned with its URL, as the quality benchmark cleans it.
+    urls = CACHE / "urls.txt"
+    urls.write_text("".join(f"{pid} {m['url']}\n" for pid, m in sorted(meta.items()) if m.get("url")))
     out = CACHE / "blocks.jsonl"
     subprocess.run(
-        ["cargo", "run", "--quiet", "--release", "--example", "blocks_dump", "--", str(html), str(out)],
+        ["cargo", "run", "--quiet", "--release", "--example", "blocks_dump", "--", "--urls", str(urls),
+         str(html), str(out)],
         cwd=ROOT,
         check=True,
     )
@@ -163,9 +167,9 @@ def weights(pages, ids):
     return np.array(out, dtype=np.float64)
 
 
-def train(X, y, w):
+def train(X, y, w, params=None):
     data = lgb.Dataset(X, label=y, weight=w, params={"verbosity": -1, "max_bin": 255}, free_raw_data=False)
-    return lgb.train(PARAMS, data, num_boost_round=ROUNDS)
+    return lgb.train(params or PARAMS, data, num_boost_round=ROUNDS)
 
 
 def word_f1(got: str, want: str) -> float:
@@ -181,63 +185,109 @@ def word_f1(got: str, want: str) -> float:
     return 2 * p * rc / (p + rc)
 
 
-def contiguous(prob, rules, drop_below, add_from, gap):
-    """Rules' blocks kept from drop_below; other blocks from add_from, only next to (at most
-    `gap` blocks away from) a kept block, growing outwards from the rules' article."""
-    keep = [r and p >= drop_below for p, r in zip(prob, rules)]
-    if not any(keep):
-        return [p >= add_from for p in prob]
-    cand = [not r and p >= add_from for p, r in zip(prob, rules)]
-    for order in (range(len(prob)), range(len(prob) - 1, -1, -1)):
-        since = None
-        for i in order:
-            if keep[i]:
-                since = 0
-            elif since is not None and cand[i] and since <= gap:
+# The refine step's parameters (src/blocks/refine.rs), as the cross-validation simulates it.
+REFINE = {"drop_below": 0.2, "add_from": 0.4, "add_until_words": math.inf, "dated_gate": True}
+NEVER_ADDED = ["verdict_share", "verdict_ad", "verdict_consent", "verdict_prompt", "verdict_media",
+               "verdict_banner", "verdict_form", "verdict_hidden"]
+
+
+class PageArrays:
+    """One page's blocks as arrays, for simulating the refine step fast."""
+
+    def __init__(self, names, recs, ref):
+        col = {n: i for i, n in enumerate(names)}
+        f = np.array([r["f"] for r in recs], dtype=np.float32).reshape(len(recs), len(names))
+        self.rules = f[:, col["rules_kept"]] > 0.5
+        self.never = (f[:, [col[n] for n in NEVER_ADDED]] > 0.5).any(axis=1)
+        self.heading = f[:, col["is_heading"]] > 0.5
+        self.hdr = np.array([bool(r.get("hdr")) for r in recs], dtype=bool)
+        self.rules_words = float(f[self.rules, col["words"]].sum())
+        self.dated = bool(recs) and bool(recs[0].get("dated", False))
+        vocab: dict[str, int] = {}
+        tok, blk = [], []
+        for i, r in enumerate(recs):
+            for t in tokens(r["text"]):
+                tok.append(vocab.setdefault(t, len(vocab)))
+                blk.append(i)
+        ref_ids = [vocab.setdefault(t, len(vocab)) for t in tokens(ref)]
+        self.tok = np.array(tok, dtype=np.int64)
+        self.blk = np.array(blk, dtype=np.int64)
+        self.ref = np.bincount(np.array(ref_ids, dtype=np.int64), minlength=len(vocab))
+        self.n_vocab = len(vocab)
+
+    def f1(self, keep) -> float:
+        """Word F1 of the kept blocks' text (tests/quality's metric on the blocks' text)."""
+        got = np.bincount(self.tok[keep[self.blk]], minlength=self.n_vocab) if len(self.tok) else self.ref * 0
+        r, g = self.ref.sum(), got.sum()
+        if r == 0:
+            return 1.0 if g == 0 else 0.0
+        overlap = np.minimum(got, self.ref).sum()
+        if g == 0 or overlap == 0:
+            return 0.0
+        p, rc = overlap / g, overlap / r
+        return float(2 * p * rc / (p + rc))
+
+    def choose(self, prob, drop_below, add_from, add_until_words, dated_gate):
+        """src/blocks/refine.rs `choose`: which blocks are kept (None: the model keeps nothing
+        and the rules' choice stands)."""
+        gate = add_from if self.rules_words < add_until_words and not (dated_gate and self.dated) else math.inf
+        t = np.where(self.rules, drop_below, np.where(self.never, math.inf, gate))
+        keep = (prob >= t) & ~self.hdr
+        cand = np.nonzero(~keep[:-1] & ~self.hdr[:-1] & self.heading[:-1] & self.rules[:-1])[0]
+        for i in cand[::-1]:
+            if keep[i + 1]:
                 keep[i] = True
-                since = 0
-            elif since is not None:
-                since += 1
-    return keep
+        if not keep.any():
+            return None
+        return keep
 
 
-def cross_validate(names, pages, ys, refs, sites, types, vocab):
-    """4-fold cross-validation over training sites: page word F1 of the kept blocks' text (a
-    proxy of the cleaner's output) for the rules' blocks and for the model combined with them:
-    a block the rules keep stays from DROP_BELOW up, any other block needs ADD_FROM."""
+def cross_validate(names, pages, ys, refs, sites, types, vocab, folds=4):
+    """Cross-validation grouped by site (a site's pages are all in one fold): page word F1 of
+    the kept blocks' text (a proxy of the cleaner's output), for the rules' blocks alone and for
+    the refine step (`PageArrays.choose`) over the fold model's probabilities, on a grid of its
+    thresholds."""
     ids = sorted(pages)
-    fold = {pid: hashlib.sha256((sites[pid] or pid).encode()).digest()[0] % 4 for pid in ids}
-    rules_col = names.index("rules_kept")
-    grid = [(d, a) for d in (0.35,) for a in (0.5, 0.6)]
+    fold = {pid: int.from_bytes(hashlib.sha256((sites[pid] or pid).encode()).digest()[:4], "big") % folds
+            for pid in ids}
+    grid = {"current": dict(REFINE)}
+    for d in (0.1, 0.2, 0.3, 0.4):
+        for a in (0.4, 0.5, 0.6):
+            for u in (600.0, 1500.0, math.inf):
+                for g in (True, False):
+                    grid[f"d{d} a{a} u{u:g} {'dated' if g else 'any'}"] = dict(
+                        drop_below=d, add_from=a, add_until_words=u, dated_gate=g)
+    grid["model only 0.5"] = dict(drop_below=0.5, add_from=0.5, add_until_words=math.inf, dated_gate=False)
     res = defaultdict(lambda: defaultdict(list))
-    for k in range(4):
+    params = dict(PARAMS, num_threads=2, deterministic=False)
+    for k in range(folds):
         tr = [p for p in ids if fold[p] != k]
         te = [p for p in ids if fold[p] == k]
         X = matrix(names, pages, vocab, tr)
         y = np.array([v for p in tr for v in ys[p]]) >= LABEL_AT
-        model = train(X, y.astype(np.float64), weights(pages, tr))
+        model = train(X, y.astype(np.float64), weights(pages, tr), params)
+        Xt = matrix(names, pages, vocab, te)
+        probs = model.predict(Xt) if len(Xt) else np.zeros(0)
+        at = 0
         for pid in te:
-            Xp = matrix(names, pages, vocab, [pid])
-            prob = model.predict(Xp) if len(Xp) else []
-            texts = [r["text"] for r in pages[pid]]
-            rules = [r["f"][rules_col] > 0.5 for r in pages[pid]]
+            recs = pages[pid]
+            prob = probs[at : at + len(recs)]
+            at += len(recs)
+            pa = PageArrays(names, recs, refs[pid])
+            rules_f1 = pa.f1(pa.rules)
             for key in ("all", types[pid]):
-                res[key]["rules"].append(word_f1(" ".join(t for t, r in zip(texts, rules) if r), refs[pid]))
-                for d, a in grid:
-                    keep = [p >= (d if r else a) for p, r in zip(prob, rules)]
-                    got = " ".join(t for t, kp in zip(texts, keep) if kp)
-                    res[key][(d, a)].append(word_f1(got, refs[pid]))
-                words = sum(len(t.split()) for t, r in zip(texts, rules) if r)
-                for gate in (300, 600, 1000, 2000):
-                    a = 0.5 if words < gate else 1.1
-                    keep = [p >= (0.35 if r else a) for p, r in zip(prob, rules)]
-                    got = " ".join(t for t, kp in zip(texts, keep) if kp)
-                    res[key][f"gate{gate}"].append(word_f1(got, refs[pid]))
-    for key in ["all"] + sorted(k for k in res if k != "all"):
-        cells = "  ".join(
-            f"{c if isinstance(c, str) else '%.2f/%.2f' % c} {np.mean(v):.3f}" for c, v in res[key].items()
-        )
-        print(f"cv {key:14s} {cells}")
+                res[key]["rules"].append(rules_f1)
+            for name, cfg in grid.items():
+                keep = pa.choose(prob, **cfg)
+                v = rules_f1 if keep is None else pa.f1(keep)
+                for key in ("all", types[pid]):
+                    res[key][name].append(v)
+        print(f"fold {k}: {len(te)} pages", file=sys.stderr)
+    best = sorted(grid, key=lambda c: -np.mean(res["all"][c]))[:8]
+    for c in ["rules", "current"] + [b for b in best if b != "current"]:
+        cells = " ".join(f"{key[:5]} {np.mean(res[key][c]):.3f}" for key in ["all"] + sorted(k for k in res if k != "all"))
+        print(f"cv {c:28s} {cells}")
+    return res
 
 
 def f32(x: float) -> str:
@@ -396,11 +446,21 @@ def score(meta, validation) -> None:
 
 
 def main() -> None:
+    global ROUNDS
     ap = argparse.ArgumentParser()
     ap.add_argument("--cv", action="store_true", help="also print 4-fold cross-validation by site")
     ap.add_argument("--no-dump", action="store_true", help="reuse training/.cache/blocks.jsonl")
+    ap.add_argument("--blocks", type=Path, help="with --no-dump: read this dump instead")
     ap.add_argument("--score", action="store_true", help="only score the cleaner, rules vs model")
+    ap.add_argument("--cv-only", action="store_true", help="cross-validate, write nothing")
+    ap.add_argument("--rounds", type=int, help=f"boosting rounds (default {ROUNDS})")
+    ap.add_argument("--leaves", type=int, help=f"leaves per tree (default {PARAMS['num_leaves']})")
+    ap.add_argument("--folds", type=int, default=4, help="cross-validation folds (default 4)")
     args = ap.parse_args()
+    if args.rounds:
+        ROUNDS = args.rounds
+    if args.leaves:
+        PARAMS["num_leaves"] = args.leaves
 
     meta = json.loads((CORPUS / "metadata.json").read_text())["files"]
     validation = set((ROOT / "training" / "wcxb-validation.txt").read_text().split())
@@ -408,7 +468,7 @@ def main() -> None:
     if args.score:
         score(meta, validation)
         return
-    path = CACHE / "blocks.jsonl" if args.no_dump else dump()
+    path = (args.blocks or CACHE / "blocks.jsonl") if args.no_dump else dump(meta)
     names, pages = load(path, training)
     refs, sites, types, ys = {}, {}, {}, {}
     for pid in sorted(pages):
@@ -422,8 +482,10 @@ def main() -> None:
     ids = sorted(pages)
     print(f"{len(ids)} training pages, {sum(len(pages[p]) for p in ids)} blocks")
     vocab = choose_vocab(pages, ys, sites)
-    if args.cv:
-        cross_validate(names, pages, ys, refs, sites, types, vocab)
+    if args.cv or args.cv_only:
+        cross_validate(names, pages, ys, refs, sites, types, vocab, args.folds)
+    if args.cv_only:
+        return
     X = matrix(names, pages, vocab, ids)
     y = (np.array([v for p in ids for v in ys[p]]) >= LABEL_AT).astype(np.float64)
     print(f"positive share {y.mean():.3f}")

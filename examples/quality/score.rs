@@ -200,6 +200,11 @@ fn same(want: Option<&serde_json::Value>, got: Option<&str>) -> Option<bool> {
 
 /// Cleans and scores one case.
 pub fn score(case: &Case) -> PageScore {
+    score_with(case, &declutter::Options::with_url(PAGE_URL))
+}
+
+/// Cleans one case with `options` (its URL is the readability corpus's) and scores it.
+pub fn score_with(case: &Case, options: &declutter::Options) -> PageScore {
     let mut out = PageScore {
         name: case.name.clone(),
         ..PageScore::default()
@@ -211,9 +216,8 @@ pub fn score(case: &Case) -> PageScore {
     } else {
         std::fs::read_to_string(case.dir.join("expected.txt")).unwrap_or_default()
     };
-    let options = declutter::Options::with_url(PAGE_URL);
     let start = Instant::now();
-    let result = declutter::clean(&source, &options);
+    let result = declutter::clean(&source, options);
     out.millis = start.elapsed().as_secs_f64() * 1000.0;
     let article = match result {
         Ok(a) => a,

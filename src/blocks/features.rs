@@ -167,8 +167,37 @@ pub const NAMES: [&str; N_BASE] = {
         i += 1;
         k += 1;
     }
+    let mut x = 0;
+    while x < EXTRA_NAMES.len() {
+        names[i] = EXTRA_NAMES[x];
+        i += 1;
+        x += 1;
+    }
     names
 };
+
+/// Structure and page features after the one-hot groups (see [`compute`]).
+const EXTRA_NAMES: [&str; N_EXTRA] = [
+    "heading_level",
+    "sibling_position",
+    "log_siblings",
+    "log_same_shape_siblings",
+    "record_group_share",
+    "log_record_group_size",
+    "record_depth_diff",
+    "in_text_anchor",
+    "text_anchor_depth_diff",
+    "text_anchor_share",
+    "element_text_density",
+    "parent_text_density",
+    "dated_article",
+    "page_link_density",
+    "before_title",
+    "after_title",
+    "before_rules",
+    "after_rules",
+];
+const N_EXTRA: usize = 18;
 
 const N_FIXED: usize = 41;
 const BLOCK_TAG_NAMES: [&str; 14] = [
@@ -224,7 +253,7 @@ const KIND_NAMES: [&str; 15] = [
 ];
 
 /// Number of base features.
-pub const N_BASE: usize = N_FIXED + BLOCK_TAGS.len() + CONTEXTS.len() + KINDS.len();
+pub const N_BASE: usize = N_FIXED + BLOCK_TAGS.len() + CONTEXTS.len() + KINDS.len() + N_EXTRA;
 
 /// Total number of features the model reads: base features, then one per vocabulary token on
 /// the block element, then one per vocabulary token on its ancestors.
@@ -345,15 +374,125 @@ fn ratio(a: u32, b: u32) -> f32 {
     }
 }
 
-/// Computes every block's features. `ex` is the rules' article choice; `title` the page title.
+/// A hash of an element's tag and `class` value: siblings of one shape are the records of a
+/// list, a grid or a thread.
+fn shape(e: &Element) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    let class = e.attr("class").unwrap_or("");
+    for byte in e
+        .tag
+        .bytes()
+        .chain(std::iter::once(b' '))
+        .chain(class.bytes())
+    {
+        h ^= u64::from(byte);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Tree structure shared by the block features: sibling shapes, records, the text anchor.
+struct Structure {
+    /// Position among the parent's element children, 0.0 (first) to 1.0 (last).
+    sibling_position: Vec<f32>,
+    /// Element children of the parent.
+    siblings: Vec<u32>,
+    /// Element siblings (self included) of the same [`shape`].
+    same_shape: Vec<u32>,
+    /// The largest record group at or above each node: its share of the page's text, its size
+    /// and the record's depth (a record is one of at least three same-shaped siblings).
+    record: Vec<(f32, u32, u16)>,
+    /// Elements below each node.
+    elements: Vec<u32>,
+    /// The smallest element holding most of the page's text outside links.
+    text_anchor: usize,
+}
+
+fn structure(doc: &Document, stats: &[NodeStats], depth: &[u16]) -> Structure {
+    let n = doc.nodes.len();
+    let mut st = Structure {
+        sibling_position: vec![0.0; n],
+        siblings: vec![0; n],
+        same_shape: vec![0; n],
+        record: vec![(0.0, 0, 0); n],
+        elements: vec![0; n],
+        text_anchor: 0,
+    };
+    let mut shapes = vec![0u64; n];
+    // (parent, shape) -> (count, characters).
+    let mut groups: HashMap<(usize, u64), (u32, u32)> = HashMap::new();
+    for (id, node) in doc.nodes.iter().enumerate() {
+        let mut k = 0u32;
+        let count = node
+            .children
+            .iter()
+            .filter(|&&c| doc.element(c).is_some())
+            .count();
+        let count = u32::try_from(count).unwrap_or(u32::MAX);
+        for &c in &node.children {
+            let Some(e) = doc.element(c) else { continue };
+            shapes[c] = shape(e);
+            st.sibling_position[c] = if count > 1 {
+                k as f32 / (count - 1) as f32
+            } else {
+                0.0
+            };
+            st.siblings[c] = count;
+            k += 1;
+            let g = groups.entry((id, shapes[c])).or_default();
+            g.0 += 1;
+            g.1 = g.1.saturating_add(stats[c].text_len);
+        }
+    }
+    let page = stats.first().map_or(0, |s| s.text_len).max(1);
+    for id in 1..n {
+        let parent = doc.nodes[id].parent;
+        st.record[id] = st.record[parent];
+        if doc.element(id).is_none() {
+            continue;
+        }
+        let (count, chars) = groups.get(&(parent, shapes[id])).copied().unwrap_or((1, 0));
+        st.same_shape[id] = count;
+        let share = ratio(chars, page);
+        if count >= 3 && share > st.record[id].0 {
+            st.record[id] = (share, count, depth[id]);
+        }
+    }
+    for id in (1..n).rev() {
+        let parent = doc.nodes[id].parent;
+        if parent < id && doc.element(id).is_some() {
+            st.elements[parent] = st.elements[parent].saturating_add(st.elements[id] + 1);
+        }
+    }
+    let plain = |id: usize| stats[id].text_len.saturating_sub(stats[id].link_len);
+    let mut anchor = doc.find_tag("body").unwrap_or(0);
+    loop {
+        let best = doc.nodes[anchor]
+            .children
+            .iter()
+            .copied()
+            .max_by_key(|&c| plain(c));
+        match best {
+            Some(c) if plain(c) > 0 && u64::from(plain(c)) * 10 >= u64::from(plain(anchor)) * 6 => {
+                anchor = c;
+            }
+            _ => break,
+        }
+    }
+    st.text_anchor = anchor;
+    st
+}
+
+/// Computes every block's features. `ex` is the rules' article choice.
 pub fn compute(
     doc: &Document,
     stats: &[NodeStats],
     verdicts: &Verdicts,
     ex: &Extraction,
-    title: &str,
+    page: &super::Page<'_>,
     seg: &Segmentation,
 ) -> Vec<BlockFeatures> {
+    let title = page.title;
     let n = doc.nodes.len();
     let nb = seg.blocks.len();
     if nb == 0 {
@@ -461,6 +600,10 @@ pub fn compute(
     let anchor_parent_end = ends.get(anchor_parent).copied().unwrap_or(n);
     let page_chars: u32 = counts.iter().map(|c| c.chars).sum();
     let title_norm = crate::text::collapse(title).to_lowercase();
+    let st = structure(doc, stats, &depth);
+    let text_anchor = st.text_anchor;
+    let text_anchor_end = ends.get(text_anchor).copied().unwrap_or(n);
+    let density = |id: usize| log1p(f64::from(stats[id].text_len) / f64::from(st.elements[id] + 1));
 
     let mut out = Vec::with_capacity(nb);
     let mut before = 0u32;
@@ -537,12 +680,65 @@ pub fn compute(
             f[k] = f32::from(u8::from(kind_of[el] == Some(kind)));
             k += 1;
         }
+        let (record_share, record_size, record_depth) = st.record[el];
+        let extra: [f32; N_EXTRA] = [
+            match tag {
+                "h1" => 1.0,
+                "h2" => 2.0,
+                "h3" => 3.0,
+                "h4" => 4.0,
+                "h5" => 5.0,
+                "h6" => 6.0,
+                _ => 0.0,
+            },
+            st.sibling_position[el],
+            log1p(f64::from(st.siblings[el])),
+            log1p(f64::from(st.same_shape[el])),
+            record_share,
+            log1p(f64::from(record_size)),
+            if record_size > 0 {
+                f32::from(depth[el]) - f32::from(record_depth)
+            } else {
+                -1.0
+            },
+            f32::from(u8::from(el >= text_anchor && el < text_anchor_end)),
+            f32::from(depth[el]) - f32::from(depth[text_anchor]),
+            ratio(stats[text_anchor].text_len, stats[0].text_len),
+            density(el),
+            density(parent),
+            f32::from(u8::from(page.dated_article)),
+            stats[0].link_density() as f32,
+            0.0, // before_title, filled below
+            0.0, // after_title
+            0.0, // before_rules
+            0.0, // after_rules
+        ];
+        f[k..].copy_from_slice(&extra);
         before += c.chars;
         out.push(BlockFeatures {
             base: f,
             own_tokens: own_bits[el],
             ancestor_tokens: anc_bits[el],
         });
+    }
+    // Page-level and positional features that need every block first.
+    let at = |name: &str| index_of(name).unwrap_or(usize::MAX);
+    let (title_like, in_roots_f) = (at("title_like"), at("in_roots"));
+    let title_at = out.iter().position(|f| f.get(title_like) > 0.5);
+    let first_root = out.iter().position(|f| f.get(in_roots_f) > 0.5);
+    let last_root = out.iter().rposition(|f| f.get(in_roots_f) > 0.5);
+    let [before_title, after_title, before_rules, after_rules] =
+        ["before_title", "after_title", "before_rules", "after_rules"].map(at);
+    for (i, f) in out.iter_mut().enumerate() {
+        let mut set = |k: usize, v: bool| {
+            if let Some(x) = f.base.get_mut(k) {
+                *x = f32::from(u8::from(v));
+            }
+        };
+        set(before_title, title_at.is_some_and(|t| i < t));
+        set(after_title, title_at.is_some_and(|t| i > t));
+        set(before_rules, first_root.is_some_and(|r| i < r));
+        set(after_rules, last_root.is_some_and(|r| i > r));
     }
     // Neighbours.
     for i in 0..nb {

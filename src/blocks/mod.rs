@@ -110,6 +110,10 @@ pub struct DumpRecord {
     pub text: String,
     /// The current model's probability that the block is main content.
     pub probability: f32,
+    /// A header line (the title repeated as a heading, or the byline): never kept by `refine`.
+    pub header: bool,
+    /// The page's metadata gives a publication date ([`Page::dated_article`]).
+    pub dated_article: bool,
 }
 
 /// The blocks of a page with their base features, raw class/id tokens and text, for the
@@ -132,13 +136,19 @@ pub fn dump(html: &str, options: &crate::Options) -> Result<Vec<DumpRecord>, cra
         meta.byline.as_deref(),
     );
     let seg = segment(&doc, &stats);
-    let feats = features::compute(&doc, &stats, &verdicts, &ex, &meta.title, &seg);
+    let page = Page {
+        title: &meta.title,
+        dated_article: meta.published.is_some(),
+    };
+    let feats = features::compute(&doc, &stats, &verdicts, &ex, &page, &seg);
     let mut texts = vec![String::new(); seg.blocks.len()];
     for (id, &b) in seg.block_of.iter().enumerate() {
         if let (Some(t), Some(out)) = (doc.text(id), texts.get_mut(b as usize)) {
             crate::text::push_collapsed(out, t);
         }
     }
+    let title_like = features::index_of("title_like").unwrap_or(usize::MAX);
+    let byline = ex.byline.as_ref().map(|&(id, _)| doc.subtree(id));
     let mut out = Vec::with_capacity(seg.blocks.len());
     for (i, &el) in seg.blocks.iter().enumerate() {
         let mut own = Vec::new();
@@ -162,6 +172,9 @@ pub fn dump(html: &str, options: &crate::Options) -> Result<Vec<DumpRecord>, cra
             ancestor_tokens: anc,
             text: texts[i].trim().to_string(),
             probability: feats.get(i).map_or(0.0, model::probability),
+            header: feats.get(i).is_some_and(|f| f.get(title_like) > 0.5)
+                || byline.as_ref().is_some_and(|r| r.contains(&el)),
+            dated_article: page.dated_article,
         });
     }
     Ok(out)

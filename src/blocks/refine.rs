@@ -1,10 +1,10 @@
 //! Turns block probabilities into the article: which blocks are kept, and the root around them.
 //!
 //! A block the rules keep stays unless the model gives it less than [`DROP_BELOW`]. A block the
-//! rules leave out is added from [`ADD_FROM`], but only when the rules' article is short (under
-//! [`ADD_UNTIL_WORDS`]), the page is not a dated article (on news pages what surrounds the body
-//! is teasers and related links) and no never-content verdict (share, ad, consent, prompt,
-//! media, banner, form, hidden) covers it. A heading the rules keep stays with the kept block
+//! rules leave out is added from [`ADD_FROM`], but only when the page is not a dated article (on
+//! news pages what surrounds the body is teasers and related links) and no never-content verdict
+//! (share, ad, consent, prompt, media, banner, form, hidden) covers it. (Both thresholds were
+//! chosen by `training/train.py --cv`, cross-validation by site on the training pages.) A heading the rules keep stays with the kept block
 //! after it. The article's header lines (a heading repeating the title, the byline block) are
 //! always left out: the reader shows them in its own header.
 //!
@@ -14,12 +14,14 @@
 //! and figures the rules kept stay whole (captions with their figures); text-less elements
 //! inside a kept block (`<br>`, inline images) or kept by the rules (`<hr>`) stay; hidden
 //! elements never. When the
-//! model keeps nothing, the rules' choice stands.
+//! model keeps nothing, the rules' choice stands. Text the rules keep and the model leaves out
+//! is reported in `Extraction::removed` as [`Kind::LowScore`]; clutter the model puts back is
+//! no longer reported.
 //!
 //! This module does not compute features (`features`) or write anything (`sanitize`).
 
 use super::{features, model, segment, Segmentation, NO_BLOCK};
-use crate::boilerplate::Verdicts;
+use crate::boilerplate::{Kind, Verdict, Verdicts};
 use crate::dom::{Document, NodeData, NodeId};
 use crate::extract::Extraction;
 use crate::stats::NodeStats;
@@ -27,10 +29,10 @@ use crate::stats::NodeStats;
 /// Probability below which a block the rules keep is dropped.
 pub const DROP_BELOW: f32 = 0.2;
 /// Probability from which a block the rules leave out is added.
-pub const ADD_FROM: f32 = 0.5;
-/// Words in the rules' article from which no block is added to it: the rules found an article
-/// body, and what the model would add around one is mostly teasers and related links.
-pub const ADD_UNTIL_WORDS: f32 = 600.0;
+pub const ADD_FROM: f32 = 0.4;
+
+/// The reason given for a block the model leaves out ([`Kind::LowScore`]).
+pub const LOW_SCORE_REASON: &str = "learned: not article";
 
 /// Clutter verdicts (as feature names) whose blocks the model never adds to the article.
 const NEVER_ADDED: [&str; 8] = [
@@ -81,21 +83,15 @@ pub fn choose(
     page: &Page<'_>,
     seg: &Segmentation,
 ) -> Vec<Choice> {
-    let feats = features::compute(doc, stats, verdicts, ex, page.title, seg);
+    let feats = features::compute(doc, stats, verdicts, ex, page, seg);
     let title_like = features::index_of("title_like").unwrap_or(usize::MAX);
     let rules_kept = features::index_of("rules_kept").unwrap_or(usize::MAX);
     let is_heading = features::index_of("is_heading").unwrap_or(usize::MAX);
-    let words = features::index_of("words").unwrap_or(usize::MAX);
     let never_added: Vec<usize> = NEVER_ADDED
         .iter()
         .filter_map(|name| features::index_of(name))
         .collect();
-    let rules_words: f32 = feats
-        .iter()
-        .filter(|f| f.get(rules_kept) > 0.5)
-        .map(|f| f.get(words))
-        .sum();
-    let add_from = if rules_words < ADD_UNTIL_WORDS && !page.dated_article {
+    let add_from = if !page.dated_article {
         ADD_FROM
     } else {
         f32::INFINITY
@@ -252,6 +248,19 @@ fn apply(
     };
     let mut drop = vec![false; n];
     let mut text_len = 0u32;
+    // Text the rules keep and the model leaves out is reported (once per block).
+    let mut learned = Vec::new();
+    let mut reported = vec![false; seg.blocks.len()];
+    let mut report = |id: NodeId, block: u32, learned: &mut Vec<NodeId>| {
+        if let Some(r) = reported.get_mut(block as usize) {
+            if !*r {
+                *r = true;
+                learned.push(id);
+            }
+        } else if block == NO_BLOCK {
+            learned.push(id);
+        }
+    };
     for &root in &roots {
         let mut id = root;
         while id < ends[root] {
@@ -284,11 +293,31 @@ fn apply(
             if keep {
                 id += 1;
             } else {
+                if rules_kept[id] && stats[id].text_len > 0 {
+                    let block = match doc.nodes[id].data {
+                        NodeData::Text(_) => seg.block_of[id],
+                        _ => block_index[id],
+                    };
+                    report(id, block, &mut learned);
+                }
                 drop[id] = true;
                 id = ends[id];
             }
         }
     }
+    // Clutter the model put back is no longer reported as removed; what it left out is.
+    ex.removed
+        .retain(|&(id, _)| !has_added.get(id).copied().unwrap_or(false));
+    ex.removed.extend(learned.into_iter().map(|id| {
+        (
+            id,
+            Verdict {
+                kind: Kind::LowScore,
+                reason: LOW_SCORE_REASON.to_string(),
+            },
+        )
+    }));
+    ex.removed.sort_by_key(|&(id, _)| id);
     ex.roots = roots;
     ex.drop = drop;
     ex.text_len = text_len;
@@ -299,4 +328,44 @@ fn is_media(doc: &Document, stats: &[NodeStats], id: NodeId) -> bool {
     let tag = doc.tag(id);
     matches!(tag, "img" | "picture" | "video" | "figure" | "svg" | "math")
         || (stats[id].images > 0 && stats[id].text_len == 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_the_model_leaves_out_are_reported_with_their_own_kind() {
+        let html = "<body><div id=a><p>First paragraph of the body, kept.</p>\
+            <p>Second paragraph: the model leaves it out.</p><p>Third one, kept.</p></div></body>";
+        let doc = crate::parse::parse(html, &crate::Options::default()).unwrap_or_default();
+        let stats = crate::stats::compute(&doc);
+        let seg = segment(&doc, &stats);
+        assert_eq!(seg.blocks.len(), 3);
+        let root = doc.find_tag("div").unwrap_or(0);
+        let mut ex = Extraction {
+            roots: vec![root],
+            drop: vec![false; doc.nodes.len()],
+            ..Extraction::default()
+        };
+        let choices = [
+            Choice::Keep,
+            Choice::Drop(Why::LowProbability),
+            Choice::Keep,
+        ];
+        apply(&doc, &stats, &seg, &choices, &mut ex);
+        let removed: Vec<(String, Kind)> = ex
+            .removed
+            .iter()
+            .map(|(id, v)| (doc.text_content(*id), v.kind))
+            .collect();
+        assert_eq!(
+            removed,
+            [(
+                "Second paragraph: the model leaves it out.".to_string(),
+                Kind::LowScore
+            )]
+        );
+        assert!(ex.drop[seg.blocks[1]] && !ex.drop[seg.blocks[0]]);
+    }
 }

@@ -69,6 +69,9 @@ pub enum Kind {
     SiteRepeat,
     /// A block the reader took out of this site's articles (`Corrections::drop`).
     Correction,
+    /// Left out by the learned block classifier (`blocks::refine`): its probability of being
+    /// main content is low. Never a verdict of `classify`.
+    LowScore,
 }
 
 impl Kind {
@@ -92,6 +95,7 @@ impl Kind {
             Kind::Repeat => "repeat",
             Kind::SiteRepeat => "site_repeat",
             Kind::Correction => "correction",
+            Kind::LowScore => "low_score",
         }
     }
 }
