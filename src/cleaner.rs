@@ -103,11 +103,13 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     ));
     Article {
         title: meta.title.clone(),
-        byline: meta.byline.clone().or_else(|| {
-            ex.byline
-                .as_ref()
-                .and_then(|(_, text)| metadata::clean_byline(text))
-        }),
+        byline: metadata::article_byline(
+            &meta,
+            doc,
+            options.url.as_deref(),
+            ex.roots.first().copied(),
+            ex.byline.as_ref().map(|(_, text)| text.as_str()),
+        ),
         site_name: meta.site_name.clone(),
         // The metadata's date, else the one the page shows by its headline.
         published: meta

@@ -526,6 +526,7 @@ pub fn is_credit(s: &str) -> bool {
             let opens = rest.starts_with([':', '/', '：', '(', '|', '-', '–', '—', '©'])
                 || CREDIT_LABELS.iter().any(|l| rest.starts_with(l))
                 || rest.starts_with("by ")
+                || rest == "by"
                 || rest.starts_with("credit")
                 || rest.starts_with("courtesy")
                 || (label.chars().any(crate::text::is_unspaced_script) && !rest.is_empty());
@@ -582,10 +583,64 @@ const LEAD_INS: &[&str] = &[
     "في",
 ];
 
-/// `s` without trailing [`LEAD_INS`] and separators.
+/// Day names left before a cut date ("Joe Wee Monday, 22 May 2017"), lower-cased.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+];
+
+/// `s` without trailing [`LEAD_INS`], day names and separators.
 fn strip_lead_ins(mut s: &str) -> &str {
     loop {
         let before = s;
+        if let Some((head, last)) = s.rsplit_once(is_separator) {
+            let last_lower = last.to_lowercase();
+            if !head.trim().is_empty() && WEEKDAYS.contains(&last_lower.trim_end_matches('.')) {
+                s = head.trim_end_matches(is_separator);
+            }
+        }
         for w in LEAD_INS {
             if let Some(head) = s.strip_suffix(w) {
                 if head.is_empty() || head.ends_with(is_separator) {
@@ -614,6 +669,21 @@ fn after_by_label(s: &str) -> Option<&str> {
         .min()
         .and_then(|(_, end)| s.get(end..))
         .map(|rest| rest.trim_start_matches(is_separator))
+}
+
+/// Whether `s` is only a byline label ("By", "Written by:", "Author", "Von", "بقلم").
+pub(crate) fn is_by_label(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    let lower = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    // Two-letter words of other languages ("di", "av", "af") alone are too often something else.
+    let ambiguous = matches!(lower, "di" | "av" | "af" | "文");
+    !lower.is_empty() && !ambiguous && (BY_LABELS.contains(&lower) || only_label(s))
+}
+
+/// Whether `s` opens with a byline label followed by something ("By Jane Doe", "Von Jana").
+pub(crate) fn opens_with_by_label(s: &str) -> bool {
+    let rest = strip_by_label(s);
+    rest.len() < s.len() && !rest.trim().is_empty()
 }
 
 /// A byline that is only a label ("By", "Author", "About the Author").
@@ -658,11 +728,84 @@ pub fn clean_byline(raw: &str) -> Option<String> {
     }
     let s = s.trim_matches(is_separator);
     let s = strip_by_label(s);
+    let s = cut_at_reviewer(s);
+    let s = after_inner_by(s);
     let s = strip_lead_ins(s.trim_matches(is_separator));
-    if only_label(s) {
+    if only_label(s) || !plausible(s) {
         return None;
     }
     Some(s.to_string())
+}
+
+/// Labels after which a reviewer or editor is named, not the author ("Reviewed by", "Fact
+/// checked by", "Edited by"), lower-cased.
+const REVIEWER_LABELS: &[&str] = &[
+    "medically reviewed by",
+    "reviewed by",
+    "fact checked by",
+    "fact-checked by",
+    "edited by",
+    "geprüft von",
+    "redigiert von",
+    "revisado por",
+    "relu par",
+    "révisé par",
+    "rivisto da",
+];
+
+/// `s` up to a reviewer's label ("Shelby Loos, DVM. Reviewed by Molly Price" → "Shelby Loos,
+/// DVM"), when a name comes before it.
+fn cut_at_reviewer(s: &str) -> &str {
+    let lower = s.to_lowercase();
+    if lower.len() != s.len() {
+        return s;
+    }
+    let cut = REVIEWER_LABELS
+        .iter()
+        .filter_map(|label| word_positions(&lower, s, label).find(|&i| i > 0))
+        .min();
+    match cut {
+        Some(i) => {
+            let head = s[..i].trim_end_matches(|c: char| is_separator(c) || c == '.');
+            if head.is_empty() {
+                s
+            } else {
+                head
+            }
+        }
+        None => s,
+    }
+}
+
+/// What follows an English "by" inside `s` ("Tech Industry by Steven Musil" → "Steven Musil",
+/// "Recipe by PJ Hamel" → "PJ Hamel"); `s` itself when there is none or nothing follows.
+fn after_inner_by(s: &str) -> &str {
+    let lower = s.to_lowercase();
+    if lower.len() != s.len() {
+        return s;
+    }
+    let at = word_positions(&lower, s, "by").find(|&i| i > 0);
+    at.and_then(|i| s.get(i + 2..))
+        .map(|rest| rest.trim_start_matches(is_separator))
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(s)
+}
+
+/// Whether a cleaned byline can be names: not an address or a template's placeholder
+/// ("https://…/user/jane", "page.head.extra.author"), not only digits (a user id).
+fn plausible(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    let url =
+        lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.");
+    // Dotted words without spaces: "page.head.extra.author", "andrew.keaveney".
+    let dotted = !s.contains(' ')
+        && s.split('.').filter(|p| !p.is_empty()).count() >= 2
+        && s.split('.')
+            .all(|p| p.chars().all(|c| c.is_alphanumeric() || c == '_'))
+        && !s.split('.').any(|p| p.chars().count() == 1);
+    let digits = s.chars().any(|c| c.is_ascii_digit())
+        && s.chars().all(|c| c.is_ascii_digit() || c.is_whitespace());
+    !url && !dotted && !digits
 }
 
 #[cfg(test)]
@@ -739,6 +882,8 @@ mod tests {
             ("Posted by:Idle Cartulary", "Idle Cartulary"),
             ("Post by galitsyn » 11. Sep 2024, 18:36", "galitsyn"),
             ("Published by Jane Doe on 3/3/2025", "Jane Doe"),
+            ("Joe Wee Monday, 22 May 2017", "Joe Wee"),
+            ("Von Anna Schmidt am Dienstag, 3. März 2025", "Anna Schmidt"),
         ];
         for (raw, want) in cases {
             assert_eq!(clean(raw).as_deref(), Some(want), "{raw}");
@@ -788,5 +933,28 @@ mod tests {
         }
         assert_eq!(clean("By"), None);
         assert_eq!(clean("About the Author"), None);
+        assert_eq!(clean("J.R.R. Tolkien").as_deref(), Some("J.R.R. Tolkien"));
+    }
+
+    #[test]
+    fn reviewers_places_and_placeholders_are_not_authors() {
+        for (raw, want) in [
+            (
+                "Shelby Loos, DVM. Reviewed by Molly Price, DVM",
+                Some("Shelby Loos, DVM"),
+            ),
+            (
+                "Texas Mattress MakersReviewed by Youval Meicler",
+                Some("Texas Mattress Makers"),
+            ),
+            ("Tech Industry by Steven Musil", Some("Steven Musil")),
+            ("Recipe by PJ Hamel", Some("PJ Hamel")),
+            ("Photo by", None),
+            ("https://example.com/user/megan-berry", None),
+            ("page.head.extra.author", None),
+            ("262588213843476", None),
+        ] {
+            assert_eq!(clean(raw).as_deref(), want, "{raw}");
+        }
     }
 }

@@ -7,13 +7,13 @@
 
 mod byline;
 mod date;
-mod dateline;
+mod header;
 mod jsonld;
 mod title;
 
 pub use byline::clean_byline;
 pub use date::{calendar_date, find_date, CalendarDate};
-pub use dateline::shown_date;
+pub use header::{shown_byline, shown_date};
 pub use title::{clean_title, strip_site, text_similarity, SiteHints};
 
 use std::collections::HashMap;
@@ -139,6 +139,10 @@ fn article_meta(doc: &Document) -> HashMap<String, String> {
         let from_property = e.attr("property").and_then(|p| {
             p.split_whitespace().find_map(|k| {
                 let k = k.to_lowercase();
+                // `<meta property="author">`, as some sites write the plain name.
+                if k == "author" {
+                    return Some(k);
+                }
                 let (prefix, field) = k.split_once(':')?;
                 (PROPERTY_PREFIXES.contains(&prefix) && PROPERTY_FIELDS.contains(&field))
                     .then_some(k)
@@ -199,6 +203,39 @@ fn unescape(s: String) -> String {
         collapse(&htmlize::unescape(s.as_str()))
     } else {
         collapse(&s)
+    }
+}
+
+/// The byline the reader shows: the metadata's, unless it only names the site or publisher
+/// (then a person the page shows comes first); else the page's byline element's text
+/// (`byline_element`, as `extract` found it), cleaned; else the one shown by the headline
+/// ([`shown_byline`]).
+pub fn article_byline(
+    meta: &Metadata,
+    doc: &Document,
+    page_url: Option<&str>,
+    article_start: Option<crate::dom::NodeId>,
+    byline_element: Option<&str>,
+) -> Option<String> {
+    let shown = || {
+        byline_element
+            .and_then(clean_byline)
+            .or_else(|| shown_byline(doc, &meta.title, article_start))
+    };
+    match &meta.byline {
+        Some(b) => {
+            let hints = SiteHints {
+                site_name: meta.site_name.as_deref(),
+                host: page_url.and_then(host_of),
+                headings: &[],
+            };
+            if title::names_site(b, &hints) {
+                shown().or_else(|| Some(b.clone()))
+            } else {
+                Some(b.clone())
+            }
+        }
+        None => shown(),
     }
 }
 

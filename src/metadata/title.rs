@@ -220,7 +220,7 @@ fn host_labels(host: &str) -> Vec<String> {
 
 /// Whether a part of a title names the site: it is the stated site name (or contains it, or is
 /// contained in it), or spells a label of the host.
-fn names_site(part: &str, hints: &SiteHints) -> bool {
+pub(crate) fn names_site(part: &str, hints: &SiteHints) -> bool {
     let p = squash(part);
     if p.is_empty() {
         return false;

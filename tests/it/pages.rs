@@ -607,7 +607,15 @@ fn byline_line_with_meta_author() {
     check("byline-line-with-meta-author");
     let (_, a) = run("byline-line-with-meta-author");
     assert_eq!(a.byline.as_deref(), Some("Lena Vogt"));
-    assert!(!a.text.contains("By Lena Vogt"), "byline line in the body:\n{}", a.text);
-    assert!(!a.text.contains("3 Mar 2026"), "date line in the body:\n{}", a.text);
+    assert!(
+        !a.text.contains("By Lena Vogt"),
+        "byline line in the body:\n{}",
+        a.text
+    );
+    assert!(
+        !a.text.contains("3 Mar 2026"),
+        "date line in the body:\n{}",
+        a.text
+    );
     assert!(a.text.contains("Source: Coast Courier staff"));
 }

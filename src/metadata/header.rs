@@ -1,0 +1,331 @@
+//! What a page shows by its headline, for pages whose metadata states it not: the date (the
+//! first `<time>`'s `datetime`, else a short line holding a calendar day) and the byline (an
+//! element marked as the author, a "By Jane Doe" line, or the name after a lone "Written by" /
+//! "Author" / "Von" label). Both are read forward from the headline (the `h1` resembling the
+//! title, else the article's first element) through at most [`MAX_WORDS`] words. Navigation,
+//! asides, footers and forms are passed over, and so are `<article>` cards on a page of several
+//! (other items' dates and authors). It does not read JSON-LD or `<meta>` tags (see
+//! `metadata::collect`) and never changes the article.
+
+use crate::dom::{Document, Element, NodeData, NodeId};
+use crate::metadata::byline::{clean_byline, is_by_label, opens_with_by_label};
+use crate::metadata::date::find_date;
+use crate::metadata::title::text_similarity;
+use crate::text;
+
+/// Words of text read after the headline before giving up: a dateline sits by the headline
+/// and the byline, not in the body.
+const MAX_WORDS: usize = 150;
+/// A text holding a date is a dateline when it has at most this many words ("Posted on June
+/// 29, 2020 by Jane Doe | 3 comments"); a longer one is a sentence of the body.
+const DATELINE_WORDS: usize = 16;
+/// A line of this many words is the body: the byline sits above it.
+const BODY_LINE_WORDS: usize = 40;
+/// A byline is at most this many words once cleaned (several authors with their initials).
+const BYLINE_WORDS: usize = 12;
+/// How much an `h1` must resemble the title to be the headline.
+const HEADLINE_SIMILARITY: f64 = 0.6;
+/// Class and id words that mark an author's name ("byline", "post-author", "username").
+const AUTHOR_CLASS_WORDS: &[&str] = &["byline", "author", "writer", "username", "posted-by"];
+/// Whole class/id words (split at `-`, `_` and spaces) that mark it in other languages.
+const AUTHOR_CLASS_TOKENS: &[&str] = &[
+    "autor", "autorin", "autoren", "auteur", "autore", "autores", "yazar", "autorzy", "avtor",
+];
+
+/// Elements whose dates are not the page's: other pages' dates in menus, rails and footers,
+/// form values, and inert content.
+fn passed_over(tag: &str) -> bool {
+    matches!(
+        tag,
+        "nav" | "aside" | "footer" | "form" | "select" | "button"
+    ) || crate::html::is_never_prose(tag)
+}
+
+/// The headline element: the first `h1` whose text resembles `title` (either way).
+fn headline(doc: &Document, title: &str) -> Option<NodeId> {
+    (0..doc.nodes.len()).find(|&id| {
+        doc.tag(id) == "h1" && {
+            let t = doc.text_content(id);
+            !t.trim().is_empty()
+                && (text_similarity(title, &t) >= HEADLINE_SIMILARITY
+                    || text_similarity(&t, title) >= HEADLINE_SIMILARITY)
+        }
+    })
+}
+
+/// What [`walk`] meets.
+enum Step<'a> {
+    Element(NodeId, &'a Element),
+    Text(&'a str),
+}
+
+/// Calls `visit` on the elements and texts after the headline (or from the article's start),
+/// in document order, until it returns `Some` or [`MAX_WORDS`] words have passed.
+fn walk<'a, T>(
+    doc: &'a Document,
+    title: &str,
+    article_start: Option<NodeId>,
+    mut visit: impl FnMut(Step<'a>) -> Option<T>,
+) -> Option<T> {
+    let (from, skip_to) = match headline(doc, title) {
+        Some(h) => (h, doc.subtree(h).end),
+        None => (article_start?, 0),
+    };
+    // On a page of several `<article>` cards, a card after the headline is another item.
+    let cards = (0..doc.nodes.len())
+        .filter(|&id| doc.tag(id) == "article")
+        .count()
+        >= 3;
+    let mut words = 0;
+    let mut skip = skip_to;
+    for id in from..doc.nodes.len() {
+        if id < skip {
+            continue;
+        }
+        match &doc.nodes[id].data {
+            NodeData::Element(e) => {
+                if passed_over(&e.tag) || e.is_hidden() || (cards && e.tag == "article") {
+                    skip = doc.subtree(id).end;
+                } else if let Some(found) = visit(Step::Element(id, e)) {
+                    return Some(found);
+                }
+            }
+            NodeData::Text(t) => {
+                if crate::html::is_never_prose(doc.tag(doc.nodes[id].parent)) {
+                    continue;
+                }
+                if let Some(found) = visit(Step::Text(t)) {
+                    return Some(found);
+                }
+                words += text::word_count(t);
+                if words > MAX_WORDS {
+                    return None;
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The date the page shows by its headline (`title`), or at the start of the article whose
+/// first element is `article_start`: a `<time>`'s `datetime` as given, or the date's text as
+/// written ("June 29, 2020", "20. März 2025").
+pub fn shown_date(doc: &Document, title: &str, article_start: Option<NodeId>) -> Option<String> {
+    walk(doc, title, article_start, |step| match step {
+        Step::Element(_, e) if e.tag == "time" => e
+            .attr("datetime")
+            .map(str::trim)
+            .filter(|d| find_date(d).is_some_and(|(date, _)| date.day.is_some()))
+            .map(str::to_string),
+        Step::Element(..) => None,
+        Step::Text(t) => {
+            if text::word_count(t) > DATELINE_WORDS {
+                return None;
+            }
+            let (date, range) = find_date(t)?;
+            date.day?;
+            t.get(range).map(text::collapse)
+        }
+    })
+}
+
+/// Whether an element's class, id or attributes mark it as the author's name.
+fn marked_author(e: &Element) -> bool {
+    if e.attr("rel")
+        .is_some_and(|r| r.split_whitespace().any(|r| r == "author"))
+        || e.attr("itemprop").is_some_and(|v| v.contains("author"))
+    {
+        return true;
+    }
+    let class_id = format!(
+        "{} {}",
+        e.attr("class").unwrap_or_default(),
+        e.attr("id").unwrap_or_default()
+    )
+    .to_lowercase();
+    AUTHOR_CLASS_WORDS.iter().any(|w| class_id.contains(w))
+        || class_id
+            .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
+            .any(|t| AUTHOR_CLASS_TOKENS.contains(&t))
+}
+
+/// A cleaned byline short enough to be names.
+fn as_names(raw: &str) -> Option<String> {
+    clean_byline(raw).filter(|b| (1..=BYLINE_WORDS).contains(&text::word_count(b)))
+}
+
+/// Lower-case words a name may hold ("Marna van der Merwe", "Juan de la Cruz").
+const NAME_PARTICLES: &[&str] = &[
+    "van", "der", "den", "de", "da", "das", "do", "dos", "di", "del", "della", "la", "le", "du",
+    "von", "zu", "bin", "ibn", "al", "el", "y", "e", "and", "und", "et", "&",
+];
+/// A name found in plain text has at most this many words.
+const NAME_WORDS: usize = 6;
+
+/// Whether a cleaned byline found in plain text reads as names: a few words, each starting with
+/// a letter that is not lower-case (a capital, or a letter of an uncased script) but for name
+/// particles, and no sentence punctuation.
+fn name_like(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (1..=NAME_WORDS).contains(&words.len())
+        && !s.contains(['!', '?', '¿', '¡', ':'])
+        && words.iter().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.is_empty()
+                || NAME_PARTICLES.contains(&w)
+                || w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
+        })
+}
+
+/// The byline the page shows by its headline (`title`), or at the start of the article whose
+/// first element is `article_start`: the first element marked as the author (`rel=author`,
+/// `itemprop=author`, byline/author/username class words in several languages, a
+/// `data-author` value) whose text cleans into names, a short line opening with a "By" label,
+/// or the name in the line after a lone label; all before the body's first long line.
+pub fn shown_byline(doc: &Document, title: &str, article_start: Option<NodeId>) -> Option<String> {
+    let mut after_label = 0usize;
+    let mut body_started = false;
+    walk(doc, title, article_start, |step| match step {
+        Step::Element(..) if body_started => None,
+        Step::Element(id, e) => {
+            if let Some(name) = e.attr("data-author").and_then(as_names) {
+                return Some(name);
+            }
+            if !marked_author(e) {
+                return None;
+            }
+            let t = text::collapse(&doc.text_content(id));
+            if t.chars().count() >= 100 {
+                return None;
+            }
+            if is_by_label(&t) {
+                after_label = 3;
+                return None;
+            }
+            as_names(&t)
+        }
+        Step::Text(t) => {
+            let t = text::collapse(t);
+            if t.is_empty() || body_started {
+                return None;
+            }
+            if text::word_count(&t) > BODY_LINE_WORDS {
+                // The body has begun: a byline sits above it.
+                body_started = true;
+                return None;
+            }
+            if is_by_label(&t) {
+                after_label = 3;
+                return None;
+            }
+            if after_label > 0 {
+                after_label -= 1;
+                if text::word_count(&t) <= BYLINE_WORDS {
+                    return as_names(&t).filter(|n| name_like(n));
+                }
+            }
+            if opens_with_by_label(&t) && text::word_count(&t) <= BYLINE_WORDS {
+                return as_names(&t).filter(|n| name_like(n));
+            }
+            None
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(html: &str, title: &str) -> Option<String> {
+        let doc = crate::parse::parse(html, &crate::Options::default()).ok()?;
+        let start = doc.find_tag("article");
+        shown_date(&doc, title, start)
+    }
+
+    fn byline(html: &str, title: &str) -> Option<String> {
+        let doc = crate::parse::parse(html, &crate::Options::default()).ok()?;
+        let start = doc.find_tag("article");
+        shown_byline(&doc, title, start)
+    }
+
+    #[test]
+    fn the_byline_by_the_headline() {
+        for (html, want) in [
+            (
+                r#"<h1>Moon water</h1><p><span class="authors--byline">By</span> <span itemprop="author"><a href="/a/sara">Sara Brown</a></span></p>"#,
+                "Sara Brown",
+            ),
+            (
+                r#"<h1>Moon water</h1><div><p>Written by</p><p class="x">Edzel Tabing</p></div>"#,
+                "Edzel Tabing",
+            ),
+            (
+                r#"<h1>Moon water</h1><p class="meta"><span>By <a href="/p/s">Sofia Gonzalez</a></span></p>"#,
+                "Sofia Gonzalez",
+            ),
+            (
+                r#"<h1>Moon water</h1><div class="pillar-header-author"><div>Author</div><div>Isaiah Shelton</div></div>"#,
+                "Isaiah Shelton",
+            ),
+            (
+                r#"<h1>Moon water</h1><article data-author="felixen"><p>Question text</p></article>"#,
+                "felixen",
+            ),
+            (
+                r#"<h1>Neue Brücke</h1><p>Von Jana Peters, 20. März 2025</p>"#,
+                "Jana Peters",
+            ),
+        ] {
+            assert_eq!(
+                byline(html, "Moon water")
+                    .as_deref()
+                    .or(byline(html, "Neue Brücke").as_deref()),
+                Some(want),
+                "{html}"
+            );
+        }
+        // Not a credit, not a sentence of the body, not far below.
+        assert_eq!(
+            byline(
+                r#"<h1>Moon water</h1><p class="credit">Photo: AFP</p><p>By and large the moon is dry, said the scientists who went there.</p>"#,
+                "Moon water"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn the_time_or_line_after_the_headline() {
+        let page = r#"<nav><time datetime="2024-01-01">Jan 1</time></nav>
+            <h1>Moon water found</h1><p class="meta">By Jane Doe <time datetime="2025-03-20T10:00:00+01:00">20 March</time></p>
+            <p>Body text with a date: on 3 March 2020 something happened.</p>"#;
+        assert_eq!(
+            shown(page, "Moon water found | Site").as_deref(),
+            Some("2025-03-20T10:00:00+01:00")
+        );
+        let page =
+            r#"<h1>Neue Brücke eröffnet</h1><div>Von Jana Peters · 20. März 2025, 14:05 Uhr</div>"#;
+        assert_eq!(
+            shown(page, "Neue Brücke eröffnet").as_deref(),
+            Some("20. März 2025")
+        );
+        let page =
+            r#"<div id="t"><article><p>Posted on June 29, 2020 by admin</p><p>Text.</p></article>"#;
+        assert_eq!(shown(page, "Other").as_deref(), Some("June 29, 2020"));
+    }
+
+    #[test]
+    fn not_a_date_in_the_body_or_far_below() {
+        let body = "A sentence of the body that goes on and on, mentioning March 3, 2020 in passing, as bodies do.";
+        let page = format!("<h1>Headline here</h1><p>{body}</p>");
+        assert_eq!(shown(&page, "Headline here"), None);
+        let filler = "word ".repeat(200);
+        let page = format!("<h1>Headline here</h1><p>{filler}</p><p>March 3, 2020</p>");
+        assert_eq!(shown(&page, "Headline here"), None);
+        // No headline and no article: nothing to read from.
+        assert_eq!(shown("<p>March 3, 2020</p>", "Headline"), None);
+    }
+}
