@@ -3,8 +3,9 @@
 //! page test for the confident case.
 //!
 //! Clicking the button is intent: the reader opens whenever the extraction holds something to
-//! read, even a short news item in any script, and says when the choice is uncertain. Only an
-//! extraction with nothing article-like (no words, a few words of a form, a list of links) is
+//! read, even a short news item in any script, an index of teasers or a product's description
+//! in short lines, and says when the choice is uncertain. Only an extraction with nothing to
+//! read (no words, a few words of a form, a list of bare links or headlines) is
 //! [`Confidence::NoArticle`]. It does not choose or change the article (see `extract`).
 
 use serde::{Deserialize, Serialize};
@@ -51,6 +52,10 @@ const MIN_WORDS: usize = 30;
 const PROSE_LINE_WORDS: usize = 12;
 /// Above this share of linked characters the extraction is a list of links.
 const MAX_LINK_DENSITY: f64 = 0.5;
+/// A link-heavy extraction is something to read with this many sentence-long lines (teasers).
+const LINKED_PROSE_LINES: usize = 6;
+/// Without a sentence-long line, this many words outside links are something to read.
+const UNLINKED_WORDS: f64 = 100.0;
 /// A confident article links at most this share of its characters.
 const CONFIDENT_LINK_DENSITY: f64 = 0.4;
 
@@ -101,15 +106,31 @@ fn in_article_element(doc: &Document, ex: &Extraction) -> bool {
 
 /// The decision.
 pub(crate) fn decide(f: &Facts) -> Confidence {
-    if f.words < MIN_WORDS || f.prose_lines == 0 || f.link_density > MAX_LINK_DENSITY {
+    if f.words < MIN_WORDS || !something_to_read(f) {
         return Confidence::NoArticle;
     }
     let declared_short_item = f.declared_article && f.prose_lines >= DECLARED_PROSE_LINES;
-    if (f.page_prose || declared_short_item) && f.link_density <= CONFIDENT_LINK_DENSITY {
+    let plain_prose = f.prose_lines > 0 && f.link_density <= MAX_LINK_DENSITY;
+    if plain_prose
+        && (f.page_prose || declared_short_item)
+        && f.link_density <= CONFIDENT_LINK_DENSITY
+    {
         Confidence::Confident
     } else {
         Confidence::Uncertain
     }
+}
+
+/// Whether the extraction holds something to read: a sentence-long line in text that is not
+/// mostly links; or, link-heavy, a list whose entries are sentences (an index of teasers, at
+/// least [`LINKED_PROSE_LINES`] of them: a list of bare headlines is not); or, without a
+/// sentence-long line, at least [`UNLINKED_WORDS`] words outside links (a product's
+/// description and specifications in short lines; a menu is links).
+fn something_to_read(f: &Facts) -> bool {
+    if f.link_density > MAX_LINK_DENSITY {
+        return f.prose_lines >= LINKED_PROSE_LINES;
+    }
+    f.prose_lines > 0 || f.words as f64 * (1.0 - f.link_density) >= UNLINKED_WORDS
 }
 
 /// Share of the kept article's non-space characters that sit inside `<a>` elements.
@@ -227,6 +248,17 @@ mod tests {
         assert_eq!(decide(&facts(120, 3, 0.9, false)), Confidence::NoArticle);
         // Many words but not one sentence-length line: labels, menus, headlines.
         assert_eq!(decide(&facts(90, 0, 0.2, false)), Confidence::NoArticle);
+    }
+
+    #[test]
+    fn an_index_of_teasers_or_a_product_in_short_lines_opens_uncertain() {
+        // Linked headlines, each with a linked sentence: something to read.
+        assert_eq!(decide(&facts(930, 14, 0.92, true)), Confidence::Uncertain);
+        // Bare headlines ("… 2 hours ago") are not, even when a few reach sentence length.
+        assert_eq!(decide(&facts(114, 4, 0.84, true)), Confidence::NoArticle);
+        // A description and specifications in short lines, few links.
+        assert_eq!(decide(&facts(220, 0, 0.0, true)), Confidence::Uncertain);
+        assert_eq!(decide(&facts(330, 0, 0.25, false)), Confidence::Uncertain);
     }
 
     #[test]

@@ -535,6 +535,22 @@ fn short_news_zh() {
     check_confidence("short-news-zh", Confidence::Confident);
 }
 
+/// An index whose entries are linked headlines with a linked sentence each (French): link-heavy,
+/// but the teasers are something to read, so the reader opens, unsure (a list of bare headlines
+/// stays the page: no-article-link-list).
+#[test]
+fn index_of_teasers() {
+    check("index-of-teasers");
+    check_confidence("index-of-teasers", Confidence::Uncertain);
+}
+/// A product page whose description and specifications are all short lines (no line of
+/// sentence length) but well over a hundred words outside links: it opens, unsure.
+#[test]
+fn product_short_lines() {
+    check("product-short-lines");
+    check_confidence("product-short-lines", Confidence::Uncertain);
+}
+
 // Pages with nothing to read stay as they are.
 #[test]
 fn no_article_login_form() {
