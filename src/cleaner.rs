@@ -72,6 +72,7 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
         stats: &stats,
         meta: &meta,
         options,
+        filters: extract::PageFilters::new(doc, meta.byline.as_deref()),
         page: blocks::Page {
             title: &meta.title,
             dated_article: meta.published.is_some(),
@@ -147,18 +148,20 @@ struct Chooser<'a> {
     stats: &'a [NodeStats],
     meta: &'a Metadata,
     options: &'a Options,
+    /// What the choice reads before any verdict: computed once, read by every choice.
+    filters: extract::PageFilters,
     page: blocks::Page<'a>,
 }
 
 impl Chooser<'_> {
     fn choose(&self, verdicts: &Verdicts) -> Extraction {
-        let mut ex = extract::extract(
+        let mut ex = extract::extract_with(
             self.doc,
             self.stats,
             verdicts,
+            &self.filters,
             self.meta.body_hint.as_deref(),
             &self.meta.title,
-            self.meta.byline.as_deref(),
         );
         if self.options.block_model {
             blocks::refine(self.doc, self.stats, verdicts, &self.page, &mut ex);

@@ -201,6 +201,13 @@ pub fn class_and_id(e: &crate::dom::Element) -> String {
     }
     let (class, id) = (class.unwrap_or(""), id.unwrap_or(""));
     let mut out = String::with_capacity(class.len() + id.len() + 1);
+    if class.is_ascii() && id.is_ascii() {
+        out.push_str(class);
+        out.push(' ');
+        out.push_str(id);
+        out.make_ascii_lowercase();
+        return out;
+    }
     for c in class.chars().chain(std::iter::once(' ')).chain(id.chars()) {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
@@ -236,7 +243,8 @@ fn is_heading_anchor_name(token: &str) -> bool {
 }
 
 /// Class/id substrings that mark an author line (Readability's).
-const BYLINE_CLASS_WORDS: [&str; 5] = ["byline", "author", "dateline", "writtenby", "p-author"];
+const BYLINE_CLASS_WORDS: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
+static BYLINE_CLASS_SET: LazyPatterns = LazyPatterns::new(BYLINE_CLASS_WORDS);
 /// Whole class/id words (split at `-`, `_` and spaces) that mark an author line in other
 /// languages: German/Spanish/Portuguese/Polish `autor`, French/Dutch `auteur`, Italian `autore`,
 /// Turkish `yazar`. Whole words only: as substrings they hide in unrelated names.
@@ -244,31 +252,57 @@ const BYLINE_CLASS_TOKENS: [&str; 8] = [
     "autor", "autorin", "autoren", "auteur", "autore", "autores", "yazar", "autorzy",
 ];
 
+/// What the article choice reads of an element's own attributes, judged once per page.
+#[derive(Debug, Clone, Copy, Default)]
+struct OwnFacts {
+    /// Not displayed ([`crate::dom::Element::is_probably_hidden`]) or an open modal dialog.
+    hidden: bool,
+    /// [`unlikely_class`] of its class and id.
+    unlikely_class: bool,
+    /// Its class or id marks an author line ([`BYLINE_CLASS_WORDS`], [`BYLINE_CLASS_TOKENS`]).
+    byline_class: bool,
+}
+
+/// [`OwnFacts`] for every node (text nodes and the document have none set), in one pass: each
+/// element's class and id are lower-cased and matched against the tables once.
+fn own_facts(doc: &Document) -> Vec<OwnFacts> {
+    let mut facts = vec![OwnFacts::default(); doc.nodes.len()];
+    for (id, f) in facts.iter_mut().enumerate() {
+        let Some(e) = doc.element(id) else { continue };
+        f.hidden = e.is_probably_hidden()
+            || (e.attr("aria-modal") == Some("true") && e.attr("role") == Some("dialog"));
+        let class_id = class_and_id(e);
+        if class_id.is_empty() {
+            continue;
+        }
+        f.unlikely_class = unlikely_class(&class_id);
+        f.byline_class = BYLINE_CLASS_SET.found_in(&class_id)
+            || class_id
+                .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
+                .any(|t| BYLINE_CLASS_TOKENS.contains(&t));
+    }
+    facts
+}
+
 /// The page's byline block, found the way Readability does: the first visible element in
 /// document order, outside unlikely regions, that is marked as an author (`rel=author`,
 /// `itemprop~=author`, or byline-like class/id) and holds 1–99 characters. A descendant with
 /// `itemprop~=name` gives the name. Returns the element and its text.
-pub fn find_byline(doc: &Document) -> Option<(NodeId, String)> {
+fn find_byline(doc: &Document, facts: &[OwnFacts]) -> Option<(NodeId, String)> {
     let mut skip = 0;
     for id in 1..doc.nodes.len() {
         if id < skip {
             continue;
         }
         let Some(e) = doc.element(id) else { continue };
-        if crate::html::is_never_prose(&e.tag)
-            || e.is_probably_hidden()
-            || (e.attr("aria-modal") == Some("true") && e.attr("role") == Some("dialog"))
-        {
+        let f = facts.get(id).copied().unwrap_or_default();
+        if crate::html::is_never_prose(&e.tag) || f.hidden {
             skip = doc.subtree(id).end;
             continue;
         }
-        let class_id = class_and_id(e);
         let marked = e.attr("rel") == Some("author")
             || e.attr("itemprop").is_some_and(|v| v.contains("author"))
-            || BYLINE_CLASS_WORDS.iter().any(|k| class_id.contains(k))
-            || class_id
-                .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
-                .any(|t| BYLINE_CLASS_TOKENS.contains(&t));
+            || f.byline_class;
         if marked {
             let prose = SubtreeText::new(doc, Skip::NeverProseText);
             let text = prose.raw(id);
@@ -289,7 +323,7 @@ pub fn find_byline(doc: &Document) -> Option<(NodeId, String)> {
                 continue;
             }
         }
-        let unlikely = (unlikely_class(&class_id)
+        let unlikely = (f.unlikely_class
             && !matches!(e.tag.as_str(), "body" | "a")
             && !doc
                 .ancestors(id)
@@ -355,11 +389,9 @@ fn names_same_person(known: &str, block_text: &str) -> bool {
 
 /// Readability's per-element filters: a hidden element, or (for the strict pass) an unlikely
 /// candidate by class/id or role. Judges the element's own attributes only.
-fn own_filter(doc: &Document, id: NodeId) -> Option<Verdict> {
+fn own_filter(doc: &Document, id: NodeId, f: OwnFacts) -> Option<Verdict> {
     let e = doc.element(id)?;
-    if e.is_probably_hidden()
-        || (e.attr("aria-modal") == Some("true") && e.attr("role") == Some("dialog"))
-    {
+    if f.hidden {
         return Some(Verdict {
             kind: Kind::Hidden,
             reason: "not displayed".into(),
@@ -374,19 +406,49 @@ fn own_filter(doc: &Document, id: NodeId) -> Option<Verdict> {
     if matches!(e.tag.as_str(), "body" | "a" | "html") {
         return None;
     }
-    let class_id = class_and_id(e);
-    if unlikely_class(&class_id)
+    if f.unlikely_class
         && !doc
             .ancestors(id)
             .take(4)
             .any(|a| matches!(doc.tag(a), "table" | "code"))
     {
+        let class_id = class_and_id(e);
         return Some(Verdict {
             kind: Kind::Recirculation,
             reason: format!("unlikely class/id '{}'", text::preview(class_id.trim(), 40)),
         });
     }
     None
+}
+
+/// What the article choice knows of the page before any verdict: Readability's own filter for
+/// every node and the byline. Nothing in it depends on the clutter verdicts, so it is computed
+/// once per page and read by every choice made on it (the cleaner chooses again when a repeated
+/// body is left out).
+#[derive(Debug, Clone, Default)]
+pub struct PageFilters {
+    /// [`own_filter`] for every node.
+    own: Vec<Option<Verdict>>,
+    /// The byline element and its text.
+    byline: Option<(NodeId, String)>,
+}
+
+impl PageFilters {
+    /// The filters of `doc`. The byline block is found even when the metadata already names
+    /// the author (`known_byline`): it is a header line, shown in the reader's header, not in
+    /// the body. With a known author it must name them (a different name in a byline-like block
+    /// is left where it is).
+    pub fn new(doc: &Document, known_byline: Option<&str>) -> PageFilters {
+        let facts = own_facts(doc);
+        let own = facts
+            .iter()
+            .enumerate()
+            .map(|(id, &f)| own_filter(doc, id, f))
+            .collect();
+        let byline = find_byline(doc, &facts)
+            .filter(|(_, text)| known_byline.is_none_or(|known| names_same_person(known, text)));
+        PageFilters { own, byline }
+    }
 }
 
 /// A `div` that only wraps one paragraph (no text of its own): Readability replaces it with
@@ -435,7 +497,7 @@ enum Pass {
     Loose,
 }
 
-/// Chooses the article region of `doc`.
+/// Chooses the article region of `doc` ([`extract_with`] with the page's [`PageFilters`]).
 pub fn extract(
     doc: &Document,
     stats: &[NodeStats],
@@ -444,13 +506,20 @@ pub fn extract(
     title: &str,
     known_byline: Option<&str>,
 ) -> Extraction {
-    // The byline block is found even when the metadata already names the author: it is a header
-    // line, shown in the reader's header, not in the body. With a known author it must name them
-    // (a different name in a byline-like block is left where it is).
-    let byline = find_byline(doc)
-        .filter(|(_, text)| known_byline.is_none_or(|known| names_same_person(known, text)));
-    let own_all: Vec<Option<Verdict>> =
-        (0..doc.nodes.len()).map(|id| own_filter(doc, id)).collect();
+    let filters = PageFilters::new(doc, known_byline);
+    extract_with(doc, stats, verdicts, &filters, body_hint, title)
+}
+
+/// Chooses the article region of `doc`, with the page's filters computed beforehand.
+pub fn extract_with(
+    doc: &Document,
+    stats: &[NodeStats],
+    verdicts: &Verdicts,
+    filters: &PageFilters,
+    body_hint: Option<&str>,
+    title: &str,
+) -> Extraction {
+    let byline = &filters.byline;
     let mut best: Option<Extraction> = None;
     for pass in [Pass::Strict, Pass::NoClassFilter, Pass::Loose] {
         let mut ex = extract_pass(
@@ -462,10 +531,10 @@ pub fn extract(
             pass,
             Found {
                 byline_node: byline.as_ref().map(|b| b.0),
-                own: &own_all,
+                own: &filters.own,
             },
         );
-        ex.byline.clone_from(&byline);
+        ex.byline.clone_from(byline);
         let good = ex.text_len >= 500;
         if best
             .as_ref()

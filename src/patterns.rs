@@ -13,31 +13,67 @@ pub struct Patterns {
     patterns: &'static [&'static str],
     /// For each byte value, the indices of the patterns starting with it.
     by_first_byte: Vec<Vec<usize>>,
+    /// Bit `b0 << 8 | b1` is set when a pattern starts with the bytes `b0 b1`: a text position
+    /// that starts no pattern is passed over with one lookup.
+    pairs: Box<[u64; 1024]>,
+    /// Bit `b` is set when a pattern is the one byte `b`.
+    singles: [u64; 4],
 }
 
 impl Patterns {
     /// Indexes `patterns` (empty ones are ignored: they would match anything).
     pub fn new(patterns: &'static [&'static str]) -> Patterns {
+        let mut pairs = Box::new([0u64; 1024]);
+        let mut singles = [0u64; 4];
+        for p in patterns {
+            match *p.as_bytes() {
+                [] => {}
+                [b0] => singles[usize::from(b0 >> 6)] |= 1 << (b0 & 63),
+                [b0, b1, ..] => {
+                    let key = usize::from(b0) << 8 | usize::from(b1);
+                    pairs[key >> 6] |= 1 << (key & 63);
+                }
+            }
+        }
         Patterns {
             patterns,
             by_first_byte: by_first_byte(patterns.iter().copied()),
+            pairs,
+            singles,
         }
     }
 
     /// Whether `text` contains any of the patterns.
     pub fn found_in(&self, text: &str) -> bool {
         let bytes = text.as_bytes();
-        bytes.iter().enumerate().any(|(i, &b)| {
-            self.by_first_byte
-                .get(usize::from(b))
+        let pairs: &[u64; 1024] = &self.pairs;
+        for (i, &b0) in bytes.iter().enumerate() {
+            let pair = bytes.get(i + 1).is_some_and(|&b1| {
+                let key = usize::from(b0) << 8 | usize::from(b1);
+                pairs[key >> 6] & (1 << (key & 63)) != 0
+            });
+            if !pair {
+                // Only a one-byte pattern can start here.
+                if self.singles[usize::from(b0 >> 6)] & (1 << (b0 & 63)) != 0 {
+                    return true;
+                }
+                continue;
+            }
+            let found = self
+                .by_first_byte
+                .get(usize::from(b0))
                 .is_some_and(|bucket| {
                     bucket.iter().any(|&n| {
                         self.patterns
                             .get(n)
                             .is_some_and(|p| bytes[i..].starts_with(p.as_bytes()))
                     })
-                })
-        })
+                });
+            if found {
+                return true;
+            }
+        }
+        false
     }
 }
 
