@@ -440,19 +440,24 @@ pub fn collect(doc: &Document, page_url: Option<&str>) -> Metadata {
             )
             .map(unescape)
         }),
-        image: ld.image.clone().or_else(|| {
-            first(
-                &meta,
-                &[
-                    "og:image",
-                    "og:image:url",
-                    "og:image:secure_url",
-                    "twitter:image",
-                    "twitter:image:src",
-                    "thumbnail",
-                ],
-            )
-        }),
+        image: ld
+            .image
+            .clone()
+            .filter(|i| !crate::pixel::is_tracking_pixel(i, None, None))
+            .or_else(|| {
+                // The OpenGraph image with its declared size: a 1×1 one is a counter.
+                first(&meta, &["og:image", "og:image:url", "og:image:secure_url"]).filter(|i| {
+                    !crate::pixel::is_tracking_pixel(
+                        i,
+                        meta.get("og:image:width").map(String::as_str),
+                        meta.get("og:image:height").map(String::as_str),
+                    )
+                })
+            })
+            .or_else(|| {
+                first(&meta, &["twitter:image", "twitter:image:src", "thumbnail"])
+                    .filter(|i| !crate::pixel::is_tracking_pixel(i, None, None))
+            }),
         body_hint: ld.body,
         base_href,
     }
@@ -482,6 +487,25 @@ mod tests {
             title_of(head, "<h1>Example</h1>"),
             "Top 11 SEO Strategies for 2025"
         );
+    }
+
+    #[test]
+    fn the_lead_image_is_never_a_counter() {
+        let collect_of = |head: &str| {
+            let html = format!("<html><head>{head}</head><body><p>Text</p></body></html>");
+            let doc = crate::parse::parse(&html, &crate::Options::default()).unwrap_or_default();
+            collect(&doc, None).image
+        };
+        let head = r#"<meta property="og:image" content="https://e.org/p.gif">
+            <meta property="og:image:width" content="1"><meta property="og:image:height" content="1">
+            <meta name="twitter:image" content="https://e.org/photo.jpg">"#;
+        assert_eq!(collect_of(head).as_deref(), Some("https://e.org/photo.jpg"));
+        let head =
+            r#"<meta property="og:image" content="https://www.facebook.com/tr?id=1&ev=PageView">"#;
+        assert_eq!(collect_of(head), None);
+        let head = r#"<meta property="og:image" content="https://e.org/photo.jpg">
+            <meta property="og:image:width" content="1200">"#;
+        assert_eq!(collect_of(head).as_deref(), Some("https://e.org/photo.jpg"));
     }
 
     #[test]
