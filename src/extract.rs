@@ -1120,17 +1120,7 @@ const GALLERY_TEXT_PER_IMAGE: f64 = 200.0;
 /// that look like link lists, image galleries without text, widgets with inputs or stray embeds.
 fn clean_conditionally(doc: &Document, id: NodeId, stats: &[NodeStats]) -> Option<Verdict> {
     let tag = doc.tag(id);
-    if !matches!(tag, "div" | "ul" | "table" | "form" | "fieldset") {
-        return None;
-    }
-    // Data tables and code are content.
-    if tag == "table" && doc.element(id).and_then(|e| e.attr("role")) != Some("presentation") {
-        return None;
-    }
-    if doc
-        .ancestors(id)
-        .any(|a| matches!(doc.tag(a), "pre" | "code"))
-    {
+    if !matches!(tag, "div" | "ul" | "table" | "form" | "fieldset") || is_data_or_code(doc, id) {
         return None;
     }
     let s = &stats[id];
@@ -1145,6 +1135,60 @@ fn clean_conditionally(doc: &Document, id: NodeId, stats: &[NodeStats]) -> Optio
     let content_len = f64::from(s.text_len);
     let is_list = matches!(tag, "ul" | "ol")
         || (content_len > 0.0 && f64::from(s.list_len) / content_len > 0.9);
+    if s.embeds > 0 && holds_video_embed(doc, id) {
+        return None;
+    }
+    if content_len < 40.0 && is_ad_or_loading_label(&doc.text_content(id)) {
+        return v(Kind::Ad, "ad or loading label".into());
+    }
+    let in_figure = doc.ancestors(id).any(|a| doc.tag(a) == "figure");
+    let (kind, why) = clutter_shape(s, weight, is_list, in_figure)?;
+    // A list of simple items (one element each) is kept when every item is an image.
+    if is_list && !has_nested_items(doc, id) && s.images == s.items {
+        return None;
+    }
+    v(kind, why)
+}
+
+/// Data tables and code are content: a table not marked `role="presentation"`, anything inside
+/// `pre` or `code`.
+fn is_data_or_code(doc: &Document, id: NodeId) -> bool {
+    (doc.tag(id) == "table" && doc.element(id).and_then(|e| e.attr("role")) != Some("presentation"))
+        || doc
+            .ancestors(id)
+            .any(|a| matches!(doc.tag(a), "pre" | "code"))
+}
+
+/// Whether `id` holds an embed of a known video host (such embeds are content).
+fn holds_video_embed(doc: &Document, id: NodeId) -> bool {
+    doc.subtree(id)
+        .filter(|&d| matches!(doc.tag(d), "object" | "embed" | "iframe"))
+        .any(|d| doc.element(d).is_some_and(is_video_embed))
+}
+
+/// Whether some child of list `id` holds more than one element.
+fn has_nested_items(doc: &Document, id: NodeId) -> bool {
+    doc.nodes[id].children.iter().any(|&c| {
+        doc.nodes[c]
+            .children
+            .iter()
+            .filter(|&&g| doc.element(g).is_some())
+            .count()
+            > 1
+    })
+}
+
+/// Readability's shapes of clutter from a block's statistics: a gallery (images without text),
+/// more list items than paragraphs, form controls, a short block of links, a link-dense block
+/// that is not prose, embeds without text, no prose at all. `weight` is the block's class
+/// weight; `is_list` and `in_figure` say where it is.
+fn clutter_shape(
+    s: &NodeStats,
+    weight: f64,
+    is_list: bool,
+    in_figure: bool,
+) -> Option<(Kind, String)> {
+    let content_len = f64::from(s.text_len);
     let p = f64::from(s.paragraphs);
     let img = f64::from(s.images);
     let li = f64::from(s.items) - 100.0;
@@ -1154,20 +1198,7 @@ fn clean_conditionally(doc: &Document, id: NodeId, stats: &[NodeStats]) -> Optio
     } else {
         0.0
     };
-    if s.embeds > 0 {
-        let video = doc
-            .subtree(id)
-            .filter(|&d| matches!(doc.tag(d), "object" | "embed" | "iframe"))
-            .any(|d| doc.element(d).is_some_and(is_video_embed));
-        if video {
-            return None;
-        }
-    }
-    if content_len < 40.0 && is_ad_or_loading_label(&doc.text_content(id)) {
-        return v(Kind::Ad, "ad or loading label".into());
-    }
     let ld = s.link_density();
-    let in_figure = doc.ancestors(id).any(|a| doc.tag(a) == "figure");
     let text_density = if content_len > 0.0 {
         f64::from(s.textish_len) / content_len
     } else {
@@ -1176,51 +1207,34 @@ fn clean_conditionally(doc: &Document, id: NodeId, stats: &[NodeStats]) -> Optio
     // A gallery has little text per image: a block holding prose (posts written in divs, a
     // whole page wrapper with its photos) is not "images without text".
     let plain = f64::from(s.text_len.saturating_sub(s.link_len));
-    let reason: Option<(Kind, String)> =
-        if !in_figure && img > 1.0 && p / img < 0.5 && plain < GALLERY_TEXT_PER_IMAGE * img {
-            Some((Kind::Media, "images without text".into()))
-        } else if !is_list && li > p {
-            Some((
-                Kind::Recirculation,
-                "more list items than paragraphs".into(),
-            ))
-        } else if inputs > (p / 3.0).floor() {
-            Some((Kind::Form, "form controls".into()))
-        } else if !is_list
-            && !in_figure
-            && heading_density < 0.9
-            && content_len < 25.0
-            && (img == 0.0 || img > 2.0)
-            && ld > 0.0
-        {
-            Some((Kind::Recirculation, "short block of links".into()))
-        } else if ((!is_list && weight < 25.0 && ld > 0.2) || (weight >= 25.0 && ld > 0.5))
-            && !is_prose_with_links(s)
-        {
-            Some((Kind::Recirculation, format!("link density {ld:.2}")))
-        } else if (s.embeds == 1 && content_len < 75.0) || s.embeds > 1 {
-            Some((Kind::Media, "embeds without text".into()))
-        } else if img == 0.0 && text_density == 0.0 && s.text_len > 0 {
-            Some((Kind::Recirculation, "no prose".into()))
-        } else {
-            None
-        };
-    let (kind, why) = reason?;
-    if is_list {
-        // A list of simple items (one element each) is kept when every item is an image.
-        let nested = doc.nodes[id].children.iter().any(|&c| {
-            doc.nodes[c]
-                .children
-                .iter()
-                .filter(|&&g| doc.element(g).is_some())
-                .count()
-                > 1
-        });
-        if !nested && s.images == s.items {
-            return None;
-        }
+    if !in_figure && img > 1.0 && p / img < 0.5 && plain < GALLERY_TEXT_PER_IMAGE * img {
+        Some((Kind::Media, "images without text".into()))
+    } else if !is_list && li > p {
+        Some((
+            Kind::Recirculation,
+            "more list items than paragraphs".into(),
+        ))
+    } else if inputs > (p / 3.0).floor() {
+        Some((Kind::Form, "form controls".into()))
+    } else if !is_list
+        && !in_figure
+        && heading_density < 0.9
+        && content_len < 25.0
+        && (img == 0.0 || img > 2.0)
+        && ld > 0.0
+    {
+        Some((Kind::Recirculation, "short block of links".into()))
+    } else if ((!is_list && weight < 25.0 && ld > 0.2) || (weight >= 25.0 && ld > 0.5))
+        && !is_prose_with_links(s)
+    {
+        Some((Kind::Recirculation, format!("link density {ld:.2}")))
+    } else if (s.embeds == 1 && content_len < 75.0) || s.embeds > 1 {
+        Some((Kind::Media, "embeds without text".into()))
+    } else if img == 0.0 && text_density == 0.0 && s.text_len > 0 {
+        Some((Kind::Recirculation, "no prose".into()))
+    } else {
+        None
     }
-    v(kind, why)
 }
 
 #[cfg(test)]
