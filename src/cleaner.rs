@@ -112,10 +112,12 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
             ex.byline.as_ref().map(|(_, text)| text.as_str()),
         ),
         site_name: meta.site_name.clone(),
-        // The metadata's date, else the one the page shows by its headline.
+        // The metadata's date, else one the page states elsewhere, else the one it shows by its
+        // headline.
         published: meta
             .published
             .clone()
+            .or_else(|| meta.page_published.clone())
             .or_else(|| metadata::shown_date(doc, &meta.title, ex.roots.first().copied())),
         lang: meta.lang.clone(),
         dir: meta.dir.clone().or_else(|| article_dir(doc, &ex)),

@@ -16,6 +16,10 @@ use crate::text;
 /// Words of text read after the headline before giving up: a dateline sits by the headline
 /// and the byline, not in the body.
 const MAX_WORDS: usize = 150;
+/// Words read backwards from the headline for a date line above it.
+const ABOVE_HEADLINE_WORDS: usize = 25;
+/// Nodes read backwards from the headline at most (a page can hold anything before it).
+const ABOVE_HEADLINE_NODES: usize = 400;
 /// A text holding a date is a dateline when it has at most this many words ("Posted on June
 /// 29, 2020 by Jane Doe | 3 comments"); a longer one is a sentence of the body.
 const DATELINE_WORDS: usize = 16;
@@ -113,21 +117,66 @@ fn walk<'a, T>(
 /// written ("June 29, 2020", "20. März 2025").
 pub fn shown_date(doc: &Document, title: &str, article_start: Option<NodeId>) -> Option<String> {
     walk(doc, title, article_start, |step| match step {
-        Step::Element(_, e) if e.tag == "time" => e
-            .attr("datetime")
-            .map(str::trim)
-            .filter(|d| find_date(d).is_some_and(|(date, _)| date.day.is_some()))
-            .map(str::to_string),
-        Step::Element(..) => None,
-        Step::Text(t) => {
-            if text::word_count(t) > DATELINE_WORDS {
-                return None;
-            }
-            let (date, range) = find_date(t)?;
-            date.day?;
-            t.get(range).map(text::collapse)
-        }
+        Step::Element(_, e) => time_date(e),
+        Step::Text(t) => text_date(t),
     })
+    .or_else(|| date_above_headline(doc, title))
+}
+
+/// A `<time>`'s `datetime` when it names a day.
+fn time_date(e: &Element) -> Option<String> {
+    if e.tag != "time" {
+        return None;
+    }
+    e.attr("datetime")
+        .map(str::trim)
+        .filter(|d| find_date(d).is_some_and(|(date, _)| date.day.is_some()))
+        .map(str::to_string)
+}
+
+/// The day a short text names, as written.
+fn text_date(t: &str) -> Option<String> {
+    if text::word_count(t) > DATELINE_WORDS {
+        return None;
+    }
+    let (date, range) = find_date(t)?;
+    date.day?;
+    t.get(range).map(text::collapse)
+}
+
+/// The date in the few lines just above the headline (a kicker line "Published August 7,
+/// 2023" over the `h1`): read backwards through at most [`ABOVE_HEADLINE_WORDS`] words and
+/// [`ABOVE_HEADLINE_NODES`] nodes.
+fn date_above_headline(doc: &Document, title: &str) -> Option<String> {
+    let h = headline(doc, title)?;
+    let mut words = 0;
+    for id in (1..h).rev().take(ABOVE_HEADLINE_NODES) {
+        // Inside something passed over (a menu, a rail): not the page's date.
+        if doc.ancestors(id).take(12).any(|a| passed_over(doc.tag(a))) {
+            continue;
+        }
+        match &doc.nodes[id].data {
+            NodeData::Element(e) => {
+                if let Some(d) = time_date(e) {
+                    return Some(d);
+                }
+            }
+            NodeData::Text(t) => {
+                if crate::html::is_never_prose(doc.tag(doc.nodes[id].parent)) {
+                    continue;
+                }
+                if let Some(d) = text_date(t) {
+                    return Some(d);
+                }
+                words += text::word_count(t);
+                if words > ABOVE_HEADLINE_WORDS {
+                    return None;
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Whether an element's class, id or attributes mark it as the author's name.
@@ -325,6 +374,13 @@ mod tests {
         let filler = "word ".repeat(200);
         let page = format!("<h1>Headline here</h1><p>{filler}</p><p>March 3, 2020</p>");
         assert_eq!(shown(&page, "Headline here"), None);
+        // Just above the headline.
+        let page =
+            r#"<div><span>Published August 7, 2023</span></div><h1>Headline here</h1><p>Text.</p>"#;
+        assert_eq!(
+            shown(page, "Headline here").as_deref(),
+            Some("August 7, 2023")
+        );
         // No headline and no article: nothing to read from.
         assert_eq!(shown("<p>March 3, 2020</p>", "Headline"), None);
     }

@@ -30,8 +30,13 @@ pub struct Metadata {
     pub byline: Option<String>,
     /// Publication name.
     pub site_name: Option<String>,
-    /// Publication time.
+    /// Publication time, from an article's JSON-LD or the article `<meta>` tags.
     pub published: Option<String>,
+    /// A publication date the page states in a less common `<meta>` name (`published`,
+    /// `publish-date`, `date-pub`…, when it reads as a date): shown, but not evidence that the
+    /// page is a dated article. (A non-article JSON-LD object's `datePublished` was tried: on
+    /// wcxb-dev it mostly dates product and service pages that show no date.)
+    pub page_published: Option<String>,
     /// Language.
     pub lang: Option<String>,
     /// `ltr` or `rtl`, when the page says.
@@ -423,6 +428,22 @@ pub fn collect(doc: &Document, page_url: Option<&str>) -> Metadata {
                 )
             })
         }),
+        page_published: first(
+            &meta,
+            &[
+                "published",
+                "publish-date",
+                "publish_date",
+                "published-date",
+                "published_date",
+                "date-pub",
+                "og:published_time",
+                "og:publish_date",
+                "article.published",
+                "dc.date.issued",
+            ],
+        )
+        .filter(|d| calendar_date(d).is_some()),
         lang,
         dir: dir.filter(|d| d == "rtl" || d == "ltr"),
         excerpt: ld.excerpt.clone().or_else(|| {
