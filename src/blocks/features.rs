@@ -287,6 +287,26 @@ impl BlockFeatures {
             bit(self.ancestor_tokens, f - N_BASE - v)
         }
     }
+
+    /// The full vector ([`N_FEATURES`] long) written into `out`: the same values as
+    /// [`BlockFeatures::get`] for every index, without a branch per feature.
+    pub fn write_to(&self, out: &mut [f32; N_FEATURES]) {
+        let v = model_tables::VOCAB.len();
+        let (base, tokens) = out.split_at_mut(N_BASE);
+        base.copy_from_slice(&self.base);
+        let (own, ancestors) = tokens.split_at_mut(v);
+        for (bits, out) in [(self.own_tokens, own), (self.ancestor_tokens, ancestors)] {
+            out.fill(0.0);
+            // Only the few set bits are visited.
+            let mut rest = bits;
+            while rest != 0 {
+                if let Some(x) = out.get_mut(rest.trailing_zeros() as usize) {
+                    *x = 1.0;
+                }
+                rest &= rest - 1;
+            }
+        }
+    }
 }
 
 fn bit(set: u128, i: usize) -> f32 {
@@ -573,7 +593,12 @@ pub fn compute(
                 c.upper_initial += 1;
             }
             buf.clear();
-            buf.extend(w.chars().flat_map(char::to_lowercase));
+            if w.is_ascii() {
+                buf.push_str(w);
+                buf.make_ascii_lowercase();
+            } else {
+                buf.extend(w.chars().flat_map(char::to_lowercase));
+            }
             if set.contains(buf.as_str()) {
                 c.stopwords += 1;
             }

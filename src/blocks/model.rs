@@ -13,36 +13,48 @@ use super::model_tables as t;
 pub fn raw_score(get: impl Fn(usize) -> f32) -> f32 {
     let mut sum = 0f32;
     for tree in 0..t::TREE_LEAVES.len().saturating_sub(1) {
-        let (n0, n1) = (
-            t::TREE_NODES[tree] as usize,
-            t::TREE_NODES[tree + 1] as usize,
-        );
-        let l0 = t::TREE_LEAVES[tree] as usize;
+        let (Some(&n0), Some(&n1), Some(&l0)) = (
+            t::TREE_NODES.get(tree),
+            t::TREE_NODES.get(tree + 1),
+            t::TREE_LEAVES.get(tree),
+        ) else {
+            break;
+        };
+        let range = n0 as usize..n1 as usize;
+        // The tree's nodes as slices, indexed from its first node (one bounds check each).
+        let (Some(feature), Some(threshold), Some(left), Some(right)) = (
+            t::FEATURE.get(range.clone()),
+            t::THRESHOLD.get(range.clone()),
+            t::LEFT.get(range.clone()),
+            t::RIGHT.get(range),
+        ) else {
+            sum += t::LEAF_VALUE.get(l0 as usize).copied().unwrap_or(0.0);
+            continue;
+        };
         let mut leaf = 0usize;
-        if n1 > n0 {
-            let mut node = 0usize;
-            // A tree of n internal nodes is left after at most n steps.
-            for _ in 0..(n1 - n0) {
-                let i = n0 + node;
-                let (Some(&f), Some(&th)) = (t::FEATURE.get(i), t::THRESHOLD.get(i)) else {
-                    break;
-                };
-                let child = if get(usize::from(f)) <= th {
-                    t::LEFT.get(i)
-                } else {
-                    t::RIGHT.get(i)
-                };
-                match child.copied() {
-                    Some(c) if c >= 0 => node = c as usize,
-                    Some(c) => {
-                        leaf = !(c as isize) as usize;
-                        break;
-                    }
-                    None => break,
-                }
+        let mut node = 0usize;
+        // A tree of n internal nodes is left after at most n steps.
+        for _ in 0..feature.len() {
+            let (Some(&f), Some(&th), Some(&l), Some(&r)) = (
+                feature.get(node),
+                threshold.get(node),
+                left.get(node),
+                right.get(node),
+            ) else {
+                break;
+            };
+            let child = if get(usize::from(f)) <= th { l } else { r };
+            if child >= 0 {
+                node = child as usize;
+            } else {
+                leaf = !(child as isize) as usize;
+                break;
             }
         }
-        sum += t::LEAF_VALUE.get(l0 + leaf).copied().unwrap_or(0.0);
+        sum += t::LEAF_VALUE
+            .get(l0 as usize + leaf)
+            .copied()
+            .unwrap_or(0.0);
     }
     sum
 }
@@ -51,9 +63,7 @@ pub fn raw_score(get: impl Fn(usize) -> f32) -> f32 {
 pub fn probability(f: &BlockFeatures) -> f32 {
     // The full vector, spelled out once on the stack: the trees read it ~2,000 times.
     let mut x = [0f32; N_FEATURES];
-    for (i, v) in x.iter_mut().enumerate() {
-        *v = f.get(i);
-    }
+    f.write_to(&mut x);
     sigmoid(raw_score(|i| x.get(i).copied().unwrap_or(0.0)))
 }
 

@@ -348,8 +348,36 @@ const WORDS: &[&str] = &[
     "다",
 ];
 
+/// FNV-1a: the set is asked about every word of the page, and its keys are a few bytes long,
+/// where std's SipHash costs more than the lookup itself. The keys are fixed (no
+/// attacker-chosen flooding to defend against).
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// The stopword set's type.
+pub type Set = HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+
 /// The stopword set, built once.
-pub fn set() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+pub fn set() -> &'static Set {
+    static SET: OnceLock<Set> = OnceLock::new();
     SET.get_or_init(|| WORDS.iter().copied().collect())
 }
