@@ -498,6 +498,18 @@ fn noscript_forum_posts() {
     check("noscript-forum-posts");
 }
 
+/// No metadata at all (es): the date line sits above the headline ("Publicado el 20 de marzo
+/// de 2025") and the author's name in the line after a lone "Autor" label; both reach the
+/// article's metadata. (The three header lines still stay in the body: the body's header-line
+/// removal knows the byline element `extract` finds, not a label and its value.)
+#[test]
+fn byline_label_date_above_headline() {
+    check("byline-label-date-above-headline");
+    let (_, article) = run("byline-label-date-above-headline");
+    assert_eq!(article.byline.as_deref(), Some("Lucía Fernández"));
+    assert_eq!(article.published.as_deref(), Some("20 de marzo de 2025"));
+}
+
 /// "Clicking is intent": the reader opens on what was extracted, and says how sure it is.
 fn check_confidence(slug: &str, want: Confidence) {
     let (_, article) = run(slug);
