@@ -179,12 +179,15 @@ fn main() {
     } else {
         run_wcxb(manifest, &args)
     };
+    if args.rules {
+        rule_ablation(manifest, &args);
+        if readability.is_none() && wcxb_lines.is_empty() {
+            return;
+        }
+    }
     if readability.is_none() && wcxb_lines.is_empty() {
         eprintln!("nothing was scored (no corpus found, or the filter matched nothing)");
         std::process::exit(1);
-    }
-    if args.rules {
-        rule_ablation(manifest, &args);
     }
     let mut parts = wcxb_lines;
     if let Some(r) = readability {
