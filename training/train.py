@@ -186,7 +186,8 @@ def word_f1(got: str, want: str) -> float:
 
 
 # The refine step's parameters (src/blocks/refine.rs), as the cross-validation simulates it.
-REFINE = {"drop_below": 0.2, "add_from": 0.4, "add_until_words": math.inf, "dated_gate": True}
+REFINE = {"drop_below": 0.2, "add_from": 0.4, "add_until_words": math.inf, "dated_gate": True,
+          "dated_add_from": math.inf}
 NEVER_ADDED = ["verdict_share", "verdict_ad", "verdict_consent", "verdict_prompt", "verdict_media",
                "verdict_banner", "verdict_form", "verdict_hidden"]
 
@@ -227,10 +228,13 @@ class PageArrays:
         p, rc = overlap / g, overlap / r
         return float(2 * p * rc / (p + rc))
 
-    def choose(self, prob, drop_below, add_from, add_until_words, dated_gate):
+    def choose(self, prob, drop_below, add_from, add_until_words, dated_gate, dated_add_from=math.inf):
         """src/blocks/refine.rs `choose`: which blocks are kept (None: the model keeps nothing
         and the rules' choice stands)."""
-        gate = add_from if self.rules_words < add_until_words and not (dated_gate and self.dated) else math.inf
+        if dated_gate and self.dated:
+            gate = dated_add_from
+        else:
+            gate = add_from if self.rules_words < add_until_words else math.inf
         t = np.where(self.rules, drop_below, np.where(self.never, math.inf, gate))
         keep = (prob >= t) & ~self.hdr
         cand = np.nonzero(~keep[:-1] & ~self.hdr[:-1] & self.heading[:-1] & self.rules[:-1])[0]
@@ -251,12 +255,13 @@ def cross_validate(names, pages, ys, refs, sites, types, vocab, folds=4):
     fold = {pid: int.from_bytes(hashlib.sha256((sites[pid] or pid).encode()).digest()[:4], "big") % folds
             for pid in ids}
     grid = {"current": dict(REFINE)}
-    for d in (0.1, 0.2, 0.3, 0.4):
-        for a in (0.4, 0.5, 0.6):
-            for u in (600.0, 1500.0, math.inf):
-                for g in (True, False):
-                    grid[f"d{d} a{a} u{u:g} {'dated' if g else 'any'}"] = dict(
-                        drop_below=d, add_from=a, add_until_words=u, dated_gate=g)
+    for d in (0.1, 0.2, 0.3):
+        for a in (0.3, 0.4, 0.5):
+            for u in (600.0, math.inf):
+                for g in (0.6, 0.7, 0.8, 0.9, math.inf):
+                    grid[f"d{d} a{a} u{u:g} dated{g:g}"] = dict(
+                        drop_below=d, add_from=a, add_until_words=u, dated_gate=True, dated_add_from=g)
+                grid[f"d{d} a{a} u{u:g} any"] = dict(drop_below=d, add_from=a, add_until_words=u, dated_gate=False)
     grid["model only 0.5"] = dict(drop_below=0.5, add_from=0.5, add_until_words=math.inf, dated_gate=False)
     res = defaultdict(lambda: defaultdict(list))
     params = dict(PARAMS, num_threads=2, deterministic=False)
@@ -284,7 +289,8 @@ def cross_validate(names, pages, ys, refs, sites, types, vocab, folds=4):
                     res[key][name].append(v)
         print(f"fold {k}: {len(te)} pages", file=sys.stderr)
     best = sorted(grid, key=lambda c: -np.mean(res["all"][c]))[:8]
-    for c in ["rules", "current"] + [b for b in best if b != "current"]:
+    for c in ["rules", "current"] + [b for b in best if b != "current"] + [
+            c for c in grid if c.startswith("d0.2 a0.4 uinf")]:
         cells = " ".join(f"{key[:5]} {np.mean(res[key][c]):.3f}" for key in ["all"] + sorted(k for k in res if k != "all"))
         print(f"cv {c:28s} {cells}")
     return res
