@@ -24,8 +24,12 @@ const CHUNK_BLOCKS = 40;
 export function chunkBlocks(body) {
   /** @type {Element} */
   let container = body;
-  while (container.children.length === 1 && /^(?:DIV|SECTION|ARTICLE|MAIN)$/.test(container.children[0]?.tagName ?? '')) {
-    container = /** @type {Element} */ (container.children[0]);
+  // Descend through single wrappers; an empty sibling (a header whose lines all went to the
+  // reader's header) does not make a second one.
+  for (;;) {
+    const shown = [...container.children].filter(hasContent);
+    if (shown.length !== 1 || !/^(?:DIV|SECTION|ARTICLE|MAIN)$/.test(shown[0].tagName)) break;
+    container = shown[0];
   }
   const nodes = [...container.childNodes];
   if (nodes.length < CHUNK_BLOCKS * 2) return null;
@@ -38,6 +42,11 @@ export function chunkBlocks(body) {
     chunks.push(chunk);
   }
   return { container, chunks };
+}
+
+/** Whether an element shows anything: text, or a picture, video, table or embed. */
+function hasContent(/** @type {Element} */ el) {
+  return (el.textContent ?? '').trim() !== '' || el.querySelector('img, picture, video, audio, svg, iframe, table, math') !== null;
 }
 
 /** The position of `node` under `top` as child indexes, to find its clone. */

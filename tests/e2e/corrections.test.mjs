@@ -35,6 +35,9 @@ let server;
 async function open(/** @type {string} */ path, width = 1100) {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width, height: 800 });
+  // No transitions (the reader honours reduced motion): axe measures each theme's settled colours,
+  // not a background still fading from the last theme on a loaded machine.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`${server.origin}${path}`);
   assert.equal(await openReader(browser, page), 'reader', path);
   await readerReady(page);
