@@ -9,8 +9,6 @@
 //!
 //! Nothing here decides; `model` scores these vectors and `refine` acts on the scores.
 
-use std::collections::HashMap;
-
 use super::{model_tables, stopwords, Segmentation, NO_BLOCK};
 use crate::boilerplate::{Kind, Verdicts};
 use crate::dom::{Document, Element};
@@ -439,9 +437,12 @@ fn structure(doc: &Document, stats: &[NodeStats], depth: &[u16]) -> Structure {
         text_anchor: 0,
     };
     let mut shapes = vec![0u64; n];
-    // (parent, shape) -> (count, characters).
-    let mut groups: HashMap<(usize, u64), (u32, u32)> = HashMap::new();
-    for (id, node) in doc.nodes.iter().enumerate() {
+    // For each element, the element siblings (self included) of its shape: how many, and their
+    // characters. Each parent's children are grouped by sorting their shapes (no hashing of
+    // page-made keys).
+    let mut group = vec![(1u32, 0u32); n];
+    let mut by_shape: Vec<(u64, usize)> = Vec::new();
+    for node in &doc.nodes {
         let mut k = 0u32;
         let count = node
             .children
@@ -449,6 +450,7 @@ fn structure(doc: &Document, stats: &[NodeStats], depth: &[u16]) -> Structure {
             .filter(|&&c| doc.element(c).is_some())
             .count();
         let count = u32::try_from(count).unwrap_or(u32::MAX);
+        by_shape.clear();
         for &c in &node.children {
             let Some(e) = doc.element(c) else { continue };
             shapes[c] = shape(e);
@@ -459,9 +461,17 @@ fn structure(doc: &Document, stats: &[NodeStats], depth: &[u16]) -> Structure {
             };
             st.siblings[c] = count;
             k += 1;
-            let g = groups.entry((id, shapes[c])).or_default();
-            g.0 += 1;
-            g.1 = g.1.saturating_add(stats[c].text_len);
+            by_shape.push((shapes[c], c));
+        }
+        by_shape.sort_unstable();
+        for run in by_shape.chunk_by(|a, b| a.0 == b.0) {
+            let size = u32::try_from(run.len()).unwrap_or(u32::MAX);
+            let chars = run
+                .iter()
+                .fold(0u32, |sum, &(_, c)| sum.saturating_add(stats[c].text_len));
+            for &(_, c) in run {
+                group[c] = (size, chars);
+            }
         }
     }
     let page = stats.first().map_or(0, |s| s.text_len).max(1);
@@ -471,7 +481,7 @@ fn structure(doc: &Document, stats: &[NodeStats], depth: &[u16]) -> Structure {
         if doc.element(id).is_none() {
             continue;
         }
-        let (count, chars) = groups.get(&(parent, shapes[id])).copied().unwrap_or((1, 0));
+        let (count, chars) = group[id];
         st.same_shape[id] = count;
         let share = ratio(chars, page);
         if count >= 3 && share > st.record[id].0 {
@@ -610,12 +620,17 @@ pub fn compute(
     }
 
     // Repetition: how often each block's text appears on the page.
-    let mut seen: HashMap<u64, u32> = HashMap::with_capacity(nb);
+    // Blocks sorted by text hash: each run is one text, its first block the first occurrence.
+    let mut repeats = vec![1u32; nb];
     let mut first = vec![false; nb];
-    for (i, c) in counts.iter().enumerate() {
-        let e = seen.entry(c.hash).or_insert(0);
-        first[i] = *e == 0;
-        *e += 1;
+    let mut by_hash: Vec<(u64, usize)> = counts.iter().map(|c| c.hash).zip(0..).collect();
+    by_hash.sort_unstable();
+    for run in by_hash.chunk_by(|a, b| a.0 == b.0) {
+        let size = u32::try_from(run.len()).unwrap_or(u32::MAX);
+        for (k, &(_, i)) in run.iter().enumerate() {
+            repeats[i] = size;
+            first[i] = k == 0;
+        }
     }
 
     let anchor = crate::boilerplate::structure::prose_anchor(doc, stats);
@@ -675,7 +690,7 @@ pub fn compute(
             f32::from(u8::from(in_roots[el])),
             f32::from(u8::from(dropped[el])),
             f32::from(u8::from(in_roots[el] && !dropped[el])),
-            log1p(f64::from(seen.get(&c.hash).copied().unwrap_or(1))),
+            log1p(f64::from(repeats[i])),
             f32::from(u8::from(first[i])),
             s.link_density() as f32,
             log1p(f64::from(s.text_len)),
