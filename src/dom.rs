@@ -113,6 +113,20 @@ impl Hiding<'_> {
 fn style_hides(style: &str) -> bool {
     const PATTERNS: [&[u8]; 2] = [b"display:none", b"visibility:hidden"];
     let mut window = [0u8; 17];
+    if style.is_ascii() {
+        // The same reading byte by byte (ASCII whitespace as `char::is_whitespace` has it).
+        for &b in style.as_bytes() {
+            if matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+                continue;
+            }
+            window.copy_within(1.., 0);
+            window[16] = b.to_ascii_lowercase();
+            if matches!(window[16], b'e' | b'n') && PATTERNS.iter().any(|p| window.ends_with(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
     for c in style.chars().filter(|c| !c.is_whitespace()) {
         window.copy_within(1.., 0);
         window[16] = if c.is_ascii() {
@@ -426,6 +440,8 @@ mod tests {
         assert!(style_hides("color:red; DISPLAY : None !important"));
         assert!(style_hides("visibility:\thidden"));
         assert!(style_hides("display:n o n e"));
+        assert!(style_hides("display:\u{0B}none\u{0C}"));
+        assert!(style_hides("display:\u{a0}none; font-family: \"Noto Sans\""));
         assert!(!style_hides("display: block; visibility: visible"));
         assert!(!style_hides("display:ñone"));
         assert!(!style_hides(""));

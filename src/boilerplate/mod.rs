@@ -145,6 +145,23 @@ fn is_layout_word(part: &str) -> bool {
 /// Whether a class/id token is a page builder's layout name ("elementor-widget-text-editor",
 /// "wp-block-group", "et_pb_text_inner"), compared ignoring ASCII case.
 pub fn is_layout_name(token: &str) -> bool {
+    // Most tokens start with a letter no layout name starts with: one lookup rejects them.
+    static FIRST_BYTES: std::sync::OnceLock<[bool; 256]> = std::sync::OnceLock::new();
+    let first_bytes = FIRST_BYTES.get_or_init(|| {
+        let mut set = [false; 256];
+        for p in rules::LAYOUT_PREFIXES {
+            if let Some(&b) = p.as_bytes().first() {
+                set[usize::from(b.to_ascii_lowercase())] = true;
+            }
+        }
+        set
+    });
+    let Some(&first) = token.as_bytes().first() else {
+        return false;
+    };
+    if !first_bytes[usize::from(first.to_ascii_lowercase())] {
+        return false;
+    }
     rules::LAYOUT_PREFIXES.iter().any(|p| {
         token
             .get(..p.len())
