@@ -441,7 +441,9 @@ mod tests {
         assert!(style_hides("visibility:\thidden"));
         assert!(style_hides("display:n o n e"));
         assert!(style_hides("display:\u{0B}none\u{0C}"));
-        assert!(style_hides("display:\u{a0}none; font-family: \"Noto Sans\""));
+        assert!(style_hides(
+            "display:\u{a0}none; font-family: \"Noto Sans\""
+        ));
         assert!(!style_hides("display: block; visibility: visible"));
         assert!(!style_hides("display:ñone"));
         assert!(!style_hides(""));
