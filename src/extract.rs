@@ -16,7 +16,7 @@
 
 use crate::boilerplate::{Kind, Verdict, Verdicts};
 use crate::dom::{Document, NodeData, NodeId, Skip, SubtreeText, ROOT};
-use crate::patterns::LazyPatterns;
+use crate::patterns::{LazyPatternSets, LazyPatterns};
 use crate::stats::NodeStats;
 use crate::text;
 
@@ -222,7 +222,17 @@ pub fn class_and_id(e: &crate::dom::Element) -> String {
 /// Names of heading permalinks ("header-anchor", "headerlink", "header-anchor-post") are not
 /// page headers: they belong to the article's headings and do not count.
 pub fn unlikely_class(class_id: &str) -> bool {
-    if !UNLIKELY_PROSE_SET.found_in(class_id) || MAYBE_PROSE_SET.found_in(class_id) {
+    unlikely_class_given(
+        class_id,
+        UNLIKELY_PROSE_SET.found_in(class_id),
+        MAYBE_PROSE_SET.found_in(class_id),
+    )
+}
+
+/// [`unlikely_class`], with whether the class/id holds an [`UNLIKELY_PROSE`] and a
+/// [`MAYBE_PROSE`] entry already known.
+fn unlikely_class_given(class_id: &str, unlikely: bool, maybe: bool) -> bool {
+    if !unlikely || maybe {
         return false;
     }
     if !class_id.split_whitespace().any(is_heading_anchor_name) {
@@ -237,14 +247,16 @@ pub fn unlikely_class(class_id: &str) -> bool {
 
 /// Class/id names of heading permalinks and their wrappers.
 fn is_heading_anchor_name(token: &str) -> bool {
-    ["anchor", "headerlink", "permalink", "hash-link"]
-        .iter()
-        .any(|k| token.contains(k))
+    static HEADING_ANCHOR_SET: LazyPatterns =
+        LazyPatterns::new(&["anchor", "headerlink", "permalink", "hash-link"]);
+    HEADING_ANCHOR_SET.found_in(token)
 }
 
 /// Class/id substrings that mark an author line (Readability's).
 const BYLINE_CLASS_WORDS: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
-static BYLINE_CLASS_SET: LazyPatterns = LazyPatterns::new(BYLINE_CLASS_WORDS);
+/// The tables each element's class/id is matched against once per page ([`own_facts`]).
+static CLASS_ID_SETS: LazyPatternSets<3> =
+    LazyPatternSets::new([UNLIKELY_PROSE, MAYBE_PROSE, BYLINE_CLASS_WORDS]);
 /// Whole class/id words (split at `-`, `_` and spaces) that mark an author line in other
 /// languages: German/Spanish/Portuguese/Polish `autor`, French/Dutch `auteur`, Italian `autore`,
 /// Turkish `yazar`. Whole words only: as substrings they hide in unrelated names.
@@ -275,8 +287,9 @@ fn own_facts(doc: &Document) -> Vec<OwnFacts> {
         if class_id.is_empty() {
             continue;
         }
-        f.unlikely_class = unlikely_class(&class_id);
-        f.byline_class = BYLINE_CLASS_SET.found_in(&class_id)
+        let [unlikely, maybe, byline] = CLASS_ID_SETS.found_in(&class_id);
+        f.unlikely_class = unlikely_class_given(&class_id, unlikely, maybe);
+        f.byline_class = byline
             || class_id
                 .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
                 .any(|t| BYLINE_CLASS_TOKENS.contains(&t));

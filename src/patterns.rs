@@ -75,6 +75,110 @@ impl Patterns {
         }
         false
     }
+
+    /// Whether a pattern starts at byte `i` of `bytes`.
+    fn matches_at(&self, bytes: &[u8], i: usize) -> bool {
+        let Some(&b0) = bytes.get(i) else {
+            return false;
+        };
+        if !self.may_start(bytes, i) {
+            return false;
+        }
+        self.by_first_byte
+            .get(usize::from(b0))
+            .is_some_and(|bucket| {
+                bucket.iter().any(|&n| {
+                    self.patterns
+                        .get(n)
+                        .zip(bytes.get(i..))
+                        .is_some_and(|(p, rest)| rest.starts_with(p.as_bytes()))
+                })
+            })
+    }
+
+    /// Whether the bytes at `i` start some pattern's first one or two bytes (the cheap test
+    /// before any pattern is compared).
+    fn may_start(&self, bytes: &[u8], i: usize) -> bool {
+        may_start(&self.pairs, &self.singles, bytes, i)
+    }
+}
+
+/// Several tables looked for in one pass over a text: which of them it contains. For a text
+/// matched against more than one table (a class name against the "unlikely", "maybe" and
+/// byline tables), one scan instead of one per table.
+pub struct LazyPatternSets<const N: usize> {
+    tables: [&'static [&'static str]; N],
+    built: std::sync::OnceLock<PatternSets<N>>,
+}
+
+/// The tables of a [`LazyPatternSets`], and the union of their start bitmaps.
+struct PatternSets<const N: usize> {
+    sets: [Patterns; N],
+    pairs: Box<[u64; 1024]>,
+    singles: [u64; 4],
+}
+
+impl<const N: usize> LazyPatternSets<N> {
+    /// Sets over `tables`, indexed on first use.
+    pub const fn new(tables: [&'static [&'static str]; N]) -> LazyPatternSets<N> {
+        LazyPatternSets {
+            tables,
+            built: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// For each table, whether `text` contains any of its patterns (the same answers as
+    /// [`Patterns::found_in`] per table).
+    pub fn found_in(&self, text: &str) -> [bool; N] {
+        let built = self.built.get_or_init(|| {
+            let sets = self.tables.map(Patterns::new);
+            let mut pairs = Box::new([0u64; 1024]);
+            let mut singles = [0u64; 4];
+            for set in &sets {
+                for (u, w) in pairs.iter_mut().zip(set.pairs.iter()) {
+                    *u |= w;
+                }
+                for (u, w) in singles.iter_mut().zip(set.singles) {
+                    *u |= w;
+                }
+            }
+            PatternSets {
+                sets,
+                pairs,
+                singles,
+            }
+        });
+        let bytes = text.as_bytes();
+        let mut found = [false; N];
+        let mut left = N;
+        for i in 0..bytes.len() {
+            if !may_start(&built.pairs, &built.singles, bytes, i) {
+                continue;
+            }
+            for (set, hit) in built.sets.iter().zip(found.iter_mut()) {
+                if !*hit && set.matches_at(bytes, i) {
+                    *hit = true;
+                    left -= 1;
+                }
+            }
+            if left == 0 {
+                break;
+            }
+        }
+        found
+    }
+}
+
+/// Whether the bytes at `i` start a pair marked in `pairs`, or a one-byte pattern of `singles`.
+fn may_start(pairs: &[u64; 1024], singles: &[u64; 4], bytes: &[u8], i: usize) -> bool {
+    let Some(&b0) = bytes.get(i) else {
+        return false;
+    };
+    let pair = bytes.get(i + 1).is_some_and(|&b1| {
+        let key = usize::from(b0) << 8 | usize::from(b1);
+        pairs[key >> 6] & (1 << (key & 63)) != 0
+    });
+    pair || singles[usize::from(b0 >> 6)] & (1 << (b0 & 63)) != 0
 }
 
 /// For each byte value, the positions (in order) of the `keys` starting with it (empty keys are
@@ -140,5 +244,26 @@ mod tests {
             assert_eq!(set.found_in(&text), expected, "{text:?}");
         }
         assert!(!Patterns::new(&["", "q"]).found_in("abc"));
+    }
+
+    /// A one-pass search over several tables answers as each table's own search does.
+    #[test]
+    fn sets_agree_with_each_table() {
+        const A: &[&str] = &["comment", "-ad-", "x"];
+        const B: &[&str] = &["com", "banner", "é-x"];
+        const C: &[&str] = &["sidebar", "ner"];
+        static SETS: LazyPatternSets<3> = LazyPatternSets::new([A, B, C]);
+        let pieces = [
+            "com", "ment", "-", "ad", "side", "bar", "é", "x", "ban", "ner", " ", "z",
+        ];
+        let mut seed = 0x9e37_79b9_u32;
+        for _ in 0..5000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 9) {
+                text.push_str(pieces[crate::text::xorshift(&mut seed) as usize % pieces.len()]);
+            }
+            let expected = [A, B, C].map(|t| Patterns::new(t).found_in(&text));
+            assert_eq!(SETS.found_in(&text), expected, "{text:?}");
+        }
     }
 }
