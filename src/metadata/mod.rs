@@ -244,6 +244,76 @@ pub fn article_byline(
     }
 }
 
+/// What one walk over the document gives the metadata: JSON-LD blocks, the `<title>`, headings,
+/// the language, direction and `<base href>`.
+#[derive(Default)]
+struct DocumentFacts {
+    ld_blocks: Vec<String>,
+    doc_title: Option<String>,
+    /// Text of the first 50 `h1`/`h2`.
+    headings: Vec<String>,
+    /// Text of the first two `h1`.
+    h1s: Vec<String>,
+    /// The first non-empty `h1`, whitespace folded.
+    first_h1: Option<String>,
+    lang: Option<String>,
+    dir: Option<String>,
+    base_href: Option<String>,
+}
+
+/// The document's own metadata elements, in one pass.
+fn scan_document(doc: &Document) -> DocumentFacts {
+    let mut f = DocumentFacts::default();
+    for (id, node) in doc.nodes.iter().enumerate() {
+        let NodeData::Element(e) = &node.data else {
+            continue;
+        };
+        match e.tag.as_str() {
+            "script" if e.attr("type").is_some_and(|t| t.contains("ld+json")) => {
+                f.ld_blocks.push(
+                    node.children
+                        .iter()
+                        .filter_map(|&c| doc.text(c))
+                        .collect::<String>(),
+                );
+            }
+            "title" if f.doc_title.is_none() && !doc.ancestors(id).any(|a| doc.tag(a) == "svg") => {
+                let raw: String = node.children.iter().filter_map(|&c| doc.text(c)).collect();
+                f.doc_title = Some(collapse(&raw));
+            }
+            "h1" | "h2" if f.headings.len() < 50 => {
+                let t = doc.text_content(id);
+                if e.tag == "h1" && f.h1s.len() < 2 {
+                    f.h1s.push(t.clone());
+                }
+                if e.tag == "h1" && f.first_h1.is_none() && !t.trim().is_empty() {
+                    f.first_h1 = Some(collapse(&t));
+                }
+                f.headings.push(t);
+            }
+            "html" => {
+                f.lang = e.attr("lang").or(e.attr("xml:lang")).map(str::to_string);
+                f.dir = e.attr("dir").map(str::to_ascii_lowercase);
+            }
+            "body" if f.dir.is_none() => f.dir = e.attr("dir").map(str::to_ascii_lowercase),
+            "base" if f.base_href.is_none() => f.base_href = e.attr("href").map(str::to_string),
+            _ => {}
+        }
+    }
+    f
+}
+
+/// The sources a metadata field is chosen from.
+struct Sources<'a> {
+    /// Every `<meta>` tag.
+    meta: &'a HashMap<String, String>,
+    /// The article `<meta>` tags Readability reads.
+    rd: &'a HashMap<String, String>,
+    ld: &'a jsonld::JsonLd,
+    facts: &'a DocumentFacts,
+    page_url: Option<&'a str>,
+}
+
 /// Collects the metadata of `doc`, a page at `page_url` (when known: its host helps tell the
 /// site's name from the headline).
 ///
@@ -252,52 +322,41 @@ pub fn article_byline(
 pub fn collect(doc: &Document, page_url: Option<&str>) -> Metadata {
     let meta = meta_tags(doc);
     let rd = article_meta(doc);
-    let mut ld_blocks = Vec::new();
-    let mut doc_title = None;
-    let mut headings = Vec::new();
-    let mut h1s = Vec::new();
-    let mut first_h1: Option<String> = None;
-    let mut lang = None;
-    let mut dir = None;
-    let mut base_href = None;
-    for (id, node) in doc.nodes.iter().enumerate() {
-        let NodeData::Element(e) = &node.data else {
-            continue;
-        };
-        match e.tag.as_str() {
-            "script" if e.attr("type").is_some_and(|t| t.contains("ld+json")) => {
-                ld_blocks.push(
-                    node.children
-                        .iter()
-                        .filter_map(|&c| doc.text(c))
-                        .collect::<String>(),
-                );
-            }
-            "title" if doc_title.is_none() && !doc.ancestors(id).any(|a| doc.tag(a) == "svg") => {
-                let raw: String = node.children.iter().filter_map(|&c| doc.text(c)).collect();
-                doc_title = Some(collapse(&raw));
-            }
-            "h1" | "h2" if headings.len() < 50 => {
-                let t = doc.text_content(id);
-                if e.tag == "h1" && h1s.len() < 2 {
-                    h1s.push(t.clone());
-                }
-                if e.tag == "h1" && first_h1.is_none() && !t.trim().is_empty() {
-                    first_h1 = Some(collapse(&t));
-                }
-                headings.push(t);
-            }
-            "html" => {
-                lang = e.attr("lang").or(e.attr("xml:lang")).map(str::to_string);
-                dir = e.attr("dir").map(str::to_ascii_lowercase);
-            }
-            "body" if dir.is_none() => dir = e.attr("dir").map(str::to_ascii_lowercase),
-            "base" if base_href.is_none() => base_href = e.attr("href").map(str::to_string),
-            _ => {}
-        }
+    let facts = scan_document(doc);
+    let ld = jsonld::read(&facts.ld_blocks);
+    let src = Sources {
+        meta: &meta,
+        rd: &rd,
+        ld: &ld,
+        facts: &facts,
+        page_url,
+    };
+    let site_name = site_name(&src);
+    Metadata {
+        title: title(&src, site_name.as_deref()),
+        byline: byline(&src),
+        published: published(&src),
+        page_published: page_published(&src),
+        lang: lang(&src),
+        dir: facts.dir.clone().filter(|d| d == "rtl" || d == "ltr"),
+        excerpt: excerpt(&src),
+        image: lead_image(&src),
+        body_hint: ld.body.clone(),
+        base_href: facts.base_href.clone(),
+        site_name,
     }
-    let ld = jsonld::read(&ld_blocks);
-    let page_title = clean_title(doc_title.as_deref().unwrap_or(""), &headings, &h1s);
+}
+
+/// The headline: JSON-LD, else the article `<meta>` titles, else the document `<title>`
+/// (cleaned), without the site's name; the page's first `h1` when it agrees and nothing
+/// confirms the metadata's spelling.
+fn title(src: &Sources, site_name: Option<&str>) -> String {
+    let (ld, facts) = (src.ld, src.facts);
+    let page_title = clean_title(
+        facts.doc_title.as_deref().unwrap_or(""),
+        &facts.headings,
+        &facts.h1s,
+    );
 
     // JSON-LD `name` and `headline` should agree; when they don't, the one that resembles the
     // page title is the headline (some sites put their own name in `name`).
@@ -318,7 +377,7 @@ pub fn collect(doc: &Document, page_url: Option<&str>) -> Metadata {
     let title = ld_title
         .or_else(|| {
             first(
-                &rd,
+                src.rd,
                 &[
                     "dc:title",
                     "dcterm:title",
@@ -335,44 +394,14 @@ pub fn collect(doc: &Document, page_url: Option<&str>) -> Metadata {
         .filter(|t| !t.is_empty());
     let title = title.unwrap_or_else(|| page_title.clone());
 
-    let byline = ld.byline.clone().or_else(|| {
-        first(
-            &rd,
-            &["dc:creator", "dcterm:creator", "author", "parsely-author"],
-        )
-        .or_else(|| first(&rd, &["article:author"]).filter(|a| !looks_like_url(a)))
-        .map(unescape)
-        .filter(|a| !a.is_empty())
-    });
-    // Never a photo credit, never the date.
-    let byline = byline.and_then(|b| clean_byline(&b));
-
-    let lang = lang
-        .filter(|l| !l.trim().is_empty())
-        .or(ld.lang.clone())
-        .or_else(|| {
-            first(
-                &meta,
-                &["og:locale", "content-language", "language", "dc.language"],
-            )
-            .map(|l| l.replace('_', "-"))
-        });
-
-    let site_name = ld
-        .site_name
-        .clone()
-        .or_else(|| first(&rd, &["og:site_name"]).map(unescape))
-        .or_else(|| {
-            first(&meta, &["application-name", "twitter:site"]).filter(|s| !s.starts_with('@'))
-        });
     // "Headline | Site Name", from the document <title> or the page's own metadata alike: the
     // site's name is not part of the headline.
     let title = strip_site(
         &title,
         &SiteHints {
-            site_name: site_name.as_deref(),
-            host: page_url.and_then(host_of),
-            headings: &headings,
+            site_name,
+            host: src.page_url.and_then(host_of),
+            headings: &facts.headings,
         },
     );
 
@@ -381,7 +410,7 @@ pub fn collect(doc: &Document, page_url: Option<&str>) -> Metadata {
     // title is the article's own JSON-LD headline, when the page's two structured titles
     // (JSON-LD and OpenGraph) agree with each other, when the page has neither (the document
     // title alone), nor when the two are near-identical (the metadata's spelling stays).
-    let og_title = first(&meta, &["og:title"]).map(unescape);
+    let og_title = first(src.meta, &["og:title"]).map(unescape);
     let ld_any = ld.headline.as_deref().or(ld.name.as_deref());
     let confirmed = title_from_ld
         || match (og_title.as_deref(), ld_any) {
@@ -392,96 +421,148 @@ pub fn collect(doc: &Document, page_url: Option<&str>) -> Metadata {
         || og_title
             .as_deref()
             .is_some_and(|og| crate::text::tokens(og) == crate::text::tokens(&page_title));
-    let title = first_h1
+    facts
+        .first_h1
+        .clone()
         .filter(|h1| !confirmed && !near_identical(h1, &title) && agrees(h1, &title))
         .map(|h1| {
             strip_site(
                 &h1,
                 &SiteHints {
-                    site_name: site_name.as_deref(),
-                    host: page_url.and_then(host_of),
+                    site_name,
+                    host: src.page_url.and_then(host_of),
                     headings: &[],
                 },
             )
         })
         .filter(|h1| !h1.is_empty())
-        .unwrap_or(title);
+        .unwrap_or(title)
+}
 
-    Metadata {
-        title,
-        byline,
-        site_name,
-        published: ld.published.clone().or_else(|| {
-            first(&rd, &["article:published_time", "parsely-pub-date"]).or_else(|| {
-                first(
-                    &meta,
-                    &[
-                        "og:article:published_time",
-                        "datepublished",
-                        "date",
-                        "dc.date",
-                        "dcterms.date",
-                        "pubdate",
-                        "publishdate",
-                        "sailthru.date",
-                    ],
-                )
-            })
-        }),
-        page_published: first(
-            &meta,
-            &[
-                "published",
-                "publish-date",
-                "publish_date",
-                "published-date",
-                "published_date",
-                "date-pub",
-                "og:published_time",
-                "og:publish_date",
-                "article.published",
-                "dc.date.issued",
-            ],
+/// The author(s) from JSON-LD or the author `<meta>` tags: never a photo credit, never the date.
+fn byline(src: &Sources) -> Option<String> {
+    let byline = src.ld.byline.clone().or_else(|| {
+        first(
+            src.rd,
+            &["dc:creator", "dcterm:creator", "author", "parsely-author"],
         )
-        .filter(|d| calendar_date(d).is_some()),
-        lang,
-        dir: dir.filter(|d| d == "rtl" || d == "ltr"),
-        excerpt: ld.excerpt.clone().or_else(|| {
+        .or_else(|| first(src.rd, &["article:author"]).filter(|a| !looks_like_url(a)))
+        .map(unescape)
+        .filter(|a| !a.is_empty())
+    });
+    byline.and_then(|b| clean_byline(&b))
+}
+
+/// `<html lang>`, else JSON-LD's, else the language `<meta>` tags.
+fn lang(src: &Sources) -> Option<String> {
+    src.facts
+        .lang
+        .clone()
+        .filter(|l| !l.trim().is_empty())
+        .or(src.ld.lang.clone())
+        .or_else(|| {
             first(
-                &rd,
+                src.meta,
+                &["og:locale", "content-language", "language", "dc.language"],
+            )
+            .map(|l| l.replace('_', "-"))
+        })
+}
+
+/// The publication's name: JSON-LD, OpenGraph, then the application name or a Twitter name
+/// that is not a handle (`@site` is refused).
+fn site_name(src: &Sources) -> Option<String> {
+    src.ld
+        .site_name
+        .clone()
+        .or_else(|| first(src.rd, &["og:site_name"]).map(unescape))
+        .or_else(|| {
+            first(src.meta, &["application-name", "twitter:site"]).filter(|s| !s.starts_with('@'))
+        })
+}
+
+/// The article's publication time: JSON-LD, the article `<meta>` tags, then the common date
+/// `<meta>` names.
+fn published(src: &Sources) -> Option<String> {
+    src.ld.published.clone().or_else(|| {
+        first(src.rd, &["article:published_time", "parsely-pub-date"]).or_else(|| {
+            first(
+                src.meta,
                 &[
-                    "dc:description",
-                    "dcterm:description",
-                    "og:description",
-                    "weibo:article:description",
-                    "weibo:webpage:description",
-                    "description",
-                    "twitter:description",
+                    "og:article:published_time",
+                    "datepublished",
+                    "date",
+                    "dc.date",
+                    "dcterms.date",
+                    "pubdate",
+                    "publishdate",
+                    "sailthru.date",
                 ],
             )
-            .map(unescape)
-        }),
-        image: ld
-            .image
-            .clone()
-            .filter(|i| !crate::pixel::is_tracking_pixel(i, None, None))
-            .or_else(|| {
-                // The OpenGraph image with its declared size: a 1×1 one is a counter.
-                first(&meta, &["og:image", "og:image:url", "og:image:secure_url"]).filter(|i| {
-                    !crate::pixel::is_tracking_pixel(
-                        i,
-                        meta.get("og:image:width").map(String::as_str),
-                        meta.get("og:image:height").map(String::as_str),
-                    )
-                })
+        })
+    })
+}
+
+/// A date in a less common `<meta>` name, when it reads as a date (`Metadata::page_published`).
+fn page_published(src: &Sources) -> Option<String> {
+    first(
+        src.meta,
+        &[
+            "published",
+            "publish-date",
+            "publish_date",
+            "published-date",
+            "published_date",
+            "date-pub",
+            "og:published_time",
+            "og:publish_date",
+            "article.published",
+            "dc.date.issued",
+        ],
+    )
+    .filter(|d| calendar_date(d).is_some())
+}
+
+/// The summary: JSON-LD, else the description `<meta>` tags.
+fn excerpt(src: &Sources) -> Option<String> {
+    src.ld.excerpt.clone().or_else(|| {
+        first(
+            src.rd,
+            &[
+                "dc:description",
+                "dcterm:description",
+                "og:description",
+                "weibo:article:description",
+                "weibo:webpage:description",
+                "description",
+                "twitter:description",
+            ],
+        )
+        .map(unescape)
+    })
+}
+
+/// The lead image: JSON-LD, OpenGraph, then Twitter's, each refused when it is a counter.
+fn lead_image(src: &Sources) -> Option<String> {
+    let meta = src.meta;
+    src.ld
+        .image
+        .clone()
+        .filter(|i| !crate::pixel::is_tracking_pixel(i, None, None))
+        .or_else(|| {
+            // The OpenGraph image with its declared size: a 1×1 one is a counter.
+            first(meta, &["og:image", "og:image:url", "og:image:secure_url"]).filter(|i| {
+                !crate::pixel::is_tracking_pixel(
+                    i,
+                    meta.get("og:image:width").map(String::as_str),
+                    meta.get("og:image:height").map(String::as_str),
+                )
             })
-            .or_else(|| {
-                first(&meta, &["twitter:image", "twitter:image:src", "thumbnail"])
-                    .filter(|i| !crate::pixel::is_tracking_pixel(i, None, None))
-            }),
-        body_hint: ld.body,
-        base_href,
-    }
+        })
+        .or_else(|| {
+            first(meta, &["twitter:image", "twitter:image:src", "thumbnail"])
+                .filter(|i| !crate::pixel::is_tracking_pixel(i, None, None))
+        })
 }
 
 #[cfg(test)]
