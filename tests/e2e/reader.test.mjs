@@ -70,8 +70,8 @@ function inRoot(page, fn, arg) {
 }
 
 /** Polls `fn(root, arg)` in the reader until it returns something truthy. */
-function waitInRoot(/** @type {Page} */ page, /** @type {(root: ShadowRoot, arg: any) => any} */ fn, /** @type {any} */ arg, what = 'the reader') {
-  return until(() => inRoot(page, fn, arg), what, 5000);
+function waitInRoot(/** @type {Page} */ page, /** @type {(root: ShadowRoot, arg: any) => any} */ fn, /** @type {any} */ arg, what = 'the reader', timeout = 5000) {
+  return until(() => inRoot(page, fn, arg), what, timeout);
 }
 
 /** The reader's attribute `name` on the first element matching `selector`. */
@@ -909,7 +909,8 @@ describe('reader view', { skip: !built }, () => {
       const p = [...root.querySelectorAll('#reader-content p')].at(-1);
       const r = p?.getBoundingClientRect();
       return p?.textContent?.replace(/\s+/g, ' ').includes(lastText) && r && r.height > 0 && r.bottom <= window.innerHeight && r.top >= 0;
-    }, last, 'the last paragraph on screen');
+      // Whether it gets there is the test, not how fast: a loaded CI machine lays chunks out slowly.
+    }, last, 'the last paragraph on screen', 20000);
     const md = await inReader(page, (s) => s.reader.markdown());
     assert.ok(md.replace(/\s+/g, ' ').includes(last.slice(0, 60)), 'Markdown has the last paragraph');
     await page.close();
