@@ -195,18 +195,27 @@ const UNLIKELY_ROLES: &[&str] = &[
 /// `class` and `id` joined by a space, lower-cased (empty, without allocating, when the element
 /// has neither).
 pub fn class_and_id(e: &crate::dom::Element) -> String {
+    let mut out = String::new();
+    class_and_id_into(e, &mut out);
+    out
+}
+
+/// [`class_and_id`] written into `out` (cleared first), so a caller reading every element
+/// reuses one buffer.
+fn class_and_id_into(e: &crate::dom::Element, out: &mut String) {
+    out.clear();
     let (class, id) = (e.attr("class"), e.attr("id"));
     if class.is_none() && id.is_none() {
-        return String::new();
+        return;
     }
     let (class, id) = (class.unwrap_or(""), id.unwrap_or(""));
-    let mut out = String::with_capacity(class.len() + id.len() + 1);
+    out.reserve(class.len() + id.len() + 1);
     if class.is_ascii() && id.is_ascii() {
         out.push_str(class);
         out.push(' ');
         out.push_str(id);
         out.make_ascii_lowercase();
-        return out;
+        return;
     }
     for c in class.chars().chain(std::iter::once(' ')).chain(id.chars()) {
         if c.is_ascii() {
@@ -215,7 +224,6 @@ pub fn class_and_id(e: &crate::dom::Element) -> String {
             out.extend(c.to_lowercase());
         }
     }
-    out
 }
 
 /// Whether a lower-cased class/id string marks an unlikely candidate for article text.
@@ -279,11 +287,12 @@ struct OwnFacts {
 /// element's class and id are lower-cased and matched against the tables once.
 fn own_facts(doc: &Document) -> Vec<OwnFacts> {
     let mut facts = vec![OwnFacts::default(); doc.nodes.len()];
+    let mut class_id = String::new();
     for (id, f) in facts.iter_mut().enumerate() {
         let Some(e) = doc.element(id) else { continue };
         f.hidden = e.is_probably_hidden()
             || (e.attr("aria-modal") == Some("true") && e.attr("role") == Some("dialog"));
-        let class_id = class_and_id(e);
+        class_and_id_into(e, &mut class_id);
         if class_id.is_empty() {
             continue;
         }

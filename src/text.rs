@@ -89,7 +89,11 @@ fn space_width(text: &str, i: usize) -> usize {
 pub fn collapse(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     push_collapsed(&mut out, text);
-    out.trim().to_string()
+    // `trim` in place (no second string).
+    out.truncate(out.trim_end().len());
+    let start = out.len() - out.trim_start().len();
+    out.drain(..start);
+    out
 }
 
 /// Whether `c` is written without spaces between words (Han, kana, hangul, Thai…).
