@@ -35,8 +35,8 @@ pub struct Extraction {
     pub text_len: u32,
 }
 
-static POSITIVE_SET: LazyPatterns = LazyPatterns::new(POSITIVE);
-static NEGATIVE_SET: LazyPatterns = LazyPatterns::new(NEGATIVE);
+/// Readability's negative and positive class/id hints, looked for in one scan.
+static HINT_SETS: LazyPatternSets<2> = LazyPatternSets::new([NEGATIVE, POSITIVE]);
 static UNLIKELY_PROSE_SET: LazyPatterns = LazyPatterns::new(UNLIKELY_PROSE);
 static MAYBE_PROSE_SET: LazyPatterns = LazyPatterns::new(MAYBE_PROSE);
 
@@ -102,10 +102,11 @@ fn class_weight(doc: &Document, id: NodeId) -> f64 {
         let Some(v) = e.attr(attr) else { continue };
         let v = v.to_ascii_lowercase();
         let v = crate::boilerplate::without_layout_words(&v);
-        if NEGATIVE_SET.found_in(&v) {
+        let [negative, positive] = HINT_SETS.found_in(&v);
+        if negative {
             weight -= 25.0;
         }
-        if POSITIVE_SET.found_in(&v) {
+        if positive {
             weight += 25.0;
         }
     }
