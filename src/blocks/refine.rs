@@ -29,6 +29,12 @@ use crate::stats::NodeStats;
 
 /// Probability below which a block the rules keep is dropped.
 pub const DROP_BELOW: f32 = 0.2;
+/// A paragraph of prose the rules keep (a `<p>` of at least [`PROSE_WORDS`] words, at most a
+/// quarter of it link text) is dropped only below this: the model must not cut a long article's
+/// ending, where position features make late paragraphs look like a page's tail.
+pub const DROP_PROSE_BELOW: f32 = 0.02;
+/// Words that make a kept `<p>` prose for [`DROP_PROSE_BELOW`].
+const PROSE_WORDS: f32 = 20.0;
 /// Probability from which a block the rules leave out is added.
 pub const ADD_FROM: f32 = 0.4;
 /// The same on a dated article: never, since what surrounds a news body is mostly teasers and
@@ -91,6 +97,11 @@ pub fn choose(
     let feats = features::compute(doc, stats, verdicts, ex, page, seg);
     let title_like = features::index_of("title_like").unwrap_or(usize::MAX);
     let rules_kept = features::index_of("rules_kept").unwrap_or(usize::MAX);
+    let (tag_p, words, link_share) = (
+        features::index_of("tag_p").unwrap_or(usize::MAX),
+        features::index_of("words").unwrap_or(usize::MAX),
+        features::index_of("link_share").unwrap_or(usize::MAX),
+    );
     let is_heading = features::index_of("is_heading").unwrap_or(usize::MAX);
     let never_added: Vec<usize> = NEVER_ADDED
         .iter()
@@ -109,7 +120,11 @@ pub fn choose(
         .map(|(f, &el)| {
             let header =
                 f.get(title_like) > 0.5 || byline.as_ref().is_some_and(|r| r.contains(&el));
-            let keep_from = if f.get(rules_kept) > 0.5 {
+            let prose =
+                f.get(tag_p) > 0.5 && f.get(words) >= PROSE_WORDS && f.get(link_share) <= 0.25;
+            let keep_from = if f.get(rules_kept) > 0.5 && prose {
+                DROP_PROSE_BELOW
+            } else if f.get(rules_kept) > 0.5 {
                 DROP_BELOW
             } else if never_added.iter().any(|&k| f.get(k) > 0.5) {
                 // Clutter of kinds that are never content (a share bar, a consent prompt, a

@@ -647,3 +647,38 @@ fn byline_line_with_meta_author() {
     );
     assert!(a.text.contains("Source: Coast Courier staff"));
 }
+
+/// A very long article (1,500 paragraphs, a figure and an aside every tenth): the block model
+/// must not cut its ending, where position features make late paragraphs look like a page's tail.
+#[test]
+fn long_article_keeps_its_ending() {
+    let mut html = String::from(
+        "<!doctype html><html lang=\"en\"><head><title>A long story | News</title></head><body>\
+         <nav><a href=\"/a\">A</a> <a href=\"/b\">B</a></nav><main><article><h1>A long story</h1>",
+    );
+    for i in 0..1500 {
+        html.push_str(&format!(
+            "<p>Paragraph {i} of the story explains, in plain words and with a <a href=\"/r/{i}\">reference</a>, \
+             what happened next, why it matters to readers, and what officials said about it.</p>"
+        ));
+        if i % 10 == 0 {
+            html.push_str(&format!(
+                "<figure><img src=\"/img/{i}.jpg\" alt=\"Photo {i}\"><figcaption>Photo {i}.</figcaption></figure>\
+                 <aside class=\"related\"><h3>Related</h3><a href=\"/x/{i}\">Another story {i}</a></aside>"
+            ));
+        }
+    }
+    html.push_str("</article></main><footer>© News</footer></body></html>");
+    let a = declutter::clean(
+        &html,
+        &declutter::Options::with_url("https://news.example/long"),
+    )
+    .expect("clean");
+    assert!(a.text.contains("Paragraph 0 of the story"));
+    assert!(
+        a.text.contains("Paragraph 1499 of the story"),
+        "the ending is cut"
+    );
+    let kept = a.text.matches("Paragraph ").count();
+    assert_eq!(kept, 1500, "every paragraph is kept");
+}
