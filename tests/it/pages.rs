@@ -669,11 +669,8 @@ fn long_article_keeps_its_ending() {
         }
     }
     html.push_str("</article></main><footer>© News</footer></body></html>");
-    let a = declutter::clean(
-        &html,
-        &declutter::Options::with_url("https://news.example/long"),
-    )
-    .expect("clean");
+    let a =
+        declutter::clean(&html, &Options::with_url("https://news.example/long")).expect("clean");
     assert!(a.text.contains("Paragraph 0 of the story"));
     assert!(
         a.text.contains("Paragraph 1499 of the story"),
