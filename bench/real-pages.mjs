@@ -25,7 +25,12 @@ export function realPages(count) {
   const step = Math.max(1, ids.length / count);
   const picked = [];
   for (let i = 0; i < ids.length && picked.length < count; i += step) picked.push(ids[Math.floor(i)]);
-  const load = (id) => ({ id, html: gunzipSync(readFileSync(join(CORPUS, `${id}.html.gz`))) });
+  // Every page is read once: the sample and the search for the 1 MB page share the decompressed pages.
+  const cache = new Map();
+  const load = (id) => {
+    if (!cache.has(id)) cache.set(id, { id, html: gunzipSync(readFileSync(join(CORPUS, `${id}.html.gz`))) });
+    return cache.get(id);
+  };
   // The page nearest to 1 MB, read from gzip sizes first (decompressing every page would be slow).
   let oneMb = null;
   for (const id of ids) {

@@ -62,13 +62,8 @@ fn training_pages(repo: &Path, corpus: &Path) -> Vec<(String, String)> {
         .map(|id| {
             let url = std::fs::read_to_string(corpus.join(format!("ground-truth/{id}.json")))
                 .ok()
-                .and_then(|s| {
-                    let start = s.find("\"url\"")?;
-                    let rest = &s[start + 5..];
-                    let open = rest.find('"')? + 1;
-                    let close = rest[open..].find('"')? + open;
-                    Some(rest[open..close].to_owned())
-                })
+                .and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok())
+                .and_then(|v| v.get("url")?.as_str().map(str::to_owned))
                 .unwrap_or_else(|| "https://example.org/".to_owned());
             (id, url)
         })
