@@ -132,6 +132,9 @@ export async function launch({ extensionDir = DIST_CHROME, extraExtensions = [] 
     const sw = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 15000 }));
     extensionId = new URL(sw.url()).host;
     sw.on('console', keep('service worker'));
+    // The worker is announced before its module has run: a toolbar click that arrives before
+    // action.onClicked has its listener is dropped (a fresh install has no listener on record yet).
+    await until(() => sw.evaluate(() => chrome.action.onClicked.hasListeners()).catch(() => false), 'the service worker to register its listeners', 15000);
     context.on('serviceworker', (w) => w.on('console', keep('service worker (restarted)')));
   }
   return {
