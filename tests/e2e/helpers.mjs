@@ -134,7 +134,7 @@ export async function launch({ extensionDir = DIST_CHROME, extraExtensions = [] 
     sw.on('console', keep('service worker'));
     // The worker is announced before its module has run: a toolbar click that arrives before
     // action.onClicked has its listener is dropped (a fresh install has no listener on record yet).
-    await until(() => sw.evaluate(() => chrome.action.onClicked.hasListeners()).catch(() => false), 'the service worker to register its listeners', 15000);
+    await until(() => sw.evaluate(() => /** @type {any} */ (globalThis).chrome.action.onClicked.hasListeners()).catch(() => false), 'the service worker to register its listeners', 15000);
     context.on('serviceworker', (w) => w.on('console', keep('service worker (restarted)')));
   }
   return {
