@@ -373,31 +373,12 @@ fn byline_block(doc: &Document, roots: &[NodeId], byline: NodeId) -> NodeId {
             break;
         }
         let line = text::collapse(&prose.raw(up));
-        if !is_only_a_date(&line.replacen(own.as_str(), " ", 1)) {
+        if !crate::metadata::is_only_a_date(&line.replacen(own.as_str(), " ", 1)) {
             break;
         }
         block = up;
     }
     block
-}
-
-/// Whether `s` holds nothing but a date (and a time, separators, one label word such as
-/// "Updated"), or nothing at all.
-fn is_only_a_date(s: &str) -> bool {
-    let rest = match crate::metadata::find_date(s) {
-        Some((_, range)) => format!(
-            "{} {}",
-            s.get(..range.start).unwrap_or(""),
-            s.get(range.end..).unwrap_or("")
-        ),
-        None => s.to_owned(),
-    };
-    let words = rest
-        .split(|c: char| c.is_whitespace() || c == '|' || c == '·' || c == '•' || c == ',')
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .count();
-    let dated = rest.len() < s.len();
-    words == 0 || (dated && words <= 1)
 }
 
 /// Whether a byline block's text names the author the metadata gave (any of the author's name

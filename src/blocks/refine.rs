@@ -6,7 +6,8 @@
 //! verdict (share, ad, consent, prompt, media, banner, form, hidden) covers it. (The thresholds
 //! were chosen by `training/train.py --cv`, cross-validation by site on the training pages.) A
 //! heading the rules keep stays with the kept block after it. The article's header lines (a
-//! heading repeating the title, the byline block) are always left out: the reader shows them in
+//! heading repeating the title, the byline block, on a dated page a date-only line above the
+//! body's first paragraph) are always left out: the reader shows them in
 //! its own header.
 //!
 //! The rules' roots stay when they hold every kept block, otherwise the smallest element holding
@@ -16,8 +17,8 @@
 //! inside a kept block (`<br>`, inline images) or kept by the rules (`<hr>`) stay; hidden
 //! elements never. When the
 //! model keeps nothing, the rules' choice stands. Text the rules keep and the model leaves out
-//! is reported in `Extraction::removed` as [`Kind::LowScore`]; clutter the model puts back is
-//! no longer reported.
+//! is reported in `Extraction::removed` as [`Kind::LowScore`] (a header line is not: the reader
+//! shows it); clutter the model puts back is no longer reported.
 //!
 //! This module does not compute features (`features`) or write anything (`sanitize`).
 
@@ -35,6 +36,8 @@ pub const DROP_BELOW: f32 = 0.2;
 pub const DROP_PROSE_BELOW: f32 = 0.02;
 /// Words that make a kept `<p>` prose for [`DROP_PROSE_BELOW`].
 const PROSE_WORDS: f32 = 20.0;
+/// Words a date-only header line has at most ("Updated 3 June 2024, 17:27 GMT").
+const DATE_LINE_WORDS: f32 = 8.0;
 /// Probability from which a block the rules leave out is added.
 pub const ADD_FROM: f32 = 0.4;
 /// The same on a dated article: never, since what surrounds a news body is mostly teasers and
@@ -72,7 +75,8 @@ pub struct Page<'a> {
 pub enum Why {
     /// The model gives it a low probability of being main content.
     LowProbability,
-    /// The title repeated as a heading, or the byline: shown in the reader's header.
+    /// The title repeated as a heading, the byline, or a date-only line above the body: shown
+    /// in the reader's header.
     HeaderLine,
 }
 
@@ -114,14 +118,31 @@ pub fn choose(
     };
     // The byline element the rules found (its blocks are header lines).
     let byline = ex.byline.as_ref().map(|&(id, _)| doc.subtree(id));
+    let is_prose = |f: &features::BlockFeatures| {
+        f.get(tag_p) > 0.5 && f.get(words) >= PROSE_WORDS && f.get(link_share) <= 0.25
+    };
+    // On a dated page, a line that is only a date above the body's first paragraph is the date
+    // the reader's header shows ("20 Mar 2025 17:27", "Updated 3 June 2024").
+    let body_starts = feats
+        .iter()
+        .position(|f| f.get(rules_kept) > 0.5 && is_prose(f))
+        .unwrap_or(0);
+    let date_line = |b: usize, el: NodeId| {
+        page.dated_article
+            && b < body_starts
+            && feats[b].get(words) <= DATE_LINE_WORDS
+            && crate::metadata::is_only_a_date(&doc.text_content(el))
+            && !doc.text_content(el).trim().is_empty()
+    };
     let mut choices: Vec<Choice> = feats
         .iter()
         .zip(&seg.blocks)
-        .map(|(f, &el)| {
-            let header =
-                f.get(title_like) > 0.5 || byline.as_ref().is_some_and(|r| r.contains(&el));
-            let prose =
-                f.get(tag_p) > 0.5 && f.get(words) >= PROSE_WORDS && f.get(link_share) <= 0.25;
+        .enumerate()
+        .map(|(b, (f, &el))| {
+            let header = f.get(title_like) > 0.5
+                || byline.as_ref().is_some_and(|r| r.contains(&el))
+                || date_line(b, el);
+            let prose = is_prose(f);
             let keep_from = if f.get(rules_kept) > 0.5 && prose {
                 DROP_PROSE_BELOW
             } else if f.get(rules_kept) > 0.5 {
@@ -268,9 +289,12 @@ fn apply(
     };
     let mut drop = vec![false; n];
     let mut text_len = 0u32;
-    // Text the rules keep and the model leaves out is reported (once per block).
+    // Text the rules keep and the model leaves out is reported (once per block); a header line
+    // is not: the reader shows it in its header.
     let mut learned = Vec::new();
-    let mut reported = vec![false; seg.blocks.len()];
+    let mut reported: Vec<bool> = (0..seg.blocks.len())
+        .map(|b| choices.get(b) == Some(&Choice::Drop(Why::HeaderLine)))
+        .collect();
     let mut report = |id: NodeId, block: u32, learned: &mut Vec<NodeId>| {
         if let Some(r) = reported.get_mut(block as usize) {
             if !*r {

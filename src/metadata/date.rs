@@ -420,6 +420,25 @@ pub fn find_date(s: &str) -> Option<(CalendarDate, Range<usize>)> {
     None
 }
 
+/// Whether `s` holds nothing but a date (and a time, separators, one label word such as
+/// "Updated"), or nothing at all.
+pub fn is_only_a_date(s: &str) -> bool {
+    let rest = match find_date(s) {
+        Some((_, range)) => format!(
+            "{} {}",
+            s.get(..range.start).unwrap_or(""),
+            s.get(range.end..).unwrap_or("")
+        ),
+        None => s.to_owned(),
+    };
+    let words = rest
+        .split(|c: char| c.is_whitespace() || c == '|' || c == '·' || c == '•' || c == ',')
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    let dated = rest.len() < s.len();
+    words == 0 || (dated && words <= 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

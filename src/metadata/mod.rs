@@ -12,7 +12,7 @@ mod jsonld;
 mod title;
 
 pub use byline::clean_byline;
-pub use date::{calendar_date, find_date, CalendarDate};
+pub use date::{calendar_date, is_only_a_date, CalendarDate};
 pub use header::{shown_byline, shown_date};
 pub use title::{clean_title, strip_site, text_similarity, SiteHints};
 
