@@ -196,8 +196,8 @@ fn action(tag: &str) -> Action {
         "details" => Keep("details"),
         "summary" => Keep("summary"),
         "div" | "article" | "section" | "main" | "header" | "footer" | "aside" | "address"
-        | "center" | "hgroup" | "fieldset" | "search" => Keep("div"),
-        "script" | "style" | "template" | "iframe" | "object" | "embed" | "applet" | "form"
+        | "center" | "hgroup" | "fieldset" | "search" | "form" => Keep("div"),
+        "script" | "style" | "template" | "iframe" | "object" | "embed" | "applet"
         | "input" | "button" | "select" | "textarea" | "option" | "optgroup" | "datalist"
         | "svg" | "math" | "canvas" | "audio" | "video" | "map" | "area" | "head" | "title"
         | "meta" | "link" | "base" | "frame" | "frameset" | "noembed" | "noframes" | "xmp"

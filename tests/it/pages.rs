@@ -444,10 +444,16 @@ fn hidden_streaming_body() {
     check("hidden-streaming-body");
 }
 /// A walk-through of photos and text in divs (no `<p>`) inside the article is not "images
-/// without text"; a thumbnail gallery still is.
+/// without text".
 #[test]
 fn images_wrapper_page() {
     check("images-wrapper-page");
+}
+/// A page wrapped whole in one `<form>` (ASP.NET Web Forms and the CMSs on it): the article
+/// inside is written, the form's controls and the rails around it are not.
+#[test]
+fn page_inside_form() {
+    check("page-inside-form");
 }
 /// Widgets after the body inside the article container ("Report Error", a stray "false", "Top
 /// Video", "You May Also Enjoy", a job list) and an in-body "More:" list of linked headlines.
