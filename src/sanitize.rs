@@ -197,12 +197,12 @@ fn action(tag: &str) -> Action {
         "summary" => Keep("summary"),
         "div" | "article" | "section" | "main" | "header" | "footer" | "aside" | "address"
         | "center" | "hgroup" | "fieldset" | "search" | "form" => Keep("div"),
-        "script" | "style" | "template" | "iframe" | "object" | "embed" | "applet"
-        | "input" | "button" | "select" | "textarea" | "option" | "optgroup" | "datalist"
-        | "svg" | "math" | "canvas" | "audio" | "video" | "map" | "area" | "head" | "title"
-        | "meta" | "link" | "base" | "frame" | "frameset" | "noembed" | "noframes" | "xmp"
-        | "dialog" | "slot" | "portal" | "param" | "source" | "track" | "colgroup" | "col"
-        | "marquee" | "progress" | "meter" | "output" | "keygen" | "image" | "nav" => Drop,
+        "script" | "style" | "template" | "iframe" | "object" | "embed" | "applet" | "input"
+        | "button" | "select" | "textarea" | "option" | "optgroup" | "datalist" | "svg"
+        | "math" | "canvas" | "audio" | "video" | "map" | "area" | "head" | "title" | "meta"
+        | "link" | "base" | "frame" | "frameset" | "noembed" | "noframes" | "xmp" | "dialog"
+        | "slot" | "portal" | "param" | "source" | "track" | "colgroup" | "col" | "marquee"
+        | "progress" | "meter" | "output" | "keygen" | "image" | "nav" => Drop,
         _ => Unwrap,
     }
 }
