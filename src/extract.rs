@@ -890,9 +890,16 @@ impl<'a> PassRun<'a> {
         let mut removed: Vec<(NodeId, Verdict)> = Vec::new();
         for id in 1..doc.nodes.len() {
             if let Some(v) = &self.verdicts[id] {
-                let inside = roots.iter().any(|&r| doc.contains(r, id));
+                let root = roots.iter().find(|&&r| doc.contains(r, id));
+                let inside = root.is_some();
+                // Inside the article, clutter this pass does not filter by (a class or id name
+                // in the fallback passes) still goes, unless it is the article or most of it,
+                // and of a kind that can be content: the fallback found the article there
+                // ("comments" around a forum's posts, "comment-1_wrap" around one).
+                let most_of_article = !v.kind.never_content()
+                    && root.is_some_and(|&r| r == id || stats[id].text_len * 2 > stats[r].text_len);
                 if !self.mistaken(id, v)
-                    && (self.applies(id, v) || inside)
+                    && (self.applies(id, v) || (inside && !most_of_article))
                     && (stats[id].text_len > 0 || inside)
                 {
                     drop[id] = true;
@@ -1272,5 +1279,56 @@ mod tests {
         assert!(!is_prose_with_links(&teasers));
         let links = NodeStats { links: 6, ..lede };
         assert!(!is_prose_with_links(&links));
+    }
+
+    /// Runs `drop_clutter` on `html` in `pass` with the article's root at the element `#root`
+    /// and the verdict `kind` (a class name's) on the element `#flagged` (or on the root when
+    /// there is none); whether that element is dropped.
+    fn flagged_dropped(html: &str, pass: Pass, kind: Kind) -> bool {
+        let doc = crate::parse::parse(html, &crate::Options::default()).unwrap_or_default();
+        let stats = crate::stats::compute(&doc);
+        let by_id = |want: &str| {
+            (0..doc.nodes.len()).find(|&i| doc.element(i).and_then(|e| e.attr("id")) == Some(want))
+        };
+        let root = by_id("root").unwrap_or(0);
+        let flagged = by_id("flagged").unwrap_or(root);
+        let mut verdicts: Verdicts = vec![None; doc.nodes.len()];
+        verdicts[flagged] = Some(Verdict {
+            kind,
+            reason: "class 'comments'".into(),
+        });
+        let own = vec![None; doc.nodes.len()];
+        let run = PassRun::new(&doc, &stats, &verdicts, pass, &own);
+        let mut drop = vec![false; doc.nodes.len()];
+        run.drop_clutter(&[root], None, &mut drop);
+        drop[flagged]
+    }
+
+    #[test]
+    fn a_fallback_pass_keeps_a_named_block_that_is_most_of_its_article() {
+        let post = "<p>A forum post long enough to be the article of this page, with several \
+            clauses, commas, and words that a reader came for.</p>";
+        let most = format!(
+            "<body><div id=root><div id=flagged>{post}{post}</div><p>Posted by someone.</p></div></body>"
+        );
+        let little = format!(
+            "<body><div id=root>{post}{post}<div id=flagged><p>Comments (3)</p></div></div></body>"
+        );
+        let whole = format!("<body><div id=root>{post}{post}</div></body>");
+        // The class name's verdict holds most of the fallback's article: it is the article.
+        assert!(!flagged_dropped(&most, Pass::NoClassFilter, Kind::Comments));
+        assert!(!flagged_dropped(
+            &whole,
+            Pass::NoClassFilter,
+            Kind::Comments
+        ));
+        // A small one inside still goes; so does any in the strict pass, and never-content kinds.
+        assert!(flagged_dropped(
+            &little,
+            Pass::NoClassFilter,
+            Kind::Comments
+        ));
+        assert!(flagged_dropped(&most, Pass::Strict, Kind::Comments));
+        assert!(flagged_dropped(&most, Pass::NoClassFilter, Kind::Prompt));
     }
 }

@@ -75,6 +75,24 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Whether a block of this kind is never the content people came for, whatever the page
+    /// (a share bar, an ad, a consent or subscription prompt, a player's fallback, an alert, a
+    /// form's controls, a hidden block); menus, rails and comments can be a listing's or a
+    /// forum's content.
+    pub fn never_content(self) -> bool {
+        matches!(
+            self,
+            Kind::Share
+                | Kind::Ad
+                | Kind::Consent
+                | Kind::Prompt
+                | Kind::Media
+                | Kind::Banner
+                | Kind::Form
+                | Kind::Hidden
+        )
+    }
+
     /// The name used in [`crate::Removed::kind`].
     pub fn name(self) -> &'static str {
         match self {

@@ -449,6 +449,12 @@ fn hidden_streaming_body() {
 fn images_wrapper_page() {
     check("images-wrapper-page");
 }
+/// An Invision-style forum thread: the posts sit in a container named "comments", each post's
+/// text in an element whose id begins "comment-"; they are the page's content.
+#[test]
+fn forum_posts_named_comments() {
+    check("forum-posts-named-comments");
+}
 /// A page wrapped whole in one `<form>` (ASP.NET Web Forms and the CMSs on it): the article
 /// inside is written, the form's controls and the rails around it are not.
 #[test]
