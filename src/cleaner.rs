@@ -214,17 +214,14 @@ fn duplicate_body(
     let mut without_copies = verdicts.clone();
     for &id in &left_out {
         if let Some(v) = without_copies.get_mut(id) {
-            *v = Some(boilerplate::Verdict {
-                kind: boilerplate::Kind::Repeat,
-                reason: dedupe::REPEAT_REASON.into(),
-            });
+            *v = Some(boilerplate::Verdict::body_copy(dedupe::REPEAT_REASON));
         }
     }
     let mut again_ex = chooser.choose(&without_copies);
     // The copies are reported in `duplicate_body`, not as clutter.
     again_ex
         .removed
-        .retain(|(_, v)| v.reason != dedupe::REPEAT_REASON);
+        .retain(|(_, v)| v.evidence != boilerplate::Evidence::BodyCopy);
     let again = dedupe::blocks::collect(doc, &again_ex.roots, &again_ex.drop, stats);
     let again_dup = dedupe::detect(&again.blocks);
     if copies_in_article || again_dup.report.detected {
@@ -298,7 +295,7 @@ fn removed_blocks(
                 .map(Some)
                 .chain(std::iter::repeat(None)),
         )
-        .filter(|((_, v), _)| v.reason != dedupe::REPEAT_REASON)
+        .filter(|((_, v), _)| v.evidence != boilerplate::Evidence::BodyCopy)
         .map(|((id, v), put_back)| {
             let t = boilerplate::block_text(doc, *id);
             let put_back = put_back.flatten();

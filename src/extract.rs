@@ -14,7 +14,7 @@
 //! This module decides *what* is the article; `boilerplate` decides what is clutter, `sanitize`
 //! writes the result.
 
-use crate::boilerplate::{Kind, Verdict, Verdicts};
+use crate::boilerplate::{Evidence, Kind, Verdict, Verdicts};
 use crate::dom::{Document, NodeData, NodeId, Skip, SubtreeText, ROOT};
 use crate::patterns::{LazyPatternSets, LazyPatterns};
 use crate::stats::NodeStats;
@@ -396,16 +396,10 @@ fn names_same_person(known: &str, block_text: &str) -> bool {
 fn own_filter(doc: &Document, id: NodeId, f: OwnFacts) -> Option<Verdict> {
     let e = doc.element(id)?;
     if f.hidden {
-        return Some(Verdict {
-            kind: Kind::Hidden,
-            reason: "not displayed".into(),
-        });
+        return Some(Verdict::new(Kind::Hidden, "not displayed"));
     }
     if let Some(role) = e.attr("role").filter(|r| UNLIKELY_ROLES.contains(r)) {
-        return Some(Verdict {
-            kind: Kind::Menu,
-            reason: format!("role '{role}'"),
-        });
+        return Some(Verdict::new(Kind::Menu, format!("role '{role}'")));
     }
     if matches!(e.tag.as_str(), "body" | "a" | "html") {
         return None;
@@ -417,10 +411,10 @@ fn own_filter(doc: &Document, id: NodeId, f: OwnFacts) -> Option<Verdict> {
             .any(|a| matches!(doc.tag(a), "table" | "code"))
     {
         let class_id = class_and_id(e);
-        return Some(Verdict {
-            kind: Kind::Recirculation,
-            reason: format!("unlikely class/id '{}'", text::preview(class_id.trim(), 40)),
-        });
+        return Some(Verdict::new(
+            Kind::Recirculation,
+            format!("unlikely class/id '{}'", text::preview(class_id.trim(), 40)),
+        ));
     }
     None
 }
@@ -648,9 +642,7 @@ impl<'a> PassRun<'a> {
         }
         match self.pass {
             Pass::Strict => true,
-            Pass::NoClassFilter | Pass::Loose => {
-                !v.reason.starts_with("class") && !v.reason.starts_with("id")
-            }
+            Pass::NoClassFilter | Pass::Loose => v.evidence != Evidence::Name,
         }
     }
 
@@ -912,10 +904,7 @@ impl<'a> PassRun<'a> {
                 drop[b] = true;
                 removed.push((
                     b,
-                    Verdict {
-                        kind: Kind::Footer,
-                        reason: "byline (shown in the header)".into(),
-                    },
+                    Verdict::new(Kind::Footer, "byline (shown in the header)"),
                 ));
             }
         }
@@ -979,28 +968,23 @@ impl<'a> PassRun<'a> {
             && crate::metadata::text_similarity(title_norm, &doc.text_content(id)) > 0.75
         {
             *title_repeated = true;
-            Some(Verdict {
-                kind: Kind::Repeat,
-                reason: "repeats the title".into(),
-            })
+            Some(Verdict::new(Kind::Repeat, "repeats the title"))
         } else if id != root && matches!(tag, "aside" | "footer") {
             // Asides and footers inside the article are never its prose.
-            Some(Verdict {
-                kind: if tag == "footer" {
-                    Kind::Footer
-                } else {
-                    Kind::Recirculation
-                },
-                reason: format!("<{tag}> inside the article"),
-            })
+            let kind = if tag == "footer" {
+                Kind::Footer
+            } else {
+                Kind::Recirculation
+            };
+            Some(Verdict::new(kind, format!("<{tag}> inside the article")))
         } else if self.pass != Pass::Loose
             && matches!(tag, "h1" | "h2")
             && class_weight(doc, id) < 0.0
         {
-            Some(Verdict {
-                kind: Kind::Recirculation,
-                reason: "heading with negative class hints".into(),
-            })
+            Some(Verdict::new(
+                Kind::Recirculation,
+                "heading with negative class hints",
+            ))
         } else if self.pass != Pass::Loose && id != root {
             clean_conditionally(doc, id, self.stats)
         } else {
@@ -1136,7 +1120,7 @@ fn clean_conditionally(doc: &Document, id: NodeId, stats: &[NodeStats]) -> Optio
     }
     let s = &stats[id];
     let weight = class_weight(doc, id);
-    let v = |kind, reason: String| Some(Verdict { kind, reason });
+    let v = |kind, reason: String| Some(Verdict::new(kind, reason));
     if weight < 0.0 {
         return v(Kind::Recirculation, "negative class hints".into());
     }
@@ -1293,10 +1277,7 @@ mod tests {
         let root = by_id("root").unwrap_or(0);
         let flagged = by_id("flagged").unwrap_or(root);
         let mut verdicts: Verdicts = vec![None; doc.nodes.len()];
-        verdicts[flagged] = Some(Verdict {
-            kind,
-            reason: "class 'comments'".into(),
-        });
+        verdicts[flagged] = Some(Verdict::by_name(kind, "class 'comments'"));
         let own = vec![None; doc.nodes.len()];
         let run = PassRun::new(&doc, &stats, &verdicts, pass, &own);
         let mut drop = vec![false; doc.nodes.len()];

@@ -352,15 +352,11 @@ fn apply(
     // Clutter the model put back is no longer reported as removed; what it left out is.
     ex.removed
         .retain(|&(id, _)| !has_added.get(id).copied().unwrap_or(false));
-    ex.removed.extend(learned.into_iter().map(|id| {
-        (
-            id,
-            Verdict {
-                kind: Kind::LowScore,
-                reason: LOW_SCORE_REASON.to_string(),
-            },
-        )
-    }));
+    ex.removed.extend(
+        learned
+            .into_iter()
+            .map(|id| (id, Verdict::new(Kind::LowScore, LOW_SCORE_REASON))),
+    );
     ex.removed.sort_by_key(|&(id, _)| id);
     ex.roots = roots;
     ex.drop = drop;

@@ -125,6 +125,48 @@ pub struct Verdict {
     pub kind: Kind,
     /// A few words a person can check.
     pub reason: String,
+    /// What the verdict rests on, where later steps weigh verdicts by it.
+    pub evidence: Evidence,
+}
+
+/// What a [`Verdict`] rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Evidence {
+    /// The block itself: its tag, role, text, links or shape.
+    Block,
+    /// Only a word in the element's class or id, which the article choice's fallback passes
+    /// do not trust (names are often misleading: "comments" around a forum's posts).
+    Name,
+    /// A copy of the article body found by `dedupe`: reported in `duplicate_body`, not as
+    /// clutter.
+    BodyCopy,
+}
+
+impl Verdict {
+    /// A verdict resting on the block itself.
+    pub fn new(kind: Kind, reason: impl Into<String>) -> Verdict {
+        Verdict {
+            kind,
+            reason: reason.into(),
+            evidence: Evidence::Block,
+        }
+    }
+
+    /// A verdict resting only on a class or id name.
+    pub fn by_name(kind: Kind, reason: impl Into<String>) -> Verdict {
+        Verdict {
+            evidence: Evidence::Name,
+            ..Verdict::new(kind, reason)
+        }
+    }
+
+    /// A copy of the article body (`dedupe`).
+    pub fn body_copy(reason: impl Into<String>) -> Verdict {
+        Verdict {
+            evidence: Evidence::BodyCopy,
+            ..Verdict::new(Kind::Repeat, reason)
+        }
+    }
 }
 
 /// Result of [`classify`]: a verdict for the topmost node of each clutter block.
@@ -234,10 +276,7 @@ fn is_structural(tag: &str) -> bool {
 }
 
 fn verdict(kind: Kind, reason: impl Into<String>) -> Option<Verdict> {
-    Some(Verdict {
-        kind,
-        reason: reason.into(),
-    })
+    Some(Verdict::new(kind, reason))
 }
 
 /// Shared state of one classification.
@@ -487,7 +526,10 @@ fn class_tokens(e: &crate::dom::Element) -> Option<Verdict> {
         }
         for token in name_tokens(value) {
             if let Some(kind) = class_token_kind(token) {
-                let v = verdict(kind, format!("{attr} '{}'", text::preview(value, 40)));
+                let v = Some(Verdict::by_name(
+                    kind,
+                    format!("{attr} '{}'", text::preview(value, 40)),
+                ));
                 if kind != Kind::Banner {
                     return v;
                 }

@@ -180,10 +180,7 @@ pub fn apply(
                     }
                     ex.removed.push((
                         id,
-                        Verdict {
-                            kind: Kind::Correction,
-                            reason: "taken out by you on this site".into(),
-                        },
+                        Verdict::new(Kind::Correction, "taken out by you on this site"),
                     ));
                     changed = true;
                     skip = doc.subtree(id).end;
@@ -226,10 +223,10 @@ pub fn apply(
                 }
                 ex.removed.push((
                     id,
-                    Verdict {
-                        kind: Kind::SiteRepeat,
-                        reason: format!("on {earlier} earlier pages of this site"),
-                    },
+                    Verdict::new(
+                        Kind::SiteRepeat,
+                        format!("on {earlier} earlier pages of this site"),
+                    ),
                 ));
                 changed = true;
             }
