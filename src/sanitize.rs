@@ -351,7 +351,8 @@ struct Writer<'a> {
     captionless_until: NodeId,
 }
 
-/// Where the output stood before a `<math>` start tag.
+/// Where the output stood before a start tag that is taken back when nothing shows inside
+/// (`<math>`, `<div>`, `<figure>`).
 struct MathStart {
     html: usize,
     text: usize,
@@ -414,6 +415,10 @@ enum Frame {
     CloseTbody,
     /// Closes a `<math>`, or takes it back when no text was written inside it.
     CloseMath(MathStart),
+    /// Closes a `<div>` or `<figure>`, or takes it back when nothing was written inside it but
+    /// white space (a container whose lines all went elsewhere, such as the reader's header; a
+    /// figure whose image could not be shown).
+    CloseIfBlank(&'static str, MathStart),
 }
 
 impl<'a> Writer<'a> {
@@ -892,6 +897,7 @@ impl<'a> Writer<'a> {
                 }
                 Frame::CloseTbody => self.close("tbody"),
                 Frame::CloseMath(start) => self.close_math(start),
+                Frame::CloseIfBlank(tag, start) => self.close_if_blank(tag, start),
             }
         }
         self.end_block();
@@ -909,6 +915,30 @@ impl<'a> Writer<'a> {
         } else {
             self.close("math");
         }
+    }
+
+    /// Closes `tag`, or takes it back, start tag and all, when only white space was written
+    /// inside it.
+    fn close_if_blank(&mut self, tag: &'static str, start: MathStart) {
+        let blank = |s: &str, from: usize| s.get(from..).is_some_and(|t| t.trim().is_empty());
+        if blank(&self.out.text, start.text) && blank(&self.out.html, self.after_open_of(&start)) {
+            self.out.html.truncate(start.html);
+            self.out.text.truncate(start.text);
+            self.after_open = start.after_open;
+            self.open_tags.pop();
+        } else {
+            self.end_block();
+            self.close(tag);
+        }
+    }
+
+    /// Where the start tag that `start` stands before ends in `out.html`.
+    fn after_open_of(&self, start: &MathStart) -> usize {
+        self.out
+            .html
+            .get(start.html..)
+            .and_then(|h| h.find('>'))
+            .map_or(start.html, |i| start.html + i + 1)
     }
 
     /// Writes node `id` (or schedules its children and end tag on `stack`).
@@ -1101,6 +1131,11 @@ impl<'a> Writer<'a> {
             self.out.text.truncate(trimmed);
             self.out.text.push('\t');
         }
+        let before = MathStart {
+            html: self.out.html.len(),
+            text: self.out.text.len(),
+            after_open: self.after_open,
+        };
         let opened = self.open(out_tag, id, e);
         if html::is_void(out_tag) {
             if out_tag == "br" {
@@ -1129,7 +1164,11 @@ impl<'a> Writer<'a> {
         if wrap_tbody {
             stack.push(Frame::CloseTbody);
         }
-        stack.push(Frame::Close(out_tag, block));
+        stack.push(if matches!(out_tag, "div" | "figure") {
+            Frame::CloseIfBlank(out_tag, before)
+        } else {
+            Frame::Close(out_tag, block)
+        });
         push_children(
             stack,
             node,
@@ -1216,6 +1255,21 @@ mod tests {
             s("<math><semantics><mi>a</mi><annotation>a</annotation></semantics></math><math>text<svg></svg></math>\
                <math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>"),
             "<math><semantics><mi>a</mi></semantics></math>"
+        );
+    }
+
+    #[test]
+    fn containers_with_nothing_to_show_are_left_out() {
+        // Only white space, dropped markup or other empty containers inside: no tags written.
+        assert_eq!(
+            s("<p>Before.</p><div> <div>\n</div><script>x()</script><input></div>\
+               <figure><div></div><iframe src=x></iframe></figure><section><form> </form></section><p>After.</p>"),
+            "<p dir=\"auto\">Before.</p><p dir=\"auto\">After.</p>"
+        );
+        // An image, a rule or text keeps its container.
+        assert_eq!(
+            s("<div><img src=a.jpg alt=''></div><div><hr></div><div>x</div>"),
+            "<div><img src=\"http://fakehost/test/a.jpg\" alt=\"\" loading=\"lazy\"></div><div><hr></div><div>x</div>"
         );
     }
 
