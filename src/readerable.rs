@@ -123,14 +123,17 @@ pub(crate) fn decide(f: &Facts) -> Confidence {
 
 /// Whether the extraction holds something to read: a sentence-long line in text that is not
 /// mostly links; or, link-heavy, a list whose entries are sentences (an index of teasers, at
-/// least [`LINKED_PROSE_LINES`] of them: a list of bare headlines is not); or, without a
-/// sentence-long line, at least [`UNLINKED_WORDS`] words outside links (a product's
-/// description and specifications in short lines; a menu is links).
+/// least [`LINKED_PROSE_LINES`] of them: a list of bare headlines is not), or a sentence with at
+/// least [`UNLINKED_WORDS`] words outside links (a shop's grid: an introduction, linked names
+/// and their prices); or, without a sentence-long line, at least [`UNLINKED_WORDS`] words
+/// outside links (a product's description and specifications in short lines; a menu is links).
 fn something_to_read(f: &Facts) -> bool {
+    let unlinked_words = f.words as f64 * (1.0 - f.link_density);
     if f.link_density > MAX_LINK_DENSITY {
-        return f.prose_lines >= LINKED_PROSE_LINES;
+        return f.prose_lines >= LINKED_PROSE_LINES
+            || (f.prose_lines > 0 && unlinked_words >= UNLINKED_WORDS);
     }
-    f.prose_lines > 0 || f.words as f64 * (1.0 - f.link_density) >= UNLINKED_WORDS
+    f.prose_lines > 0 || unlinked_words >= UNLINKED_WORDS
 }
 
 /// Share of the kept article's non-space characters that sit inside `<a>` elements.
@@ -256,6 +259,8 @@ mod tests {
         assert_eq!(decide(&facts(930, 14, 0.92, true)), Confidence::Uncertain);
         // Bare headlines ("… 2 hours ago") are not, even when a few reach sentence length.
         assert_eq!(decide(&facts(114, 4, 0.84, true)), Confidence::NoArticle);
+        // A shop's grid: an introduction, then linked names with their prices and labels.
+        assert_eq!(decide(&facts(945, 3, 0.7, false)), Confidence::Uncertain);
         // A description and specifications in short lines, few links.
         assert_eq!(decide(&facts(220, 0, 0.0, true)), Confidence::Uncertain);
         assert_eq!(decide(&facts(330, 0, 0.25, false)), Confidence::Uncertain);
