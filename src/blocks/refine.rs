@@ -128,11 +128,10 @@ pub fn choose(
         .position(|f| f.get(rules_kept) > 0.5 && is_prose(f))
         .unwrap_or(0);
     let date_line = |b: usize, el: NodeId| {
-        page.dated_article
-            && b < body_starts
-            && feats[b].get(words) <= DATE_LINE_WORDS
-            && crate::metadata::is_only_a_date(&doc.text_content(el))
-            && !doc.text_content(el).trim().is_empty()
+        page.dated_article && b < body_starts && feats[b].get(words) <= DATE_LINE_WORDS && {
+            let line = doc.text_content(el);
+            !line.trim().is_empty() && crate::metadata::is_only_a_date(&line)
+        }
     };
     let mut choices: Vec<Choice> = feats
         .iter()
