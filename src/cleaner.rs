@@ -47,20 +47,33 @@ impl Cleaner {
     }
 }
 
+/// The clutter verdicts of a page: `boilerplate::classify`, less the comment verdicts on a
+/// page that declares itself a discussion (a forum thread's or a question's replies are what
+/// the page is for) and the rule families `options.without_rules` turns off. The block model's
+/// training dump (`blocks::dump`) starts from the same verdicts.
+pub(crate) fn page_verdicts(
+    doc: &Document,
+    stats: &[NodeStats],
+    meta: &Metadata,
+    options: &Options,
+) -> Verdicts {
+    let mut verdicts = boilerplate::classify(doc, stats);
+    for v in &mut verdicts {
+        if v.as_ref().is_some_and(|v| {
+            (meta.discussion && v.kind == boilerplate::Kind::Comments)
+                || options.without_rules.contains(&v.kind)
+        }) {
+            *v = None;
+        }
+    }
+    verdicts
+}
+
 /// Runs the whole-document steps on a parsed page.
 pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     let meta = metadata::collect(doc, options.url.as_deref());
     let mut stats = stats::compute(doc);
-    let mut verdicts = boilerplate::classify(doc, &stats);
-    if !options.without_rules.is_empty() {
-        for v in &mut verdicts {
-            if v.as_ref()
-                .is_some_and(|v| options.without_rules.contains(&v.kind))
-            {
-                *v = None;
-            }
-        }
-    }
+    let mut verdicts = page_verdicts(doc, &stats, &meta, options);
     // A repeated body's redundant copy is hidden from the article choice (see dedupe::hide_copies).
     let page_copies = if options.collapse_duplicates {
         dedupe::hide_copies(doc, &mut stats, &mut verdicts)

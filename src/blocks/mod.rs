@@ -123,7 +123,7 @@ pub fn dump(html: &str, options: &crate::Options) -> Result<Vec<DumpRecord>, cra
     let doc = crate::parse::parse(html, options)?;
     let meta = crate::metadata::collect(&doc, options.url.as_deref());
     let mut stats = crate::stats::compute(&doc);
-    let mut verdicts = crate::boilerplate::classify(&doc, &stats);
+    let mut verdicts = crate::cleaner::page_verdicts(&doc, &stats, &meta, options);
     if options.collapse_duplicates {
         crate::dedupe::hide_copies(&doc, &mut stats, &mut verdicts);
     }

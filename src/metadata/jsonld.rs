@@ -34,7 +34,12 @@ pub struct JsonLd {
     pub lang: Option<String>,
     /// `articleBody`, a hint for finding the body.
     pub body: Option<String>,
+    /// Some object on the page is a discussion ([`DISCUSSION_TYPES`]): its replies are content.
+    pub discussion: bool,
 }
+
+/// Types of a page whose replies are its content: a forum thread, a question and its answers.
+pub const DISCUSSION_TYPES: &[&str] = &["DiscussionForumPosting", "QAPage"];
 
 const ARTICLE_TYPES: &[&str] = &[
     "Article",
@@ -59,9 +64,15 @@ const ARTICLE_TYPES: &[&str] = &[
 ];
 
 fn is_article(obj: &Value) -> bool {
+    has_type(obj, ARTICLE_TYPES)
+}
+
+/// Whether `obj`'s `@type` (a name, a URL or a prefixed name; or an array of them) is one of
+/// `types`.
+fn has_type(obj: &Value, types: &[&str]) -> bool {
     let matches = |t: &str| {
         let t = t.rsplit(['/', ':']).next().unwrap_or(t);
-        ARTICLE_TYPES.contains(&t)
+        types.contains(&t)
     };
     match obj.get("@type") {
         Some(Value::String(t)) => matches(t),
@@ -141,11 +152,15 @@ fn article(value: &Value) -> Option<JsonLd> {
         image: image(obj.get("image")).or_else(|| image(obj.get("thumbnailUrl"))),
         lang: string(obj.get("inLanguage")),
         body: string(obj.get("articleBody")),
+        discussion: false,
     })
 }
 
-/// Parses the JSON-LD blocks of a page; the first article-typed object wins.
+/// Parses the JSON-LD blocks of a page; the first article-typed object wins, and any object of
+/// a [`DISCUSSION_TYPES`] type makes the page a discussion.
 pub fn read(blocks: &[String]) -> JsonLd {
+    let mut found: Option<JsonLd> = None;
+    let mut discussion = false;
     for block in blocks {
         // Some sites wrap JSON-LD in CDATA markers or HTML comments.
         let trimmed = block
@@ -157,11 +172,17 @@ pub fn read(blocks: &[String]) -> JsonLd {
         let Some(value) = parse(trimmed) else {
             continue;
         };
-        if let Some(ld) = article(&value) {
-            return ld;
+        discussion |= objects(&value)
+            .into_iter()
+            .any(|o| has_type(o, DISCUSSION_TYPES));
+        if found.is_none() {
+            found = article(&value);
         }
     }
-    JsonLd::default()
+    JsonLd {
+        discussion,
+        ..found.unwrap_or_default()
+    }
 }
 
 /// A JSON text (surrounding whitespace allowed); `None` if malformed or nested too deep.
@@ -214,6 +235,19 @@ fn lone_surrogates_replaced(text: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_thread_or_a_question_anywhere_on_the_page_is_a_discussion() {
+        let thread = r#"{"@graph":[{"@type":"WebPage"},{"@type":"https://schema.org/DiscussionForumPosting","headline":"Q"}]}"#;
+        let qa = r#"{"@type":["QAPage"],"mainEntity":{"@type":"Question","name":"How?"}}"#;
+        let news = r#"{"@type":"NewsArticle","headline":"N","comment":[{"@type":"Comment"}]}"#;
+        assert!(read(&[thread.to_string()]).discussion);
+        // Found in any block, while the article fields come from the first article-typed one.
+        let both = read(&[news.to_string(), qa.to_string()]);
+        assert!(both.discussion);
+        assert_eq!(both.headline.as_deref(), Some("N"));
+        assert!(!read(&[news.to_string()]).discussion);
+    }
 
     #[test]
     fn graph_and_author_arrays() {

@@ -49,6 +49,10 @@ pub struct Metadata {
     pub body_hint: Option<String>,
     /// The `<base href>` of the page, if any.
     pub base_href: Option<String>,
+    /// The page declares itself a discussion (a schema.org `DiscussionForumPosting` or `QAPage`,
+    /// in JSON-LD or microdata): a forum thread or a question with its answers, whose replies
+    /// are its content.
+    pub discussion: bool,
 }
 
 /// Meta tag values by lower-cased key (`og:title`, `description`…); first occurrence wins.
@@ -259,6 +263,8 @@ struct DocumentFacts {
     lang: Option<String>,
     dir: Option<String>,
     base_href: Option<String>,
+    /// An element's microdata `itemtype` is a discussion type.
+    discussion_itemtype: bool,
 }
 
 /// The document's own metadata elements, in one pass.
@@ -268,6 +274,14 @@ fn scan_document(doc: &Document) -> DocumentFacts {
         let NodeData::Element(e) = &node.data else {
             continue;
         };
+        if !f.discussion_itemtype {
+            f.discussion_itemtype = e.attr("itemtype").is_some_and(|types| {
+                types.split_whitespace().any(|t| {
+                    let t = t.rsplit(['/', ':']).next().unwrap_or(t);
+                    jsonld::DISCUSSION_TYPES.contains(&t)
+                })
+            });
+        }
         match e.tag.as_str() {
             "script" if e.attr("type").is_some_and(|t| t.contains("ld+json")) => {
                 f.ld_blocks.push(
@@ -343,6 +357,7 @@ pub fn collect(doc: &Document, page_url: Option<&str>) -> Metadata {
         image: lead_image(&src),
         body_hint: ld.body.clone(),
         base_href: facts.base_href.clone(),
+        discussion: ld.discussion || facts.discussion_itemtype,
         site_name,
     }
 }

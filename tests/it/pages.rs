@@ -455,6 +455,12 @@ fn images_wrapper_page() {
 fn forum_posts_named_comments() {
     check("forum-posts-named-comments");
 }
+/// A forum thread that declares itself one (JSON-LD `DiscussionForumPosting`): its replies,
+/// in a block named "comments", are its content.
+#[test]
+fn discussion_replies() {
+    check("discussion-replies");
+}
 /// A page wrapped whole in one `<form>` (ASP.NET Web Forms and the CMSs on it): the article
 /// inside is written, the form's controls and the rails around it are not.
 #[test]
