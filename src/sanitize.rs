@@ -1273,10 +1273,7 @@ mod tests {
         );
         // Taking one back right after `<pre>` leaves the next newline at the start again, where
         // it is not written (the parser would drop it).
-        assert_eq!(
-            s("<pre>\n\n<div><rt></rt></div>\nx</pre>"),
-            "<pre>x</pre>"
-        );
+        assert_eq!(s("<pre>\n\n<div><rt></rt></div>\nx</pre>"), "<pre>x</pre>");
         // An image, a rule or text keeps its container.
         assert_eq!(
             s("<div><img src=a.jpg alt=''></div><div><hr></div><div>x</div>"),
