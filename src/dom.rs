@@ -268,6 +268,24 @@ impl Document {
         (0..self.nodes.len()).find(|&i| self.tag(i) == tag)
     }
 
+    /// The smallest node at or below `body` (the root without one) holding at least 60 % of
+    /// what `weight` gives it: walks down to the heaviest child while that child holds 60 % of
+    /// its parent's weight (`weight` is a node's total, its subtree's included).
+    pub(crate) fn majority_holder(&self, weight: impl Fn(NodeId) -> u64) -> NodeId {
+        let mut anchor = self.find_tag("body").unwrap_or(0);
+        loop {
+            let best = self.nodes[anchor]
+                .children
+                .iter()
+                .copied()
+                .max_by_key(|&c| weight(c));
+            match best {
+                Some(c) if weight(c) > 0 && weight(c) * 10 >= weight(anchor) * 6 => anchor = c,
+                _ => return anchor,
+            }
+        }
+    }
+
     /// All text below `id` (inclusive), concatenated in document order, whitespace collapsed,
     /// leaving out what elements such as `script` or `title` hold (`Skip::UnshownText`).
     pub fn text_content(&self, id: NodeId) -> String {

@@ -352,8 +352,8 @@ struct Writer<'a> {
 }
 
 /// Where the output stood before a start tag that is taken back when nothing shows inside
-/// (`<math>`, `<div>`, `<figure>`).
-struct MathStart {
+/// (`<math>`, `<div>`, `<figure>`): [`Writer::rewind_point`], [`Writer::rewind`].
+struct Rewind {
     html: usize,
     text: usize,
     after_open: usize,
@@ -415,11 +415,12 @@ enum Frame {
     Close(&'static str, bool),
     CloseTbody,
     /// Closes a `<math>`, or takes it back when no text was written inside it.
-    CloseMath(MathStart),
+    CloseMath(Rewind),
     /// Closes a `<div>` or `<figure>`, or takes it back when nothing was written inside it but
     /// white space (a container whose lines all went elsewhere, such as the reader's header; a
     /// figure whose image could not be shown).
-    CloseIfBlank(&'static str, MathStart),
+    /// (The `usize` is where the start tag ends in the output.)
+    CloseIfBlank(&'static str, Rewind, usize),
 }
 
 impl<'a> Writer<'a> {
@@ -898,7 +899,7 @@ impl<'a> Writer<'a> {
                 }
                 Frame::CloseTbody => self.close("tbody"),
                 Frame::CloseMath(start) => self.close_math(start),
-                Frame::CloseIfBlank(tag, start) => self.close_if_blank(tag, start),
+                Frame::CloseIfBlank(tag, start, inner) => self.close_if_blank(tag, start, inner),
             }
         }
         self.end_block();
@@ -908,40 +909,44 @@ impl<'a> Writer<'a> {
 
     /// Closes a `<math>`; when no text was written inside it (text straight in `<math>`, or only
     /// dropped markup or empty token elements), the formula is left out, tags and all.
-    fn close_math(&mut self, start: MathStart) {
+    fn close_math(&mut self, start: Rewind) {
         if self.out.text.len() == start.text {
-            self.out.html.truncate(start.html);
-            self.after_open = start.after_open;
-            self.pre_start = start.pre_start;
-            self.open_tags.pop();
+            self.rewind(start);
         } else {
             self.close("math");
         }
     }
 
-    /// Closes `tag`, or takes it back, start tag and all, when only white space was written
-    /// inside it.
-    fn close_if_blank(&mut self, tag: &'static str, start: MathStart) {
+    /// Closes `tag`, whose start tag ends at `inner` in the output, or takes it back, start tag
+    /// and all, when only white space was written inside it.
+    fn close_if_blank(&mut self, tag: &'static str, start: Rewind, inner: usize) {
         let blank = |s: &str, from: usize| s.get(from..).is_some_and(|t| t.trim().is_empty());
-        if blank(&self.out.text, start.text) && blank(&self.out.html, self.after_open_of(&start)) {
-            self.out.html.truncate(start.html);
-            self.out.text.truncate(start.text);
-            self.after_open = start.after_open;
-            self.pre_start = start.pre_start;
-            self.open_tags.pop();
+        if blank(&self.out.text, start.text) && blank(&self.out.html, inner) {
+            self.rewind(start);
         } else {
             self.end_block();
             self.close(tag);
         }
     }
 
-    /// Where the start tag that `start` stands before ends in `out.html`.
-    fn after_open_of(&self, start: &MathStart) -> usize {
-        self.out
-            .html
-            .get(start.html..)
-            .and_then(|h| h.find('>'))
-            .map_or(start.html, |i| start.html + i + 1)
+    /// Where the output stands now, to take back what follows with [`Writer::rewind`].
+    fn rewind_point(&self) -> Rewind {
+        Rewind {
+            html: self.out.html.len(),
+            text: self.out.text.len(),
+            after_open: self.after_open,
+            pre_start: self.pre_start,
+        }
+    }
+
+    /// Takes back everything written since `to`, the start tag of the innermost open element
+    /// included.
+    fn rewind(&mut self, to: Rewind) {
+        self.out.html.truncate(to.html);
+        self.out.text.truncate(to.text);
+        self.after_open = to.after_open;
+        self.pre_start = to.pre_start;
+        self.open_tags.pop();
     }
 
     /// Writes node `id` (or schedules its children and end tag on `stack`).
@@ -983,12 +988,7 @@ impl<'a> Writer<'a> {
         };
         let (out_tag, child_ctx) = match kept {
             Some((out_tag, child_ctx)) if at.depth < MAX_DEPTH => {
-                let start = MathStart {
-                    html: self.out.html.len(),
-                    text: self.out.text.len(),
-                    after_open: self.after_open,
-                    pre_start: self.pre_start,
-                };
+                let start = self.rewind_point();
                 self.open(out_tag, id, e);
                 stack.push(if out_tag == "math" {
                     Frame::CloseMath(start)
@@ -1135,12 +1135,7 @@ impl<'a> Writer<'a> {
             self.out.text.truncate(trimmed);
             self.out.text.push('\t');
         }
-        let before = MathStart {
-            html: self.out.html.len(),
-            text: self.out.text.len(),
-            after_open: self.after_open,
-            pre_start: self.pre_start,
-        };
+        let before = self.rewind_point();
         let opened = self.open(out_tag, id, e);
         if html::is_void(out_tag) {
             if out_tag == "br" {
@@ -1170,7 +1165,7 @@ impl<'a> Writer<'a> {
             stack.push(Frame::CloseTbody);
         }
         stack.push(if matches!(out_tag, "div" | "figure") {
-            Frame::CloseIfBlank(out_tag, before)
+            Frame::CloseIfBlank(out_tag, before, self.out.html.len())
         } else {
             Frame::Close(out_tag, block)
         });

@@ -494,22 +494,8 @@ fn structure(doc: &Document, stats: &[NodeStats], depth: &[u16]) -> Structure {
             st.elements[parent] = st.elements[parent].saturating_add(st.elements[id] + 1);
         }
     }
-    let plain = |id: usize| stats[id].text_len.saturating_sub(stats[id].link_len);
-    let mut anchor = doc.find_tag("body").unwrap_or(0);
-    loop {
-        let best = doc.nodes[anchor]
-            .children
-            .iter()
-            .copied()
-            .max_by_key(|&c| plain(c));
-        match best {
-            Some(c) if plain(c) > 0 && u64::from(plain(c)) * 10 >= u64::from(plain(anchor)) * 6 => {
-                anchor = c;
-            }
-            _ => break,
-        }
-    }
-    st.text_anchor = anchor;
+    st.text_anchor =
+        doc.majority_holder(|id| u64::from(stats[id].text_len.saturating_sub(stats[id].link_len)));
     st
 }
 

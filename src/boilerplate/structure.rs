@@ -94,19 +94,7 @@ pub(crate) fn prose_anchor(doc: &Document, stats: &[NodeStats]) -> NodeId {
             prose[parent] += add;
         }
     }
-    let mut anchor = doc.find_tag("body").unwrap_or(0);
-    loop {
-        let best = doc.nodes[anchor]
-            .children
-            .iter()
-            .copied()
-            .max_by_key(|&c| prose[c]);
-        match best {
-            Some(c) if prose[c] > 0 && prose[c] * 10 >= prose[anchor] * 6 => anchor = c,
-            _ => break,
-        }
-    }
-    anchor
+    doc.majority_holder(|id| prose[id])
 }
 
 /// Largest link text (in characters) read for the repeated-link check.

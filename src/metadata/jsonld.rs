@@ -67,13 +67,15 @@ fn is_article(obj: &Value) -> bool {
     has_type(obj, ARTICLE_TYPES)
 }
 
-/// Whether `obj`'s `@type` (a name, a URL or a prefixed name; or an array of them) is one of
-/// `types`.
+/// Whether the schema.org type `t` (a name, a URL or a prefixed name: `QAPage`,
+/// `https://schema.org/QAPage`, `schema:QAPage`) is one of `types`.
+pub fn names_type(t: &str, types: &[&str]) -> bool {
+    types.contains(&t.rsplit(['/', ':']).next().unwrap_or(t))
+}
+
+/// Whether `obj`'s `@type` (a type or an array of them) is one of `types` ([`names_type`]).
 fn has_type(obj: &Value, types: &[&str]) -> bool {
-    let matches = |t: &str| {
-        let t = t.rsplit(['/', ':']).next().unwrap_or(t);
-        types.contains(&t)
-    };
+    let matches = |t: &str| names_type(t, types);
     match obj.get("@type") {
         Some(Value::String(t)) => matches(t),
         Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(matches),

@@ -276,10 +276,9 @@ fn scan_document(doc: &Document) -> DocumentFacts {
         };
         if !f.discussion_itemtype {
             f.discussion_itemtype = e.attr("itemtype").is_some_and(|types| {
-                types.split_whitespace().any(|t| {
-                    let t = t.rsplit(['/', ':']).next().unwrap_or(t);
-                    jsonld::DISCUSSION_TYPES.contains(&t)
-                })
+                types
+                    .split_whitespace()
+                    .any(|t| jsonld::names_type(t, jsonld::DISCUSSION_TYPES))
             });
         }
         match e.tag.as_str() {
