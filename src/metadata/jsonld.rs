@@ -134,9 +134,9 @@ fn objects(v: &Value) -> Vec<&Value> {
     out
 }
 
-/// What the first article-typed object in `value` says.
-fn article(value: &Value) -> Option<JsonLd> {
-    let obj = objects(value).into_iter().find(|o| is_article(o))?;
+/// What the first article-typed object of `objs` (a block's [`objects`]) says.
+fn article(objs: &[&Value]) -> Option<JsonLd> {
+    let obj = objs.iter().find(|o| is_article(o))?;
     let authors = names(obj.get("author"));
     Some(JsonLd {
         name: string(obj.get("name")),
@@ -174,11 +174,10 @@ pub fn read(blocks: &[String]) -> JsonLd {
         let Some(value) = parse(trimmed) else {
             continue;
         };
-        discussion |= objects(&value)
-            .into_iter()
-            .any(|o| has_type(o, DISCUSSION_TYPES));
+        let objs = objects(&value);
+        discussion |= objs.iter().any(|o| has_type(o, DISCUSSION_TYPES));
         if found.is_none() {
-            found = article(&value);
+            found = article(&objs);
         }
     }
     JsonLd {
