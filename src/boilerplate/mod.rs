@@ -640,7 +640,13 @@ fn mark_labelled_blocks(cx: &mut Ctx) {
             continue;
         }
         let label = cx.text.of(id);
-        let Some((kind, matched)) = labels::label_kind(label) else {
+        // A label opening a linked headline on its own line ("Also read: <a>…</a>") marks that
+        // line: a rail of one inside the body.
+        let lead = (cx.stats[id].link_density() >= 0.5)
+            .then(|| lead_in_label(doc, id))
+            .flatten()
+            .filter(|&(kind, _)| kind == Kind::Recirculation);
+        let Some((kind, matched)) = labels::label_kind(label).or(lead) else {
             continue;
         };
         let exact = labels::is_exact_label(label);
@@ -670,7 +676,11 @@ fn mark_labelled_blocks(cx: &mut Ctx) {
         }
         // A lone label (an empty rail, an "Advertisement" line) is marked by itself, unless it is
         // a link (a menu item named "Live"); a control's label ("Report error") is often a link.
-        if block == id && (!exact || (cx.stats[id].link_density() > 0.5 && kind != Kind::Form)) {
+        // A lead-in line is marked by itself.
+        if block == id
+            && lead.is_none()
+            && (!exact || (cx.stats[id].link_density() > 0.5 && kind != Kind::Form))
+        {
             continue;
         }
         // A label standing alone ("More:", "Jobs") heads the link list that follows it.
@@ -686,6 +696,23 @@ fn mark_labelled_blocks(cx: &mut Ctx) {
             }
         }
     }
+}
+
+/// The label before the first link of a small element, when the text before that link is one
+/// ("Read also:", "Lire aussi :", "Related"), with its kind.
+fn lead_in_label(doc: &Document, id: NodeId) -> Option<(Kind, &'static str)> {
+    let mut lead = String::new();
+    for n in doc.subtree(id).skip(1) {
+        match &doc.nodes[n].data {
+            NodeData::Element(e) if e.tag == "a" => break,
+            NodeData::Text(t) => lead.push_str(t),
+            _ => {}
+        }
+        if lead.len() > 60 {
+            return None;
+        }
+    }
+    labels::label_kind(&lead).filter(|_| labels::is_exact_label(&lead))
 }
 
 /// The link list right after a lone label `block` (its next sibling with text), when the label

@@ -378,6 +378,11 @@ fn breadcrumbs_skip_links() {
 fn related_in_body() {
     check("related-in-body");
 }
+/// "Lire aussi : <a>…</a>" lines inside the body: a label before one linked headline.
+#[test]
+fn lead_in_related_lines() {
+    check("lead-in-related-lines");
+}
 #[test]
 fn share_bar_counters() {
     check("share-bar-counters");
