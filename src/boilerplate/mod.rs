@@ -185,14 +185,29 @@ pub fn block_text(doc: &Document, id: NodeId) -> String {
 /// ignoring ASCII case). In a page builder's block (a value holding one of its layout names,
 /// see [`rules::LAYOUT_PREFIXES`]) the layout words say nothing: SiteOrigin writes
 /// "so-panel widget widget_text", Elementor "elementor-widget-text-editor". Such tokens
-/// contribute their other parts only.
+/// contribute their other parts only. A token saying what the element holds or lacks
+/// ("has-rail-right") contributes nothing.
 fn name_tokens(value: &str) -> impl Iterator<Item = &str> + '_ {
     let builder = value.split_whitespace().any(is_layout_name);
-    value.split_whitespace().flat_map(move |tok| {
-        let layout = builder && tok.split(['-', '_']).any(is_layout_word);
-        tok.split(['-', '_'])
-            .filter(move |p| !(p.is_empty() || (layout && is_layout_word(p))))
-            .chain((!layout).then_some(tok))
+    value
+        .split_whitespace()
+        .filter(|tok| !is_state_name(tok))
+        .flat_map(move |tok| {
+            let layout = builder && tok.split(['-', '_']).any(is_layout_word);
+            tok.split(['-', '_'])
+                .filter(move |p| !(p.is_empty() || (layout && is_layout_word(p))))
+                .chain((!layout).then_some(tok))
+        })
+}
+
+/// Whether a class/id token says what the element holds or lacks ("has-rail-right",
+/// "no_comments"; [`rules::STATE_PREFIXES`]) rather than what it is.
+fn is_state_name(token: &str) -> bool {
+    token.split_once(['-', '_']).is_some_and(|(head, rest)| {
+        !rest.is_empty()
+            && rules::STATE_PREFIXES
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(head))
     })
 }
 

@@ -120,6 +120,11 @@ pub const LAYOUT_PREFIXES: &[&str] = &[
     "brxe-",
 ];
 
+/// First parts of class/id tokens that describe what an element holds or lacks, not what it
+/// is: "has-rail-right", "with-sidebar", "no-comments" name a wrapper around (or without) a
+/// rail, not the rail. Such tokens give no clutter kind.
+pub const STATE_PREFIXES: [&str; 4] = ["has", "with", "no", "without"];
+
 /// Words that only describe layout in a page builder's class name (see [`LAYOUT_PREFIXES`]).
 pub const LAYOUT_WORDS: &[&str] = &["widget", "module", "block", "wrapper", "wrap", "element"];
 
@@ -328,6 +333,23 @@ pub const LABELS: &[(&str, Kind)] = &[
     ("video in evidenza", Kind::Recirculation),
     ("você também pode gostar", Kind::Recirculation),
     ("vídeo em destaque", Kind::Recirculation),
+    ("recent posts", Kind::Recirculation),
+    ("recent articles", Kind::Recirculation),
+    ("latest posts", Kind::Recirculation),
+    ("latest articles", Kind::Recirculation),
+    ("articles récents", Kind::Recirculation),
+    ("derniers articles", Kind::Recirculation),
+    ("neueste beiträge", Kind::Recirculation),
+    ("neueste artikel", Kind::Recirculation),
+    ("entradas recientes", Kind::Recirculation),
+    ("últimas entradas", Kind::Recirculation),
+    ("artigos recentes", Kind::Recirculation),
+    ("posts recentes", Kind::Recirculation),
+    ("articoli recenti", Kind::Recirculation),
+    ("последние записи", Kind::Recirculation),
+    ("свежие записи", Kind::Recirculation),
+    ("最新文章", Kind::Recirculation),
+    ("最近の投稿", Kind::Recirculation),
     ("misschien ook interessant", Kind::Recirculation),
     ("lees ook", Kind::Recirculation),
     ("uitgelichte video", Kind::Recirculation),

@@ -128,6 +128,22 @@ fn class_tokens_split_parts() {
 }
 
 #[test]
+fn state_class_names_say_what_a_wrapper_holds_not_what_it_is() {
+    // "has-rail-right" is a wrapper with a rail beside the story, not a rail.
+    let toks: Vec<&str> = name_tokens("main-wrap has-rail-right no_comments").collect();
+    assert_eq!(toks, ["main", "wrap", "main-wrap"]);
+    // A state word that is the whole token, or the last part, is an ordinary word.
+    assert!(name_tokens("rail-has").any(|t| t == "rail"));
+    let page = format!(
+        "<div class=\"main-wrap has-rail-right\">{}<aside class=\"rail\">\
+         <a href=\"/a\">One</a> <a href=\"/b\">Two</a></aside></div>",
+        body(3)
+    );
+    let kinds: Vec<Kind> = verdicts(&page).into_iter().map(|(k, _)| k).collect();
+    assert_eq!(kinds, [Kind::Recirculation], "only the rail itself");
+}
+
+#[test]
 fn label_table_has_no_duplicates() {
     let mut seen = std::collections::HashSet::new();
     for (label, _) in rules::LABELS {

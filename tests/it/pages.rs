@@ -378,6 +378,11 @@ fn breadcrumbs_skip_links() {
 fn related_in_body() {
     check("related-in-body");
 }
+/// A blog's "Recent posts" lists inside the post's container (its own and a blogroll's).
+#[test]
+fn blog_recent_posts() {
+    check("blog-recent-posts");
+}
 /// "Lire aussi : <a>…</a>" lines inside the body: a label before one linked headline.
 #[test]
 fn lead_in_related_lines() {
