@@ -286,12 +286,12 @@ struct OwnFacts {
 
 /// [`OwnFacts`] for every node (text nodes and the document have none set), in one pass: each
 /// element's class and id are lower-cased and matched against the tables once.
-fn own_facts(doc: &Document) -> Vec<OwnFacts> {
+fn own_facts(doc: &Document, stats: &[NodeStats]) -> Vec<OwnFacts> {
     let mut facts = vec![OwnFacts::default(); doc.nodes.len()];
     let mut class_id = String::new();
     for (id, f) in facts.iter_mut().enumerate() {
         let Some(e) = doc.element(id) else { continue };
-        f.hidden = e.is_probably_hidden()
+        f.hidden = stats[id].probably_hidden
             || (e.attr("aria-modal") == Some("true") && e.attr("role") == Some("dialog"));
         class_and_id_into(e, &mut class_id);
         if class_id.is_empty() {
@@ -435,9 +435,9 @@ impl PageFilters {
     /// The filters of `doc`. The byline block is found even when the metadata already names
     /// the author (`known_byline`): it is a header line, shown in the reader's header, not in
     /// the body. With a known author it must name them (a different name in a byline-like block
-    /// is left where it is).
-    pub fn new(doc: &Document, known_byline: Option<&str>) -> PageFilters {
-        let facts = own_facts(doc);
+    /// is left where it is). `stats` comes from [`crate::stats::compute`].
+    pub fn new(doc: &Document, stats: &[NodeStats], known_byline: Option<&str>) -> PageFilters {
+        let facts = own_facts(doc, stats);
         let own = facts
             .iter()
             .enumerate()
@@ -504,7 +504,7 @@ pub fn extract(
     title: &str,
     known_byline: Option<&str>,
 ) -> Extraction {
-    let filters = PageFilters::new(doc, known_byline);
+    let filters = PageFilters::new(doc, stats, known_byline);
     extract_with(doc, stats, verdicts, &filters, body_hint, title)
 }
 

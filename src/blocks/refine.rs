@@ -383,8 +383,8 @@ fn apply(
                     }
                     b == NO_BLOCK || kept(b)
                 }
-                NodeData::Element(e) => {
-                    !e.is_probably_hidden()
+                NodeData::Element(_) => {
+                    !stats[id].probably_hidden
                         && (has_kept[id]
                             || has_media[id]
                             || (stats[id].text_len == 0 && (block_kept[id] || rules_kept[id])))

@@ -395,7 +395,7 @@ fn mark_elements(cx: &mut Ctx) {
                 continue;
             }
         }
-        let v = if e.is_hidden() && !matches!(tag, "html" | "body") {
+        let v = if cx.stats[id].hidden && !matches!(tag, "html" | "body") {
             verdict(Kind::Hidden, "not displayed")
         } else {
             semantic(cx, id, tag, in_article[id])
