@@ -218,7 +218,8 @@ pub const MONTHS: &[(&str, u8)] = &[
 #[derive(Debug, Clone, PartialEq)]
 enum Token {
     Number(u32, usize),
-    Word(String),
+    /// A word, lower-cased: its range in the words buffer [`tokenize`] returns.
+    Word(Range<usize>),
     /// A separator that matters: `-`, `/`, `.` or `:` directly between two numbers.
     Sep(char),
 }
@@ -235,9 +236,11 @@ fn ascii_digit(c: char) -> Option<u32> {
         .map(|zero| code - zero)
 }
 
-/// The tokens of `s`, each with its byte range.
-fn tokenize(s: &str) -> Vec<(Token, Range<usize>)> {
+/// The tokens of `s`, each with its byte range in `s`, and the buffer holding the lower-cased
+/// words (one allocation for all of them).
+fn tokenize(s: &str) -> (Vec<(Token, Range<usize>)>, String) {
     let mut out: Vec<(Token, Range<usize>)> = Vec::new();
+    let mut words = String::new();
     let mut chars = s.char_indices().peekable();
     let is_mark = |c: char| matches!(c, '年' | '月' | '日' | '년' | '월' | '일');
     while let Some(&(at, c)) = chars.peek() {
@@ -253,24 +256,24 @@ fn tokenize(s: &str) -> Vec<(Token, Range<usize>)> {
             }
             out.push((Token::Number(value, digits), at..end));
         } else if c.is_alphabetic() {
-            let mut word = String::new();
+            let start = words.len();
             let mut end = at;
             while let Some(&(i, c)) = chars.peek() {
                 // CJK date marks are words of their own ("年", "月", "日").
                 if !c.is_alphabetic()
                     || ascii_digit(c).is_some()
-                    || (!word.is_empty() && is_mark(c))
+                    || (words.len() > start && is_mark(c))
                 {
                     break;
                 }
-                word.extend(c.to_lowercase());
+                words.extend(c.to_lowercase());
                 end = i + c.len_utf8();
                 chars.next();
                 if is_mark(c) {
                     break;
                 }
             }
-            out.push((Token::Word(word), at..end));
+            out.push((Token::Word(start..words.len()), at..end));
         } else {
             chars.next();
             let between_numbers = matches!(out.last(), Some((Token::Number(..), _)))
@@ -280,7 +283,7 @@ fn tokenize(s: &str) -> Vec<(Token, Range<usize>)> {
             }
         }
     }
-    out
+    (out, words)
 }
 
 fn month_number(word: &str) -> Option<u8> {
@@ -323,7 +326,7 @@ pub fn calendar_date(s: &str) -> Option<CalendarDate> {
 /// The first calendar date written in `s`, with the byte range of its text ("June 29, 2020" in
 /// "Posted on June 29, 2020 by Jane").
 pub fn find_date(s: &str) -> Option<(CalendarDate, Range<usize>)> {
-    let tokens = tokenize(s);
+    let (tokens, words) = tokenize(s);
     let number = |i: usize| match tokens.get(i) {
         Some(&(Token::Number(v, d), _)) => Some((v, d)),
         _ => None,
@@ -333,7 +336,7 @@ pub fn find_date(s: &str) -> Option<(CalendarDate, Range<usize>)> {
         _ => None,
     };
     let word = |i: usize| match tokens.get(i) {
-        Some((Token::Word(w), _)) => Some(w.as_str()),
+        Some((Token::Word(w), _)) => words.get(w.clone()),
         _ => None,
     };
     // The byte range from token `a` to token `b` (both included).
