@@ -336,12 +336,14 @@ pub fn for_each_class_token(e: &Element, buf: &mut String, mut f: impl FnMut(&st
         if a.name != "class" && a.name != "id" {
             continue;
         }
-        for part in a.value.split(|c: char| !c.is_ascii_alphanumeric()) {
-            if part.len() < 2 || part.len() > 24 || part.bytes().all(|b| b.is_ascii_digit()) {
+        // A token is a run of ASCII letters and digits, so the value is split byte by byte: every
+        // other byte (each byte of a non-ASCII character too) ends one.
+        for part in a.value.as_bytes().split(|b| !b.is_ascii_alphanumeric()) {
+            if part.len() < 2 || part.len() > 24 || part.iter().all(u8::is_ascii_digit) {
                 continue;
             }
             buf.clear();
-            buf.extend(part.chars().map(|c| c.to_ascii_lowercase()));
+            buf.extend(part.iter().map(|&b| char::from(b.to_ascii_lowercase())));
             f(buf);
         }
     }
