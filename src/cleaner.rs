@@ -103,7 +103,9 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     let (learned, put_backs) = learn_site(doc, &stats, &mut ex, base, options);
     let written = sanitize::write(doc, &ex.roots, &ex.drop, base, options.keep_images);
     let removed = removed_blocks(doc, &ex, put_backs);
-    let word_count = text::word_count(&written.text);
+    let facts = readerable::facts(doc, &ex, &written.text, meta.published.is_some());
+    // The article's words, counted once (the confidence reads them too).
+    let word_count = facts.words;
     let excerpt = meta
         .excerpt
         .clone()
@@ -114,12 +116,7 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
         .and_then(|i| crate::url::resolve(base, i, crate::url::UrlUse::Media))
         .filter(|i| !crate::pixel::is_tracking_pixel(i, None, None))
         .or(written.first_image.clone());
-    let confidence = readerable::decide(&readerable::facts(
-        doc,
-        &ex,
-        &written.text,
-        meta.published.is_some(),
-    ));
+    let confidence = readerable::decide(&facts);
     Article {
         title: meta.title.clone(),
         byline: metadata::article_byline(
