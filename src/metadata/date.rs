@@ -436,6 +436,11 @@ pub fn find_date(s: &str) -> Option<(CalendarDate, Range<usize>)> {
 /// Whether `s` holds nothing but a date (and a time, separators, one label word such as
 /// "Updated"), or nothing at all.
 pub fn is_only_a_date(s: &str) -> bool {
+    !has_two_plain_words(s) && date_and_at_most_a_label(s)
+}
+
+/// [`is_only_a_date`] by taking the date out and counting the words left.
+fn date_and_at_most_a_label(s: &str) -> bool {
     let rest = match find_date(s) {
         Some((_, range)) => format!(
             "{} {}",
@@ -450,6 +455,34 @@ pub fn is_only_a_date(s: &str) -> bool {
         .count();
     let dated = rest.len() < s.len();
     words == 0 || (dated && words <= 1)
+}
+
+/// Whether `s` has two words, as [`is_only_a_date`] splits them, made of ASCII letters only and
+/// longer than three letters but no month name: such a word is one token that no date can
+/// hold (a date's words are month names and `de`, `del`, `of`, `st`, `nd`, `rd`, `th`), so both
+/// are left when the date is taken out, and `s` is more than a date. Reads only as far as the
+/// second one (the date-line test asks this of whole blocks of text).
+fn has_two_plain_words(s: &str) -> bool {
+    let mut found = 0;
+    let mut word = String::new();
+    let mut plain = true;
+    for c in s.chars().chain(std::iter::once(' ')) {
+        if c.is_whitespace() || matches!(c, '|' | '·' | '•' | ',') {
+            if plain && word.len() > 3 && month_number(&word).is_none() {
+                found += 1;
+                if found == 2 {
+                    return true;
+                }
+            }
+            word.clear();
+            plain = true;
+        } else if c.is_ascii_alphabetic() {
+            word.push(c.to_ascii_lowercase());
+        } else {
+            plain = false;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -528,5 +561,62 @@ mod tests {
         ] {
             assert_eq!(day(s), None, "{s}");
         }
+    }
+
+    #[test]
+    fn two_plain_words_are_never_only_a_date() {
+        // The shortcut must never turn down what the full test accepts: random lines of date
+        // parts, label words and plain words.
+        let parts = [
+            "20",
+            "March",
+            "2025",
+            "de",
+            "marzo",
+            "del",
+            "of",
+            "17:27",
+            "3.",
+            "June",
+            "th",
+            "Mai",
+            "2025-03-20",
+            "|",
+            "·",
+            ",",
+            "Updated",
+            "Posted",
+            "by",
+            "Jane",
+            "Smith",
+            "news",
+            "Dezember",
+            "12th",
+            "Sept.",
+            "年",
+            "3月",
+            "20日",
+            "der",
+            "Redaktion",
+            "\u{a0}",
+            "•",
+            "Feb",
+            "la",
+            "week",
+        ];
+        let mut seed = 0x5eed_u32;
+        for _ in 0..20_000 {
+            let n = 1 + crate::text::xorshift(&mut seed) as usize % 8;
+            let line: Vec<&str> = (0..n)
+                .map(|_| parts[crate::text::xorshift(&mut seed) as usize % parts.len()])
+                .collect();
+            let line = line.join(if seed % 3 == 0 { "" } else { " " });
+            if has_two_plain_words(&line) {
+                assert!(!date_and_at_most_a_label(&line), "{line:?}");
+            }
+        }
+        assert!(is_only_a_date("Updated 3 June 2024"));
+        assert!(is_only_a_date("20 de marzo de 2025 | 17:27"));
+        assert!(!is_only_a_date("Posted by Jane Smith on 3 June 2024"));
     }
 }
