@@ -80,25 +80,32 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     } else {
         dedupe::PageCopies::default()
     };
-    let chooser = Chooser {
+    let page = blocks::Page {
+        title: &meta.title,
+        dated_article: meta.published.is_some(),
+    };
+    let mut chooser = Chooser {
         doc,
         stats: &stats,
         meta: &meta,
-        options,
-        filters: extract::PageFilters::new(doc, meta.byline.as_deref()),
-        page: blocks::Page {
-            title: &meta.title,
-            dated_article: meta.published.is_some(),
+        filters: extract::PageFilters::new(doc, &stats, meta.byline.as_deref()),
+        blocks: if options.block_model {
+            blocks::PageBlocks::new(doc, &stats, &page)
+        } else {
+            None
         },
+        page,
     };
     let mut ex = chooser.choose(&verdicts);
-    let dup = duplicate_body(&chooser, &verdicts, &page_copies, &mut ex);
+    let dup = duplicate_body(&mut chooser, &verdicts, &page_copies, options, &mut ex);
     let base = base_url(&meta, options);
     let base = base.as_deref();
     let (learned, put_backs) = learn_site(doc, &stats, &mut ex, base, options);
     let written = sanitize::write(doc, &ex.roots, &ex.drop, base, options.keep_images);
     let removed = removed_blocks(doc, &ex, put_backs);
-    let word_count = text::word_count(&written.text);
+    let facts = readerable::facts(doc, &ex, &written.text, meta.published.is_some());
+    // The article's words, counted once (the confidence reads them too).
+    let word_count = facts.words;
     let excerpt = meta
         .excerpt
         .clone()
@@ -109,12 +116,7 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
         .and_then(|i| crate::url::resolve(base, i, crate::url::UrlUse::Media))
         .filter(|i| !crate::pixel::is_tracking_pixel(i, None, None))
         .or(written.first_image.clone());
-    let confidence = readerable::decide(&readerable::facts(
-        doc,
-        &ex,
-        &written.text,
-        meta.published.is_some(),
-    ));
+    let confidence = readerable::decide(&facts);
     Article {
         title: meta.title.clone(),
         byline: metadata::article_byline(
@@ -162,14 +164,16 @@ struct Chooser<'a> {
     doc: &'a Document,
     stats: &'a [NodeStats],
     meta: &'a Metadata,
-    options: &'a Options,
     /// What the choice reads before any verdict: computed once, read by every choice.
     filters: extract::PageFilters,
+    /// The block model's view of the page (`None` when it is off): computed once, refined from
+    /// by every choice.
+    blocks: Option<blocks::PageBlocks>,
     page: blocks::Page<'a>,
 }
 
 impl Chooser<'_> {
-    fn choose(&self, verdicts: &Verdicts) -> Extraction {
+    fn choose(&mut self, verdicts: &Verdicts) -> Extraction {
         let mut ex = extract::extract_with(
             self.doc,
             self.stats,
@@ -178,8 +182,8 @@ impl Chooser<'_> {
             self.meta.body_hint.as_deref(),
             &self.meta.title,
         );
-        if self.options.block_model {
-            blocks::refine(self.doc, self.stats, verdicts, &self.page, &mut ex);
+        if let Some(blocks) = &mut self.blocks {
+            blocks.refine(self.doc, self.stats, verdicts, &self.page, &mut ex);
         }
         ex
     }
@@ -193,9 +197,10 @@ impl Chooser<'_> {
 /// (a container of doubled paragraphs, or one holding the whole copy, can outscore the rest of
 /// the body); that choice is kept only if it shows a repeated body. `ex` becomes the choice kept.
 fn duplicate_body(
-    chooser: &Chooser<'_>,
+    chooser: &mut Chooser<'_>,
     verdicts: &Verdicts,
     page_copies: &dedupe::PageCopies,
+    options: &Options,
     ex: &mut Extraction,
 ) -> dedupe::Dedupe {
     let (doc, stats) = (chooser.doc, chooser.stats);
@@ -207,7 +212,7 @@ fn duplicate_body(
         (page_blocks, dup)
     };
     page_blocks.mark_left_out(&mut dup.report, &page_copies.hidden);
-    if !chooser.options.collapse_duplicates {
+    if !options.collapse_duplicates {
         return dup;
     }
     let copies_in_article = !dup.drop.is_empty();

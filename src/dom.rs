@@ -63,6 +63,15 @@ impl Element {
         self.hiding().hides(true)
     }
 
+    /// [`Element::is_hidden`] and [`Element::is_probably_hidden`] from one scan of the
+    /// attributes (`stats` keeps both for every element once `reveal` is done).
+    pub(crate) fn hidden_flags(&self) -> (bool, bool) {
+        let h = self.hiding();
+        // Hidden as Readability judges it implies hidden.
+        let hidden = h.hides(false);
+        (hidden, hidden && h.hides(true))
+    }
+
     /// The attributes that can hide the element, read in one scan.
     fn hiding(&self) -> Hiding<'_> {
         let mut h = Hiding::default();

@@ -92,6 +92,28 @@ const NEGATIVE: &[&str] = &[
     "newsletter",
 ];
 
+/// [`class_weight`] of each element, computed when first asked: every pass of every article
+/// choice asks again for the same candidates. (Empty: computed at each ask.)
+#[derive(Debug, Clone, Default)]
+struct ClassWeights(Vec<std::cell::Cell<Option<f64>>>);
+
+impl ClassWeights {
+    fn new(n: usize) -> ClassWeights {
+        ClassWeights(vec![std::cell::Cell::new(None); n])
+    }
+
+    fn get(&self, doc: &Document, id: NodeId) -> f64 {
+        let Some(known) = self.0.get(id) else {
+            return class_weight(doc, id);
+        };
+        known.get().unwrap_or_else(|| {
+            let weight = class_weight(doc, id);
+            known.set(Some(weight));
+            weight
+        })
+    }
+}
+
 /// +25 / −25 per positive / negative hint in `class` and `id`, as Readability does.
 fn class_weight(doc: &Document, id: NodeId) -> f64 {
     let Some(e) = doc.element(id) else {
@@ -286,12 +308,12 @@ struct OwnFacts {
 
 /// [`OwnFacts`] for every node (text nodes and the document have none set), in one pass: each
 /// element's class and id are lower-cased and matched against the tables once.
-fn own_facts(doc: &Document) -> Vec<OwnFacts> {
+fn own_facts(doc: &Document, stats: &[NodeStats]) -> Vec<OwnFacts> {
     let mut facts = vec![OwnFacts::default(); doc.nodes.len()];
     let mut class_id = String::new();
     for (id, f) in facts.iter_mut().enumerate() {
         let Some(e) = doc.element(id) else { continue };
-        f.hidden = e.is_probably_hidden()
+        f.hidden = stats[id].probably_hidden
             || (e.attr("aria-modal") == Some("true") && e.attr("role") == Some("dialog"));
         class_and_id_into(e, &mut class_id);
         if class_id.is_empty() {
@@ -429,15 +451,17 @@ pub struct PageFilters {
     own: Vec<Option<Verdict>>,
     /// The byline element and its text.
     byline: Option<(NodeId, String)>,
+    /// Each element's class weight, once asked.
+    class_weights: ClassWeights,
 }
 
 impl PageFilters {
     /// The filters of `doc`. The byline block is found even when the metadata already names
     /// the author (`known_byline`): it is a header line, shown in the reader's header, not in
     /// the body. With a known author it must name them (a different name in a byline-like block
-    /// is left where it is).
-    pub fn new(doc: &Document, known_byline: Option<&str>) -> PageFilters {
-        let facts = own_facts(doc);
+    /// is left where it is). `stats` comes from [`crate::stats::compute`].
+    pub fn new(doc: &Document, stats: &[NodeStats], known_byline: Option<&str>) -> PageFilters {
+        let facts = own_facts(doc, stats);
         let own = facts
             .iter()
             .enumerate()
@@ -445,7 +469,11 @@ impl PageFilters {
             .collect();
         let byline = find_byline(doc, &facts)
             .filter(|(_, text)| known_byline.is_none_or(|known| names_same_person(known, text)));
-        PageFilters { own, byline }
+        PageFilters {
+            own,
+            byline,
+            class_weights: ClassWeights::new(doc.nodes.len()),
+        }
     }
 }
 
@@ -482,6 +510,8 @@ struct Found<'a> {
     byline_node: Option<NodeId>,
     /// [`own_filter`] for every node.
     own: &'a [Option<Verdict>],
+    /// The page's class weights.
+    class_weights: &'a ClassWeights,
 }
 
 /// How strictly to filter; the fallback ladder walks down these.
@@ -504,7 +534,7 @@ pub fn extract(
     title: &str,
     known_byline: Option<&str>,
 ) -> Extraction {
-    let filters = PageFilters::new(doc, known_byline);
+    let filters = PageFilters::new(doc, stats, known_byline);
     extract_with(doc, stats, verdicts, &filters, body_hint, title)
 }
 
@@ -530,6 +560,7 @@ pub fn extract_with(
             Found {
                 byline_node: byline.as_ref().map(|b| b.0),
                 own: &filters.own,
+                class_weights: &filters.class_weights,
             },
         );
         ex.byline.clone_from(byline);
@@ -556,7 +587,7 @@ fn extract_pass(
     pass: Pass,
     found: Found<'_>,
 ) -> Extraction {
-    let mut run = PassRun::new(doc, stats, verdicts, pass, found.own);
+    let mut run = PassRun::new(doc, stats, verdicts, pass, found.own, found.class_weights);
     run.score_paragraphs();
     run.boost_semantic_hints(body_hint);
     let top = run.choose_top();
@@ -589,6 +620,8 @@ struct PassRun<'a> {
     score: Vec<f64>,
     /// Whether a paragraph passed its score to the node.
     is_candidate: Vec<bool>,
+    /// The page's class weights.
+    class_weights: &'a ClassWeights,
 }
 
 impl<'a> PassRun<'a> {
@@ -598,6 +631,7 @@ impl<'a> PassRun<'a> {
         verdicts: &'a Verdicts,
         pass: Pass,
         own_all: &'a [Option<Verdict>],
+        class_weights: &'a ClassWeights,
     ) -> PassRun<'a> {
         let n = doc.nodes.len();
         let own: Vec<Option<&Verdict>> = own_all
@@ -616,6 +650,7 @@ impl<'a> PassRun<'a> {
             excluded: vec![false; n],
             score: vec![0.0f64; n],
             is_candidate: vec![false; n],
+            class_weights,
         };
         for (id, verdict) in verdicts.iter().enumerate().take(n).skip(1) {
             let parent = doc.nodes[id].parent;
@@ -680,7 +715,7 @@ impl<'a> PassRun<'a> {
                         + if self.pass == Pass::Loose {
                             0.0
                         } else {
-                            class_weight(doc, anc)
+                            self.class_weights.get(doc, anc)
                         };
                 }
                 let divider = match level {
@@ -979,14 +1014,14 @@ impl<'a> PassRun<'a> {
             Some(Verdict::new(kind, format!("<{tag}> inside the article")))
         } else if self.pass != Pass::Loose
             && matches!(tag, "h1" | "h2")
-            && class_weight(doc, id) < 0.0
+            && self.class_weights.get(doc, id) < 0.0
         {
             Some(Verdict::new(
                 Kind::Recirculation,
                 "heading with negative class hints",
             ))
         } else if self.pass != Pass::Loose && id != root {
-            clean_conditionally(doc, id, self.stats)
+            clean_conditionally(doc, id, self.stats, self.class_weights)
         } else {
             None
         }
@@ -1113,13 +1148,18 @@ const GALLERY_TEXT_PER_IMAGE: f64 = 200.0;
 
 /// Readability's "clean conditionally": drops forms, tables, lists and divs inside the article
 /// that look like link lists, image galleries without text, widgets with inputs or stray embeds.
-fn clean_conditionally(doc: &Document, id: NodeId, stats: &[NodeStats]) -> Option<Verdict> {
+fn clean_conditionally(
+    doc: &Document,
+    id: NodeId,
+    stats: &[NodeStats],
+    class_weights: &ClassWeights,
+) -> Option<Verdict> {
     let tag = doc.tag(id);
     if !matches!(tag, "div" | "ul" | "table" | "form" | "fieldset") || is_data_or_code(doc, id) {
         return None;
     }
     let s = &stats[id];
-    let weight = class_weight(doc, id);
+    let weight = class_weights.get(doc, id);
     let v = |kind, reason: String| Some(Verdict::new(kind, reason));
     if weight < 0.0 {
         return v(Kind::Recirculation, "negative class hints".into());
@@ -1279,7 +1319,8 @@ mod tests {
         let mut verdicts: Verdicts = vec![None; doc.nodes.len()];
         verdicts[flagged] = Some(Verdict::by_name(kind, "class 'comments'"));
         let own = vec![None; doc.nodes.len()];
-        let run = PassRun::new(&doc, &stats, &verdicts, pass, &own);
+        let class_weights = ClassWeights::default();
+        let run = PassRun::new(&doc, &stats, &verdicts, pass, &own, &class_weights);
         let mut drop = vec![false; doc.nodes.len()];
         run.drop_clutter(&[root], None, &mut drop);
         drop[flagged]

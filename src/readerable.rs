@@ -81,12 +81,16 @@ const DECLARED_PROSE_LINES: usize = 2;
 
 /// The facts of an extraction whose written text is `text`.
 pub(crate) fn facts(doc: &Document, ex: &Extraction, text: &str, dated: bool) -> Facts {
-    let prose_lines = text
-        .lines()
-        .filter(|l| text::word_count(l) >= PROSE_LINE_WORDS)
-        .count();
+    // One pass over the lines: no word spans a line break, so the text's words are the sum of
+    // its lines'.
+    let (mut words, mut prose_lines) = (0, 0);
+    for line in text.lines() {
+        let line_words = text::word_count(line);
+        words += line_words;
+        prose_lines += usize::from(line_words >= PROSE_LINE_WORDS);
+    }
     Facts {
-        words: text::word_count(text),
+        words,
         prose_lines,
         link_density: link_density(doc, ex),
         page_prose: page_has_prose(doc),

@@ -164,17 +164,23 @@ pub fn reveal_scripted(doc: &mut Document) -> usize {
         .collect();
     let disclosed: std::collections::HashSet<&str> =
         disclosed_ids.iter().map(String::as_str).collect();
+    // Whether each element is hidden, judged once (an element shown below is no longer).
+    let mut hidden: Vec<bool> = (0..n)
+        .map(|id| doc.element(id).is_some_and(crate::dom::Element::is_hidden))
+        .collect();
     let mut show = Vec::new();
-    for id in 1..n {
-        let shown_by_script = doc.element(id).is_some_and(|e| {
-            e.is_hidden() && (is_streamed_segment(e) || is_click_panel(e, &disclosed))
-        });
+    for (id, &hidden) in hidden.iter().enumerate().skip(1) {
+        let shown_by_script = hidden
+            && doc
+                .element(id)
+                .is_some_and(|e| is_streamed_segment(e) || is_click_panel(e, &disclosed));
         if shown_by_script {
             show.push(id);
         }
     }
     for id in show {
         unhide(doc, id);
+        hidden[id] = false;
         shown += 1;
     }
     let text = text_per_subtree(doc);
@@ -183,7 +189,7 @@ pub fn reveal_scripted(doc: &mut Document) -> usize {
     let mut biggest: Option<NodeId> = None;
     let mut id = 1;
     while id < n {
-        if doc.element(id).is_some_and(|e| e.is_hidden()) {
+        if hidden[id] {
             hidden_total += text[id];
             if biggest.is_none_or(|b| text[id] > text[b]) {
                 biggest = Some(id);

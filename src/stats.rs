@@ -1,9 +1,11 @@
 //! Per-node text statistics, computed bottom-up in one backwards sweep of the arena.
 //!
 //! Text length, link text length, clause separators and paragraph counts for every node,
-//! counting only text a reader would see (no script/style/template bodies). No decisions here.
+//! counting only text a reader would see (no script/style/template bodies), and whether each
+//! element's own markup hides it (judged once here, after `reveal`, and read by every later
+//! stage). No decisions here.
 
-use crate::dom::{Document, Element, NodeData};
+use crate::dom::{Document, NodeData};
 use crate::text;
 
 /// Statistics for one node (including its descendants).
@@ -36,6 +38,12 @@ pub struct NodeStats {
     /// Characters inside text-holding elements (paragraphs, divs, list items, cells, spans…),
     /// as opposed to text directly in this node or only in links and headings.
     pub textish_len: u32,
+    /// The element's own markup hides it ([`crate::dom::Element::is_hidden`]). A fact of this node, not a
+    /// count: [`NodeStats::add`] and [`NodeStats::remove`] leave it as it is.
+    pub hidden: bool,
+    /// A reader does not see the element, as Readability judges it
+    /// ([`crate::dom::Element::is_probably_hidden`]); not a count either.
+    pub probably_hidden: bool,
 }
 
 impl NodeStats {
@@ -82,18 +90,21 @@ pub fn compute(doc: &Document) -> Vec<NodeStats> {
     // Forward pass: which nodes are inside a link / inert element (parents come first).
     let mut in_link = vec![false; n];
     let mut inert = vec![false; n];
+    let mut stats = vec![NodeStats::default(); n];
     // Whether each element's own markup hides it, read once per element (not once per child).
-    let hides: Vec<bool> = (0..n)
-        .map(|id| doc.element(id).is_some_and(Element::is_probably_hidden))
-        .collect();
+    for (id, s) in stats.iter_mut().enumerate() {
+        if let Some(e) = doc.element(id) {
+            (s.hidden, s.probably_hidden) = e.hidden_flags();
+        }
+    }
     for id in 1..n {
         let parent = doc.nodes[id].parent;
         let ptag = doc.tag(parent);
         in_link[id] = in_link[parent] || ptag == "a";
         // Text a reader never sees (inside hidden elements) counts for nothing either.
-        inert[id] = inert[parent] || crate::html::is_never_prose(ptag) || hides[parent];
+        inert[id] =
+            inert[parent] || crate::html::is_never_prose(ptag) || stats[parent].probably_hidden;
     }
-    let mut stats = vec![NodeStats::default(); n];
     for id in (1..n).rev() {
         let node = &doc.nodes[id];
         let mut s = stats[id];

@@ -196,11 +196,12 @@ pub(crate) fn reading_minutes(words: usize) -> u32 {
 
 /// The first `max_chars` characters of `text`, cut at a word boundary, with an ellipsis if cut.
 pub(crate) fn preview(text: &str, max_chars: usize) -> String {
-    let text = collapse(text);
-    if text.chars().count() <= max_chars {
-        return text;
-    }
-    let mut cut: String = text.chars().take(max_chars).collect();
+    let mut cut = collapse(text);
+    // Where character `max_chars` starts: none, and the text is short enough whole.
+    let Some((end, _)) = cut.char_indices().nth(max_chars) else {
+        return cut;
+    };
+    cut.truncate(end);
     if let Some(pos) = cut.rfind(' ') {
         if pos > max_chars / 2 {
             cut.truncate(pos);

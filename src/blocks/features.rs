@@ -6,6 +6,8 @@
 //! holding most paragraph text), the rules' verdicts and article choice, and repetition. Two
 //! bit sets say which class/id tokens of the model's vocabulary (chosen by the training script,
 //! in `model_tables.rs`) the block element and its ancestors carry. No URL or domain is read.
+//! [`PageFeatures`] computes the features of the page alone once; the verdicts' and the rules'
+//! choice's are added for each choice ([`PageFeatures::with_choice`]).
 //!
 //! Nothing here decides; `model` scores these vectors and `refine` acts on the scores.
 
@@ -286,6 +288,18 @@ impl BlockFeatures {
         }
     }
 
+    /// Whether `other` is the same vector, bit for bit (so the model gives it the same
+    /// probability).
+    pub fn same_as(&self, other: &BlockFeatures) -> bool {
+        self.own_tokens == other.own_tokens
+            && self.ancestor_tokens == other.ancestor_tokens
+            && self
+                .base
+                .iter()
+                .zip(&other.base)
+                .all(|(a, b)| a.to_bits() == b.to_bits())
+    }
+
     /// The full vector ([`N_FEATURES`] long) written into `out`: the same values as
     /// [`BlockFeatures::get`] for every index, without a branch per feature.
     pub fn write_to(&self, out: &mut [f32; N_FEATURES]) {
@@ -322,12 +336,14 @@ pub fn for_each_class_token(e: &Element, buf: &mut String, mut f: impl FnMut(&st
         if a.name != "class" && a.name != "id" {
             continue;
         }
-        for part in a.value.split(|c: char| !c.is_ascii_alphanumeric()) {
-            if part.len() < 2 || part.len() > 24 || part.bytes().all(|b| b.is_ascii_digit()) {
+        // A token is a run of ASCII letters and digits, so the value is split byte by byte: every
+        // other byte (each byte of a non-ASCII character too) ends one.
+        for part in a.value.as_bytes().split(|b| !b.is_ascii_alphanumeric()) {
+            if part.len() < 2 || part.len() > 24 || part.iter().all(u8::is_ascii_digit) {
                 continue;
             }
             buf.clear();
-            buf.extend(part.chars().map(|c| c.to_ascii_lowercase()));
+            buf.extend(part.iter().map(|&b| char::from(b.to_ascii_lowercase())));
             f(buf);
         }
     }
@@ -508,279 +524,356 @@ pub fn compute(
     page: &super::Page<'_>,
     seg: &Segmentation,
 ) -> Vec<BlockFeatures> {
-    let title = page.title;
-    let n = doc.nodes.len();
-    let nb = seg.blocks.len();
-    if nb == 0 {
-        return Vec::new();
+    PageFeatures::new(doc, stats, page, seg).with_choice(doc, verdicts, ex, seg)
+}
+
+/// Every block's features that depend on the page alone, not on the clutter verdicts or the
+/// rules' article choice: computed once per page, completed by [`PageFeatures::with_choice`] for
+/// each choice the cleaner makes (a page repeating its body is chosen twice).
+#[derive(Debug, Clone, Default)]
+pub struct PageFeatures {
+    /// Each block's vector with the verdict and choice features (see
+    /// [`PageFeatures::with_choice`]) left at 0.
+    blocks: Vec<BlockFeatures>,
+}
+
+impl PageFeatures {
+    /// The page-only features of every block of `seg`.
+    pub fn new(
+        doc: &Document,
+        stats: &[NodeStats],
+        page: &super::Page<'_>,
+        seg: &Segmentation,
+    ) -> PageFeatures {
+        let title = page.title;
+        let n = doc.nodes.len();
+        let nb = seg.blocks.len();
+        if nb == 0 {
+            return PageFeatures::default();
+        }
+
+        // Forward pass (parents first): context bits, depth, links, ancestor token bits.
+        let mut context = vec![0u16; n];
+        let mut depth = vec![0u16; n];
+        let mut in_link = vec![false; n];
+        let mut own_bits = vec![0u128; n];
+        let mut anc_bits = vec![0u128; n];
+        let mut buf = String::new();
+        for id in 1..n {
+            let parent = doc.nodes[id].parent;
+            let ptag = doc.tag(parent);
+            context[id] = context[parent] | context_bit(ptag);
+            depth[id] = depth[parent].saturating_add(1);
+            in_link[id] = in_link[parent] || ptag == "a";
+            anc_bits[id] = anc_bits[parent] | own_bits[parent];
+            if let Some(e) = doc.element(id) {
+                if e.attrs.iter().any(|a| a.name == "class" || a.name == "id") {
+                    own_bits[id] = token_bits(e, &mut buf);
+                }
+            }
+        }
+
+        // Text pass: each visible text node adds to its block.
+        let mut counts = vec![TextCounts::default(); nb];
+        let set = stopwords::set();
+        for (id, &b) in seg.block_of.iter().enumerate() {
+            if b == NO_BLOCK {
+                continue;
+            }
+            let (Some(t), Some(c)) = (doc.text(id), counts.get_mut(b as usize)) else {
+                continue;
+            };
+            let len = stats[id].text_len;
+            c.chars += len;
+            if in_link[id] {
+                c.link_chars += len;
+            }
+            c.text_nodes += 1;
+            if c.hash == 0 {
+                c.hash = 0xcbf2_9ce4_8422_2325;
+            }
+            for ch in t.chars() {
+                if is_sentence_end(ch) {
+                    c.sentence_ends += 1;
+                }
+                if ch.is_numeric() {
+                    c.digits += 1;
+                }
+                if !ch.is_whitespace() {
+                    c.last_char = ch;
+                }
+            }
+            c.commas += stats[id].commas;
+            crate::text::for_each_token(t, |w| {
+                c.words += 1;
+                c.word_chars += u32::try_from(w.chars().count()).unwrap_or(u32::MAX);
+                if w.chars().next().is_some_and(char::is_uppercase) {
+                    c.upper_initial += 1;
+                }
+                buf.clear();
+                if w.is_ascii() {
+                    buf.push_str(w);
+                    buf.make_ascii_lowercase();
+                } else {
+                    buf.extend(w.chars().flat_map(char::to_lowercase));
+                }
+                if set.contains(buf.as_str()) {
+                    c.stopwords += 1;
+                }
+                for byte in buf.bytes().chain(std::iter::once(b' ')) {
+                    c.hash ^= u64::from(byte);
+                    c.hash = c.hash.wrapping_mul(0x0100_0000_01b3);
+                }
+            });
+        }
+
+        // Repetition: how often each block's text appears on the page.
+        // Blocks sorted by text hash: each run is one text, its first block the first occurrence.
+        let mut repeats = vec![1u32; nb];
+        let mut first = vec![false; nb];
+        let mut by_hash: Vec<(u64, usize)> = counts.iter().map(|c| c.hash).zip(0..).collect();
+        by_hash.sort_unstable();
+        for run in by_hash.chunk_by(|a, b| a.0 == b.0) {
+            let size = u32::try_from(run.len()).unwrap_or(u32::MAX);
+            for (k, &(_, i)) in run.iter().enumerate() {
+                repeats[i] = size;
+                first[i] = k == 0;
+            }
+        }
+
+        let anchor = crate::boilerplate::structure::prose_anchor(doc, stats);
+        let ends = doc.subtree_ends();
+        let anchor_end = ends.get(anchor).copied().unwrap_or(n);
+        let anchor_parent = doc.nodes[anchor].parent;
+        let anchor_parent_end = ends.get(anchor_parent).copied().unwrap_or(n);
+        let page_chars: u32 = counts.iter().map(|c| c.chars).sum();
+        let title_norm = crate::text::collapse(title).to_lowercase();
+        let st = structure(doc, stats, &depth);
+        let text_anchor = st.text_anchor;
+        let text_anchor_end = ends.get(text_anchor).copied().unwrap_or(n);
+        let density =
+            |id: usize| log1p(f64::from(stats[id].text_len) / f64::from(st.elements[id] + 1));
+
+        let mut out = Vec::with_capacity(nb);
+        let mut before = 0u32;
+        let mut heading = vec![false; nb];
+        for (i, &el) in seg.blocks.iter().enumerate() {
+            let c = &counts[i];
+            let tag = doc.tag(el);
+            let is_heading = matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+            heading[i] = is_heading;
+            let title_like = is_heading
+                && !title_norm.is_empty()
+                && c.chars < 400
+                && crate::metadata::text_similarity(&title_norm, &doc.text_content(el)) > 0.75;
+            let parent = doc.nodes[el].parent;
+            let s = &stats[el];
+            let ps = &stats[parent];
+            let mut f = [0f32; N_BASE];
+            let fixed: [f32; N_FIXED] = [
+                log1p(f64::from(c.chars)),
+                c.words as f32,
+                ratio(c.link_chars, c.chars),
+                ratio(c.commas, c.words),
+                c.sentence_ends as f32,
+                ratio(c.stopwords, c.words),
+                ratio(c.digits, c.chars),
+                ratio(c.upper_initial, c.words),
+                ratio(c.word_chars, c.words),
+                f32::from(u8::from(is_sentence_end(c.last_char))),
+                c.text_nodes as f32,
+                f32::from(depth[el]),
+                i as f32 / nb as f32,
+                ratio(before, page_chars),
+                log1p(f64::from(page_chars)),
+                log1p(nb as f64),
+                f32::from(u8::from(is_heading)),
+                f32::from(u8::from(title_like)),
+                f32::from(u8::from(el >= anchor && el < anchor_end)),
+                f32::from(u8::from(
+                    !(el >= anchor && el < anchor_end)
+                        && el > anchor_parent
+                        && el < anchor_parent_end,
+                )),
+                f32::from(u8::from(el < anchor)),
+                f32::from(u8::from(el >= anchor_end)),
+                f32::from(depth[el]) - f32::from(depth[anchor]),
+                0.0, // in_roots, set by with_choice
+                0.0, // dropped_by_rules
+                0.0, // rules_kept
+                log1p(f64::from(repeats[i])),
+                f32::from(u8::from(first[i])),
+                s.link_density() as f32,
+                log1p(f64::from(s.text_len)),
+                s.images as f32,
+                s.paragraphs as f32,
+                ps.link_density() as f32,
+                ratio(c.chars, ps.text_len),
+                0.0, // prev_is_heading, filled below
+                0.0, // prev_log_chars
+                0.0, // prev_link_share
+                0.0, // next_log_chars
+                0.0, // next_link_share
+                0.0, // own_verdict, set by with_choice
+                0.0, // is_article_root
+            ];
+            f[..N_FIXED].copy_from_slice(&fixed);
+            let mut k = N_FIXED;
+            for t in BLOCK_TAGS {
+                f[k] = f32::from(u8::from(tag == t));
+                k += 1;
+            }
+            for bitn in 0..CONTEXTS.len() {
+                f[k] = f32::from(u8::from(context[el] & (1 << bitn) != 0));
+                k += 1;
+            }
+            // The verdict kinds' one-hot features are set by with_choice.
+            k += KINDS.len();
+            let (record_share, record_size, record_depth) = st.record[el];
+            let extra: [f32; N_EXTRA] = [
+                match tag {
+                    "h1" => 1.0,
+                    "h2" => 2.0,
+                    "h3" => 3.0,
+                    "h4" => 4.0,
+                    "h5" => 5.0,
+                    "h6" => 6.0,
+                    _ => 0.0,
+                },
+                st.sibling_position[el],
+                log1p(f64::from(st.siblings[el])),
+                log1p(f64::from(st.same_shape[el])),
+                record_share,
+                log1p(f64::from(record_size)),
+                if record_size > 0 {
+                    f32::from(depth[el]) - f32::from(record_depth)
+                } else {
+                    -1.0
+                },
+                f32::from(u8::from(el >= text_anchor && el < text_anchor_end)),
+                f32::from(depth[el]) - f32::from(depth[text_anchor]),
+                ratio(stats[text_anchor].text_len, stats[0].text_len),
+                density(el),
+                density(parent),
+                f32::from(u8::from(page.dated_article)),
+                stats[0].link_density() as f32,
+                0.0, // before_title, filled below
+                0.0, // after_title
+                0.0, // before_rules, set by with_choice
+                0.0, // after_rules
+            ];
+            f[k..].copy_from_slice(&extra);
+            before += c.chars;
+            out.push(BlockFeatures {
+                base: f,
+                own_tokens: own_bits[el],
+                ancestor_tokens: anc_bits[el],
+            });
+        }
+        // Positional features that need every block first.
+        let [title_like, before_title, after_title] =
+            ["title_like", "before_title", "after_title"].map(at);
+        let title_at = out.iter().position(|f| f.get(title_like) > 0.5);
+        for (i, f) in out.iter_mut().enumerate() {
+            set_flag(f, before_title, title_at.is_some_and(|t| i < t));
+            set_flag(f, after_title, title_at.is_some_and(|t| i > t));
+        }
+        // Neighbours.
+        for i in 0..nb {
+            if i > 0 {
+                let p = &counts[i - 1];
+                out[i].base[34] = f32::from(u8::from(heading[i - 1]));
+                out[i].base[35] = log1p(f64::from(p.chars));
+                out[i].base[36] = ratio(p.link_chars, p.chars);
+            }
+            if i + 1 < nb {
+                let nx = &counts[i + 1];
+                out[i].base[37] = log1p(f64::from(nx.chars));
+                out[i].base[38] = ratio(nx.link_chars, nx.chars);
+            }
+        }
+        PageFeatures { blocks: out }
     }
 
-    // Forward pass (parents first): context bits, depth, links, nearest verdict, rules' choice,
-    // ancestor token bits.
-    let mut context = vec![0u16; n];
-    let mut depth = vec![0u16; n];
-    let mut in_link = vec![false; n];
-    let mut kind_of: Vec<Option<Kind>> = vec![None; n];
-    let mut in_roots = vec![false; n];
-    let mut dropped = vec![false; n];
-    let mut own_bits = vec![0u128; n];
-    let mut anc_bits = vec![0u128; n];
-    for &r in &ex.roots {
-        if let Some(x) = in_roots.get_mut(r) {
-            *x = true;
+    /// Every block's full vector: the page's features with those of the clutter verdicts and of
+    /// the rules' article choice `ex` (`in_roots`, `dropped_by_rules`, `rules_kept`,
+    /// `own_verdict`, `is_article_root`, the nearest verdict's kind, `before_rules`,
+    /// `after_rules`).
+    pub fn with_choice(
+        &self,
+        doc: &Document,
+        verdicts: &Verdicts,
+        ex: &Extraction,
+        seg: &Segmentation,
+    ) -> Vec<BlockFeatures> {
+        let n = doc.nodes.len();
+        let mut out = self.blocks.clone();
+        if out.is_empty() {
+            return out;
         }
-    }
-    let mut buf = String::new();
-    for id in 1..n {
-        let parent = doc.nodes[id].parent;
-        let ptag = doc.tag(parent);
-        context[id] = context[parent] | context_bit(ptag);
-        depth[id] = depth[parent].saturating_add(1);
-        in_link[id] = in_link[parent] || ptag == "a";
-        kind_of[id] = verdicts
-            .get(id)
-            .and_then(|v| v.as_ref().map(|v| v.kind))
-            .or(kind_of[parent]);
-        in_roots[id] |= in_roots[parent];
-        dropped[id] = ex.drop.get(id).copied().unwrap_or(false) || dropped[parent];
-        anc_bits[id] = anc_bits[parent] | own_bits[parent];
-        if let Some(e) = doc.element(id) {
-            if e.attrs.iter().any(|a| a.name == "class" || a.name == "id") {
-                own_bits[id] = token_bits(e, &mut buf);
+        // Forward pass (parents first): nearest verdict, rules' choice.
+        let mut kind_of: Vec<Option<Kind>> = vec![None; n];
+        let mut in_roots = vec![false; n];
+        let mut dropped = vec![false; n];
+        for &r in &ex.roots {
+            if let Some(x) = in_roots.get_mut(r) {
+                *x = true;
             }
         }
+        for id in 1..n {
+            let parent = doc.nodes[id].parent;
+            kind_of[id] = verdicts
+                .get(id)
+                .and_then(|v| v.as_ref().map(|v| v.kind))
+                .or(kind_of[parent]);
+            in_roots[id] |= in_roots[parent];
+            dropped[id] = ex.drop.get(id).copied().unwrap_or(false) || dropped[parent];
+        }
+        let [in_roots_f, dropped_f, rules_kept_f, own_verdict, is_article_root] = [
+            "in_roots",
+            "dropped_by_rules",
+            "rules_kept",
+            "own_verdict",
+            "is_article_root",
+        ]
+        .map(at);
+        let first_kind = N_FIXED + BLOCK_TAGS.len() + CONTEXTS.len();
+        for (f, &el) in out.iter_mut().zip(&seg.blocks) {
+            set_flag(f, in_roots_f, in_roots[el]);
+            set_flag(f, dropped_f, dropped[el]);
+            set_flag(f, rules_kept_f, in_roots[el] && !dropped[el]);
+            set_flag(
+                f,
+                own_verdict,
+                verdicts.get(el).is_some_and(Option::is_some),
+            );
+            set_flag(f, is_article_root, ex.roots.contains(&el));
+            for (k, kind) in KINDS.into_iter().enumerate() {
+                set_flag(f, first_kind + k, kind_of[el] == Some(kind));
+            }
+        }
+        // Positional features that need every block first.
+        let first_root = out.iter().position(|f| f.get(in_roots_f) > 0.5);
+        let last_root = out.iter().rposition(|f| f.get(in_roots_f) > 0.5);
+        let [before_rules, after_rules] = ["before_rules", "after_rules"].map(at);
+        for (i, f) in out.iter_mut().enumerate() {
+            set_flag(f, before_rules, first_root.is_some_and(|r| i < r));
+            set_flag(f, after_rules, last_root.is_some_and(|r| i > r));
+        }
+        out
     }
+}
 
-    // Text pass: each visible text node adds to its block.
-    let mut counts = vec![TextCounts::default(); nb];
-    let set = stopwords::set();
-    for (id, &b) in seg.block_of.iter().enumerate() {
-        if b == NO_BLOCK {
-            continue;
-        }
-        let (Some(t), Some(c)) = (doc.text(id), counts.get_mut(b as usize)) else {
-            continue;
-        };
-        let len = stats[id].text_len;
-        c.chars += len;
-        if in_link[id] {
-            c.link_chars += len;
-        }
-        c.text_nodes += 1;
-        if c.hash == 0 {
-            c.hash = 0xcbf2_9ce4_8422_2325;
-        }
-        for ch in t.chars() {
-            if is_sentence_end(ch) {
-                c.sentence_ends += 1;
-            }
-            if ch.is_numeric() {
-                c.digits += 1;
-            }
-            if !ch.is_whitespace() {
-                c.last_char = ch;
-            }
-        }
-        c.commas += stats[id].commas;
-        crate::text::for_each_token(t, |w| {
-            c.words += 1;
-            c.word_chars += u32::try_from(w.chars().count()).unwrap_or(u32::MAX);
-            if w.chars().next().is_some_and(char::is_uppercase) {
-                c.upper_initial += 1;
-            }
-            buf.clear();
-            if w.is_ascii() {
-                buf.push_str(w);
-                buf.make_ascii_lowercase();
-            } else {
-                buf.extend(w.chars().flat_map(char::to_lowercase));
-            }
-            if set.contains(buf.as_str()) {
-                c.stopwords += 1;
-            }
-            for byte in buf.bytes().chain(std::iter::once(b' ')) {
-                c.hash ^= u64::from(byte);
-                c.hash = c.hash.wrapping_mul(0x0100_0000_01b3);
-            }
-        });
-    }
+/// Index of the base feature called `name` (`usize::MAX`, which [`set_flag`] ignores, when none is).
+fn at(name: &str) -> usize {
+    index_of(name).unwrap_or(usize::MAX)
+}
 
-    // Repetition: how often each block's text appears on the page.
-    // Blocks sorted by text hash: each run is one text, its first block the first occurrence.
-    let mut repeats = vec![1u32; nb];
-    let mut first = vec![false; nb];
-    let mut by_hash: Vec<(u64, usize)> = counts.iter().map(|c| c.hash).zip(0..).collect();
-    by_hash.sort_unstable();
-    for run in by_hash.chunk_by(|a, b| a.0 == b.0) {
-        let size = u32::try_from(run.len()).unwrap_or(u32::MAX);
-        for (k, &(_, i)) in run.iter().enumerate() {
-            repeats[i] = size;
-            first[i] = k == 0;
-        }
+/// Sets base feature `k` of `f` to 1.0 or 0.0.
+fn set_flag(f: &mut BlockFeatures, k: usize, v: bool) {
+    if let Some(x) = f.base.get_mut(k) {
+        *x = f32::from(u8::from(v));
     }
-
-    let anchor = crate::boilerplate::structure::prose_anchor(doc, stats);
-    let ends = doc.subtree_ends();
-    let anchor_end = ends.get(anchor).copied().unwrap_or(n);
-    let anchor_parent = doc.nodes[anchor].parent;
-    let anchor_parent_end = ends.get(anchor_parent).copied().unwrap_or(n);
-    let page_chars: u32 = counts.iter().map(|c| c.chars).sum();
-    let title_norm = crate::text::collapse(title).to_lowercase();
-    let st = structure(doc, stats, &depth);
-    let text_anchor = st.text_anchor;
-    let text_anchor_end = ends.get(text_anchor).copied().unwrap_or(n);
-    let density = |id: usize| log1p(f64::from(stats[id].text_len) / f64::from(st.elements[id] + 1));
-
-    let mut out = Vec::with_capacity(nb);
-    let mut before = 0u32;
-    let mut heading = vec![false; nb];
-    for (i, &el) in seg.blocks.iter().enumerate() {
-        let c = &counts[i];
-        let tag = doc.tag(el);
-        let is_heading = matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
-        heading[i] = is_heading;
-        let title_like = is_heading
-            && !title_norm.is_empty()
-            && c.chars < 400
-            && crate::metadata::text_similarity(&title_norm, &doc.text_content(el)) > 0.75;
-        let parent = doc.nodes[el].parent;
-        let s = &stats[el];
-        let ps = &stats[parent];
-        let mut f = [0f32; N_BASE];
-        let fixed: [f32; N_FIXED] = [
-            log1p(f64::from(c.chars)),
-            c.words as f32,
-            ratio(c.link_chars, c.chars),
-            ratio(c.commas, c.words),
-            c.sentence_ends as f32,
-            ratio(c.stopwords, c.words),
-            ratio(c.digits, c.chars),
-            ratio(c.upper_initial, c.words),
-            ratio(c.word_chars, c.words),
-            f32::from(u8::from(is_sentence_end(c.last_char))),
-            c.text_nodes as f32,
-            f32::from(depth[el]),
-            i as f32 / nb as f32,
-            ratio(before, page_chars),
-            log1p(f64::from(page_chars)),
-            log1p(nb as f64),
-            f32::from(u8::from(is_heading)),
-            f32::from(u8::from(title_like)),
-            f32::from(u8::from(el >= anchor && el < anchor_end)),
-            f32::from(u8::from(
-                !(el >= anchor && el < anchor_end) && el > anchor_parent && el < anchor_parent_end,
-            )),
-            f32::from(u8::from(el < anchor)),
-            f32::from(u8::from(el >= anchor_end)),
-            f32::from(depth[el]) - f32::from(depth[anchor]),
-            f32::from(u8::from(in_roots[el])),
-            f32::from(u8::from(dropped[el])),
-            f32::from(u8::from(in_roots[el] && !dropped[el])),
-            log1p(f64::from(repeats[i])),
-            f32::from(u8::from(first[i])),
-            s.link_density() as f32,
-            log1p(f64::from(s.text_len)),
-            s.images as f32,
-            s.paragraphs as f32,
-            ps.link_density() as f32,
-            ratio(c.chars, ps.text_len),
-            0.0, // prev_is_heading, filled below
-            0.0, // prev_log_chars
-            0.0, // prev_link_share
-            0.0, // next_log_chars
-            0.0, // next_link_share
-            f32::from(u8::from(verdicts.get(el).is_some_and(Option::is_some))),
-            f32::from(u8::from(ex.roots.contains(&el))),
-        ];
-        f[..N_FIXED].copy_from_slice(&fixed);
-        let mut k = N_FIXED;
-        for t in BLOCK_TAGS {
-            f[k] = f32::from(u8::from(tag == t));
-            k += 1;
-        }
-        for bitn in 0..CONTEXTS.len() {
-            f[k] = f32::from(u8::from(context[el] & (1 << bitn) != 0));
-            k += 1;
-        }
-        for kind in KINDS {
-            f[k] = f32::from(u8::from(kind_of[el] == Some(kind)));
-            k += 1;
-        }
-        let (record_share, record_size, record_depth) = st.record[el];
-        let extra: [f32; N_EXTRA] = [
-            match tag {
-                "h1" => 1.0,
-                "h2" => 2.0,
-                "h3" => 3.0,
-                "h4" => 4.0,
-                "h5" => 5.0,
-                "h6" => 6.0,
-                _ => 0.0,
-            },
-            st.sibling_position[el],
-            log1p(f64::from(st.siblings[el])),
-            log1p(f64::from(st.same_shape[el])),
-            record_share,
-            log1p(f64::from(record_size)),
-            if record_size > 0 {
-                f32::from(depth[el]) - f32::from(record_depth)
-            } else {
-                -1.0
-            },
-            f32::from(u8::from(el >= text_anchor && el < text_anchor_end)),
-            f32::from(depth[el]) - f32::from(depth[text_anchor]),
-            ratio(stats[text_anchor].text_len, stats[0].text_len),
-            density(el),
-            density(parent),
-            f32::from(u8::from(page.dated_article)),
-            stats[0].link_density() as f32,
-            0.0, // before_title, filled below
-            0.0, // after_title
-            0.0, // before_rules
-            0.0, // after_rules
-        ];
-        f[k..].copy_from_slice(&extra);
-        before += c.chars;
-        out.push(BlockFeatures {
-            base: f,
-            own_tokens: own_bits[el],
-            ancestor_tokens: anc_bits[el],
-        });
-    }
-    // Page-level and positional features that need every block first.
-    let at = |name: &str| index_of(name).unwrap_or(usize::MAX);
-    let (title_like, in_roots_f) = (at("title_like"), at("in_roots"));
-    let title_at = out.iter().position(|f| f.get(title_like) > 0.5);
-    let first_root = out.iter().position(|f| f.get(in_roots_f) > 0.5);
-    let last_root = out.iter().rposition(|f| f.get(in_roots_f) > 0.5);
-    let [before_title, after_title, before_rules, after_rules] =
-        ["before_title", "after_title", "before_rules", "after_rules"].map(at);
-    for (i, f) in out.iter_mut().enumerate() {
-        let mut set = |k: usize, v: bool| {
-            if let Some(x) = f.base.get_mut(k) {
-                *x = f32::from(u8::from(v));
-            }
-        };
-        set(before_title, title_at.is_some_and(|t| i < t));
-        set(after_title, title_at.is_some_and(|t| i > t));
-        set(before_rules, first_root.is_some_and(|r| i < r));
-        set(after_rules, last_root.is_some_and(|r| i > r));
-    }
-    // Neighbours.
-    for i in 0..nb {
-        if i > 0 {
-            let p = &counts[i - 1];
-            out[i].base[34] = f32::from(u8::from(heading[i - 1]));
-            out[i].base[35] = log1p(f64::from(p.chars));
-            out[i].base[36] = ratio(p.link_chars, p.chars);
-        }
-        if i + 1 < nb {
-            let nx = &counts[i + 1];
-            out[i].base[37] = log1p(f64::from(nx.chars));
-            out[i].base[38] = ratio(nx.link_chars, nx.chars);
-        }
-    }
-    out
 }
 
 /// Index of the base feature called `name` (tests and tools).

@@ -5,7 +5,8 @@
 //! text of its own (text in nested blocks belongs to those). `features` describes every block
 //! with a fixed vector computed in linear passes over the tree (text, links, punctuation,
 //! stopwords, tags and ancestors, position, the prose anchor, the rules' verdicts and article
-//! choice, repetition, class/id tokens); `model` scores it with gradient-boosted trees trained
+//! choice, repetition, class/id tokens; the page-only part once per page, the verdicts' and
+//! choice's part for each choice); `model` scores it with gradient-boosted trees trained
 //! offline by `training/train.py` (the tables in `model_tables.rs` are generated); `refine`
 //! turns the probabilities into the article (which blocks are kept, and the root around them).
 //!
@@ -22,7 +23,7 @@ mod model_tables;
 mod refine;
 mod stopwords;
 
-pub use refine::{refine, Page};
+pub use refine::{Page, PageBlocks};
 
 use crate::dom::{Document, NodeData, NodeId};
 use crate::stats::NodeStats;

@@ -20,9 +20,15 @@
 //! is reported in `Extraction::removed` as [`Kind::LowScore`] (a header line is not: the reader
 //! shows it); clutter the model puts back is no longer reported.
 //!
+//! [`PageBlocks`] holds what does not depend on the choice (the blocks, their page-only
+//! features, each block's last probability and whether its text is only a date), so a page the
+//! cleaner chooses twice (one repeating its body) is segmented and described once, and a block
+//! whose vector did not change keeps its probability.
+//!
 //! This module does not compute features (`features`) or write anything (`sanitize`).
 
-use super::{features, model, segment, Segmentation, NO_BLOCK};
+use super::features::{self, BlockFeatures};
+use super::{model, segment, Segmentation, NO_BLOCK};
 use crate::boilerplate::{Kind, Verdict, Verdicts};
 use crate::dom::{Document, NodeData, NodeId};
 use crate::extract::Extraction;
@@ -89,58 +95,127 @@ pub enum Choice {
     Drop(Why),
 }
 
-/// The choice for every block of `seg`.
-pub fn choose(
-    doc: &Document,
-    stats: &[NodeStats],
-    verdicts: &Verdicts,
-    ex: &Extraction,
-    page: &Page<'_>,
-    seg: &Segmentation,
-) -> Vec<Choice> {
-    let feats = features::compute(doc, stats, verdicts, ex, page, seg);
-    let title_like = features::index_of("title_like").unwrap_or(usize::MAX);
-    let rules_kept = features::index_of("rules_kept").unwrap_or(usize::MAX);
-    let (tag_p, words, link_share) = (
-        features::index_of("tag_p").unwrap_or(usize::MAX),
-        features::index_of("words").unwrap_or(usize::MAX),
-        features::index_of("link_share").unwrap_or(usize::MAX),
-    );
-    let is_heading = features::index_of("is_heading").unwrap_or(usize::MAX);
-    let never_added: Vec<usize> = NEVER_ADDED
-        .iter()
-        .filter_map(|name| features::index_of(name))
-        .collect();
-    let add_from = if page.dated_article {
-        ADD_FROM_DATED
-    } else {
-        ADD_FROM
-    };
-    // The byline element the rules found (its blocks are header lines).
-    let byline = ex.byline.as_ref().map(|&(id, _)| doc.subtree(id));
-    let is_prose = |f: &features::BlockFeatures| {
-        f.get(tag_p) > 0.5 && f.get(words) >= PROSE_WORDS && f.get(link_share) <= 0.25
-    };
-    // On a dated page, a line that is only a date above the body's first paragraph is the date
-    // the reader's header shows ("20 Mar 2025 17:27", "Updated 3 June 2024").
-    let body_starts = feats
-        .iter()
-        .position(|f| f.get(rules_kept) > 0.5 && is_prose(f))
-        .unwrap_or(0);
-    let date_line = |b: usize, el: NodeId| {
-        page.dated_article && b < body_starts && feats[b].get(words) <= DATE_LINE_WORDS && {
-            let line = doc.text_content(el);
-            !line.trim().is_empty() && crate::metadata::is_only_a_date(&line)
+/// The page's blocks and what the model reads of them before any choice: computed once per
+/// page and refined from for each article choice the cleaner makes (a page repeating its body is
+/// chosen twice, with other verdicts and another rules' choice).
+pub struct PageBlocks {
+    seg: Segmentation,
+    features: features::PageFeatures,
+    /// Each block's last probability with the vector it was computed from: a block whose vector
+    /// did not change keeps it (the trees are not walked again).
+    scored: Vec<Option<(BlockFeatures, f32)>>,
+    /// Whether each block's text is only a date, once asked.
+    only_date: Vec<Option<bool>>,
+}
+
+impl PageBlocks {
+    /// The blocks of `doc` and their page-only features; `None` when the model is not trained
+    /// (the rules' choice stands).
+    pub fn new(doc: &Document, stats: &[NodeStats], page: &Page<'_>) -> Option<PageBlocks> {
+        if !model::is_trained() {
+            return None;
         }
-    };
-    let mut choices: Vec<Choice> = feats
-        .iter()
-        .zip(&seg.blocks)
-        .enumerate()
-        .map(|(b, (f, &el))| {
+        let seg = segment(doc, stats);
+        let features = features::PageFeatures::new(doc, stats, page, &seg);
+        let nb = seg.blocks.len();
+        Some(PageBlocks {
+            seg,
+            features,
+            scored: vec![None; nb],
+            only_date: vec![None; nb],
+        })
+    }
+
+    /// Replaces the rules' article choice `ex` by the model's, when the model keeps at least one
+    /// block. Linear in the page size.
+    pub fn refine(
+        &mut self,
+        doc: &Document,
+        stats: &[NodeStats],
+        verdicts: &Verdicts,
+        page: &Page<'_>,
+        ex: &mut Extraction,
+    ) {
+        let choices = self.choose(doc, verdicts, ex, page);
+        apply(doc, stats, &self.seg, &choices, ex);
+    }
+
+    /// The probability of block `b` with features `f`: the last one computed when `f` is the
+    /// vector it was computed from.
+    fn probability(&mut self, b: usize, f: &BlockFeatures) -> f32 {
+        if let Some(Some((last, p))) = self.scored.get(b) {
+            if last.same_as(f) {
+                return *p;
+            }
+        }
+        let p = model::probability(f);
+        if let Some(slot) = self.scored.get_mut(b) {
+            *slot = Some((f.clone(), p));
+        }
+        p
+    }
+
+    /// Whether the text of block `b` (element `el`) is only a date.
+    fn only_date(&mut self, doc: &Document, b: usize, el: NodeId) -> bool {
+        if let Some(&Some(known)) = self.only_date.get(b) {
+            return known;
+        }
+        let line = doc.text_content(el);
+        let only_date = !line.trim().is_empty() && crate::metadata::is_only_a_date(&line);
+        if let Some(slot) = self.only_date.get_mut(b) {
+            *slot = Some(only_date);
+        }
+        only_date
+    }
+
+    /// The choice for every block.
+    fn choose(
+        &mut self,
+        doc: &Document,
+        verdicts: &Verdicts,
+        ex: &Extraction,
+        page: &Page<'_>,
+    ) -> Vec<Choice> {
+        let feats = self.features.with_choice(doc, verdicts, ex, &self.seg);
+        let title_like = features::index_of("title_like").unwrap_or(usize::MAX);
+        let rules_kept = features::index_of("rules_kept").unwrap_or(usize::MAX);
+        let (tag_p, words, link_share) = (
+            features::index_of("tag_p").unwrap_or(usize::MAX),
+            features::index_of("words").unwrap_or(usize::MAX),
+            features::index_of("link_share").unwrap_or(usize::MAX),
+        );
+        let is_heading = features::index_of("is_heading").unwrap_or(usize::MAX);
+        let never_added: Vec<usize> = NEVER_ADDED
+            .iter()
+            .filter_map(|name| features::index_of(name))
+            .collect();
+        let add_from = if page.dated_article {
+            ADD_FROM_DATED
+        } else {
+            ADD_FROM
+        };
+        // The byline element the rules found (its blocks are header lines).
+        let byline = ex.byline.as_ref().map(|&(id, _)| doc.subtree(id));
+        let is_prose = |f: &BlockFeatures| {
+            f.get(tag_p) > 0.5 && f.get(words) >= PROSE_WORDS && f.get(link_share) <= 0.25
+        };
+        // On a dated page, a line that is only a date above the body's first paragraph is the
+        // date the reader's header shows ("20 Mar 2025 17:27", "Updated 3 June 2024").
+        let body_starts = feats
+            .iter()
+            .position(|f| f.get(rules_kept) > 0.5 && is_prose(f))
+            .unwrap_or(0);
+        let mut choices = Vec::with_capacity(feats.len());
+        for (b, f) in feats.iter().enumerate() {
+            let Some(&el) = self.seg.blocks.get(b) else {
+                break;
+            };
             let header = f.get(title_like) > 0.5
                 || byline.as_ref().is_some_and(|r| r.contains(&el))
-                || date_line(b, el);
+                || (page.dated_article
+                    && b < body_starts
+                    && f.get(words) <= DATE_LINE_WORDS
+                    && self.only_date(doc, b, el));
             let prose = is_prose(f);
             let keep_from = if f.get(rules_kept) > 0.5 && prose {
                 DROP_PROSE_BELOW
@@ -154,45 +229,28 @@ pub fn choose(
             } else {
                 add_from
             };
-            if header {
+            choices.push(if header {
                 Choice::Drop(Why::HeaderLine)
-            } else if keep_from.is_finite() && model::probability(f) >= keep_from {
+            } else if keep_from.is_finite() && self.probability(b, f) >= keep_from {
                 // (The trees are evaluated only where their answer can change the choice.)
                 Choice::Keep
             } else {
                 Choice::Drop(Why::LowProbability)
-            }
-        })
-        .collect();
-    // A heading the rules keep stays with the kept block it introduces.
-    for i in (0..choices.len().saturating_sub(1)).rev() {
-        let f = &feats[i];
-        if choices[i] == Choice::Drop(Why::LowProbability)
-            && f.get(is_heading) > 0.5
-            && f.get(rules_kept) > 0.5
-            && choices[i + 1] == Choice::Keep
-        {
-            choices[i] = Choice::Keep;
+            });
         }
+        // A heading the rules keep stays with the kept block it introduces.
+        for i in (0..choices.len().saturating_sub(1)).rev() {
+            let f = &feats[i];
+            if choices[i] == Choice::Drop(Why::LowProbability)
+                && f.get(is_heading) > 0.5
+                && f.get(rules_kept) > 0.5
+                && choices[i + 1] == Choice::Keep
+            {
+                choices[i] = Choice::Keep;
+            }
+        }
+        choices
     }
-    choices
-}
-
-/// Replaces the rules' article choice `ex` by the model's, when the model is trained and keeps
-/// at least one block. Linear in the page size.
-pub fn refine(
-    doc: &Document,
-    stats: &[NodeStats],
-    verdicts: &Verdicts,
-    page: &Page<'_>,
-    ex: &mut Extraction,
-) {
-    if !model::is_trained() {
-        return;
-    }
-    let seg = segment(doc, stats);
-    let choices = choose(doc, stats, verdicts, ex, page, &seg);
-    apply(doc, stats, &seg, &choices, ex);
 }
 
 /// Rewrites `ex` to hold exactly the kept blocks (see the module doc).
@@ -325,8 +383,8 @@ fn apply(
                     }
                     b == NO_BLOCK || kept(b)
                 }
-                NodeData::Element(e) => {
-                    !e.is_probably_hidden()
+                NodeData::Element(_) => {
+                    !stats[id].probably_hidden
                         && (has_kept[id]
                             || has_media[id]
                             || (stats[id].text_len == 0 && (block_kept[id] || rules_kept[id])))

@@ -220,28 +220,29 @@ fn is_layout_word(part: &str) -> bool {
 /// Whether a class/id token is a page builder's layout name ("elementor-widget-text-editor",
 /// "wp-block-group", "et_pb_text_inner"), compared ignoring ASCII case.
 pub fn is_layout_name(token: &str) -> bool {
-    // Most tokens start with a letter no layout name starts with: one lookup rejects them.
-    static FIRST_BYTES: std::sync::OnceLock<[bool; 256]> = std::sync::OnceLock::new();
-    let first_bytes = FIRST_BYTES.get_or_init(|| {
-        let mut set = [false; 256];
-        for p in rules::LAYOUT_PREFIXES {
+    // The prefixes bucketed by first letter: a token is compared with the few starting like
+    // it (none, for most tokens).
+    static BY_FIRST_BYTE: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
+    let index = BY_FIRST_BYTE.get_or_init(|| {
+        let mut index = vec![Vec::new(); 256];
+        for (n, p) in rules::LAYOUT_PREFIXES.iter().enumerate() {
             if let Some(&b) = p.as_bytes().first() {
-                set[usize::from(b.to_ascii_lowercase())] = true;
+                index[usize::from(b.to_ascii_lowercase())].push(n);
             }
         }
-        set
+        index
     });
     let Some(&first) = token.as_bytes().first() else {
         return false;
     };
-    if !first_bytes[usize::from(first.to_ascii_lowercase())] {
-        return false;
-    }
-    rules::LAYOUT_PREFIXES.iter().any(|p| {
-        token
-            .get(..p.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(p))
-    })
+    index[usize::from(first.to_ascii_lowercase())]
+        .iter()
+        .filter_map(|&n| rules::LAYOUT_PREFIXES.get(n))
+        .any(|p| {
+            token
+                .get(..p.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(p))
+        })
 }
 
 /// `value` (a lower-cased `class`/`id`) without layout words when it names a page builder's
@@ -410,7 +411,7 @@ fn mark_elements(cx: &mut Ctx) {
                 continue;
             }
         }
-        let v = if e.is_hidden() && !matches!(tag, "html" | "body") {
+        let v = if cx.stats[id].hidden && !matches!(tag, "html" | "body") {
             verdict(Kind::Hidden, "not displayed")
         } else {
             semantic(cx, id, tag, in_article[id])

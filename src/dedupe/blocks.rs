@@ -107,9 +107,11 @@ fn article(
 }
 
 /// Blocks of `doc` outside `skip_nodes` (sorted article block ids), with their place.
-/// `noscript` bodies are parsed and walked when `fragments` is set.
+/// `noscript` bodies are parsed and walked when `fragments` is set. `stats` (the page's, `None`
+/// for a `<noscript>` body) says which elements are hidden.
 fn others(
     doc: &Document,
+    stats: Option<&[NodeStats]>,
     skip_nodes: &[NodeId],
     fragments: bool,
     base: Place,
@@ -127,7 +129,11 @@ fn others(
     let mut next_article = 0;
     for id in 1..n {
         let parent = doc.nodes[id].parent;
-        hidden[id] = hidden[parent] || doc.element(id).is_some_and(crate::dom::Element::is_hidden);
+        let own_hidden = match stats {
+            Some(stats) => stats[id].hidden,
+            None => doc.element(id).is_some_and(crate::dom::Element::is_hidden),
+        };
+        hidden[id] = hidden[parent] || own_hidden;
         if id < inert_until {
             continue;
         }
@@ -190,7 +196,7 @@ fn noscript_blocks(raw: &str) -> Vec<Block> {
         return Vec::new();
     };
     let has_blocks = block_descendants(&fragment);
-    let mut blocks: Vec<Block> = others(&fragment, &[], false, Place::Noscript, &has_blocks)
+    let mut blocks: Vec<Block> = others(&fragment, None, &[], false, Place::Noscript, &has_blocks)
         .into_iter()
         .map(|(_, b)| Block {
             place: Place::Noscript,
@@ -244,8 +250,7 @@ pub fn visible(doc: &Document, stats: &[NodeStats]) -> PageBlocks {
     let n = doc.nodes.len();
     let mut drop = vec![false; n];
     for (id, d) in drop.iter_mut().enumerate() {
-        *d = doc.tag(id) == "noscript"
-            || doc.element(id).is_some_and(crate::dom::Element::is_hidden);
+        *d = doc.tag(id) == "noscript" || stats[id].hidden;
     }
     // Text under a left-out element (checked parent first, in document order).
     let mut under = vec![false; n];
@@ -288,7 +293,14 @@ pub fn collect(doc: &Document, roots: &[NodeId], drop: &[bool], stats: &[NodeSta
     let mut skip_nodes = out.nodes.clone();
     skip_nodes.sort_unstable();
     out.article_len = out.blocks.len();
-    for (id, block) in others(doc, &skip_nodes, true, Place::Elsewhere, &has_blocks) {
+    for (id, block) in others(
+        doc,
+        Some(stats),
+        &skip_nodes,
+        true,
+        Place::Elsewhere,
+        &has_blocks,
+    ) {
         out.nodes.push(id);
         out.blocks.push(block);
     }

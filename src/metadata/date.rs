@@ -218,7 +218,8 @@ pub const MONTHS: &[(&str, u8)] = &[
 #[derive(Debug, Clone, PartialEq)]
 enum Token {
     Number(u32, usize),
-    Word(String),
+    /// A word, lower-cased: its range in the words buffer [`tokenize`] returns.
+    Word(Range<usize>),
     /// A separator that matters: `-`, `/`, `.` or `:` directly between two numbers.
     Sep(char),
 }
@@ -235,9 +236,11 @@ fn ascii_digit(c: char) -> Option<u32> {
         .map(|zero| code - zero)
 }
 
-/// The tokens of `s`, each with its byte range.
-fn tokenize(s: &str) -> Vec<(Token, Range<usize>)> {
+/// The tokens of `s`, each with its byte range in `s`, and the buffer holding the lower-cased
+/// words (one allocation for all of them).
+fn tokenize(s: &str) -> (Vec<(Token, Range<usize>)>, String) {
     let mut out: Vec<(Token, Range<usize>)> = Vec::new();
+    let mut words = String::new();
     let mut chars = s.char_indices().peekable();
     let is_mark = |c: char| matches!(c, '年' | '月' | '日' | '년' | '월' | '일');
     while let Some(&(at, c)) = chars.peek() {
@@ -253,24 +256,24 @@ fn tokenize(s: &str) -> Vec<(Token, Range<usize>)> {
             }
             out.push((Token::Number(value, digits), at..end));
         } else if c.is_alphabetic() {
-            let mut word = String::new();
+            let start = words.len();
             let mut end = at;
             while let Some(&(i, c)) = chars.peek() {
                 // CJK date marks are words of their own ("年", "月", "日").
                 if !c.is_alphabetic()
                     || ascii_digit(c).is_some()
-                    || (!word.is_empty() && is_mark(c))
+                    || (words.len() > start && is_mark(c))
                 {
                     break;
                 }
-                word.extend(c.to_lowercase());
+                words.extend(c.to_lowercase());
                 end = i + c.len_utf8();
                 chars.next();
                 if is_mark(c) {
                     break;
                 }
             }
-            out.push((Token::Word(word), at..end));
+            out.push((Token::Word(start..words.len()), at..end));
         } else {
             chars.next();
             let between_numbers = matches!(out.last(), Some((Token::Number(..), _)))
@@ -280,11 +283,21 @@ fn tokenize(s: &str) -> Vec<(Token, Range<usize>)> {
             }
         }
     }
-    out
+    (out, words)
 }
 
 fn month_number(word: &str) -> Option<u8> {
-    MONTHS.iter().find(|(m, _)| *m == word).map(|&(_, n)| n)
+    // The table bucketed by first byte: a word is compared with the few names sharing it, in
+    // table order (the first match wins, as in a scan of the whole table).
+    static BY_FIRST_BYTE: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
+    let index = BY_FIRST_BYTE
+        .get_or_init(|| crate::patterns::by_first_byte(MONTHS.iter().map(|&(m, _)| m)));
+    let bucket = index.get(usize::from(*word.as_bytes().first()?))?;
+    bucket
+        .iter()
+        .filter_map(|&i| MONTHS.get(i))
+        .find(|(m, _)| *m == word)
+        .map(|&(_, n)| n)
 }
 
 /// A full year (1900–2100), or a two-digit one after a day and a month (`20.03.25`).
@@ -313,7 +326,7 @@ pub fn calendar_date(s: &str) -> Option<CalendarDate> {
 /// The first calendar date written in `s`, with the byte range of its text ("June 29, 2020" in
 /// "Posted on June 29, 2020 by Jane").
 pub fn find_date(s: &str) -> Option<(CalendarDate, Range<usize>)> {
-    let tokens = tokenize(s);
+    let (tokens, words) = tokenize(s);
     let number = |i: usize| match tokens.get(i) {
         Some(&(Token::Number(v, d), _)) => Some((v, d)),
         _ => None,
@@ -323,7 +336,7 @@ pub fn find_date(s: &str) -> Option<(CalendarDate, Range<usize>)> {
         _ => None,
     };
     let word = |i: usize| match tokens.get(i) {
-        Some((Token::Word(w), _)) => Some(w.as_str()),
+        Some((Token::Word(w), _)) => words.get(w.clone()),
         _ => None,
     };
     // The byte range from token `a` to token `b` (both included).
@@ -423,6 +436,11 @@ pub fn find_date(s: &str) -> Option<(CalendarDate, Range<usize>)> {
 /// Whether `s` holds nothing but a date (and a time, separators, one label word such as
 /// "Updated"), or nothing at all.
 pub fn is_only_a_date(s: &str) -> bool {
+    !has_two_plain_words(s) && date_and_at_most_a_label(s)
+}
+
+/// [`is_only_a_date`] by taking the date out and counting the words left.
+fn date_and_at_most_a_label(s: &str) -> bool {
     let rest = match find_date(s) {
         Some((_, range)) => format!(
             "{} {}",
@@ -437,6 +455,34 @@ pub fn is_only_a_date(s: &str) -> bool {
         .count();
     let dated = rest.len() < s.len();
     words == 0 || (dated && words <= 1)
+}
+
+/// Whether `s` has two words, as [`is_only_a_date`] splits them, made of ASCII letters only and
+/// longer than three letters but no month name: such a word is one token that no date can
+/// hold (a date's words are month names and `de`, `del`, `of`, `st`, `nd`, `rd`, `th`), so both
+/// are left when the date is taken out, and `s` is more than a date. Reads only as far as the
+/// second one (the date-line test asks this of whole blocks of text).
+fn has_two_plain_words(s: &str) -> bool {
+    let mut found = 0;
+    let mut word = String::new();
+    let mut plain = true;
+    for c in s.chars().chain(std::iter::once(' ')) {
+        if c.is_whitespace() || matches!(c, '|' | '·' | '•' | ',') {
+            if plain && word.len() > 3 && month_number(&word).is_none() {
+                found += 1;
+                if found == 2 {
+                    return true;
+                }
+            }
+            word.clear();
+            plain = true;
+        } else if c.is_ascii_alphabetic() {
+            word.push(c.to_ascii_lowercase());
+        } else {
+            plain = false;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -515,5 +561,62 @@ mod tests {
         ] {
             assert_eq!(day(s), None, "{s}");
         }
+    }
+
+    #[test]
+    fn two_plain_words_are_never_only_a_date() {
+        // The shortcut must never turn down what the full test accepts: random lines of date
+        // parts, label words and plain words.
+        let parts = [
+            "20",
+            "March",
+            "2025",
+            "de",
+            "marzo",
+            "del",
+            "of",
+            "17:27",
+            "3.",
+            "June",
+            "th",
+            "Mai",
+            "2025-03-20",
+            "|",
+            "·",
+            ",",
+            "Updated",
+            "Posted",
+            "by",
+            "Jane",
+            "Smith",
+            "news",
+            "Dezember",
+            "12th",
+            "Sept.",
+            "年",
+            "3月",
+            "20日",
+            "der",
+            "Redaktion",
+            "\u{a0}",
+            "•",
+            "Feb",
+            "la",
+            "week",
+        ];
+        let mut seed = 0x5eed_u32;
+        for _ in 0..20_000 {
+            let n = 1 + crate::text::xorshift(&mut seed) as usize % 8;
+            let line: Vec<&str> = (0..n)
+                .map(|_| parts[crate::text::xorshift(&mut seed) as usize % parts.len()])
+                .collect();
+            let line = line.join(if seed % 3 == 0 { "" } else { " " });
+            if has_two_plain_words(&line) {
+                assert!(!date_and_at_most_a_label(&line), "{line:?}");
+            }
+        }
+        assert!(is_only_a_date("Updated 3 June 2024"));
+        assert!(is_only_a_date("20 de marzo de 2025 | 17:27"));
+        assert!(!is_only_a_date("Posted by Jane Smith on 3 June 2024"));
     }
 }
