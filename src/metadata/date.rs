@@ -451,10 +451,19 @@ fn date_and_at_most_a_label(s: &str) -> bool {
     };
     let words = rest
         .split(|c: char| c.is_whitespace() || c == '|' || c == '·' || c == '•' || c == ',')
-        .filter(|w| w.chars().any(char::is_alphabetic))
+        .filter(|w| w.chars().any(char::is_alphabetic) && !is_time_word(w))
         .count();
     let dated = rest.len() < s.len();
     words == 0 || (dated && words <= 1)
+}
+
+/// Whether `w` belongs to a time of day rather than to a sentence: "am", "pm", "a.m.", or a
+/// time zone's abbreviation (two to five capital letters: "GMT", "CEST", "AEDT").
+fn is_time_word(w: &str) -> bool {
+    let letters: String = w.chars().filter(|c| *c != '.').collect();
+    letters.eq_ignore_ascii_case("am")
+        || letters.eq_ignore_ascii_case("pm")
+        || ((2..=5).contains(&letters.len()) && letters.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// Whether `s` has two words, as [`is_only_a_date`] splits them, made of ASCII letters only and
@@ -466,9 +475,12 @@ fn has_two_plain_words(s: &str) -> bool {
     let mut found = 0;
     let mut word = String::new();
     let mut plain = true;
+    let mut capitals = true;
     for c in s.chars().chain(std::iter::once(' ')) {
         if c.is_whitespace() || matches!(c, '|' | '·' | '•' | ',') {
-            if plain && word.len() > 3 && month_number(&word).is_none() {
+            // A time zone ("CEST") is not a plain word: `is_time_word` lets it stand by a date.
+            let zone = capitals && word.len() <= 5;
+            if plain && !zone && word.len() > 3 && month_number(&word).is_none() {
                 found += 1;
                 if found == 2 {
                     return true;
@@ -476,7 +488,9 @@ fn has_two_plain_words(s: &str) -> bool {
             }
             word.clear();
             plain = true;
+            capitals = true;
         } else if c.is_ascii_alphabetic() {
+            capitals &= c.is_ascii_uppercase();
             word.push(c.to_ascii_lowercase());
         } else {
             plain = false;
@@ -616,6 +630,11 @@ mod tests {
             }
         }
         assert!(is_only_a_date("Updated 3 June 2024"));
+        // A time and its zone belong to the date line.
+        assert!(is_only_a_date("Updated 3 June 2024, 17:27 GMT"));
+        assert!(is_only_a_date("Aktualisiert 03.06.2024, 17:27 MESZ"));
+        assert!(is_only_a_date("June 3, 2024 5:27 p.m. ET"));
+        assert!(!is_only_a_date("3 June 2024 Council approves budget"));
         assert!(is_only_a_date("20 de marzo de 2025 | 17:27"));
         assert!(!is_only_a_date("Posted by Jane Smith on 3 June 2024"));
     }
