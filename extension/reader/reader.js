@@ -24,7 +24,7 @@ import { wireCorrections } from './corrections.js';
 import { markdown, standaloneHtml } from './export.js';
 import { render, trackProgress } from './render.js';
 import { byId, listen, state } from './state.js';
-import { readerCss } from './styles.js';
+import { readerCss, readerSheet } from './styles.js';
 import { READER_MARKUP } from './template.js';
 import { applySettings, flushSettings, onKey, trusted, wireToolbar } from './toolbar.js';
 import { focusReader, wireMenu } from './menu.js';
@@ -47,6 +47,22 @@ import { wireAlwaysOpen } from './always-open.js';
  */
 
 /**
+ * Fetches and parses the reader's stylesheet and parses its markup ahead of mountReader: content/page.js calls it once this
+ * module is imported, while the worker cleans, so the first mount finds the sheet ready. Never throws
+ * (a failed fetch is mountReader's to report, as before).
+ */
+export function preloadReader() {
+  readerSheet().catch(() => {});
+  readerMarkup();
+}
+
+/** The reader's markup parsed in an inert document, once per content-script life; each mount imports a copy. */
+function readerMarkup() {
+  state.loaded.markup ??= new DOMParser().parseFromString(READER_MARKUP, 'text/html').body;
+  return state.loaded.markup;
+}
+
+/**
  * Renders `article` (from page `url`) into `shadowRoot` and wires the toolbar.
  * @param {ShadowRoot} shadowRoot  a closed shadow root, empty
  * @param {{ article: import('./state.js').Article, url: string, close: () => void }} options
@@ -57,14 +73,14 @@ export async function mountReader(shadowRoot, { article, url, close }) {
   state.renderTimings = {};
   const settingsLoaded = loadSettings();
   const styles = readerCss();
+  const sheet = readerSheet();
   state.shadow = shadowRoot;
   state.leave = close;
   state.cleanups = [];
   const root = document.createElement('div');
   root.className = 'reader-root reader-frame';
   state.root = root;
-  const markup = new DOMParser().parseFromString(READER_MARKUP, 'text/html').body;
-  root.append(...[...markup.childNodes].map((node) => document.importNode(node, true)));
+  root.append(...[...readerMarkup().childNodes].map((node) => document.importNode(node, true)));
   // The host is not in the page yet (content/page.js swaps it in once this resolves): nothing shows unstyled.
   shadowRoot.append(root);
   state.main = byId('declutter-reader');
@@ -79,7 +95,7 @@ export async function mountReader(shadowRoot, { article, url, close }) {
   listen(window, 'keydown', trusted(onKey), true);
   listen(window, 'pagehide', () => void flushSettings());
   applySettings(await settingsLoaded);
-  state.stylingMethod = styleShadowRoot(shadowRoot, await styles);
+  state.stylingMethod = styleShadowRoot(shadowRoot, await styles, await sheet);
   const setup = performance.now() - started;
   render(article, url);
   state.renderTimings = { setup, ...state.renderTimings };

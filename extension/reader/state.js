@@ -52,6 +52,10 @@ export const state = {
   loaded: {
     /** reader.css */
     css: /** @type {Promise<string> | null} */ (null),
+    /** reader.css as a constructed stylesheet (styles.js), adopted by each reader's shadow root. */
+    sheet: /** @type {Promise<CSSStyleSheet | null> | null} */ (null),
+    /** The reader's markup (template.js) parsed in an inert document (reader.js). */
+    markup: /** @type {HTMLElement | null} */ (null),
     /** The turndown converter (markdown.js). */
     converter: /** @type {Promise<import('./markdown.js').Converter> | null} */ (null),
     /** The OpenDyslexic faces, added to the page's document. */

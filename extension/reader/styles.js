@@ -4,13 +4,20 @@
  * The reader's stylesheet (reader/reader.css, fetched once) and the bundled dyslexia-friendly font.
  */
 
-import { api } from '../shared/platform.js';
+import { api, constructSheet } from '../shared/platform.js';
 import { state } from './state.js';
 
 /** reader.css, fetched once per content-script life. */
 export function readerCss() {
   state.loaded.css ??= fetch(api.runtime.getURL('reader/reader.css')).then((response) => response.text());
   return state.loaded.css;
+}
+
+/** reader.css parsed into a constructed stylesheet, once per content-script life (null where this
+ * world cannot construct one: shared/platform.js). */
+export function readerSheet() {
+  state.loaded.sheet ??= readerCss().then(constructSheet);
+  return state.loaded.sheet;
 }
 
 /** Styles for the saved file: reader.css without the bundled-font rules (their URLs are extension-relative). */

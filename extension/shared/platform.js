@@ -37,6 +37,22 @@ export function storageAreas() {
 }
 
 /**
+ * `css` as a constructed stylesheet, or null where this world cannot construct one. One sheet can be
+ * adopted by every shadow root of the document it was made in.
+ * @param {string} css
+ * @returns {CSSStyleSheet | null}
+ */
+export function constructSheet(css) {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    return sheet;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Gives a shadow root its stylesheet, by feature detection rather than by browser version:
  * - a constructed `CSSStyleSheet` adopted by the root where the content script may do that (a page's
  *   CSP `style-src` does not apply to it);
@@ -46,14 +62,16 @@ export function storageAreas() {
  * Returns which way was used (the tests print it).
  * @param {ShadowRoot} root
  * @param {string} css
+ * @param {CSSStyleSheet | null} [sheet]  `css` already parsed by constructSheet (the reader builds it
+ *   while the worker cleans); built here when not given
  * @returns {'adopted' | 'style-element'}
  */
-export function styleShadowRoot(root, css) {
+export function styleShadowRoot(root, css, sheet = constructSheet(css)) {
   try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
-    if (root.adoptedStyleSheets.length === 1) return 'adopted';
+    if (sheet) {
+      root.adoptedStyleSheets = [sheet];
+      if (root.adoptedStyleSheets.length === 1) return 'adopted';
+    }
   } catch {
     // Not allowed from this world: fall through to a <style> element.
   }
