@@ -29,7 +29,7 @@ import { READER_MARKUP } from './template.js';
 import { applySettings, flushSettings, onKey, trusted, wireToolbar } from './toolbar.js';
 import { focusReader, wireMenu } from './menu.js';
 import { listPrintLinks } from './print.js';
-import { wireSpeech } from './speech.js';
+import { rateFormat, wireSpeech } from './speech.js';
 import { wireAlwaysOpen } from './always-open.js';
 
 /**
@@ -47,18 +47,27 @@ import { wireAlwaysOpen } from './always-open.js';
  */
 
 /**
- * Fetches and parses the reader's stylesheet and parses its markup ahead of mountReader: content/page.js calls it once this
- * module is imported, while the worker cleans, so the first mount finds the sheet ready. Never throws
- * (a failed fetch is mountReader's to report, as before).
+ * Gets the reader ready ahead of mountReader: its stylesheet fetched and parsed, its markup parsed
+ * and localised, its first Intl formatter made (speech.js rateFormat). content/page.js calls it once this module is imported, while the worker cleans, so
+ * the first mount finds them ready. Never throws (a failed fetch is mountReader's to report, as before).
  */
 export function preloadReader() {
   readerSheet().catch(() => {});
   readerMarkup();
+  rateFormat();
 }
 
-/** The reader's markup parsed in an inert document, once per content-script life; each mount imports a copy. */
+/**
+ * The reader's markup parsed in an inert document and its words localised, once per content-script
+ * life; each mount imports a copy (and localises it again: cheap once the browser has handed this
+ * world the locale's messages, which the first getMessage asks it for).
+ */
 function readerMarkup() {
-  state.loaded.markup ??= new DOMParser().parseFromString(READER_MARKUP, 'text/html').body;
+  if (!state.loaded.markup) {
+    const body = new DOMParser().parseFromString(READER_MARKUP, 'text/html').body;
+    localize(body, body);
+    state.loaded.markup = body;
+  }
   return state.loaded.markup;
 }
 

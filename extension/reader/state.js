@@ -56,6 +56,8 @@ export const state = {
     sheet: /** @type {Promise<CSSStyleSheet | null> | null} */ (null),
     /** The reader's markup (template.js) parsed in an inert document (reader.js). */
     markup: /** @type {HTMLElement | null} */ (null),
+    /** The read-aloud rate menu's number format (speech.js). */
+    rateFormat: /** @type {Intl.NumberFormat | null} */ (null),
     /** The turndown converter (markdown.js). */
     converter: /** @type {Promise<import('./markdown.js').Converter> | null} */ (null),
     /** The OpenDyslexic faces, added to the page's document. */
