@@ -148,7 +148,7 @@ async function open(auto = false) {
   state.mode = 'busy';
   // The reader's code loads while the background cleans.
   const readerModule = import('../reader/reader.js');
-  // …and its stylesheet is fetched and parsed then too, off the path to the first paint.
+  // …and gets ready then too (stylesheet, markup: reader.js preloadReader), off the path to the first paint.
   readerModule.then((reader) => reader.preloadReader()).catch(() => {});
   /** @type {import('../shared/messages.js').CleanReply | undefined | null} */
   let reply;

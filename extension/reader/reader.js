@@ -48,8 +48,9 @@ import { wireAlwaysOpen } from './always-open.js';
 
 /**
  * Gets the reader ready ahead of mountReader: its stylesheet fetched and parsed, its markup parsed
- * and localised, its first Intl formatter made (speech.js rateFormat). content/page.js calls it once this module is imported, while the worker cleans, so
- * the first mount finds them ready. Never throws (a failed fetch is mountReader's to report, as before).
+ * and localised, its first Intl formatter made (speech.js rateFormat). content/page.js calls it once
+ * this module is imported, while the worker cleans, so the first mount finds them ready. Never
+ * throws (a failed fetch is mountReader's to report, as before).
  */
 export function preloadReader() {
   readerSheet().catch(() => {});

@@ -538,7 +538,6 @@ function onSpeechKey(event) {
   event.stopImmediatePropagation();
 }
 
-/** Wires the read-aloud button, the player and the keys; reading stops when the reader is closed. */
 /**
  * The number format of the rate menu, made once per content-script life. reader.js's preloadReader
  * makes it while the worker cleans: the first Intl formatter of a page's content script loads the
@@ -549,6 +548,7 @@ export function rateFormat() {
   return state.loaded.rateFormat;
 }
 
+/** Wires the read-aloud button, the player and the keys; reading stops when the reader is closed. */
 export function wireSpeech() {
   state.speech = fresh();
   const rate = /** @type {HTMLSelectElement} */ (byId('reader-speech-rate'));
