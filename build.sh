@@ -106,11 +106,15 @@ setup() {
   note "$(rustc --version); wasm-pack $(wasm-pack --version | awk '{print $2}'); $(wasm-bindgen --version); geckodriver $(geckodriver --version | awk 'NR == 1 {print $2}')"
 
   step "setup: npm packages"
-  # `npm ci` wipes node_modules; skip it when the installed tree already matches the lockfile.
+  # `npm ci` wipes node_modules; skip it when the installed tree already matches the lockfile
+  # (an optional package for another platform is never installed, so its absence is a match).
   if [ -f node_modules/.package-lock.json ] && [ -x node_modules/.bin/wasm-opt ] &&
     node -e '
       const a = require("./package-lock.json").packages, b = require("./node_modules/.package-lock.json").packages;
-      for (const [k, v] of Object.entries(a)) if (k && !v.extraneous && (!b[k] || b[k].version !== v.version)) process.exit(1);
+      for (const [k, v] of Object.entries(a)) {
+        if (!k || v.extraneous || (!b[k] && v.optional)) continue;
+        if (!b[k] || b[k].version !== v.version) process.exit(1);
+      }
     '; then
     note "node_modules matches package-lock.json"
   else
