@@ -288,16 +288,18 @@ impl BlockFeatures {
         }
     }
 
-    /// Whether `other` is the same vector, bit for bit (so the model gives it the same
-    /// probability).
-    pub fn same_as(&self, other: &BlockFeatures) -> bool {
-        self.own_tokens == other.own_tokens
-            && self.ancestor_tokens == other.ancestor_tokens
-            && self
-                .base
-                .iter()
-                .zip(&other.base)
-                .all(|(a, b)| a.to_bits() == b.to_bits())
+    /// A 64-bit digest of the vector's bits (std's `DefaultHasher`): what a cache keeps in
+    /// place of the vector (0.8 KB) to tell whether a block's vector changed. Two different
+    /// vectors of one block share a digest with odds of 1 in 2^64.
+    pub fn digest(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::hash::DefaultHasher::new();
+        self.own_tokens.hash(&mut h);
+        self.ancestor_tokens.hash(&mut h);
+        for x in &self.base {
+            x.to_bits().hash(&mut h);
+        }
+        h.finish()
     }
 
     /// The full vector ([`N_FEATURES`] long) written into `out`: the same values as

@@ -101,9 +101,10 @@ pub enum Choice {
 pub struct PageBlocks {
     seg: Segmentation,
     features: features::PageFeatures,
-    /// Each block's last probability with the vector it was computed from: a block whose vector
-    /// did not change keeps it (the trees are not walked again).
-    scored: Vec<Option<(BlockFeatures, f32)>>,
+    /// Each block's last probability with the digest of the vector it was computed from
+    /// ([`BlockFeatures::digest`], not the vector: a 5 MB page has tens of thousands of blocks):
+    /// a block whose vector did not change keeps it (the trees are not walked again).
+    scored: Vec<Option<(u64, f32)>>,
     /// Whether each block's text is only a date, once asked.
     only_date: Vec<Option<bool>>,
 }
@@ -143,14 +144,15 @@ impl PageBlocks {
     /// The probability of block `b` with features `f`: the last one computed when `f` is the
     /// vector it was computed from.
     fn probability(&mut self, b: usize, f: &BlockFeatures) -> f32 {
-        if let Some(Some((last, p))) = self.scored.get(b) {
-            if last.same_as(f) {
-                return *p;
+        let digest = f.digest();
+        if let Some(&Some((last, p))) = self.scored.get(b) {
+            if last == digest {
+                return p;
             }
         }
         let p = model::probability(f);
         if let Some(slot) = self.scored.get_mut(b) {
-            *slot = Some((f.clone(), p));
+            *slot = Some((digest, p));
         }
         p
     }
