@@ -450,7 +450,7 @@ fn date_and_at_most_a_label(s: &str) -> bool {
         None => s.to_owned(),
     };
     let words = rest
-        .split(|c: char| c.is_whitespace() || c == '|' || c == '·' || c == '•' || c == ',')
+        .split(is_word_break)
         .filter(|w| w.chars().any(char::is_alphabetic) && !is_time_word(w))
         .count();
     let dated = rest.len() < s.len();
@@ -472,31 +472,25 @@ fn is_time_word(w: &str) -> bool {
 /// are left when the date is taken out, and `s` is more than a date. Reads only as far as the
 /// second one (the date-line test asks this of whole blocks of text).
 fn has_two_plain_words(s: &str) -> bool {
-    let mut found = 0;
-    let mut word = String::new();
-    let mut plain = true;
-    let mut capitals = true;
-    for c in s.chars().chain(std::iter::once(' ')) {
-        if c.is_whitespace() || matches!(c, '|' | '·' | '•' | ',') {
-            // A time zone ("CEST") is not a plain word: `is_time_word` lets it stand by a date.
-            let zone = capitals && word.len() <= 5;
-            if plain && !zone && word.len() > 3 && month_number(&word).is_none() {
-                found += 1;
-                if found == 2 {
-                    return true;
-                }
+    let mut lower = String::new();
+    s.split(is_word_break)
+        .filter(|w| {
+            // A time zone ("CEST") is not a plain word: it may stand by a date.
+            w.len() > 3 && w.bytes().all(|b| b.is_ascii_alphabetic()) && !is_time_word(w) && {
+                lower.clear();
+                lower.push_str(w);
+                lower.make_ascii_lowercase();
+                month_number(&lower).is_none()
             }
-            word.clear();
-            plain = true;
-            capitals = true;
-        } else if c.is_ascii_alphabetic() {
-            capitals &= c.is_ascii_uppercase();
-            word.push(c.to_ascii_lowercase());
-        } else {
-            plain = false;
-        }
-    }
-    false
+        })
+        .nth(1)
+        .is_some()
+}
+
+/// Where [`is_only_a_date`] splits a line into words: white space and the separators a date
+/// line uses ("|", "·", "•", ",").
+fn is_word_break(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '|' | '·' | '•' | ',')
 }
 
 #[cfg(test)]
