@@ -84,7 +84,13 @@ fn has_type(obj: &Value, types: &[&str]) -> bool {
 }
 
 fn text(s: &str) -> Option<String> {
-    let s = crate::text::collapse(&htmlize::unescape(s));
+    let once = htmlize::unescape(s);
+    // Some CMSs escape twice ("&amp;#8230;"): what is left after one round is decoded too.
+    let s = if s.contains("&amp;") && once.contains('&') {
+        crate::text::collapse(&htmlize::unescape(once.as_ref()))
+    } else {
+        crate::text::collapse(&once)
+    };
     (!s.is_empty()).then_some(s)
 }
 

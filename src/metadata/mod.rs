@@ -18,7 +18,7 @@ pub use title::{clean_title, strip_site, text_similarity, SiteHints};
 
 use std::collections::HashMap;
 
-use crate::dom::{Document, NodeData};
+use crate::dom::{Document, NodeData, Skip, SubtreeText};
 use crate::text::collapse;
 
 /// Metadata found outside the article body.
@@ -174,6 +174,24 @@ const MAX_HEADLINE_WORDS: usize = 40;
 /// Above this similarity (each way) a heading and a title are one headline spelled twice.
 const SAME_HEADLINE: f64 = 0.8;
 
+/// Shortest title taken for one cut to a length limit: shorter ones are whole titles that a
+/// longer page title merely starts with ("Review" of "Review: the new phone").
+const CUT_TITLE_CHARS: usize = 50;
+
+/// `title`, or `page_title` when `title` is its start cut short (a trailing "…" or "..."
+/// aside).
+fn untruncated(title: String, page_title: &str) -> String {
+    let cut = title.trim_end_matches(['…', '.', ' ']).trim_end();
+    if cut.chars().count() >= CUT_TITLE_CHARS
+        && page_title.len() > cut.len()
+        && page_title.starts_with(cut)
+    {
+        page_title.to_string()
+    } else {
+        title
+    }
+}
+
 /// Whether `heading` and `title` are the same headline but for a word or its punctuation.
 fn near_identical(heading: &str, title: &str) -> bool {
     text_similarity(heading, title) >= SAME_HEADLINE
@@ -295,7 +313,11 @@ fn scan_document(doc: &Document) -> DocumentFacts {
                 f.doc_title = Some(collapse(&raw));
             }
             "h1" | "h2" if f.headings.len() < 50 => {
-                let t = doc.text_content(id);
+                // A `<br>` or a block inside a heading separates words ("News Product<br>
+                // Management").
+                let t = SubtreeText::new(doc, Skip::UnshownText)
+                    .with_breaks()
+                    .folded(id);
                 if e.tag == "h1" && f.h1s.len() < 2 {
                     f.h1s.push(t.clone());
                 }
@@ -387,6 +409,9 @@ fn title(src: &Sources, site_name: Option<&str>) -> String {
         (Some(name), _) => Some(name.clone()),
         (None, headline) => headline.clone(),
     };
+    // A JSON-LD headline cut to a length limit (some SEO plugins cut at 110 characters) is the
+    // start of the page's own title: the whole one is the headline.
+    let ld_title = ld_title.map(|t| untruncated(t, &page_title));
     let title = ld_title
         .or_else(|| {
             first(
@@ -634,5 +659,42 @@ mod tests {
             title_of(head, "<h1>Top 11 SEO Strategies: for 2025!</h1>"),
             "Top 11 SEO strategies — for 2025"
         );
+    }
+
+    #[test]
+    fn a_headline_broken_across_lines_keeps_its_word_gap() {
+        let head = "<title>News Product Management Certification | Alliance</title>";
+        let h1 = "<h1><span>News Product<br>Management Certification</span></h1>";
+        assert_eq!(title_of(head, h1), "News Product Management Certification");
+        let h1 = "<h1>Build what is next<br/><span>on the open cloud</span></h1>";
+        assert_eq!(
+            title_of("<title>Example | The open cloud</title>", h1),
+            "Build what is next on the open cloud"
+        );
+    }
+
+    #[test]
+    fn a_json_ld_headline_escaped_twice_is_decoded() {
+        let head = r#"<script type="application/ld+json">{"@type":"Article","headline":"And finally&amp;#8230; trouble brewing"}</script>"#;
+        assert_eq!(
+            title_of(head, "<p>Text.</p>"),
+            "And finally\u{2026} trouble brewing"
+        );
+        // Text that only looks like a reference after one round stays as written.
+        let head = r#"<script type="application/ld+json">{"@type":"Article","headline":"AT&amp;T and R&D"}</script>"#;
+        assert_eq!(title_of(head, "<p>Text.</p>"), "AT&T and R&D");
+    }
+
+    #[test]
+    fn a_json_ld_headline_cut_short_gives_way_to_the_whole_title() {
+        let whole =
+            "Fix It Friday: How To Arrange Your Living Room (Including One Trick That Works)";
+        let head = format!(
+            r#"<title>{whole} - Emily H</title><script type="application/ld+json">{{"@type":"Article","headline":"Fix It Friday: How To Arrange Your Living Room (Including"}}</script>"#
+        );
+        assert_eq!(title_of(&head, "<p>Text.</p>"), whole);
+        // A short headline the title merely starts with is a headline of its own.
+        let head = r#"<title>Review: the new phone</title><script type="application/ld+json">{"@type":"Article","headline":"Review"}</script>"#;
+        assert_eq!(title_of(head, "<p>Text.</p>"), "Review");
     }
 }
