@@ -86,6 +86,8 @@ fn main() {
                 "text": r.text,
                 "hdr": r.header,
                 "dated": r.dated_article,
+                "discussion": r.discussion,
+                "p": r.probability,
             });
             writeln!(w, "{line}").unwrap();
             blocks += 1;

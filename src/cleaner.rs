@@ -83,6 +83,7 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     let page = blocks::Page {
         title: &meta.title,
         dated_article: meta.published.is_some(),
+        discussion: meta.discussion,
     };
     let mut chooser = Chooser {
         doc,

@@ -203,7 +203,8 @@ class PageArrays:
         self.heading = f[:, col["is_heading"]] > 0.5
         self.hdr = np.array([bool(r.get("hdr")) for r in recs], dtype=bool)
         self.rules_words = float(f[self.rules, col["words"]].sum())
-        self.dated = bool(recs) and bool(recs[0].get("dated", False))
+        # src/blocks/refine.rs: a declared discussion's replies are added even when it is dated.
+        self.dated = bool(recs) and bool(recs[0].get("dated", False)) and not recs[0].get("discussion", False)
         vocab: dict[str, int] = {}
         tok, blk = [], []
         for i, r in enumerate(recs):

@@ -115,6 +115,8 @@ pub struct DumpRecord {
     pub header: bool,
     /// The page's metadata gives a publication date ([`Page::dated_article`]).
     pub dated_article: bool,
+    /// The page declares itself a discussion ([`Page::discussion`]).
+    pub discussion: bool,
 }
 
 /// The blocks of a page with their base features, raw class/id tokens and text, for the
@@ -140,6 +142,7 @@ pub fn dump(html: &str, options: &crate::Options) -> Result<Vec<DumpRecord>, cra
     let page = Page {
         title: &meta.title,
         dated_article: meta.published.is_some(),
+        discussion: meta.discussion,
     };
     let feats = features::compute(&doc, &stats, &verdicts, &ex, &page, &seg);
     let mut texts = vec![String::new(); seg.blocks.len()];
@@ -176,6 +179,7 @@ pub fn dump(html: &str, options: &crate::Options) -> Result<Vec<DumpRecord>, cra
             header: feats.get(i).is_some_and(|f| f.get(title_like) > 0.5)
                 || byline.as_ref().is_some_and(|r| r.contains(&el)),
             dated_article: page.dated_article,
+            discussion: page.discussion,
         });
     }
     Ok(out)

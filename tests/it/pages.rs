@@ -471,6 +471,13 @@ fn forum_posts_named_comments() {
 fn discussion_replies() {
     check("discussion-replies");
 }
+/// A dated thread that declares itself a discussion in microdata, each post in its own neutral
+/// row: the rules pick the first post and two replies but score the third low (no commas); the
+/// model adds it back, between the rules' roots, though the page is dated.
+#[test]
+fn dated_thread_replies() {
+    check("dated-thread-replies");
+}
 /// A page wrapped whole in one `<form>` (ASP.NET Web Forms and the CMSs on it): the article
 /// inside is written, the form's controls and the rails around it are not.
 #[test]
