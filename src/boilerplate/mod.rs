@@ -318,6 +318,12 @@ impl Ctx<'_> {
         plain > 1500 && f64::from(plain) > 0.3 * f64::from(self.page_text) && s.link_density() < 0.3
     }
 
+    /// Holds most of the page's text: a wrapper around the page (a `<form>` around a whole
+    /// ASP.NET page of product rows), never one widget.
+    fn holds_most_text(&self, id: NodeId) -> bool {
+        f64::from(self.stats[id].text_len) > 0.5 * f64::from(self.page_text)
+    }
+
     /// Never marked by weak signals: structural elements, big prose blocks and anything
     /// holding the article body.
     fn protected(&self, id: NodeId) -> bool {
@@ -439,7 +445,9 @@ fn semantic(cx: &Ctx, id: NodeId, tag: &str, in_article: bool) -> Option<Verdict
         "aside" if !cx.big(id) && !cx.facts.holds_anchor(id) => {
             verdict(Kind::Recirculation, "<aside>")
         }
-        "form" if !cx.big(id) && !cx.facts.holds_anchor(id) => verdict(Kind::Form, "<form>"),
+        "form" if !cx.big(id) && !cx.facts.holds_anchor(id) && !cx.holds_most_text(id) => {
+            verdict(Kind::Form, "<form>")
+        }
         "button" | "select" | "input" | "textarea" | "dialog" => {
             // A button's label can say more than "control" ("Listen", "Share").
             let label = (s.text_len > 0 && s.text_len <= 40)

@@ -236,3 +236,31 @@ fn syntax_highlighting_classes_are_not_clutter() {
     );
     assert!(verdicts(&html).is_empty(), "{:?}", verdicts(&html));
 }
+
+#[test]
+fn a_form_around_most_of_the_page_is_a_wrapper_not_a_form() {
+    // An ASP.NET page: one <form> around a listing of linked product rows (no prose to anchor
+    // it, too many links to be "big").
+    let rows: String = (1..=12)
+        .map(|i| {
+            format!(
+                "<div class=\"row\"><a href=\"/p/{i}\">Short throw laser projector model {i}</a>\
+                 <div>Manufacturer: Example</div><div>Price: ${i}99.00</div></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<body><form id=\"MainForm\" method=\"post\"><h1>Native 4K projectors</h1>{rows}</form></body>"
+    );
+    assert!(
+        !verdicts(&html).iter().any(|(k, _)| *k == Kind::Form),
+        "{:?}",
+        verdicts(&html)
+    );
+    // A newsletter form beside an article is still a form.
+    let html = format!(
+        "<body>{}<form><label>Your email</label><input type=\"email\"><button>Subscribe</button></form></body>",
+        body(6)
+    );
+    assert!(verdicts(&html).iter().any(|(k, _)| *k == Kind::Form));
+}
