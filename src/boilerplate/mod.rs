@@ -186,18 +186,27 @@ pub fn block_text(doc: &Document, id: NodeId) -> String {
 /// see [`rules::LAYOUT_PREFIXES`]) the layout words say nothing: SiteOrigin writes
 /// "so-panel widget widget_text", Elementor "elementor-widget-text-editor". Such tokens
 /// contribute their other parts only. A token saying what the element holds or lacks
-/// ("has-rail-right") contributes nothing.
+/// ("has-rail-right") contributes nothing, nor does a utility class with a variant or an
+/// arbitrary value ([`is_utility_class`]).
 fn name_tokens(value: &str) -> impl Iterator<Item = &str> + '_ {
     let builder = value.split_whitespace().any(is_layout_name);
     value
         .split_whitespace()
-        .filter(|tok| !is_state_name(tok))
+        .filter(|tok| !is_state_name(tok) && !is_utility_class(tok))
         .flat_map(move |tok| {
             let layout = builder && tok.split(['-', '_']).any(is_layout_word);
             tok.split(['-', '_'])
                 .filter(move |p| !(p.is_empty() || (layout && is_layout_word(p))))
                 .chain((!layout).then_some(tok))
         })
+}
+
+/// Whether a class token is a utility framework's styling with a variant or an arbitrary value
+/// (Tailwind, UnoCSS: "lg:hidden", "pt-[calc(var(--banner-height))]"): it says how the
+/// element looks, never what it is, and the words inside are CSS (a variable named "banner").
+/// Names never hold these characters.
+fn is_utility_class(token: &str) -> bool {
+    token.contains([':', '[', '(', '/'])
 }
 
 /// Whether a class/id token says what the element holds or lacks ("has-rail-right",

@@ -264,3 +264,17 @@ fn a_form_around_most_of_the_page_is_a_wrapper_not_a_form() {
     );
     assert!(verdicts(&html).iter().any(|(k, _)| *k == Kind::Form));
 }
+
+#[test]
+fn utility_classes_with_variants_or_arbitrary_values_name_nothing() {
+    // Tailwind: the words inside an arbitrary value are CSS (a variable named "banner").
+    let toks: Vec<&str> =
+        name_tokens("stack lg:first:pt-[calc(var(--banner-min-height))] md:promo w-1/2").collect();
+    assert_eq!(toks, ["stack", "stack"]);
+    let hero = "<div class=\"stack lg:pt-[calc(var(--banner-min-height))]\">\
+        <p>Build and deploy on the cloud, with the tools your team already knows.</p></div>";
+    assert!(verdicts(&format!("<body>{hero}{}</body>", body(4))).is_empty());
+    // A plain name still names.
+    let ad = "<div class=\"banner\"><a href=\"/x\">Sale</a></div>";
+    assert!(!verdicts(&format!("<body>{ad}{}</body>", body(4))).is_empty());
+}
