@@ -1225,7 +1225,8 @@ fn clutter_shape(
 ) -> Option<(Kind, String)> {
     let content_len = f64::from(s.text_len);
     let p = f64::from(s.paragraphs);
-    let img = f64::from(s.images);
+    // Icons beside text (badges, feature marks) make no gallery.
+    let img = f64::from(s.images.saturating_sub(s.icons));
     let li = f64::from(s.items) - 100.0;
     let inputs = f64::from(s.inputs);
     let heading_density = if content_len > 0.0 {
@@ -1303,6 +1304,38 @@ mod tests {
         assert!(!is_prose_with_links(&teasers));
         let links = NodeStats { links: 6, ..lede };
         assert!(!is_prose_with_links(&links));
+    }
+
+    #[test]
+    fn icons_beside_text_make_no_gallery() {
+        let stats = |html: &str| {
+            let doc = crate::parse::parse(html, &crate::Options::default()).unwrap_or_default();
+            let stats = crate::stats::compute(&doc);
+            let id = (0..doc.nodes.len())
+                .find(|&i| doc.element(i).and_then(|e| e.attr("id")) == Some("x"))
+                .unwrap_or(0);
+            stats[id]
+        };
+        let icon = |name: &str| {
+            format!("<img src=\"/{name}.svg\" width=\"20\" height=\"20\" alt=\"{name}\">")
+        };
+        let marks: String = ["b-corp", "fair-trade", "recycled", "size-inclusive"]
+            .map(icon)
+            .concat();
+        // A brand in a ranked list: feature icons, one photo and a paragraph about it.
+        let brand = format!(
+            "<li id=\"x\">{marks}<img src=\"/model.jpg\" width=\"1350\" height=\"1800\">\
+             <p>{}</p></li>",
+            "Recycled fabrics, a wide size range and prices that stay low. ".repeat(8)
+        );
+        assert_eq!(clutter_shape(&stats(&brand), 0.0, false, false), None);
+        // The same text beside four photos (no declared size) is still a gallery.
+        let photos = "<img src=\"/a.jpg\">".repeat(4);
+        let gallery = format!("<div id=\"x\">{photos}<p>Photos of the day.</p></div>");
+        assert!(matches!(
+            clutter_shape(&stats(&gallery), 0.0, false, false),
+            Some((Kind::Media, _))
+        ));
     }
 
     /// Runs `drop_clutter` on `html` in `pass` with the article's root at the element `#root`

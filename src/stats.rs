@@ -21,6 +21,8 @@ pub struct NodeStats {
     pub paragraphs: u32,
     /// `img` elements.
     pub images: u32,
+    /// Of those, icons: both sides declared and at most [`ICON_PX`] pixels.
+    pub icons: u32,
     /// `li` elements.
     pub items: u32,
     /// `a` elements.
@@ -64,6 +66,7 @@ impl NodeStats {
         self.commas = op(self.commas, other.commas);
         self.paragraphs = op(self.paragraphs, other.paragraphs);
         self.images = op(self.images, other.images);
+        self.icons = op(self.icons, other.icons);
         self.items = op(self.items, other.items);
         self.links = op(self.links, other.links);
         self.text_nodes = op(self.text_nodes, other.text_nodes);
@@ -82,6 +85,19 @@ impl NodeStats {
             f64::from(self.link_len) / f64::from(self.text_len)
         }
     }
+}
+
+/// Largest side, in pixels, of an image counted as an icon ([`NodeStats::icons`]).
+pub const ICON_PX: u32 = 32;
+
+/// An `img` declaring both its width and height, each at most [`ICON_PX`]: a badge or a
+/// feature icon beside text, not a photo.
+fn is_icon(e: &crate::dom::Element) -> bool {
+    let side = |name: &str| {
+        e.attr(name)
+            .and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok())
+    };
+    matches!((side("width"), side("height")), (Some(w), Some(h)) if w <= ICON_PX && h <= ICON_PX)
 }
 
 /// Computes [`NodeStats`] for every node of `doc`.
@@ -128,6 +144,9 @@ pub fn compute(doc: &Document) -> Vec<NodeStats> {
                 }
                 "img" => {
                     s.images += 1;
+                    if is_icon(e) {
+                        s.icons += 1;
+                    }
                     s.textish_len = s.text_len;
                 }
                 "li" => {
