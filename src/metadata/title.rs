@@ -122,7 +122,9 @@ const SITE_SEPARATORS: &[char] = &[
 /// only next to a character of a script written without spaces.
 const UNSPACED_SEPARATORS: &[char] = &['|', '｜', '︱', '_', '－', '—', '–', '-', '・'];
 /// Separators after which a short trailing part is taken for a name without further evidence.
-const NAME_SEPARATORS: &[char] = &['|', '｜', '︱', '·', '•', '_', '・', '–', '—', '-', '－'];
+const NAME_SEPARATORS: &[char] = &[
+    '|', '/', '｜', '︱', '·', '•', '_', '・', '–', '—', '-', '－',
+];
 
 /// One part of a title between separators: byte range, and the separator before it.
 #[derive(Debug, Clone, Copy)]
@@ -255,12 +257,14 @@ fn size(s: &str) -> usize {
 }
 
 /// Whether `part` reads like a name: every word starts with a capital, a digit or a letter of
-/// an uncased script ("Valley Courier", "MIT Sloan", "新华网"), and it is short (three words,
-/// 30 characters).
+/// an uncased script ("Valley Courier", "MIT Sloan", "新华网"), it holds a letter, and it is
+/// short (three words, 30 characters).
 fn looks_like_name(part: &str) -> bool {
     let n = part.split_whitespace().count();
     (1..=3).contains(&n)
         && part.chars().count() <= 30
+        // A number is no name ("Costs 12 / 2025", "Conferences 2026 / 2027").
+        && part.chars().any(char::is_alphabetic)
         && part.split_whitespace().all(|w| {
             w.chars()
                 .find(|c| c.is_alphanumeric())
@@ -270,7 +274,7 @@ fn looks_like_name(part: &str) -> bool {
 
 /// `title` without the site's name: a part set off by a separator (`| - – — : · •`, `_`, and
 /// full-width forms) that names the site ([`SiteHints::site_name`], a label of the host), and
-/// short name-like last parts after a bar, dash or dot (a site, a section; two at most) while
+/// short name-like last parts after a bar, slash, dash or dot (a site, a section; two at most) while
 /// the rest is at least three words and longer than the part. When a run of the parts holding at least half the title is
 /// exactly one of the page's headings, that run is the headline. Unchanged when the title is
 /// the site's name, or nothing would be left.
@@ -350,6 +354,37 @@ mod tests {
                 headings: &headings,
             },
         )
+    }
+
+    #[test]
+    fn a_forum_after_a_spaced_slash_is_a_name_a_year_is_not() {
+        assert_eq!(
+            strip(
+                "What happened with the ISO in 2024 / Arch Discussion",
+                None,
+                None,
+                &[]
+            ),
+            "What happened with the ISO in 2024"
+        );
+        assert_eq!(
+            strip(
+                "Tech conferences in the Americas 2026 / 2027",
+                None,
+                None,
+                &[]
+            ),
+            "Tech conferences in the Americas 2026 / 2027"
+        );
+        assert_eq!(
+            strip(
+                "Electrician costs in Ponchatoula - 12 / 2025",
+                None,
+                None,
+                &[]
+            ),
+            "Electrician costs in Ponchatoula - 12 / 2025"
+        );
     }
 
     #[test]
