@@ -526,7 +526,10 @@ pub fn compute(
     page: &super::Page<'_>,
     seg: &Segmentation,
 ) -> Vec<BlockFeatures> {
-    PageFeatures::new(doc, stats, page, seg).with_choice(doc, verdicts, ex, seg)
+    PageFeatures::new(doc, stats, page, seg)
+        .with_choice(doc, verdicts, ex, seg)
+        .iter()
+        .collect()
 }
 
 /// Every block's features that depend on the page alone, not on the clutter verdicts or the
@@ -797,21 +800,36 @@ impl PageFeatures {
         PageFeatures { blocks: out }
     }
 
-    /// Every block's full vector: the page's features with those of the clutter verdicts and of
-    /// the rules' article choice `ex` (`in_roots`, `dropped_by_rules`, `rules_kept`,
+    /// The page's features seen with the clutter verdicts and the rules' article choice `ex`:
+    /// each block's full vector is made when asked ([`ChoiceFeatures::block`]) from its page
+    /// vector and a few flags of the choice (`in_roots`, `dropped_by_rules`, `rules_kept`,
     /// `own_verdict`, `is_article_root`, the nearest verdict's kind, `before_rules`,
-    /// `after_rules`).
+    /// `after_rules`), so no choice copies the page's vectors (0.45 KB a block).
     pub fn with_choice(
         &self,
         doc: &Document,
         verdicts: &Verdicts,
         ex: &Extraction,
         seg: &Segmentation,
-    ) -> Vec<BlockFeatures> {
+    ) -> ChoiceFeatures<'_> {
         let n = doc.nodes.len();
-        let mut out = self.blocks.clone();
-        if out.is_empty() {
-            return out;
+        let mut choice = ChoiceFeatures {
+            page: self,
+            flags: Vec::new(),
+            first_root: None,
+            last_root: None,
+            slots: Slots {
+                in_roots: at("in_roots"),
+                dropped: at("dropped_by_rules"),
+                rules_kept: at("rules_kept"),
+                own_verdict: at("own_verdict"),
+                article_root: at("is_article_root"),
+                before_rules: at("before_rules"),
+                after_rules: at("after_rules"),
+            },
+        };
+        if self.blocks.is_empty() {
+            return choice;
         }
         // Forward pass (parents first): nearest verdict, rules' choice.
         let mut kind_of: Vec<Option<Kind>> = vec![None; n];
@@ -831,38 +849,92 @@ impl PageFeatures {
             in_roots[id] |= in_roots[parent];
             dropped[id] = ex.drop.get(id).copied().unwrap_or(false) || dropped[parent];
         }
-        let [in_roots_f, dropped_f, rules_kept_f, own_verdict, is_article_root] = [
-            "in_roots",
-            "dropped_by_rules",
-            "rules_kept",
-            "own_verdict",
-            "is_article_root",
-        ]
-        .map(at);
-        let first_kind = N_FIXED + BLOCK_TAGS.len() + CONTEXTS.len();
-        for (f, &el) in out.iter_mut().zip(&seg.blocks) {
-            set_flag(f, in_roots_f, in_roots[el]);
-            set_flag(f, dropped_f, dropped[el]);
-            set_flag(f, rules_kept_f, in_roots[el] && !dropped[el]);
-            set_flag(
-                f,
-                own_verdict,
-                verdicts.get(el).is_some_and(Option::is_some),
-            );
-            set_flag(f, is_article_root, ex.roots.contains(&el));
-            for (k, kind) in KINDS.into_iter().enumerate() {
-                set_flag(f, first_kind + k, kind_of[el] == Some(kind));
-            }
-        }
+        choice.flags = seg
+            .blocks
+            .iter()
+            .take(self.blocks.len())
+            .map(|&el| ChoiceFlags {
+                in_roots: in_roots[el],
+                dropped: dropped[el],
+                own_verdict: verdicts.get(el).is_some_and(Option::is_some),
+                article_root: ex.roots.contains(&el),
+                kind: kind_of[el],
+            })
+            .collect();
         // Positional features that need every block first.
-        let first_root = out.iter().position(|f| f.get(in_roots_f) > 0.5);
-        let last_root = out.iter().rposition(|f| f.get(in_roots_f) > 0.5);
-        let [before_rules, after_rules] = ["before_rules", "after_rules"].map(at);
-        for (i, f) in out.iter_mut().enumerate() {
-            set_flag(f, before_rules, first_root.is_some_and(|r| i < r));
-            set_flag(f, after_rules, last_root.is_some_and(|r| i > r));
+        choice.first_root = choice.flags.iter().position(|f| f.in_roots);
+        choice.last_root = choice.flags.iter().rposition(|f| f.in_roots);
+        choice
+    }
+}
+
+/// What one choice sets in a block's vector (see [`PageFeatures::with_choice`]).
+#[derive(Debug, Clone, Copy)]
+struct ChoiceFlags {
+    in_roots: bool,
+    dropped: bool,
+    own_verdict: bool,
+    article_root: bool,
+    /// The kind of the nearest verdict on the block element or an ancestor.
+    kind: Option<Kind>,
+}
+
+/// Where the choice's features sit in the base vector.
+#[derive(Debug, Clone, Copy)]
+struct Slots {
+    in_roots: usize,
+    dropped: usize,
+    rules_kept: usize,
+    own_verdict: usize,
+    article_root: usize,
+    before_rules: usize,
+    after_rules: usize,
+}
+
+/// Every block's full vector for one article choice ([`PageFeatures::with_choice`]), made one
+/// block at a time.
+#[derive(Debug)]
+pub struct ChoiceFeatures<'a> {
+    page: &'a PageFeatures,
+    /// Each block's flags of the choice (a few bytes, where a vector is 0.45 KB).
+    flags: Vec<ChoiceFlags>,
+    /// The first and last block inside the rules' roots.
+    first_root: Option<usize>,
+    last_root: Option<usize>,
+    slots: Slots,
+}
+
+impl ChoiceFeatures<'_> {
+    /// Number of blocks.
+    pub fn len(&self) -> usize {
+        self.flags.len()
+    }
+
+    /// Block `b`'s full vector: its page features with the choice's.
+    pub fn block(&self, b: usize) -> Option<BlockFeatures> {
+        let (mut f, flags) = (self.page.blocks.get(b)?.clone(), self.flags.get(b)?);
+        let s = &self.slots;
+        set_flag(&mut f, s.in_roots, flags.in_roots);
+        set_flag(&mut f, s.dropped, flags.dropped);
+        set_flag(&mut f, s.rules_kept, flags.in_roots && !flags.dropped);
+        set_flag(&mut f, s.own_verdict, flags.own_verdict);
+        set_flag(&mut f, s.article_root, flags.article_root);
+        let first_kind = N_FIXED + BLOCK_TAGS.len() + CONTEXTS.len();
+        for (k, kind) in KINDS.into_iter().enumerate() {
+            set_flag(&mut f, first_kind + k, flags.kind == Some(kind));
         }
-        out
+        set_flag(
+            &mut f,
+            s.before_rules,
+            self.first_root.is_some_and(|r| b < r),
+        );
+        set_flag(&mut f, s.after_rules, self.last_root.is_some_and(|r| b > r));
+        Some(f)
+    }
+
+    /// Every block's full vector, in block order.
+    pub fn iter(&self) -> impl Iterator<Item = BlockFeatures> + '_ {
+        (0..self.len()).filter_map(|b| self.block(b))
     }
 }
 
