@@ -537,9 +537,64 @@ pub fn compute(
 /// each choice the cleaner makes (a page repeating its body is chosen twice).
 #[derive(Debug, Clone, Default)]
 pub struct PageFeatures {
-    /// Each block's vector with the verdict and choice features (see
-    /// [`PageFeatures::with_choice`]) left at 0.
-    blocks: Vec<BlockFeatures>,
+    /// Each block's page features.
+    blocks: Vec<PageBlock>,
+}
+
+/// Where the one-hot groups and the extra features start in the base vector.
+const TAGS_AT: usize = N_FIXED;
+const CONTEXTS_AT: usize = TAGS_AT + BLOCK_TAGS.len();
+const KINDS_AT: usize = CONTEXTS_AT + CONTEXTS.len();
+const EXTRA_AT: usize = KINDS_AT + KINDS.len();
+
+/// One block's page features, kept as long as the cleaner's choices: the fixed and extra
+/// features as they are, the tag and context one-hots as an index and bits (the verdict kinds'
+/// are the choice's). 272 bytes where the full vector is 448; [`ChoiceFeatures::block`] makes
+/// the vector.
+#[derive(Debug, Clone)]
+struct PageBlock {
+    /// The fixed features, the choice's left at 0.
+    fixed: [f32; N_FIXED],
+    /// The extra features, the choice's left at 0.
+    extra: [f32; N_EXTRA],
+    /// Position of the block's tag in [`BLOCK_TAGS`] (`BLOCK_TAGS.len()`: none of them).
+    tag: u8,
+    /// The [`CONTEXTS`] bits.
+    context: u16,
+    own_tokens: u128,
+    ancestor_tokens: u128,
+}
+
+impl PageBlock {
+    /// Base feature `k` when it is one of the fixed or extra features.
+    fn get_mut(&mut self, k: usize) -> Option<&mut f32> {
+        if k < N_FIXED {
+            self.fixed.get_mut(k)
+        } else {
+            self.extra.get_mut(k.checked_sub(EXTRA_AT)?)
+        }
+    }
+
+    /// The full vector, the choice's features at 0.
+    fn vector(&self) -> BlockFeatures {
+        let mut base = [0f32; N_BASE];
+        base[..N_FIXED].copy_from_slice(&self.fixed);
+        if let Some(x) = BLOCK_TAGS
+            .get(usize::from(self.tag))
+            .and_then(|_| base.get_mut(TAGS_AT + usize::from(self.tag)))
+        {
+            *x = 1.0;
+        }
+        for bit in 0..CONTEXTS.len() {
+            base[CONTEXTS_AT + bit] = f32::from(u8::from(self.context & (1 << bit) != 0));
+        }
+        base[EXTRA_AT..].copy_from_slice(&self.extra);
+        BlockFeatures {
+            base,
+            own_tokens: self.own_tokens,
+            ancestor_tokens: self.ancestor_tokens,
+        }
+    }
 }
 
 impl PageFeatures {
@@ -674,7 +729,6 @@ impl PageFeatures {
             let parent = doc.nodes[el].parent;
             let s = &stats[el];
             let ps = &stats[parent];
-            let mut f = [0f32; N_BASE];
             let fixed: [f32; N_FIXED] = [
                 log1p(f64::from(c.chars)),
                 c.words as f32,
@@ -722,18 +776,6 @@ impl PageFeatures {
                 0.0, // own_verdict, set by with_choice
                 0.0, // is_article_root
             ];
-            f[..N_FIXED].copy_from_slice(&fixed);
-            let mut k = N_FIXED;
-            for t in BLOCK_TAGS {
-                f[k] = f32::from(u8::from(tag == t));
-                k += 1;
-            }
-            for bitn in 0..CONTEXTS.len() {
-                f[k] = f32::from(u8::from(context[el] & (1 << bitn) != 0));
-                k += 1;
-            }
-            // The verdict kinds' one-hot features are set by with_choice.
-            k += KINDS.len();
             let (record_share, record_size, record_depth) = st.record[el];
             let extra: [f32; N_EXTRA] = [
                 match tag {
@@ -767,10 +809,16 @@ impl PageFeatures {
                 0.0, // before_rules, set by with_choice
                 0.0, // after_rules
             ];
-            f[k..].copy_from_slice(&extra);
             before += c.chars;
-            out.push(BlockFeatures {
-                base: f,
+            let tag_at = BLOCK_TAGS
+                .iter()
+                .position(|&t| t == tag)
+                .unwrap_or(BLOCK_TAGS.len());
+            out.push(PageBlock {
+                fixed,
+                extra,
+                tag: u8::try_from(tag_at).unwrap_or(u8::MAX),
+                context: context[el],
                 own_tokens: own_bits[el],
                 ancestor_tokens: anc_bits[el],
             });
@@ -778,23 +826,30 @@ impl PageFeatures {
         // Positional features that need every block first.
         let [title_like, before_title, after_title] =
             ["title_like", "before_title", "after_title"].map(at);
-        let title_at = out.iter().position(|f| f.get(title_like) > 0.5);
+        let title_at = out
+            .iter()
+            .position(|f| f.fixed.get(title_like).is_some_and(|&x| x > 0.5));
+        let flag = |v: bool| f32::from(u8::from(v));
         for (i, f) in out.iter_mut().enumerate() {
-            set_flag(f, before_title, title_at.is_some_and(|t| i < t));
-            set_flag(f, after_title, title_at.is_some_and(|t| i > t));
+            if let Some(x) = f.get_mut(before_title) {
+                *x = flag(title_at.is_some_and(|t| i < t));
+            }
+            if let Some(x) = f.get_mut(after_title) {
+                *x = flag(title_at.is_some_and(|t| i > t));
+            }
         }
         // Neighbours.
         for i in 0..nb {
             if i > 0 {
                 let p = &counts[i - 1];
-                out[i].base[34] = f32::from(u8::from(heading[i - 1]));
-                out[i].base[35] = log1p(f64::from(p.chars));
-                out[i].base[36] = ratio(p.link_chars, p.chars);
+                out[i].fixed[34] = f32::from(u8::from(heading[i - 1]));
+                out[i].fixed[35] = log1p(f64::from(p.chars));
+                out[i].fixed[36] = ratio(p.link_chars, p.chars);
             }
             if i + 1 < nb {
                 let nx = &counts[i + 1];
-                out[i].base[37] = log1p(f64::from(nx.chars));
-                out[i].base[38] = ratio(nx.link_chars, nx.chars);
+                out[i].fixed[37] = log1p(f64::from(nx.chars));
+                out[i].fixed[38] = ratio(nx.link_chars, nx.chars);
             }
         }
         PageFeatures { blocks: out }
@@ -912,16 +967,15 @@ impl ChoiceFeatures<'_> {
 
     /// Block `b`'s full vector: its page features with the choice's.
     pub fn block(&self, b: usize) -> Option<BlockFeatures> {
-        let (mut f, flags) = (self.page.blocks.get(b)?.clone(), self.flags.get(b)?);
+        let (mut f, flags) = (self.page.blocks.get(b)?.vector(), self.flags.get(b)?);
         let s = &self.slots;
         set_flag(&mut f, s.in_roots, flags.in_roots);
         set_flag(&mut f, s.dropped, flags.dropped);
         set_flag(&mut f, s.rules_kept, flags.in_roots && !flags.dropped);
         set_flag(&mut f, s.own_verdict, flags.own_verdict);
         set_flag(&mut f, s.article_root, flags.article_root);
-        let first_kind = N_FIXED + BLOCK_TAGS.len() + CONTEXTS.len();
         for (k, kind) in KINDS.into_iter().enumerate() {
-            set_flag(&mut f, first_kind + k, flags.kind == Some(kind));
+            set_flag(&mut f, KINDS_AT + k, flags.kind == Some(kind));
         }
         set_flag(
             &mut f,
