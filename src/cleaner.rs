@@ -236,7 +236,9 @@ fn duplicate_body(
     let mut without_copies = verdicts;
     for &id in &left_out {
         if let Some(v) = without_copies.get_mut(id) {
-            *v = Some(boilerplate::Verdict::body_copy(dedupe::REPEAT_REASON));
+            *v = Some(Box::new(boilerplate::Verdict::body_copy(
+                dedupe::REPEAT_REASON,
+            )));
         }
     }
     let mut again_ex = chooser.choose(&without_copies);

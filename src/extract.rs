@@ -932,7 +932,7 @@ impl<'a> PassRun<'a> {
                     && (stats[id].text_len > 0 || inside)
                 {
                     drop[id] = true;
-                    removed.push((id, v.clone()));
+                    removed.push((id, Verdict::clone(v)));
                 }
             }
         }
@@ -1319,7 +1319,7 @@ mod tests {
         let root = by_id("root").unwrap_or(0);
         let flagged = by_id("flagged").unwrap_or(root);
         let mut verdicts: Verdicts = vec![None; doc.nodes.len()];
-        verdicts[flagged] = Some(Verdict::by_name(kind, "class 'comments'"));
+        verdicts[flagged] = Some(Box::new(Verdict::by_name(kind, "class 'comments'")));
         let own = vec![None; doc.nodes.len()];
         let class_weights = ClassWeights::default();
         let run = PassRun::new(&doc, &stats, &verdicts, pass, &own, &class_weights);

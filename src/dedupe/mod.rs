@@ -703,7 +703,7 @@ pub fn hide_copies(
         .collect();
     for &id in &hidden {
         if let Some(v) = verdicts.get_mut(id) {
-            *v = Some(boilerplate::Verdict::body_copy(REPEAT_REASON));
+            *v = Some(Box::new(boilerplate::Verdict::body_copy(REPEAT_REASON)));
         }
     }
     discount(doc, stats, &hidden);
