@@ -162,7 +162,7 @@ struct Streams {
     /// Word hashes of the article blocks, concatenated.
     a: Vec<u64>,
     /// Word range of each article block in `a`, consecutive (a word's block is found in them:
-    /// [`block_of`], [`BlockCursor`]).
+    /// [`WordBlocks`], [`BlockCursor`]).
     a_range: Vec<std::ops::Range<usize>>,
     /// Word hashes of the other blocks, concatenated.
     e: Vec<u64>,
@@ -170,13 +170,43 @@ struct Streams {
     e_range: Vec<std::ops::Range<usize>>,
 }
 
-/// The block (position in `ranges`, consecutive word ranges in order) holding word `w`:
-/// `ranges.len()` when none does.
-fn block_of(ranges: &[std::ops::Range<usize>], w: usize) -> usize {
-    ranges.partition_point(|r| r.end <= w)
+/// The block (position in `ranges`, consecutive word ranges in order) of words asked in any
+/// order: the block of every [`WordBlocks::STEP`]th word is kept, and the ranges are walked from
+/// there (a block per word would add 4 bytes a word to the detection's peak).
+struct WordBlocks<'a> {
+    ranges: &'a [std::ops::Range<usize>],
+    /// The block of word `STEP * i`.
+    every: Vec<u32>,
 }
 
-/// [`block_of`] for words asked in increasing order, without a search each.
+impl<'a> WordBlocks<'a> {
+    const STEP: usize = 16;
+
+    fn new(ranges: &'a [std::ops::Range<usize>]) -> WordBlocks<'a> {
+        let words = ranges.last().map_or(0, |r| r.end);
+        let mut cursor = BlockCursor::new(ranges);
+        let every = (0..words)
+            .step_by(Self::STEP)
+            .map(|w| u32::try_from(cursor.at(w)).unwrap_or(u32::MAX))
+            .collect();
+        WordBlocks { ranges, every }
+    }
+
+    /// The block holding word `w` (`ranges.len()` when none does).
+    fn at(&self, w: usize) -> usize {
+        let mut block = self
+            .every
+            .get(w / Self::STEP)
+            .map_or(self.ranges.len(), |&b| b as usize);
+        while self.ranges.get(block).is_some_and(|r| r.end <= w) {
+            block += 1;
+        }
+        block
+    }
+}
+
+/// The block (position in `ranges`, consecutive word ranges in order) of each word asked, for
+/// words asked in increasing order: `ranges.len()` when none holds it.
 struct BlockCursor<'a> {
     ranges: &'a [std::ops::Range<usize>],
     block: usize,
@@ -279,13 +309,13 @@ fn marks(s: &Streams, m: &Matches) -> Marks {
     };
     // A shingle belongs to the block of its middle word.
     let mid = SHINGLE / 2;
-    let mut a_block = BlockCursor::new(&s.a_range);
+    let a_block = WordBlocks::new(&s.a_range);
     for (j, &first) in m.a_first.iter().enumerate() {
         let first = first as usize;
         if j >= first + SHINGLE {
             mark_range(&mut out.copy, j);
             mark_range(&mut out.source, first);
-            let (from, to) = (a_block.at(j + mid), block_of(&s.a_range, first + mid));
+            let (from, to) = (a_block.at(j + mid), a_block.at(first + mid));
             if from != to {
                 out.a_links[from].add(to);
             }
@@ -299,7 +329,7 @@ fn marks(s: &Streams, m: &Matches) -> Marks {
         if let Some(first) = *first {
             let first = first as usize;
             mark_range(&mut out.e_cov, j);
-            out.e_links[e_block.at(j + mid)].add(block_of(&s.a_range, first + mid));
+            out.e_links[e_block.at(j + mid)].add(a_block.at(first + mid));
         }
     }
     out
@@ -1011,6 +1041,14 @@ fn copies(s: &Streams, m: &Matches, dropped: &[bool], in_article: bool, elsewher
     const CAP: usize = 64;
     let mut histogram = [0usize; CAP + 1];
     let mut total = 0;
+    // How many times each shingle occurs in the article, at its first position (counted here,
+    // after the matcher's index is freed).
+    let mut a_count = vec![0u32; if in_article { m.a_first.len() } else { 0 }];
+    for &first in &m.a_first {
+        if let Some(c) = a_count.get_mut(first as usize) {
+            *c += 1;
+        }
+    }
     let mut block = BlockCursor::new(&s.a_range);
     for (j, &first) in m.a_first.iter().enumerate() {
         if first as usize != j || dropped.get(block.at(j)).is_none_or(|&d| d) {
@@ -1018,7 +1056,7 @@ fn copies(s: &Streams, m: &Matches, dropped: &[bool], in_article: bool, elsewher
         }
         let mut extra = 0;
         if in_article {
-            extra += m.a_count.get(j).copied().unwrap_or(1).saturating_sub(1) as usize;
+            extra += a_count.get(j).copied().unwrap_or(1).saturating_sub(1) as usize;
         }
         if elsewhere {
             extra += m.e_count.get(j).copied().unwrap_or(0) as usize;
