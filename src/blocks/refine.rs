@@ -220,14 +220,13 @@ impl PageBlocks {
             });
         }
         // A heading the rules keep stays with the kept block it introduces.
+        // (The choices are read first: a block's vector is made only where they allow it.)
         for i in (0..choices.len().saturating_sub(1)).rev() {
-            let Some(f) = feats.block(i) else {
-                continue;
-            };
             if choices[i] == Choice::Drop(Why::LowProbability)
-                && f.get(is_heading) > 0.5
-                && f.get(rules_kept) > 0.5
                 && choices[i + 1] == Choice::Keep
+                && feats
+                    .block(i)
+                    .is_some_and(|f| f.get(is_heading) > 0.5 && f.get(rules_kept) > 0.5)
             {
                 choices[i] = Choice::Keep;
             }
