@@ -98,7 +98,8 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
         page,
     };
     let mut ex = chooser.choose(&verdicts);
-    let dup = duplicate_body(&mut chooser, &verdicts, &page_copies, options, &mut ex);
+    // The chooser and the verdicts are the duplicate check's to free.
+    let dup = duplicate_body(chooser, verdicts, &page_copies, options, &mut ex);
     let base = base_url(&meta, options);
     let base = base.as_deref();
     let (learned, put_backs) = learn_site(doc, &stats, &mut ex, base, options);
@@ -197,9 +198,11 @@ impl Chooser<'_> {
 /// later paragraphs repeating earlier ones anywhere on the page are left out for a second choice
 /// (a container of doubled paragraphs, or one holding the whole copy, can outscore the rest of
 /// the body); that choice is kept only if it shows a repeated body. `ex` becomes the choice kept.
+/// The chooser, the verdicts and the first look's blocks are freed once the second choice no
+/// longer needs them (a 5 MB page's peak heap is in its second look).
 fn duplicate_body(
-    chooser: &mut Chooser<'_>,
-    verdicts: &Verdicts,
+    mut chooser: Chooser<'_>,
+    verdicts: Verdicts,
     page_copies: &dedupe::PageCopies,
     options: &Options,
     ex: &mut Extraction,
@@ -230,13 +233,17 @@ fn duplicate_body(
     if left_out.is_empty() {
         return dup;
     }
-    let mut without_copies = verdicts.clone();
+    drop(page_blocks);
+    let mut without_copies = verdicts;
     for &id in &left_out {
         if let Some(v) = without_copies.get_mut(id) {
-            *v = Some(boilerplate::Verdict::body_copy(dedupe::REPEAT_REASON));
+            *v = Some(Box::new(boilerplate::Verdict::body_copy(
+                dedupe::REPEAT_REASON,
+            )));
         }
     }
     let mut again_ex = chooser.choose(&without_copies);
+    drop((chooser, without_copies));
     // The copies are reported in `duplicate_body`, not as clutter.
     again_ex
         .removed

@@ -97,11 +97,15 @@ pub fn declared(bytes: &[u8], http_charset: Option<&str>) -> Option<&'static Enc
 /// How many leading bytes [`declared`] looks at.
 pub const HEAD_BYTES: usize = 1024;
 
-/// Decodes `bytes` to UTF-8 text using [`sniff`]; malformed sequences become U+FFFD.
-pub fn decode(bytes: &[u8], http_charset: Option<&str>) -> (String, &'static Encoding) {
+/// Decodes `bytes` to UTF-8 text using [`sniff`]; malformed sequences become U+FFFD. Valid
+/// UTF-8 input is borrowed, not copied (a page's size less on the peak heap).
+pub fn decode<'a>(
+    bytes: &'a [u8],
+    http_charset: Option<&str>,
+) -> (std::borrow::Cow<'a, str>, &'static Encoding) {
     let enc = sniff(bytes, http_charset);
     let (text, used, _had_errors) = enc.decode(bytes);
-    (text.into_owned(), used)
+    (text, used)
 }
 
 #[cfg(test)]

@@ -93,9 +93,10 @@ const NEGATIVE: &[&str] = &[
 ];
 
 /// [`class_weight`] of each element, computed when first asked: every pass of every article
-/// choice asks again for the same candidates. (Empty: computed at each ask.)
+/// choice asks again for the same candidates. (Empty: computed at each ask.) A weight is a
+/// multiple of 25 from −50 to 50, kept in 2 bytes a node.
 #[derive(Debug, Clone, Default)]
-struct ClassWeights(Vec<std::cell::Cell<Option<f64>>>);
+struct ClassWeights(Vec<std::cell::Cell<Option<i8>>>);
 
 impl ClassWeights {
     fn new(n: usize) -> ClassWeights {
@@ -104,32 +105,32 @@ impl ClassWeights {
 
     fn get(&self, doc: &Document, id: NodeId) -> f64 {
         let Some(known) = self.0.get(id) else {
-            return class_weight(doc, id);
+            return f64::from(class_weight(doc, id));
         };
-        known.get().unwrap_or_else(|| {
+        f64::from(known.get().unwrap_or_else(|| {
             let weight = class_weight(doc, id);
             known.set(Some(weight));
             weight
-        })
+        }))
     }
 }
 
 /// +25 / −25 per positive / negative hint in `class` and `id`, as Readability does.
-fn class_weight(doc: &Document, id: NodeId) -> f64 {
+fn class_weight(doc: &Document, id: NodeId) -> i8 {
     let Some(e) = doc.element(id) else {
-        return 0.0;
+        return 0;
     };
-    let mut weight = 0.0;
+    let mut weight = 0;
     for attr in ["class", "id"] {
         let Some(v) = e.attr(attr) else { continue };
         let v = v.to_ascii_lowercase();
         let v = crate::boilerplate::without_layout_words(&v);
         let [negative, positive] = HINT_SETS.found_in(&v);
         if negative {
-            weight -= 25.0;
+            weight -= 25;
         }
         if positive {
-            weight += 25.0;
+            weight += 25;
         }
     }
     weight
@@ -447,8 +448,9 @@ fn own_filter(doc: &Document, id: NodeId, f: OwnFacts) -> Option<Verdict> {
 /// body is left out).
 #[derive(Debug, Clone, Default)]
 pub struct PageFilters {
-    /// [`own_filter`] for every node.
-    own: Vec<Option<Verdict>>,
+    /// [`own_filter`] for every node (boxed: a page's elements are mostly without one, and
+    /// an empty slot is then 8 bytes, not a `Verdict`'s 32).
+    own: Vec<Option<Box<Verdict>>>,
     /// The byline element and its text.
     byline: Option<(NodeId, String)>,
     /// Each element's class weight, once asked.
@@ -465,7 +467,7 @@ impl PageFilters {
         let own = facts
             .iter()
             .enumerate()
-            .map(|(id, &f)| own_filter(doc, id, f))
+            .map(|(id, &f)| own_filter(doc, id, f).map(Box::new))
             .collect();
         let byline = find_byline(doc, &facts)
             .filter(|(_, text)| known_byline.is_none_or(|known| names_same_person(known, text)));
@@ -509,7 +511,7 @@ struct Found<'a> {
     /// The byline element, removed from the content.
     byline_node: Option<NodeId>,
     /// [`own_filter`] for every node.
-    own: &'a [Option<Verdict>],
+    own: &'a [Option<Box<Verdict>>],
     /// The page's class weights.
     class_weights: &'a ClassWeights,
 }
@@ -630,14 +632,14 @@ impl<'a> PassRun<'a> {
         stats: &'a [NodeStats],
         verdicts: &'a Verdicts,
         pass: Pass,
-        own_all: &'a [Option<Verdict>],
+        own_all: &'a [Option<Box<Verdict>>],
         class_weights: &'a ClassWeights,
     ) -> PassRun<'a> {
         let n = doc.nodes.len();
         let own: Vec<Option<&Verdict>> = own_all
             .iter()
             .map(|v| {
-                v.as_ref()
+                v.as_deref()
                     .filter(|v| pass == Pass::Strict || v.kind == Kind::Hidden)
             })
             .collect();
@@ -930,7 +932,7 @@ impl<'a> PassRun<'a> {
                     && (stats[id].text_len > 0 || inside)
                 {
                     drop[id] = true;
-                    removed.push((id, v.clone()));
+                    removed.push((id, Verdict::clone(v)));
                 }
             }
         }
@@ -1350,7 +1352,7 @@ mod tests {
         let root = by_id("root").unwrap_or(0);
         let flagged = by_id("flagged").unwrap_or(root);
         let mut verdicts: Verdicts = vec![None; doc.nodes.len()];
-        verdicts[flagged] = Some(Verdict::by_name(kind, "class 'comments'"));
+        verdicts[flagged] = Some(Box::new(Verdict::by_name(kind, "class 'comments'")));
         let own = vec![None; doc.nodes.len()];
         let class_weights = ClassWeights::default();
         let run = PassRun::new(&doc, &stats, &verdicts, pass, &own, &class_weights);

@@ -225,19 +225,18 @@ impl TreeBuilder {
             }
         }
         self.implicit_close(&tag);
-        let attrs = el
-            .attributes()
-            .iter()
-            .filter_map(|a| {
-                let name = a.name();
-                // Event handlers are never needed and never kept.
-                if name.starts_with("on") {
-                    return None;
-                }
-                let value = htmlize::unescape_attribute(a.value()).into_owned();
-                Some(Attr { name, value })
-            })
-            .collect();
+        // Sized to the attributes (a collected `filter_map` starts at four: 144 bytes spare on
+        // an element with one attribute, kept as long as the tree).
+        let mut attrs = Vec::with_capacity(el.attributes().len());
+        for a in el.attributes() {
+            let name = a.name();
+            // Event handlers are never needed and never kept.
+            if name.starts_with("on") {
+                continue;
+            }
+            let value = htmlize::unescape_attribute(a.value()).into_owned();
+            attrs.push(Attr { name, value });
+        }
         let parent = self.current();
         let has_content = el.can_have_content() && !html::is_void(&tag);
         if has_content && self.stack.len() >= self.max_depth {

@@ -296,9 +296,8 @@ impl BlockFeatures {
         let mut h = std::hash::DefaultHasher::new();
         self.own_tokens.hash(&mut h);
         self.ancestor_tokens.hash(&mut h);
-        for x in &self.base {
-            x.to_bits().hash(&mut h);
-        }
+        // The bits as one array: hashed in one write, not one call a feature.
+        self.base.map(f32::to_bits).hash(&mut h);
         h.finish()
     }
 
@@ -526,7 +525,10 @@ pub fn compute(
     page: &super::Page<'_>,
     seg: &Segmentation,
 ) -> Vec<BlockFeatures> {
-    PageFeatures::new(doc, stats, page, seg).with_choice(doc, verdicts, ex, seg)
+    PageFeatures::new(doc, stats, page, seg)
+        .with_choice(doc, verdicts, ex, seg)
+        .iter()
+        .collect()
 }
 
 /// Every block's features that depend on the page alone, not on the clutter verdicts or the
@@ -534,9 +536,64 @@ pub fn compute(
 /// each choice the cleaner makes (a page repeating its body is chosen twice).
 #[derive(Debug, Clone, Default)]
 pub struct PageFeatures {
-    /// Each block's vector with the verdict and choice features (see
-    /// [`PageFeatures::with_choice`]) left at 0.
-    blocks: Vec<BlockFeatures>,
+    /// Each block's page features.
+    blocks: Vec<PageBlock>,
+}
+
+/// Where the one-hot groups and the extra features start in the base vector.
+const TAGS_AT: usize = N_FIXED;
+const CONTEXTS_AT: usize = TAGS_AT + BLOCK_TAGS.len();
+const KINDS_AT: usize = CONTEXTS_AT + CONTEXTS.len();
+const EXTRA_AT: usize = KINDS_AT + KINDS.len();
+
+/// One block's page features, kept as long as the cleaner's choices: the fixed and extra
+/// features as they are, the tag and context one-hots as an index and bits (the verdict kinds'
+/// are the choice's). 272 bytes where the full vector is 448; [`ChoiceFeatures::block`] makes
+/// the vector.
+#[derive(Debug, Clone)]
+struct PageBlock {
+    /// The fixed features, the choice's left at 0.
+    fixed: [f32; N_FIXED],
+    /// The extra features, the choice's left at 0.
+    extra: [f32; N_EXTRA],
+    /// Position of the block's tag in [`BLOCK_TAGS`] (`BLOCK_TAGS.len()`: none of them).
+    tag: u8,
+    /// The [`CONTEXTS`] bits.
+    context: u16,
+    own_tokens: u128,
+    ancestor_tokens: u128,
+}
+
+impl PageBlock {
+    /// Base feature `k` when it is one of the fixed or extra features.
+    fn get_mut(&mut self, k: usize) -> Option<&mut f32> {
+        if k < N_FIXED {
+            self.fixed.get_mut(k)
+        } else {
+            self.extra.get_mut(k.checked_sub(EXTRA_AT)?)
+        }
+    }
+
+    /// The full vector, the choice's features at 0.
+    fn vector(&self) -> BlockFeatures {
+        let mut base = [0f32; N_BASE];
+        base[..N_FIXED].copy_from_slice(&self.fixed);
+        if let Some(x) = BLOCK_TAGS
+            .get(usize::from(self.tag))
+            .and_then(|_| base.get_mut(TAGS_AT + usize::from(self.tag)))
+        {
+            *x = 1.0;
+        }
+        for bit in 0..CONTEXTS.len() {
+            base[CONTEXTS_AT + bit] = f32::from(u8::from(self.context & (1 << bit) != 0));
+        }
+        base[EXTRA_AT..].copy_from_slice(&self.extra);
+        BlockFeatures {
+            base,
+            own_tokens: self.own_tokens,
+            ancestor_tokens: self.ancestor_tokens,
+        }
+    }
 }
 
 impl PageFeatures {
@@ -671,7 +728,6 @@ impl PageFeatures {
             let parent = doc.nodes[el].parent;
             let s = &stats[el];
             let ps = &stats[parent];
-            let mut f = [0f32; N_BASE];
             let fixed: [f32; N_FIXED] = [
                 log1p(f64::from(c.chars)),
                 c.words as f32,
@@ -719,18 +775,6 @@ impl PageFeatures {
                 0.0, // own_verdict, set by with_choice
                 0.0, // is_article_root
             ];
-            f[..N_FIXED].copy_from_slice(&fixed);
-            let mut k = N_FIXED;
-            for t in BLOCK_TAGS {
-                f[k] = f32::from(u8::from(tag == t));
-                k += 1;
-            }
-            for bitn in 0..CONTEXTS.len() {
-                f[k] = f32::from(u8::from(context[el] & (1 << bitn) != 0));
-                k += 1;
-            }
-            // The verdict kinds' one-hot features are set by with_choice.
-            k += KINDS.len();
             let (record_share, record_size, record_depth) = st.record[el];
             let extra: [f32; N_EXTRA] = [
                 match tag {
@@ -764,10 +808,16 @@ impl PageFeatures {
                 0.0, // before_rules, set by with_choice
                 0.0, // after_rules
             ];
-            f[k..].copy_from_slice(&extra);
             before += c.chars;
-            out.push(BlockFeatures {
-                base: f,
+            let tag_at = BLOCK_TAGS
+                .iter()
+                .position(|&t| t == tag)
+                .unwrap_or(BLOCK_TAGS.len());
+            out.push(PageBlock {
+                fixed,
+                extra,
+                tag: u8::try_from(tag_at).unwrap_or(u8::MAX),
+                context: context[el],
                 own_tokens: own_bits[el],
                 ancestor_tokens: anc_bits[el],
             });
@@ -775,43 +825,65 @@ impl PageFeatures {
         // Positional features that need every block first.
         let [title_like, before_title, after_title] =
             ["title_like", "before_title", "after_title"].map(at);
-        let title_at = out.iter().position(|f| f.get(title_like) > 0.5);
+        let title_at = out
+            .iter()
+            .position(|f| f.fixed.get(title_like).is_some_and(|&x| x > 0.5));
+        let flag = |v: bool| f32::from(u8::from(v));
         for (i, f) in out.iter_mut().enumerate() {
-            set_flag(f, before_title, title_at.is_some_and(|t| i < t));
-            set_flag(f, after_title, title_at.is_some_and(|t| i > t));
+            if let Some(x) = f.get_mut(before_title) {
+                *x = flag(title_at.is_some_and(|t| i < t));
+            }
+            if let Some(x) = f.get_mut(after_title) {
+                *x = flag(title_at.is_some_and(|t| i > t));
+            }
         }
         // Neighbours.
         for i in 0..nb {
             if i > 0 {
                 let p = &counts[i - 1];
-                out[i].base[34] = f32::from(u8::from(heading[i - 1]));
-                out[i].base[35] = log1p(f64::from(p.chars));
-                out[i].base[36] = ratio(p.link_chars, p.chars);
+                out[i].fixed[34] = f32::from(u8::from(heading[i - 1]));
+                out[i].fixed[35] = log1p(f64::from(p.chars));
+                out[i].fixed[36] = ratio(p.link_chars, p.chars);
             }
             if i + 1 < nb {
                 let nx = &counts[i + 1];
-                out[i].base[37] = log1p(f64::from(nx.chars));
-                out[i].base[38] = ratio(nx.link_chars, nx.chars);
+                out[i].fixed[37] = log1p(f64::from(nx.chars));
+                out[i].fixed[38] = ratio(nx.link_chars, nx.chars);
             }
         }
         PageFeatures { blocks: out }
     }
 
-    /// Every block's full vector: the page's features with those of the clutter verdicts and of
-    /// the rules' article choice `ex` (`in_roots`, `dropped_by_rules`, `rules_kept`,
+    /// The page's features seen with the clutter verdicts and the rules' article choice `ex`:
+    /// each block's full vector is made when asked ([`ChoiceFeatures::block`]) from its page
+    /// vector and a few flags of the choice (`in_roots`, `dropped_by_rules`, `rules_kept`,
     /// `own_verdict`, `is_article_root`, the nearest verdict's kind, `before_rules`,
-    /// `after_rules`).
+    /// `after_rules`), so no choice copies the page's vectors (0.45 KB a block).
     pub fn with_choice(
         &self,
         doc: &Document,
         verdicts: &Verdicts,
         ex: &Extraction,
         seg: &Segmentation,
-    ) -> Vec<BlockFeatures> {
+    ) -> ChoiceFeatures<'_> {
         let n = doc.nodes.len();
-        let mut out = self.blocks.clone();
-        if out.is_empty() {
-            return out;
+        let mut choice = ChoiceFeatures {
+            page: self,
+            flags: Vec::new(),
+            first_root: None,
+            last_root: None,
+            slots: Slots {
+                in_roots: at("in_roots"),
+                dropped: at("dropped_by_rules"),
+                rules_kept: at("rules_kept"),
+                own_verdict: at("own_verdict"),
+                article_root: at("is_article_root"),
+                before_rules: at("before_rules"),
+                after_rules: at("after_rules"),
+            },
+        };
+        if self.blocks.is_empty() {
+            return choice;
         }
         // Forward pass (parents first): nearest verdict, rules' choice.
         let mut kind_of: Vec<Option<Kind>> = vec![None; n];
@@ -831,38 +903,91 @@ impl PageFeatures {
             in_roots[id] |= in_roots[parent];
             dropped[id] = ex.drop.get(id).copied().unwrap_or(false) || dropped[parent];
         }
-        let [in_roots_f, dropped_f, rules_kept_f, own_verdict, is_article_root] = [
-            "in_roots",
-            "dropped_by_rules",
-            "rules_kept",
-            "own_verdict",
-            "is_article_root",
-        ]
-        .map(at);
-        let first_kind = N_FIXED + BLOCK_TAGS.len() + CONTEXTS.len();
-        for (f, &el) in out.iter_mut().zip(&seg.blocks) {
-            set_flag(f, in_roots_f, in_roots[el]);
-            set_flag(f, dropped_f, dropped[el]);
-            set_flag(f, rules_kept_f, in_roots[el] && !dropped[el]);
-            set_flag(
-                f,
-                own_verdict,
-                verdicts.get(el).is_some_and(Option::is_some),
-            );
-            set_flag(f, is_article_root, ex.roots.contains(&el));
-            for (k, kind) in KINDS.into_iter().enumerate() {
-                set_flag(f, first_kind + k, kind_of[el] == Some(kind));
-            }
-        }
+        choice.flags = seg
+            .blocks
+            .iter()
+            .take(self.blocks.len())
+            .map(|&el| ChoiceFlags {
+                in_roots: in_roots[el],
+                dropped: dropped[el],
+                own_verdict: verdicts.get(el).is_some_and(Option::is_some),
+                article_root: ex.roots.contains(&el),
+                kind: kind_of[el],
+            })
+            .collect();
         // Positional features that need every block first.
-        let first_root = out.iter().position(|f| f.get(in_roots_f) > 0.5);
-        let last_root = out.iter().rposition(|f| f.get(in_roots_f) > 0.5);
-        let [before_rules, after_rules] = ["before_rules", "after_rules"].map(at);
-        for (i, f) in out.iter_mut().enumerate() {
-            set_flag(f, before_rules, first_root.is_some_and(|r| i < r));
-            set_flag(f, after_rules, last_root.is_some_and(|r| i > r));
+        choice.first_root = choice.flags.iter().position(|f| f.in_roots);
+        choice.last_root = choice.flags.iter().rposition(|f| f.in_roots);
+        choice
+    }
+}
+
+/// What one choice sets in a block's vector (see [`PageFeatures::with_choice`]).
+#[derive(Debug, Clone, Copy)]
+struct ChoiceFlags {
+    in_roots: bool,
+    dropped: bool,
+    own_verdict: bool,
+    article_root: bool,
+    /// The kind of the nearest verdict on the block element or an ancestor.
+    kind: Option<Kind>,
+}
+
+/// Where the choice's features sit in the base vector.
+#[derive(Debug, Clone, Copy)]
+struct Slots {
+    in_roots: usize,
+    dropped: usize,
+    rules_kept: usize,
+    own_verdict: usize,
+    article_root: usize,
+    before_rules: usize,
+    after_rules: usize,
+}
+
+/// Every block's full vector for one article choice ([`PageFeatures::with_choice`]), made one
+/// block at a time.
+#[derive(Debug)]
+pub struct ChoiceFeatures<'a> {
+    page: &'a PageFeatures,
+    /// Each block's flags of the choice (a few bytes, where a vector is 0.45 KB).
+    flags: Vec<ChoiceFlags>,
+    /// The first and last block inside the rules' roots.
+    first_root: Option<usize>,
+    last_root: Option<usize>,
+    slots: Slots,
+}
+
+impl ChoiceFeatures<'_> {
+    /// Number of blocks.
+    pub fn len(&self) -> usize {
+        self.flags.len()
+    }
+
+    /// Block `b`'s full vector: its page features with the choice's.
+    pub fn block(&self, b: usize) -> Option<BlockFeatures> {
+        let (mut f, flags) = (self.page.blocks.get(b)?.vector(), self.flags.get(b)?);
+        let s = &self.slots;
+        set_flag(&mut f, s.in_roots, flags.in_roots);
+        set_flag(&mut f, s.dropped, flags.dropped);
+        set_flag(&mut f, s.rules_kept, flags.in_roots && !flags.dropped);
+        set_flag(&mut f, s.own_verdict, flags.own_verdict);
+        set_flag(&mut f, s.article_root, flags.article_root);
+        for (k, kind) in KINDS.into_iter().enumerate() {
+            set_flag(&mut f, KINDS_AT + k, flags.kind == Some(kind));
         }
-        out
+        set_flag(
+            &mut f,
+            s.before_rules,
+            self.first_root.is_some_and(|r| b < r),
+        );
+        set_flag(&mut f, s.after_rules, self.last_root.is_some_and(|r| b > r));
+        Some(f)
+    }
+
+    /// Every block's full vector, in block order.
+    pub fn iter(&self) -> impl Iterator<Item = BlockFeatures> + '_ {
+        (0..self.len()).filter_map(|b| self.block(b))
     }
 }
 

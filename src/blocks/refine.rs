@@ -107,6 +107,11 @@ pub enum Choice {
 pub struct PageBlocks {
     seg: Segmentation,
     features: features::PageFeatures,
+    known: Known,
+}
+
+/// What `refine` learnt of each block and keeps for the next choice.
+struct Known {
     /// Each block's last probability with the digest of the vector it was computed from
     /// ([`BlockFeatures::digest`], not the vector: a 5 MB page has tens of thousands of blocks):
     /// a block whose vector did not change keeps it (the trees are not walked again).
@@ -128,8 +133,10 @@ impl PageBlocks {
         Some(PageBlocks {
             seg,
             features,
-            scored: vec![None; nb],
-            only_date: vec![None; nb],
+            known: Known {
+                scored: vec![None; nb],
+                only_date: vec![None; nb],
+            },
         })
     }
 
@@ -145,35 +152,6 @@ impl PageBlocks {
     ) {
         let choices = self.choose(doc, verdicts, ex, page);
         apply(doc, stats, &self.seg, &choices, ex);
-    }
-
-    /// The probability of block `b` with features `f`: the last one computed when `f` is the
-    /// vector it was computed from.
-    fn probability(&mut self, b: usize, f: &BlockFeatures) -> f32 {
-        let digest = f.digest();
-        if let Some(&Some((last, p))) = self.scored.get(b) {
-            if last == digest {
-                return p;
-            }
-        }
-        let p = model::probability(f);
-        if let Some(slot) = self.scored.get_mut(b) {
-            *slot = Some((digest, p));
-        }
-        p
-    }
-
-    /// Whether the text of block `b` (element `el`) is only a date.
-    fn only_date(&mut self, doc: &Document, b: usize, el: NodeId) -> bool {
-        if let Some(&Some(known)) = self.only_date.get(b) {
-            return known;
-        }
-        let line = doc.text_content(el);
-        let only_date = !line.trim().is_empty() && crate::metadata::is_only_a_date(&line);
-        if let Some(slot) = self.only_date.get_mut(b) {
-            *slot = Some(only_date);
-        }
-        only_date
     }
 
     /// The choice for every block.
@@ -211,10 +189,11 @@ impl PageBlocks {
         // date the reader's header shows ("20 Mar 2025 17:27", "Updated 3 June 2024").
         let body_starts = feats
             .iter()
-            .position(|f| f.get(rules_kept) > 0.5 && is_prose(f))
+            .position(|f| f.get(rules_kept) > 0.5 && is_prose(&f))
             .unwrap_or(0);
         let mut choices = Vec::with_capacity(feats.len());
         for (b, f) in feats.iter().enumerate() {
+            let f = &f;
             let Some(&el) = self.seg.blocks.get(b) else {
                 break;
             };
@@ -223,7 +202,7 @@ impl PageBlocks {
                 || (page.dated_article
                     && b < body_starts
                     && f.get(words) <= DATE_LINE_WORDS
-                    && self.only_date(doc, b, el));
+                    && self.known.only_date(doc, b, el));
             let prose = is_prose(f);
             let keep_from = if f.get(rules_kept) > 0.5 && prose {
                 DROP_PROSE_BELOW
@@ -239,7 +218,7 @@ impl PageBlocks {
             };
             choices.push(if header {
                 Choice::Drop(Why::HeaderLine)
-            } else if keep_from.is_finite() && self.probability(b, f) >= keep_from {
+            } else if keep_from.is_finite() && self.known.probability(b, f) >= keep_from {
                 // (The trees are evaluated only where their answer can change the choice.)
                 Choice::Keep
             } else {
@@ -247,17 +226,49 @@ impl PageBlocks {
             });
         }
         // A heading the rules keep stays with the kept block it introduces.
+        // (The choices are read first: a block's vector is made only where they allow it.)
         for i in (0..choices.len().saturating_sub(1)).rev() {
-            let f = &feats[i];
             if choices[i] == Choice::Drop(Why::LowProbability)
-                && f.get(is_heading) > 0.5
-                && f.get(rules_kept) > 0.5
                 && choices[i + 1] == Choice::Keep
+                && feats
+                    .block(i)
+                    .is_some_and(|f| f.get(is_heading) > 0.5 && f.get(rules_kept) > 0.5)
             {
                 choices[i] = Choice::Keep;
             }
         }
         choices
+    }
+}
+
+impl Known {
+    /// The probability of block `b` with features `f`: the last one computed when `f` is the
+    /// vector it was computed from.
+    fn probability(&mut self, b: usize, f: &BlockFeatures) -> f32 {
+        let digest = f.digest();
+        if let Some(&Some((last, p))) = self.scored.get(b) {
+            if last == digest {
+                return p;
+            }
+        }
+        let p = model::probability(f);
+        if let Some(slot) = self.scored.get_mut(b) {
+            *slot = Some((digest, p));
+        }
+        p
+    }
+
+    /// Whether the text of block `b` (element `el`) is only a date.
+    fn only_date(&mut self, doc: &Document, b: usize, el: NodeId) -> bool {
+        if let Some(&Some(known)) = self.only_date.get(b) {
+            return known;
+        }
+        let line = doc.text_content(el);
+        let only_date = !line.trim().is_empty() && crate::metadata::is_only_a_date(&line);
+        if let Some(slot) = self.only_date.get_mut(b) {
+            *slot = Some(only_date);
+        }
+        only_date
     }
 }
 

@@ -169,8 +169,9 @@ impl Verdict {
     }
 }
 
-/// Result of [`classify`]: a verdict for the topmost node of each clutter block.
-pub type Verdicts = Vec<Option<Verdict>>;
+/// Result of [`classify`]: a verdict for the topmost node of each clutter block (boxed: most
+/// nodes have none, and an empty slot is then 8 bytes, not a `Verdict`'s 32).
+pub type Verdicts = Vec<Option<Box<Verdict>>>;
 
 /// The text of a removed block for its preview: like [`Document::text_content`], but with a
 /// space wherever an element other than inline formatting starts or ends ("Politics" and
@@ -342,7 +343,7 @@ impl Ctx<'_> {
     fn set(&mut self, id: NodeId, v: Option<Verdict>) -> bool {
         match (v, self.verdicts.get(id)) {
             (Some(v), Some(None)) => {
-                self.verdicts[id] = Some(v);
+                self.verdicts[id] = Some(Box::new(v));
                 true
             }
             _ => false,
@@ -961,7 +962,7 @@ fn mark_link_lists(cx: &mut Ctx) {
         if cx.container[id] {
             // The whole header is one link block.
             cx.container[id] = false;
-            cx.verdicts[id] = v;
+            cx.verdicts[id] = v.map(Box::new);
         } else {
             cx.set(id, v);
         }

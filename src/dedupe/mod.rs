@@ -161,16 +161,69 @@ struct Streams {
     other: Vec<usize>,
     /// Word hashes of the article blocks, concatenated.
     a: Vec<u64>,
-    /// For each article word, its article block (position in `article`).
-    a_block: Vec<u32>,
-    /// Word range of each article block in `a`.
+    /// Word range of each article block in `a`, consecutive (a word's block is found in them:
+    /// [`WordBlocks`], [`BlockCursor`]).
     a_range: Vec<std::ops::Range<usize>>,
     /// Word hashes of the other blocks, concatenated.
     e: Vec<u64>,
-    /// For each other word, its block (position in `other`).
-    e_block: Vec<u32>,
     /// Word range of each other block in `e`.
     e_range: Vec<std::ops::Range<usize>>,
+}
+
+/// The block (position in `ranges`, consecutive word ranges in order) of words asked in any
+/// order: the block of every [`WordBlocks::STEP`]th word is kept, and the ranges are walked from
+/// there (a block per word would add 4 bytes a word to the detection's peak).
+struct WordBlocks<'a> {
+    ranges: &'a [std::ops::Range<usize>],
+    /// The block of word `STEP * i`.
+    every: Vec<u32>,
+}
+
+impl<'a> WordBlocks<'a> {
+    const STEP: usize = 16;
+
+    fn new(ranges: &'a [std::ops::Range<usize>]) -> WordBlocks<'a> {
+        let words = ranges.last().map_or(0, |r| r.end);
+        let mut cursor = BlockCursor::new(ranges);
+        let every = (0..words)
+            .step_by(Self::STEP)
+            .map(|w| u32::try_from(cursor.at(w)).unwrap_or(u32::MAX))
+            .collect();
+        WordBlocks { ranges, every }
+    }
+
+    /// The block holding word `w` (`ranges.len()` when none does).
+    fn at(&self, w: usize) -> usize {
+        let mut block = self
+            .every
+            .get(w / Self::STEP)
+            .map_or(self.ranges.len(), |&b| b as usize);
+        while self.ranges.get(block).is_some_and(|r| r.end <= w) {
+            block += 1;
+        }
+        block
+    }
+}
+
+/// The block (position in `ranges`, consecutive word ranges in order) of each word asked, for
+/// words asked in increasing order: `ranges.len()` when none holds it.
+struct BlockCursor<'a> {
+    ranges: &'a [std::ops::Range<usize>],
+    block: usize,
+}
+
+impl<'a> BlockCursor<'a> {
+    fn new(ranges: &'a [std::ops::Range<usize>]) -> BlockCursor<'a> {
+        BlockCursor { ranges, block: 0 }
+    }
+
+    /// The block holding word `w`, no lower than the last one asked for.
+    fn at(&mut self, w: usize) -> usize {
+        while self.ranges.get(self.block).is_some_and(|r| r.end <= w) {
+            self.block += 1;
+        }
+        self.block
+    }
 }
 
 fn streams(blocks: &[Block]) -> Streams {
@@ -178,31 +231,26 @@ fn streams(blocks: &[Block]) -> Streams {
         article: Vec::new(),
         other: Vec::new(),
         a: Vec::new(),
-        a_block: Vec::new(),
         a_range: Vec::new(),
         e: Vec::new(),
-        e_block: Vec::new(),
         e_range: Vec::new(),
     };
     for (i, b) in blocks.iter().enumerate() {
         if b.place == Place::Article {
             let start = s.a.len();
             fingerprint::push_word_hashes(&b.text, &mut s.a);
-            let block = u32::try_from(s.article.len()).unwrap_or(u32::MAX);
-            s.a_block
-                .extend(std::iter::repeat_n(block, s.a.len() - start));
             s.a_range.push(start..s.a.len());
             s.article.push(i);
         } else {
             let start = s.e.len();
             fingerprint::push_word_hashes(&b.text, &mut s.e);
-            let block = u32::try_from(s.other.len()).unwrap_or(u32::MAX);
-            s.e_block
-                .extend(std::iter::repeat_n(block, s.e.len() - start));
             s.e_range.push(start..s.e.len());
             s.other.push(i);
         }
     }
+    // The streams grew by doubling: up to half of each is spare, at the detection's peak.
+    s.a.shrink_to_fit();
+    s.e.shrink_to_fit();
     s
 }
 
@@ -261,12 +309,13 @@ fn marks(s: &Streams, m: &Matches) -> Marks {
     };
     // A shingle belongs to the block of its middle word.
     let mid = SHINGLE / 2;
+    let a_block = WordBlocks::new(&s.a_range);
     for (j, &first) in m.a_first.iter().enumerate() {
         let first = first as usize;
         if j >= first + SHINGLE {
             mark_range(&mut out.copy, j);
             mark_range(&mut out.source, first);
-            let (from, to) = (s.a_block[j + mid] as usize, s.a_block[first + mid] as usize);
+            let (from, to) = (a_block.at(j + mid), a_block.at(first + mid));
             if from != to {
                 out.a_links[from].add(to);
             }
@@ -275,11 +324,12 @@ fn marks(s: &Streams, m: &Matches) -> Marks {
             mark_range(&mut out.other, j);
         }
     }
+    let mut e_block = BlockCursor::new(&s.e_range);
     for (j, first) in m.e_first.iter().enumerate() {
         if let Some(first) = *first {
             let first = first as usize;
             mark_range(&mut out.e_cov, j);
-            out.e_links[s.e_block[j + mid] as usize].add(s.a_block[first + mid] as usize);
+            out.e_links[e_block.at(j + mid)].add(a_block.at(first + mid));
         }
     }
     out
@@ -683,7 +733,7 @@ pub fn hide_copies(
         .collect();
     for &id in &hidden {
         if let Some(v) = verdicts.get_mut(id) {
-            *v = Some(boilerplate::Verdict::body_copy(REPEAT_REASON));
+            *v = Some(Box::new(boilerplate::Verdict::body_copy(REPEAT_REASON)));
         }
     }
     discount(doc, stats, &hidden);
@@ -991,13 +1041,22 @@ fn copies(s: &Streams, m: &Matches, dropped: &[bool], in_article: bool, elsewher
     const CAP: usize = 64;
     let mut histogram = [0usize; CAP + 1];
     let mut total = 0;
+    // How many times each shingle occurs in the article, at its first position (counted here,
+    // after the matcher's index is freed).
+    let mut a_count = vec![0u32; if in_article { m.a_first.len() } else { 0 }];
+    for &first in &m.a_first {
+        if let Some(c) = a_count.get_mut(first as usize) {
+            *c += 1;
+        }
+    }
+    let mut block = BlockCursor::new(&s.a_range);
     for (j, &first) in m.a_first.iter().enumerate() {
-        if first as usize != j || s.a_block.get(j).is_none_or(|&b| dropped[b as usize]) {
+        if first as usize != j || dropped.get(block.at(j)).is_none_or(|&d| d) {
             continue;
         }
         let mut extra = 0;
         if in_article {
-            extra += m.a_count.get(j).copied().unwrap_or(1).saturating_sub(1) as usize;
+            extra += a_count.get(j).copied().unwrap_or(1).saturating_sub(1) as usize;
         }
         if elsewhere {
             extra += m.e_count.get(j).copied().unwrap_or(0) as usize;

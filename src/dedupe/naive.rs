@@ -12,8 +12,6 @@ pub fn find(a: &[u64], e: &[u64]) -> Matches {
     for (j, s) in a_sh.iter().enumerate() {
         let first = (0..=j).find(|&p| a_sh[p] == *s).unwrap_or(j);
         m.a_first.push(first as u32);
-        m.a_count
-            .push(a_sh.iter().filter(|t| *t == s).count() as u32);
         m.e_count
             .push(e_sh.iter().filter(|t| *t == s).count() as u32);
     }

@@ -14,8 +14,6 @@ pub struct Matches {
     /// For each shingle position of `a`: the first position of `a` where the same shingle occurs
     /// (`j` itself when it is the first).
     pub a_first: Vec<u32>,
-    /// For each shingle position of `a`: how many times its shingle occurs in `a`.
-    pub a_count: Vec<u32>,
     /// For each shingle position of `a`: how many times its shingle occurs in `e`.
     pub e_count: Vec<u32>,
     /// For each shingle position of `e`: the first position of `a` holding the same shingle.
@@ -41,13 +39,10 @@ pub fn find(a: &[u64], e: &[u64]) -> Matches {
         .collect();
     index.sort_unstable();
     let mut a_first = vec![0u32; n];
-    let mut a_count = vec![0u32; n];
     for run in index.chunk_by(|x, y| x & !pos_mask == y & !pos_mask) {
         let first = run.first().map_or(0, |&k| (k & pos_mask) as u32);
         for &k in run {
-            let j = (k & pos_mask) as usize;
-            a_first[j] = first;
-            a_count[j] = u32::try_from(run.len()).unwrap_or(u32::MAX);
+            a_first[(k & pos_mask) as usize] = first;
         }
     }
     let mut e_count = vec![0u32; n];
@@ -68,7 +63,6 @@ pub fn find(a: &[u64], e: &[u64]) -> Matches {
     }
     Matches {
         a_first,
-        a_count,
         e_count,
         e_first,
     }
