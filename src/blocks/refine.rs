@@ -353,14 +353,21 @@ fn apply(
     let ends = doc.subtree_ends();
     // The rules' roots stay when they hold every kept block; otherwise the smallest element
     // holding them all becomes the root.
-    let within_rules = |id: NodeId| ex.roots.iter().any(|&r| id >= r && id < ends[r]);
     // (Every kept block, not only the first and last: the rules may choose sibling roots with
-    // a block the model adds between them, a forum reply the rules scored low.)
-    let all_within = seg
-        .block_of
-        .iter()
-        .enumerate()
-        .all(|(id, &b)| b == NO_BLOCK || !kept(b) || within_rules(id));
+    // a block the model adds between them, a forum reply the rules scored low.) Which nodes lie
+    // inside a root: +1 where a root's range starts, -1 where it ends, summed in one sweep.
+    let mut edges = vec![0i32; n + 1];
+    for &r in &ex.roots {
+        if r < n {
+            edges[r] += 1;
+            edges[ends[r].min(n)] -= 1;
+        }
+    }
+    let mut depth = 0i32;
+    let all_within = seg.block_of.iter().enumerate().all(|(id, &b)| {
+        depth += edges[id];
+        b == NO_BLOCK || !kept(b) || depth > 0
+    });
     let roots = if all_within {
         std::mem::take(&mut ex.roots)
     } else {
