@@ -350,7 +350,9 @@ fn find_byline(doc: &Document, facts: &[OwnFacts]) -> Option<(NodeId, String)> {
             || e.attr("itemprop").is_some_and(|v| v.contains("author"))
             || f.byline_class;
         if marked {
-            let prose = SubtreeText::new(doc, Skip::NeverProseText);
+            // A break between the name and a role or date in their own elements ("Jane
+            // Doe</span><span>AI Writer").
+            let prose = SubtreeText::new(doc, Skip::NeverProseText).with_breaks();
             let text = prose.raw(id);
             let len = text.trim().encode_utf16().count();
             if len > 0 && len < 100 {
@@ -1306,6 +1308,20 @@ mod tests {
         assert!(!is_prose_with_links(&teasers));
         let links = NodeStats { links: 6, ..lede };
         assert!(!is_prose_with_links(&links));
+    }
+
+    #[test]
+    fn a_byline_keeps_the_gap_between_its_name_and_role() {
+        let doc = crate::parse::parse(
+            "<body><div class=\"author-box\"><a href=\"/a/sj\">Stephen Jay</a>\
+             <div class=\"role\">AI Writer</div></div><p>Text.</p></body>",
+            &crate::Options::default(),
+        )
+        .unwrap_or_default();
+        let stats = crate::stats::compute(&doc);
+        let facts = own_facts(&doc, &stats);
+        let (_, text) = find_byline(&doc, &facts).unwrap_or_default();
+        assert_eq!(text, "Stephen Jay AI Writer");
     }
 
     #[test]
