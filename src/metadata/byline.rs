@@ -731,10 +731,33 @@ pub fn clean_byline(raw: &str) -> Option<String> {
     let s = cut_at_reviewer(s);
     let s = after_inner_by(s);
     let s = strip_lead_ins(s.trim_matches(is_separator));
+    let s = without_avatar_initials(s);
     if only_label(s) || !plausible(s) {
         return None;
     }
     Some(s.to_string())
+}
+
+/// `s` without the avatar placeholder before the name: the name's initials, as a profile
+/// picture's stand-in shows them ("CM Craig McCarthy", "JD Jane Doe").
+fn without_avatar_initials(s: &str) -> &str {
+    let Some((first, rest)) = s.split_once(' ') else {
+        return s;
+    };
+    let rest = rest.trim_start();
+    let initials: String = rest
+        .split_whitespace()
+        .take(first.chars().count())
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let is_initials = (1..=3).contains(&first.chars().count())
+        && first.chars().all(char::is_uppercase)
+        && rest.split_whitespace().count() >= first.chars().count();
+    if is_initials && initials == first {
+        rest
+    } else {
+        s
+    }
 }
 
 /// Labels after which a reviewer or editor is named, not the author ("Reviewed by", "Fact
@@ -814,6 +837,21 @@ mod tests {
 
     fn clean(s: &str) -> Option<String> {
         clean_byline(s)
+    }
+
+    #[test]
+    fn an_avatars_initials_are_not_part_of_the_name() {
+        assert_eq!(
+            clean_byline("CM Craig McCarthy").as_deref(),
+            Some("Craig McCarthy")
+        );
+        assert_eq!(clean_byline("By JD Jane Doe").as_deref(), Some("Jane Doe"));
+        // Names that start with capitals of their own stay whole.
+        assert_eq!(clean_byline("JD Vance").as_deref(), Some("JD Vance"));
+        assert_eq!(
+            clean_byline("AJ Hartley Smith").as_deref(),
+            Some("AJ Hartley Smith")
+        );
     }
 
     #[test]
