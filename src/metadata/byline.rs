@@ -732,10 +732,76 @@ pub fn clean_byline(raw: &str) -> Option<String> {
     let s = after_inner_by(s);
     let s = strip_lead_ins(s.trim_matches(is_separator));
     let s = without_avatar_initials(s);
+    let s = without_role(s);
     if only_label(s) || !plausible(s) {
         return None;
     }
     Some(s.to_string())
+}
+
+/// Words naming a writer's job, lower-cased: a part of a byline after a comma holding one is the
+/// author's role, not another author ("Jane Doe, Associate Editor, PCWorld").
+const ROLE_WORDS: &[&str] = &[
+    "editor",
+    "writer",
+    "reporter",
+    "correspondent",
+    "contributor",
+    "columnist",
+    "journalist",
+    "analyst",
+    "expert",
+    "founder",
+    "director",
+    "manager",
+    "coordinator",
+    "educator",
+    "educators",
+    "specialist",
+    "strategist",
+    "consultant",
+    "producer",
+    "head",
+    "chief",
+    "redakteur",
+    "redakteurin",
+    "korrespondent",
+    "korrespondentin",
+    "autorin",
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "correspondant",
+    "correspondante",
+    "periodista",
+    "redactor",
+    "redactora",
+    "corresponsal",
+    "giornalista",
+    "redattore",
+    "redattrice",
+    "jornalista",
+    "repórter",
+    "журналист",
+    "корреспондент",
+    "редактор",
+];
+
+/// `s` up to the comma before the author's role ("Brett Cruz, Privacy Expert" -> "Brett
+/// Cruz"); unchanged when no part after a comma names a job (several authors, credentials such
+/// as "Jane Doe, MD").
+fn without_role(s: &str) -> &str {
+    let mut at = 0;
+    for (i, part) in s.split(',').enumerate() {
+        let names_role = part
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()));
+        if i > 0 && names_role {
+            return s[..at - 1].trim_end();
+        }
+        at += part.len() + 1;
+    }
+    s
 }
 
 /// `s` without the avatar placeholder before the name: the name's initials, as a profile
@@ -837,6 +903,32 @@ mod tests {
 
     fn clean(s: &str) -> Option<String> {
         clean_byline(s)
+    }
+
+    #[test]
+    fn a_role_after_a_comma_is_not_an_author() {
+        assert_eq!(
+            clean("Ashley Biancuzzo, Associate Editor, PCWorld").as_deref(),
+            Some("Ashley Biancuzzo")
+        );
+        assert_eq!(
+            clean("Julie Weisenhorn and Natalie Hoidal, Extension horticulture educators")
+                .as_deref(),
+            Some("Julie Weisenhorn and Natalie Hoidal")
+        );
+        assert_eq!(
+            clean("Von Jana Peters, Redakteurin").as_deref(),
+            Some("Jana Peters")
+        );
+        // Several authors, credentials: no role.
+        assert_eq!(
+            clean("Thomas Broderick, Nalea Ko, Anna Lee").as_deref(),
+            Some("Thomas Broderick, Nalea Ko, Anna Lee")
+        );
+        assert_eq!(
+            clean("Jillian Kubala, MS, RD").as_deref(),
+            Some("Jillian Kubala, MS, RD")
+        );
     }
 
     #[test]
