@@ -706,7 +706,7 @@ fn only_label(s: &str) -> bool {
 
 /// The author's name(s) in `raw`, or `None` when it is an image credit, only a date, or empty.
 pub fn clean_byline(raw: &str) -> Option<String> {
-    let s = collapse(raw);
+    let s = without_emails(&collapse(raw));
     if s.is_empty() || is_credit(&s) {
         return None;
     }
@@ -737,6 +737,25 @@ pub fn clean_byline(raw: &str) -> Option<String> {
         return None;
     }
     Some(s.to_string())
+}
+
+/// `s` without e-mail addresses (a contact beside the name: "Newsdesk news@example.co.uk"),
+/// unless an address is all it holds.
+fn without_emails(s: &str) -> String {
+    if !s.contains('@') {
+        return s.to_string();
+    }
+    let is_email = |w: &str| {
+        w.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+    };
+    let rest: Vec<&str> = s.split_whitespace().filter(|w| !is_email(w)).collect();
+    if rest.is_empty() {
+        // Only an address: it is all the page says of its author.
+        s.to_string()
+    } else {
+        rest.join(" ")
+    }
 }
 
 /// Words naming a writer's job, lower-cased: a part of a byline after a comma holding one is the
@@ -903,6 +922,20 @@ mod tests {
 
     fn clean(s: &str) -> Option<String> {
         clean_byline(s)
+    }
+
+    #[test]
+    fn an_email_beside_the_name_is_left_out() {
+        assert_eq!(
+            clean("Newsdesk news@businessweekly.co.uk").as_deref(),
+            Some("Newsdesk")
+        );
+        assert_eq!(
+            clean("jane.doe@example.studio").as_deref(),
+            Some("jane.doe@example.studio")
+        );
+        // A handle is no address: it stays (without its "@").
+        assert_eq!(clean("@janedoe").as_deref(), Some("janedoe"));
     }
 
     #[test]
