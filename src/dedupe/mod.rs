@@ -331,10 +331,11 @@ fn streams(blocks: &Blocks) -> Streams<'_> {
 
 /// Up to [`MAX_LINKS`] (block, shared shingles) pairs: which blocks a block repeats.
 #[derive(Debug, Clone, Default)]
-struct Links(Vec<(usize, u32)>);
+struct Links(Vec<(u32, u32)>);
 
 impl Links {
     fn add(&mut self, block: usize) {
+        let block = u32::try_from(block).unwrap_or(u32::MAX);
         if let Some(l) = self.0.iter_mut().find(|l| l.0 == block) {
             l.1 += 1;
         } else if self.0.len() < MAX_LINKS {
@@ -346,39 +347,94 @@ impl Links {
         self.0
             .iter()
             .max_by(|x, y| x.1.cmp(&y.1).then(y.0.cmp(&x.0)))
-            .map(|l| l.0)
+            .map(|l| l.0 as usize)
     }
 }
 
 /// Per-word marks and per-block links derived from [`Matches`].
 struct Marks {
     /// Article word lies in a later repeat of earlier article text.
-    copy: Vec<bool>,
+    copy: Bits,
     /// Article word is the first occurrence of text repeated later in the article.
-    source: Vec<bool>,
+    source: Bits,
     /// Article word's text also occurs outside the article.
-    other: Vec<bool>,
+    other: Bits,
     /// Other-stream word's text occurs in the article.
-    e_cov: Vec<bool>,
+    e_cov: Bits,
     /// For each article block: the earlier article blocks it repeats.
     a_links: Vec<Links>,
     /// For each other block: the article blocks it repeats.
     e_links: Vec<Links>,
 }
 
-fn mark_range(marks: &mut [bool], start: usize) {
-    let end = (start + SHINGLE).min(marks.len());
-    if let Some(m) = marks.get_mut(start..end) {
-        m.fill(true);
+/// One flag a word, in bits (the marks are at the detection's peak: a `Vec<bool>` a mark took
+/// a byte a word).
+#[derive(Debug, Clone)]
+struct Bits {
+    bits: Vec<u64>,
+    len: usize,
+}
+
+impl Bits {
+    fn new(len: usize) -> Bits {
+        Bits {
+            bits: vec![0; len.div_ceil(64)],
+            len,
+        }
     }
+
+    fn get(&self, i: usize) -> bool {
+        i < self.len && self.bits[i / 64] >> (i % 64) & 1 == 1
+    }
+
+    /// Sets the flags from `start` to `end` (both cut at the length).
+    fn fill(&mut self, start: usize, end: usize) {
+        let end = end.min(self.len);
+        let mut i = start;
+        while i < end {
+            let (mask, take) = Bits::mask(i, end);
+            self.bits[i / 64] |= mask;
+            i += take;
+        }
+    }
+
+    /// The bits from `i` to `end` in `i`'s 64-bit word, and how many they are.
+    fn mask(i: usize, end: usize) -> (u64, usize) {
+        let bit = i % 64;
+        let take = (64 - bit).min(end - i);
+        let mask = if take == 64 {
+            u64::MAX
+        } else {
+            ((1u64 << take) - 1) << bit
+        };
+        (mask, take)
+    }
+
+    /// How many flags of `range` are set (0 for a range past the end).
+    fn count(&self, range: &std::ops::Range<usize>) -> usize {
+        if range.start > range.end || range.end > self.len {
+            return 0;
+        }
+        let (mut i, mut n) = (range.start, 0);
+        while i < range.end {
+            let (mask, take) = Bits::mask(i, range.end);
+            n += (self.bits[i / 64] & mask).count_ones() as usize;
+            i += take;
+        }
+        n
+    }
+}
+
+fn mark_range(marks: &mut Bits, start: usize) {
+    marks.fill(start, start + SHINGLE);
 }
 
 fn marks(s: &Streams, m: &Matches) -> Marks {
     let mut out = Marks {
-        copy: vec![false; s.a.len()],
-        source: vec![false; s.a.len()],
-        other: vec![false; s.a.len()],
-        e_cov: vec![false; s.e.len()],
+        copy: Bits::new(s.a.len()),
+        source: Bits::new(s.a.len()),
+        other: Bits::new(s.a.len()),
+        e_cov: Bits::new(s.e.len()),
         a_links: vec![Links::default(); s.article.len()],
         e_links: vec![Links::default(); s.other.len()],
     };
@@ -410,10 +466,8 @@ fn marks(s: &Streams, m: &Matches) -> Marks {
     out
 }
 
-fn count(marks: &[bool], range: &std::ops::Range<usize>) -> usize {
-    marks
-        .get(range.clone())
-        .map_or(0, |m| m.iter().filter(|&&b| b).count())
+fn count(marks: &Bits, range: &std::ops::Range<usize>) -> usize {
+    marks.count(range)
 }
 
 /// [`detect`] with the shingle matcher as a parameter (the tests pass the naive one).
@@ -565,7 +619,7 @@ impl<'a> Body<'a> {
     /// Whether words marked in `marks` (repeated in the article, or found elsewhere) cover
     /// enough of the body to flag the page: half of it, enough words, over two blocks or one
     /// long block nearly all covered.
-    fn flagged_by(&self, marks: &[bool]) -> bool {
+    fn flagged_by(&self, marks: &Bits) -> bool {
         let words = self.words;
         let mut tokens = 0;
         let mut blocks_covered = 0;
@@ -603,8 +657,8 @@ fn shown_coverage(
     let mut covered_words = 0;
     for b in (0..nb).filter(|&b| !is_dropped[b]) {
         for w in s.a_range[b].clone() {
-            let in_a = in_article && (mk.source[w] || mk.copy[w]);
-            let in_e = elsewhere && mk.other[w];
+            let in_a = in_article && (mk.source.get(w) || mk.copy.get(w));
+            let in_e = elsewhere && mk.other.get(w);
             if in_a || in_e {
                 covered_words += 1;
             }

@@ -561,3 +561,29 @@ fn a_tracking_pixel_leaves_a_page_quiet_a_hidden_copy_does_not() {
     assert!(!quiet(&format!("<div hidden>{body}</div>")));
     assert!(!quiet(&format!("<noscript>{body}</noscript>")));
 }
+
+#[test]
+fn bit_marks_agree_with_a_flag_a_word() {
+    let mut rng = Rng(0xb175);
+    for case in 0..500 {
+        let len = rng.below(300);
+        let mut bits = Bits::new(len);
+        let mut flags = vec![false; len];
+        for _ in 0..rng.below(20) {
+            let start = rng.below(len + 10);
+            bits.fill(start, start + SHINGLE);
+            let end = (start + SHINGLE).min(len);
+            if let Some(f) = flags.get_mut(start..end) {
+                f.fill(true);
+            }
+        }
+        for _ in 0..50 {
+            let (a, b) = (rng.below(len + 10), rng.below(len + 10));
+            let expected = flags
+                .get(a..b)
+                .map_or(0, |f| f.iter().filter(|&&x| x).count());
+            assert_eq!(bits.count(&(a..b)), expected, "case {case}: {a}..{b}");
+            assert_eq!(bits.get(a), flags.get(a).copied().unwrap_or(false));
+        }
+    }
+}
