@@ -212,7 +212,7 @@ fn duplicate_body(
         Default::default()
     } else {
         let page_blocks = dedupe::blocks::collect(doc, &ex.roots, &ex.drop, stats);
-        let dup = dedupe::detect(&page_blocks.blocks);
+        let dup = page_blocks.detect(doc, &ex.drop);
         (page_blocks, dup)
     };
     page_blocks.mark_left_out(&mut dup.report, &page_copies.hidden);
@@ -249,7 +249,7 @@ fn duplicate_body(
         .removed
         .retain(|(_, v)| v.evidence != boilerplate::Evidence::BodyCopy);
     let again = dedupe::blocks::collect(doc, &again_ex.roots, &again_ex.drop, stats);
-    let again_dup = dedupe::detect(&again.blocks);
+    let again_dup = again.detect(doc, &again_ex.drop);
     if copies_in_article || again_dup.report.detected {
         // The page is known to repeat its body: drop every copy in the new article.
         for &i in &dedupe::copies_to_drop(&again.blocks) {

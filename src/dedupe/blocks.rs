@@ -8,15 +8,18 @@
 //! the arena (ids are in document order, so subtrees are skipped by jumping to their end); no
 //! recursion. It decides nothing.
 
-use super::{Block, Place};
+use std::ops::ControlFlow;
+
+use super::{Block, Blocks, Place};
 use crate::dom::{Document, NodeId, Skip, SubtreeText};
 use crate::stats::NodeStats;
 
 /// The page's blocks, article blocks first (in document order), then the others.
 #[derive(Debug, Default)]
 pub struct PageBlocks {
-    /// All blocks.
-    pub blocks: Vec<Block>,
+    /// All blocks (their words; the text is read again from the tree, [`PageBlocks::text`], for
+    /// the few blocks reported).
+    pub blocks: Blocks,
     /// For each block, its element (for a `<noscript>` block, the `noscript` element).
     pub nodes: Vec<NodeId>,
     /// How many of `blocks` are article blocks (they come first).
@@ -25,6 +28,17 @@ pub struct PageBlocks {
     /// `<noscript>`, markup included) to hold a copy of anything: at least
     /// [`UNSEEN_WORDS_FOR_A_COPY`] words. A tracking pixel in `<noscript>` is not enough.
     pub unseen_text: bool,
+    /// The text of each block from a `<noscript>` body (parsed apart, not in the tree), by
+    /// index, ascending.
+    noscript_texts: Vec<(usize, String)>,
+}
+
+/// Feeds `id`'s text as `reader` reads it, piece by piece, to `f`.
+fn pieces(reader: SubtreeText<'_>, id: NodeId, f: &mut dyn FnMut(&str)) {
+    reader.for_each(id, |piece| {
+        f(piece);
+        ControlFlow::Continue(())
+    });
 }
 
 /// `has_blocks[id]`: whether `id` has a block element among its descendants (bottom-up, once).
@@ -83,14 +97,12 @@ fn article(
                 continue;
             }
             if is_leaf_block(doc, id, has_blocks) {
-                let text = SubtreeText::new(doc, Skip::NeverProseSubtrees)
-                    .without(drop)
-                    .folded(id);
-                if !text.is_empty() {
+                let reader = SubtreeText::new(doc, Skip::NeverProseSubtrees).without(drop);
+                if let Some(words) = out.blocks.words(Place::Article, |f| pieces(reader, id, f)) {
                     let media = pending_media + stats.get(id).map_or(0, |s| s.images);
                     pending_media = 0;
-                    out.blocks.push(Block {
-                        text,
+                    out.blocks.list.push(Block {
+                        words,
                         place: Place::Article,
                         media,
                         prose: is_prose(doc.tag(id)),
@@ -101,27 +113,28 @@ fn article(
             }
         }
     }
-    if let Some(last) = out.blocks.last_mut() {
+    if let Some(last) = out.blocks.list.last_mut() {
         last.media += pending_media;
     }
 }
 
-/// Blocks of `doc` outside `skip_nodes` (sorted article block ids), with their place.
-/// `noscript` bodies are parsed and walked when `fragments` is set. `stats` (the page's, `None`
-/// for a `<noscript>` body) says which elements are hidden.
+/// Adds to `out` the blocks of `doc` outside `skip_nodes` (sorted article block ids), with
+/// their place and element. `noscript` bodies are parsed and walked on the page; in a
+/// `<noscript>` body (`noscript`: its element, which every block of it is given, with its text
+/// kept) every block is a [`Place::Noscript`] one. `stats` (the page's, `None` for a
+/// `<noscript>` body) says which elements are hidden.
 fn others(
     doc: &Document,
     stats: Option<&[NodeStats]>,
     skip_nodes: &[NodeId],
-    fragments: bool,
-    base: Place,
+    noscript: Option<NodeId>,
     has_blocks: &[bool],
-) -> Vec<(NodeId, Block)> {
+    out: &mut PageBlocks,
+) {
     let n = doc.nodes.len();
     // Each subtree's end at once (`Document::subtree` per node would be quadratic when deep).
     let ends = doc.subtree_ends();
     let mut hidden = vec![false; n];
-    let mut out = Vec::new();
     // `skip`: inside a block already taken (or an article block); `inert_until`: inside an
     // element whose text is never shown. A `<noscript>` inside a block is still read.
     let mut skip = 0;
@@ -140,12 +153,8 @@ fn others(
         let tag = doc.tag(id);
         let end = ends[id];
         if tag == "noscript" {
-            if fragments {
-                out.extend(
-                    noscript_blocks(&doc.own_text(id))
-                        .into_iter()
-                        .map(|b| (id, b)),
-                );
+            if noscript.is_none() {
+                noscript_blocks(&doc.own_text(id), id, out);
             }
             inert_until = end;
             continue;
@@ -169,56 +178,87 @@ fn others(
         // not a block of its own: walk into it.
         let holds_article = skip_nodes.get(next_article).is_some_and(|&a| a < end);
         if doc.element(id).is_some() && !holds_article && is_leaf_block(doc, id, has_blocks) {
-            let text = doc.text_content(id);
-            if !text.is_empty() {
-                out.push((
-                    id,
-                    Block {
-                        text,
-                        place: if hidden[id] { Place::Hidden } else { base },
-                        media: 0,
-                        prose: is_prose(tag),
-                    },
-                ));
+            let place = match noscript {
+                Some(_) => Place::Noscript,
+                None if hidden[id] => Place::Hidden,
+                None => Place::Elsewhere,
+            };
+            // The text as `Document::text_content` reads it.
+            let reader = SubtreeText::new(doc, Skip::UnshownText);
+            if let Some(words) = out.blocks.words(place, |f| pieces(reader, id, f)) {
+                if noscript.is_some() {
+                    out.noscript_texts
+                        .push((out.blocks.list.len(), doc.text_content(id)));
+                }
+                out.blocks.list.push(Block {
+                    words,
+                    place,
+                    media: 0,
+                    prose: is_prose(tag),
+                });
+                out.nodes.push(noscript.unwrap_or(id));
             }
             skip = end;
         }
     }
-    out
 }
 
-/// The text blocks of a `<noscript>` body (raw HTML).
-fn noscript_blocks(raw: &str) -> Vec<Block> {
+/// Adds to `out` the text blocks of a `<noscript>` body (raw HTML) of element `noscript`.
+fn noscript_blocks(raw: &str, noscript: NodeId, out: &mut PageBlocks) {
     if raw.trim().is_empty() {
-        return Vec::new();
+        return;
     }
     let Ok(fragment) = crate::parse::parse(raw, &crate::Options::default()) else {
-        return Vec::new();
+        return;
     };
     let has_blocks = block_descendants(&fragment);
-    let mut blocks: Vec<Block> = others(&fragment, None, &[], false, Place::Noscript, &has_blocks)
-        .into_iter()
-        .map(|(_, b)| Block {
-            place: Place::Noscript,
-            ..b
-        })
-        .collect();
-    if blocks.is_empty() {
+    let before = out.blocks.list.len();
+    others(&fragment, None, &[], Some(noscript), &has_blocks, out);
+    if out.blocks.list.len() == before {
         // Loose text with no block element around it.
-        let text = SubtreeText::new(&fragment, Skip::Nothing).folded(crate::dom::ROOT);
-        if !text.is_empty() {
-            blocks.push(Block {
-                text,
+        let reader = SubtreeText::new(&fragment, Skip::Nothing);
+        let root = crate::dom::ROOT;
+        if let Some(words) = out
+            .blocks
+            .words(Place::Noscript, |f| pieces(reader, root, f))
+        {
+            out.noscript_texts
+                .push((out.blocks.list.len(), reader.folded(root)));
+            out.blocks.list.push(Block {
+                words,
                 place: Place::Noscript,
                 media: 0,
                 prose: true,
             });
+            out.nodes.push(noscript);
         }
     }
-    blocks
 }
 
 impl PageBlocks {
+    /// Block `i`'s text, whitespace folded, as it was read when the block was collected
+    /// (`drop`: the article's dropped subtrees it was collected without).
+    pub fn text(&self, doc: &Document, drop: &[bool], i: usize) -> String {
+        if let Ok(at) = self.noscript_texts.binary_search_by_key(&i, |&(b, _)| b) {
+            return self.noscript_texts[at].1.clone();
+        }
+        let Some(&id) = self.nodes.get(i) else {
+            return String::new();
+        };
+        if i < self.article_len {
+            SubtreeText::new(doc, Skip::NeverProseSubtrees)
+                .without(drop)
+                .folded(id)
+        } else {
+            doc.text_content(id)
+        }
+    }
+
+    /// [`super::detect`] over these blocks, collected from `doc` without `drop`.
+    pub fn detect(&self, doc: &Document, drop: &[bool]) -> super::Dedupe {
+        super::detect(&self.blocks, &|i| self.text(doc, drop, i))
+    }
+
     /// Relabels the copies outside the article that sit in `left_out` elements (copies the
     /// cleaner kept out of the article) as dropped article copies in `report`.
     pub fn mark_left_out(&self, report: &mut crate::DuplicateBody, left_out: &[NodeId]) {
@@ -268,7 +308,8 @@ pub fn visible(doc: &Document, stats: &[NodeStats]) -> PageBlocks {
         ..PageBlocks::default()
     };
     article(doc, &[0], &drop, stats, &block_descendants(doc), &mut out);
-    out.article_len = out.blocks.len();
+    out.article_len = out.blocks.list.len();
+    out.blocks.shrink_to_fit();
     out
 }
 
@@ -281,7 +322,8 @@ pub fn article_blocks(
 ) -> PageBlocks {
     let mut out = PageBlocks::default();
     article(doc, roots, drop, stats, &block_descendants(doc), &mut out);
-    out.article_len = out.blocks.len();
+    out.article_len = out.blocks.list.len();
+    out.blocks.shrink_to_fit();
     out
 }
 
@@ -292,17 +334,8 @@ pub fn collect(doc: &Document, roots: &[NodeId], drop: &[bool], stats: &[NodeSta
     article(doc, roots, drop, stats, &has_blocks, &mut out);
     let mut skip_nodes = out.nodes.clone();
     skip_nodes.sort_unstable();
-    out.article_len = out.blocks.len();
-    for (id, block) in others(
-        doc,
-        Some(stats),
-        &skip_nodes,
-        true,
-        Place::Elsewhere,
-        &has_blocks,
-    ) {
-        out.nodes.push(id);
-        out.blocks.push(block);
-    }
+    out.article_len = out.blocks.list.len();
+    others(doc, Some(stats), &skip_nodes, None, &has_blocks, &mut out);
+    out.blocks.shrink_to_fit();
     out
 }

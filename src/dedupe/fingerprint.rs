@@ -34,53 +34,96 @@ pub fn word_hashes(text: &str) -> Vec<u64> {
     out
 }
 
-/// The hash of every normalised word of `text`, in order, appended to `out`: one pass over the bytes, no string built (the
-/// words are those of [`crate::text::for_each_token`], lower-cased while hashing; Unicode
-/// lower-casing, `ß`/`ss`-style full case folding is not attempted).
+/// The hash of every normalised word of `text`, in order, appended to `out` (see [`WordHasher`]).
+#[cfg(test)]
 pub fn push_word_hashes(text: &str, out: &mut Vec<u64>) {
-    const START: u64 = 0xcbf2_9ce4_8422_2325;
-    let bytes = text.as_bytes();
-    let mut h = Fnv(START);
-    let mut in_word = false;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b < 0x80 {
-            i += 1;
-            if b.is_ascii_alphanumeric() || b == b'_' {
-                h.write_u8(b.to_ascii_lowercase());
-                in_word = true;
-            } else if in_word {
-                out.push(h.finish());
-                h = Fnv(START);
-                in_word = false;
-            }
-            continue;
-        }
-        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
-            break;
-        };
-        i += c.len_utf8();
-        if crate::text::is_unspaced_script(c) {
-            // One word per character, ending the word before it.
-            if in_word {
-                out.push(h.finish());
-                in_word = false;
-            }
-            let mut one = Fnv(START);
-            write_lower(&mut one, c);
-            out.push(one.finish());
-            h = Fnv(START);
-        } else if c.is_alphanumeric() {
-            write_lower(&mut h, c);
-            in_word = true;
-        } else if in_word {
-            out.push(h.finish());
-            h = Fnv(START);
-            in_word = false;
+    let mut words = WordHasher::default();
+    words.write(text, out);
+    words.finish(out);
+}
+
+/// Hashes the words of a text given in pieces (a block's text nodes, in order) as those of the
+/// pieces joined, without building that string: one pass over the bytes (the words are those of
+/// [`crate::text::for_each_token`], lower-cased while hashing; Unicode lower-casing,
+/// `ß`/`ss`-style full case folding is not attempted).
+pub struct WordHasher {
+    h: Fnv,
+    in_word: bool,
+    /// Whether any character so far is not whitespace (the text folded is not empty).
+    nonblank: bool,
+}
+
+impl Default for WordHasher {
+    fn default() -> WordHasher {
+        WordHasher {
+            h: Fnv(FNV_START),
+            in_word: false,
+            nonblank: false,
         }
     }
-    if in_word {
-        out.push(h.finish());
+}
+
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+impl WordHasher {
+    /// Appends to `out` the hash of every word that `text` ends (a word may go on in the next
+    /// piece).
+    pub fn write(&mut self, text: &str, out: &mut Vec<u64>) {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            if b < 0x80 {
+                i += 1;
+                if b.is_ascii_alphanumeric() || b == b'_' {
+                    self.h.write_u8(b.to_ascii_lowercase());
+                    self.in_word = true;
+                    self.nonblank = true;
+                    continue;
+                }
+                self.nonblank |= !matches!(b, 0x09..=0x0D | b' ');
+                if self.in_word {
+                    out.push(self.h.finish());
+                    self.h = Fnv(FNV_START);
+                    self.in_word = false;
+                }
+                continue;
+            }
+            let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+                break;
+            };
+            i += c.len_utf8();
+            if crate::text::is_unspaced_script(c) {
+                // One word per character, ending the word before it.
+                if self.in_word {
+                    out.push(self.h.finish());
+                    self.in_word = false;
+                }
+                let mut one = Fnv(FNV_START);
+                write_lower(&mut one, c);
+                out.push(one.finish());
+                self.h = Fnv(FNV_START);
+                self.nonblank = true;
+            } else if c.is_alphanumeric() {
+                write_lower(&mut self.h, c);
+                self.in_word = true;
+                self.nonblank = true;
+            } else {
+                self.nonblank |= !c.is_whitespace();
+                if self.in_word {
+                    out.push(self.h.finish());
+                    self.h = Fnv(FNV_START);
+                    self.in_word = false;
+                }
+            }
+        }
+    }
+
+    /// Appends the last word's hash; whether the text had anything but whitespace.
+    pub fn finish(self, out: &mut Vec<u64>) -> bool {
+        if self.in_word {
+            out.push(self.h.finish());
+        }
+        self.nonblank
     }
 }
 

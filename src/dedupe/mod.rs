@@ -104,11 +104,12 @@ impl Place {
     }
 }
 
-/// One text block of the page.
+/// One text block of the page. Its text is not kept, only its words' hashes (in [`Blocks`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Block {
-    /// Its text (any whitespace, any case: it is normalised here).
-    pub text: String,
+    /// Its words: a range of the article words of its [`Blocks`] for an article block, of the
+    /// other words otherwise.
+    pub words: std::ops::Range<usize>,
     /// Where it is.
     pub place: Place,
     /// Images and videos that belong to it (inside it, or just before it in the article).
@@ -118,17 +119,93 @@ pub struct Block {
     pub prose: bool,
 }
 
+/// The blocks [`detect`] reads: each block's place and the hashes of its words, in two streams
+/// (the article blocks' words, the other blocks' words), each block's consecutive to the one
+/// before it of the same stream. The words are hashed straight from the tree's text: a block's
+/// text is never copied (on a 5 MB page the copies were 5.8 MB at the peak).
+#[derive(Debug, Default)]
+pub struct Blocks {
+    /// The blocks, in the order they were added.
+    pub list: Vec<Block>,
+    /// Word hashes of the article blocks, concatenated.
+    a: Vec<u64>,
+    /// Word hashes of the other blocks, concatenated.
+    e: Vec<u64>,
+}
+
+impl Blocks {
+    /// Hashes the words of the text `pieces` gives (to the article stream for
+    /// [`Place::Article`]); their range, or `None` (nothing added) when the text is blank.
+    pub fn words(
+        &mut self,
+        place: Place,
+        pieces: impl FnOnce(&mut dyn FnMut(&str)),
+    ) -> Option<std::ops::Range<usize>> {
+        let out = if place == Place::Article {
+            &mut self.a
+        } else {
+            &mut self.e
+        };
+        let start = out.len();
+        let mut hasher = fingerprint::WordHasher::default();
+        pieces(&mut |piece| hasher.write(piece, out));
+        hasher.finish(out).then_some(start..out.len())
+    }
+
+    /// The streams grew by doubling: up to half of each is spare, at the detection's peak.
+    pub fn shrink_to_fit(&mut self) {
+        self.a.shrink_to_fit();
+        self.e.shrink_to_fit();
+        self.list.shrink_to_fit();
+    }
+}
+
+/// A block given by its text, for the tests.
 #[cfg(test)]
-impl Block {
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextBlock {
+    /// Its text.
+    pub text: String,
+    /// Where it is.
+    pub place: Place,
+    /// Images and videos that belong to it.
+    pub media: u32,
+    /// Whether it is running text.
+    pub prose: bool,
+}
+
+#[cfg(test)]
+impl TextBlock {
     /// An article block without media.
-    pub fn article(text: impl Into<String>) -> Block {
-        Block {
+    pub fn article(text: impl Into<String>) -> TextBlock {
+        TextBlock {
             text: text.into(),
             place: Place::Article,
             media: 0,
             prose: true,
         }
     }
+}
+
+/// [`Blocks`] of texts (blank ones kept, with no words).
+#[cfg(test)]
+pub fn text_blocks(texts: &[TextBlock]) -> Blocks {
+    let mut out = Blocks::default();
+    for t in texts {
+        let start = if t.place == Place::Article {
+            out.a.len()
+        } else {
+            out.e.len()
+        };
+        let words = out.words(t.place, |f| f(&t.text)).unwrap_or(start..start);
+        out.list.push(Block {
+            words,
+            place: t.place,
+            media: t.media,
+            prose: t.prose,
+        });
+    }
+    out
 }
 
 /// The outcome of [`detect`]: the report and which blocks to drop.
@@ -143,29 +220,34 @@ pub struct Dedupe {
 /// Finds a repeated body among article blocks alone (no other page text).
 #[cfg(test)]
 pub fn detect_texts(blocks: &[String]) -> Dedupe {
-    let blocks: Vec<Block> = blocks.iter().map(|t| Block::article(t.as_str())).collect();
-    detect(&blocks)
+    let blocks: Vec<TextBlock> = blocks
+        .iter()
+        .map(|t| TextBlock::article(t.as_str()))
+        .collect();
+    let words = text_blocks(&blocks);
+    detect(&words, &|i| blocks[i].text.clone())
 }
 
 /// Finds a repeated body among `blocks` (article blocks in document order, plus any other
-/// blocks of the page, in any position).
-pub fn detect(blocks: &[Block]) -> Dedupe {
-    detect_with(blocks, shingles::find)
+/// blocks of the page, in any position). `text` gives a block's text (by its index), for the
+/// previews of the blocks reported.
+pub fn detect(blocks: &Blocks, text: &dyn Fn(usize) -> String) -> Dedupe {
+    detect_with(blocks, text, shingles::find)
 }
 
 /// Word streams of the article and of the rest of the page.
-struct Streams {
+struct Streams<'a> {
     /// Input indices of the article blocks, in order.
     article: Vec<usize>,
     /// Input indices of the other blocks, in order.
     other: Vec<usize>,
     /// Word hashes of the article blocks, concatenated.
-    a: Vec<u64>,
+    a: &'a [u64],
     /// Word range of each article block in `a`, consecutive (a word's block is found in them:
     /// [`WordBlocks`], [`BlockCursor`]).
     a_range: Vec<std::ops::Range<usize>>,
     /// Word hashes of the other blocks, concatenated.
-    e: Vec<u64>,
+    e: &'a [u64],
     /// Word range of each other block in `e`.
     e_range: Vec<std::ops::Range<usize>>,
 }
@@ -226,40 +308,34 @@ impl<'a> BlockCursor<'a> {
     }
 }
 
-fn streams(blocks: &[Block]) -> Streams {
+fn streams(blocks: &Blocks) -> Streams<'_> {
     let mut s = Streams {
         article: Vec::new(),
         other: Vec::new(),
-        a: Vec::new(),
+        a: &blocks.a,
         a_range: Vec::new(),
-        e: Vec::new(),
+        e: &blocks.e,
         e_range: Vec::new(),
     };
-    for (i, b) in blocks.iter().enumerate() {
+    for (i, b) in blocks.list.iter().enumerate() {
         if b.place == Place::Article {
-            let start = s.a.len();
-            fingerprint::push_word_hashes(&b.text, &mut s.a);
-            s.a_range.push(start..s.a.len());
+            s.a_range.push(b.words.clone());
             s.article.push(i);
         } else {
-            let start = s.e.len();
-            fingerprint::push_word_hashes(&b.text, &mut s.e);
-            s.e_range.push(start..s.e.len());
+            s.e_range.push(b.words.clone());
             s.other.push(i);
         }
     }
-    // The streams grew by doubling: up to half of each is spare, at the detection's peak.
-    s.a.shrink_to_fit();
-    s.e.shrink_to_fit();
     s
 }
 
 /// Up to [`MAX_LINKS`] (block, shared shingles) pairs: which blocks a block repeats.
 #[derive(Debug, Clone, Default)]
-struct Links(Vec<(usize, u32)>);
+struct Links(Vec<(u32, u32)>);
 
 impl Links {
     fn add(&mut self, block: usize) {
+        let block = u32::try_from(block).unwrap_or(u32::MAX);
         if let Some(l) = self.0.iter_mut().find(|l| l.0 == block) {
             l.1 += 1;
         } else if self.0.len() < MAX_LINKS {
@@ -271,39 +347,94 @@ impl Links {
         self.0
             .iter()
             .max_by(|x, y| x.1.cmp(&y.1).then(y.0.cmp(&x.0)))
-            .map(|l| l.0)
+            .map(|l| l.0 as usize)
     }
 }
 
 /// Per-word marks and per-block links derived from [`Matches`].
 struct Marks {
     /// Article word lies in a later repeat of earlier article text.
-    copy: Vec<bool>,
+    copy: Bits,
     /// Article word is the first occurrence of text repeated later in the article.
-    source: Vec<bool>,
+    source: Bits,
     /// Article word's text also occurs outside the article.
-    other: Vec<bool>,
+    other: Bits,
     /// Other-stream word's text occurs in the article.
-    e_cov: Vec<bool>,
+    e_cov: Bits,
     /// For each article block: the earlier article blocks it repeats.
     a_links: Vec<Links>,
     /// For each other block: the article blocks it repeats.
     e_links: Vec<Links>,
 }
 
-fn mark_range(marks: &mut [bool], start: usize) {
-    let end = (start + SHINGLE).min(marks.len());
-    if let Some(m) = marks.get_mut(start..end) {
-        m.fill(true);
+/// One flag a word, in bits (the marks are at the detection's peak: a `Vec<bool>` a mark took
+/// a byte a word).
+#[derive(Debug, Clone)]
+struct Bits {
+    bits: Vec<u64>,
+    len: usize,
+}
+
+impl Bits {
+    fn new(len: usize) -> Bits {
+        Bits {
+            bits: vec![0; len.div_ceil(64)],
+            len,
+        }
     }
+
+    fn get(&self, i: usize) -> bool {
+        i < self.len && self.bits[i / 64] >> (i % 64) & 1 == 1
+    }
+
+    /// Sets the flags from `start` to `end` (both cut at the length).
+    fn fill(&mut self, start: usize, end: usize) {
+        let end = end.min(self.len);
+        let mut i = start;
+        while i < end {
+            let (mask, take) = Bits::mask(i, end);
+            self.bits[i / 64] |= mask;
+            i += take;
+        }
+    }
+
+    /// The bits from `i` to `end` in `i`'s 64-bit word, and how many they are.
+    fn mask(i: usize, end: usize) -> (u64, usize) {
+        let bit = i % 64;
+        let take = (64 - bit).min(end - i);
+        let mask = if take == 64 {
+            u64::MAX
+        } else {
+            ((1u64 << take) - 1) << bit
+        };
+        (mask, take)
+    }
+
+    /// How many flags of `range` are set (0 for a range past the end).
+    fn count(&self, range: &std::ops::Range<usize>) -> usize {
+        if range.start > range.end || range.end > self.len {
+            return 0;
+        }
+        let (mut i, mut n) = (range.start, 0);
+        while i < range.end {
+            let (mask, take) = Bits::mask(i, range.end);
+            n += (self.bits[i / 64] & mask).count_ones() as usize;
+            i += take;
+        }
+        n
+    }
+}
+
+fn mark_range(marks: &mut Bits, start: usize) {
+    marks.fill(start, start + SHINGLE);
 }
 
 fn marks(s: &Streams, m: &Matches) -> Marks {
     let mut out = Marks {
-        copy: vec![false; s.a.len()],
-        source: vec![false; s.a.len()],
-        other: vec![false; s.a.len()],
-        e_cov: vec![false; s.e.len()],
+        copy: Bits::new(s.a.len()),
+        source: Bits::new(s.a.len()),
+        other: Bits::new(s.a.len()),
+        e_cov: Bits::new(s.e.len()),
         a_links: vec![Links::default(); s.article.len()],
         e_links: vec![Links::default(); s.other.len()],
     };
@@ -335,23 +466,25 @@ fn marks(s: &Streams, m: &Matches) -> Marks {
     out
 }
 
-fn count(marks: &[bool], range: &std::ops::Range<usize>) -> usize {
-    marks
-        .get(range.clone())
-        .map_or(0, |m| m.iter().filter(|&&b| b).count())
+fn count(marks: &Bits, range: &std::ops::Range<usize>) -> usize {
+    marks.count(range)
 }
 
 /// [`detect`] with the shingle matcher as a parameter (the tests pass the naive one).
-fn detect_with(blocks: &[Block], find: fn(&[u64], &[u64]) -> Matches) -> Dedupe {
-    detect_inner(blocks, find, false, None)
+fn detect_with(
+    blocks: &Blocks,
+    text: &dyn Fn(usize) -> String,
+    find: fn(&[u64], &[u64]) -> Matches,
+) -> Dedupe {
+    detect_inner(blocks, text, find, false, None)
 }
 
 /// The article blocks (indices into `blocks`) to drop on a page already known to repeat its
 /// body: every copy that is part of a repeated run, whatever share of the body it covers. The
 /// cleaner uses it after choosing the article again, when the new choice takes in copies of
 /// paragraphs the first choice had left outside.
-pub fn copies_to_drop(blocks: &[Block]) -> Vec<usize> {
-    detect_inner(blocks, shingles::find, true, None).drop
+pub fn copies_to_drop(blocks: &Blocks) -> Vec<usize> {
+    detect_inner(blocks, &|_| String::new(), shingles::find, true, None).drop
 }
 
 /// [`detect`]; `known` skips the coverage decision for copies inside the article.
@@ -366,13 +499,15 @@ struct PagePass {
 
 /// `pass`, when given, receives what a page-wide pass learns, whatever the decision.
 fn detect_inner(
-    blocks: &[Block],
+    page: &Blocks,
+    text: &dyn Fn(usize) -> String,
     find: fn(&[u64], &[u64]) -> Matches,
     known: bool,
     pass: Option<&mut PagePass>,
 ) -> Dedupe {
-    let s = streams(blocks);
-    let m = find(&s.a, &s.e);
+    let s = streams(page);
+    let blocks = page.list.as_slice();
+    let m = find(s.a, s.e);
     let mk = marks(&s, &m);
     let nb = s.article.len();
     let words: Vec<usize> = s.a_range.iter().map(|r| r.len()).collect();
@@ -426,9 +561,9 @@ fn detect_inner(
         is_dropped[b] = true;
     }
     let ratio = shown_coverage(&s, &mk, &words, &is_dropped, (in_article, elsewhere));
-    let mut report_blocks = dropped_blocks(blocks, &s, &dropped);
+    let mut report_blocks = dropped_blocks(text, &s, &dropped);
     if elsewhere {
-        report_blocks.extend(copies_elsewhere(blocks, &s, &mk));
+        report_blocks.extend(copies_elsewhere(blocks, text, &s, &mk));
     }
     report_blocks.truncate(MAX_REPORTED_BLOCKS);
     Dedupe {
@@ -458,7 +593,7 @@ fn half(part: usize, whole: usize) -> bool {
 /// measured on the prose (paragraphs), when there is any: a copy of every paragraph is a copy of
 /// the body even if it leaves out a table or a list.
 struct Body<'a> {
-    s: &'a Streams,
+    s: &'a Streams<'a>,
     words: &'a [usize],
     /// Article blocks counted: not copies, and prose when the body has any.
     kept: Vec<bool>,
@@ -466,7 +601,7 @@ struct Body<'a> {
 }
 
 impl<'a> Body<'a> {
-    fn new(s: &'a Streams, words: &'a [usize], prose: &[bool], is_copy: &[bool]) -> Body<'a> {
+    fn new(s: &'a Streams<'a>, words: &'a [usize], prose: &[bool], is_copy: &[bool]) -> Body<'a> {
         let nb = words.len();
         let has_prose = (0..nb).any(|b| !is_copy[b] && prose[b] && words[b] > 0);
         let kept: Vec<bool> = (0..nb)
@@ -484,7 +619,7 @@ impl<'a> Body<'a> {
     /// Whether words marked in `marks` (repeated in the article, or found elsewhere) cover
     /// enough of the body to flag the page: half of it, enough words, over two blocks or one
     /// long block nearly all covered.
-    fn flagged_by(&self, marks: &[bool]) -> bool {
+    fn flagged_by(&self, marks: &Bits) -> bool {
         let words = self.words;
         let mut tokens = 0;
         let mut blocks_covered = 0;
@@ -522,8 +657,8 @@ fn shown_coverage(
     let mut covered_words = 0;
     for b in (0..nb).filter(|&b| !is_dropped[b]) {
         for w in s.a_range[b].clone() {
-            let in_a = in_article && (mk.source[w] || mk.copy[w]);
-            let in_e = elsewhere && mk.other[w];
+            let in_a = in_article && (mk.source.get(w) || mk.copy.get(w));
+            let in_e = elsewhere && mk.other.get(w);
             if in_a || in_e {
                 covered_words += 1;
             }
@@ -533,7 +668,11 @@ fn shown_coverage(
 }
 
 /// The report's entries for the dropped article blocks.
-fn dropped_blocks(blocks: &[Block], s: &Streams, dropped: &[(usize, usize)]) -> Vec<RepeatedBlock> {
+fn dropped_blocks(
+    text: &dyn Fn(usize) -> String,
+    s: &Streams,
+    dropped: &[(usize, usize)],
+) -> Vec<RepeatedBlock> {
     dropped
         .iter()
         .filter_map(|&(b, orig)| {
@@ -541,7 +680,7 @@ fn dropped_blocks(blocks: &[Block], s: &Streams, dropped: &[(usize, usize)]) -> 
             Some(RepeatedBlock {
                 index: b,
                 original_index: orig,
-                preview: text::preview(&blocks[i].text, 80),
+                preview: text::preview(&text(i), 80),
                 location: Place::Article.name().to_string(),
                 dropped: true,
             })
@@ -550,7 +689,12 @@ fn dropped_blocks(blocks: &[Block], s: &Streams, dropped: &[(usize, usize)]) -> 
 }
 
 /// The report's entries for blocks outside the article that mostly repeat an article block.
-fn copies_elsewhere(blocks: &[Block], s: &Streams, mk: &Marks) -> Vec<RepeatedBlock> {
+fn copies_elsewhere(
+    blocks: &[Block],
+    text: &dyn Fn(usize) -> String,
+    s: &Streams,
+    mk: &Marks,
+) -> Vec<RepeatedBlock> {
     let mut out = Vec::new();
     for (e, range) in s.e_range.iter().enumerate() {
         let Some(orig) = mk.e_links[e].main() else {
@@ -561,7 +705,7 @@ fn copies_elsewhere(blocks: &[Block], s: &Streams, mk: &Marks) -> Vec<RepeatedBl
             out.push(RepeatedBlock {
                 index: e,
                 original_index: orig,
-                preview: text::preview(&blocks[i].text, 80),
+                preview: text::preview(&text(i), 80),
                 location: blocks[i].place.name().to_string(),
                 dropped: false,
             });
@@ -686,7 +830,7 @@ fn redundant(blocks: &[Block], drop: Vec<usize>) -> Vec<usize> {
         .iter()
         .filter_map(|&i| blocks.get(i))
         .filter(|b| b.prose)
-        .map(|b| text::word_count(&b.text))
+        .map(|b| b.words.len())
         .sum();
     if words < MIN_SHORT_REPEATED_WORDS {
         return Vec::new();
@@ -720,14 +864,21 @@ pub fn hide_copies(
 ) -> PageCopies {
     let page = blocks::visible(doc, stats);
     let mut pass = PagePass::default();
-    let found = detect_inner(&page.blocks, shingles::find, false, Some(&mut pass));
+    // (Nothing reported is read here: no previews.)
+    let found = detect_inner(
+        &page.blocks,
+        &|_| String::new(),
+        shingles::find,
+        false,
+        Some(&mut pass),
+    );
     let node = |&i: &usize| page.nodes.get(i).copied();
     // Only paragraphs sway the choice (headings, items and captions repeated in place are
     // dropped from the chosen article with its other copies); a copy that is clutter already
     // keeps its own verdict (and is reported as such).
-    let hidden: Vec<NodeId> = redundant(&page.blocks, found.drop)
+    let hidden: Vec<NodeId> = redundant(&page.blocks.list, found.drop)
         .iter()
-        .filter(|&&i| page.blocks.get(i).is_some_and(|b| b.prose))
+        .filter(|&&i| page.blocks.list.get(i).is_some_and(|b| b.prose))
         .filter_map(node)
         .filter(|&id| verdicts.get(id).is_some_and(Option::is_none))
         .collect();

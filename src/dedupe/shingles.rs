@@ -45,18 +45,21 @@ pub fn find(a: &[u64], e: &[u64]) -> Matches {
             a_first[(k & pos_mask) as usize] = first;
         }
     }
-    let mut e_count = vec![0u32; n];
-    let e_first = e
+    let e_first: Vec<Option<u32>> = e
         .windows(SHINGLE)
         .map(|w| {
             let h = shingle(w) & !pos_mask;
             let at = index.partition_point(|&k| k < h);
             let &k = index.get(at).filter(|&&k| k & !pos_mask == h)?;
-            let first = (k & pos_mask) as u32;
-            e_count[first as usize] += 1;
-            Some(first)
+            Some((k & pos_mask) as u32)
         })
         .collect();
+    // The counts are taken once the index is freed (they are not alive beside it at the peak).
+    drop(index);
+    let mut e_count = vec![0u32; n];
+    for &first in e_first.iter().flatten() {
+        e_count[first as usize] += 1;
+    }
     // Every position of a shingle reports its occurrences in `e`.
     for j in 0..n {
         e_count[j] = e_count[a_first[j] as usize];

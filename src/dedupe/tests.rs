@@ -1,4 +1,14 @@
 use super::*;
+// The tests give blocks by their text.
+use super::TextBlock as Block;
+
+fn detect(blocks: &[Block]) -> Dedupe {
+    detect_with(blocks, shingles::find)
+}
+
+fn detect_with(blocks: &[Block], find: fn(&[u64], &[u64]) -> Matches) -> Dedupe {
+    super::detect_with(&text_blocks(blocks), &|i| blocks[i].text.clone(), find)
+}
 
 /// Distinct paragraphs: each is made of its own words, so no 5-word run repeats by chance.
 fn para(n: usize) -> String {
@@ -345,9 +355,10 @@ fn fast_matcher_agrees_with_the_naive_one() {
     let mut flagged = 0;
     for case in 0..400 {
         let page = random_page(&mut rng);
-        let s = streams(&page);
-        let fast = shingles::find(&s.a, &s.e);
-        let slow = naive::find(&s.a, &s.e);
+        let words = text_blocks(&page);
+        let s = streams(&words);
+        let fast = shingles::find(s.a, s.e);
+        let slow = naive::find(s.a, s.e);
         assert_eq!(fast, slow, "case {case}: {page:?}");
         let d = detect_with(&page, shingles::find);
         assert_eq!(d, detect_with(&page, naive::find), "case {case}");
@@ -421,6 +432,44 @@ fn fused_word_hashing_agrees_with_tokens_hashed_one_by_one() {
         fingerprint::word_hashes("Ünïcode_x 中文 ABC"),
         fingerprint::word_hashes("ünïcode_X 中 文 abc")
     );
+}
+
+#[test]
+fn words_hashed_in_pieces_are_the_words_of_the_pieces_joined() {
+    // A block's text comes as its text nodes: a word may run across two of them, and a block is
+    // blank when its text folded is empty.
+    let alphabet = [
+        'a', 'Z', '7', '_', ' ', ',', '-', 'É', 'ß', '中', 'ไ', '\u{301}', '\u{a0}', '\u{b}', '\t',
+        '\n', '\u{3000}', '\u{2028}', '\u{200b}', '’',
+    ];
+    let mut rng = Rng(0xbeef);
+    for case in 0..3000 {
+        let len = rng.below(12);
+        let chars: Vec<char> = (0..len)
+            .map(|_| alphabet[rng.below(alphabet.len())])
+            .collect();
+        let text: String = chars.iter().collect();
+        let mut pieces = Vec::new();
+        let mut start = 0;
+        while start < chars.len() {
+            let end = (start + 1 + rng.below(4)).min(chars.len());
+            pieces.push(chars[start..end].iter().collect::<String>());
+            start = end;
+        }
+        let mut blocks = Blocks::default();
+        let words = blocks.words(Place::Article, |f| pieces.iter().for_each(|p| f(p)));
+        assert_eq!(
+            words.is_some(),
+            !text::collapse(&text).is_empty(),
+            "case {case}: {text:?}"
+        );
+        let hashed = words.map_or(&[][..], |w| &blocks.a[w]);
+        assert_eq!(
+            hashed,
+            fingerprint::word_hashes(&text).as_slice(),
+            "case {case}: {pieces:?}"
+        );
+    }
 }
 
 #[test]
@@ -511,4 +560,30 @@ fn a_tracking_pixel_leaves_a_page_quiet_a_hidden_copy_does_not() {
     ));
     assert!(!quiet(&format!("<div hidden>{body}</div>")));
     assert!(!quiet(&format!("<noscript>{body}</noscript>")));
+}
+
+#[test]
+fn bit_marks_agree_with_a_flag_a_word() {
+    let mut rng = Rng(0xb175);
+    for case in 0..500 {
+        let len = rng.below(300);
+        let mut bits = Bits::new(len);
+        let mut flags = vec![false; len];
+        for _ in 0..rng.below(20) {
+            let start = rng.below(len + 10);
+            bits.fill(start, start + SHINGLE);
+            let end = (start + SHINGLE).min(len);
+            if let Some(f) = flags.get_mut(start..end) {
+                f.fill(true);
+            }
+        }
+        for _ in 0..50 {
+            let (a, b) = (rng.below(len + 10), rng.below(len + 10));
+            let expected = flags
+                .get(a..b)
+                .map_or(0, |f| f.iter().filter(|&&x| x).count());
+            assert_eq!(bits.count(&(a..b)), expected, "case {case}: {a}..{b}");
+            assert_eq!(bits.get(a), flags.get(a).copied().unwrap_or(false));
+        }
+    }
 }

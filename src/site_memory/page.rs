@@ -199,13 +199,14 @@ pub fn apply(
         let mut total_words = 0;
         let mut learned = Vec::new();
         let mut repeated: Vec<(NodeId, u32, usize)> = Vec::new();
-        for (block, &id) in blocks.blocks.iter().zip(&blocks.nodes) {
-            let words = text::word_count(&block.text);
+        for (i, (block, &id)) in blocks.blocks.list.iter().zip(&blocks.nodes).enumerate() {
+            let text = blocks.text(doc, &ex.drop, i);
+            let words = text::word_count(&text);
             total_words += words;
             if !block.prose || !(MIN_WORDS..=MAX_WORDS).contains(&words) {
                 continue;
             }
-            let Some(fp) = fingerprint(&block.text) else {
+            let Some(fp) = fingerprint(&text) else {
                 continue;
             };
             learned.push(fp);
@@ -261,7 +262,9 @@ pub fn put_backs(
         }
         let end = doc.subtree(id).end;
         let next = blocks.nodes.partition_point(|&n| n < end);
-        let before = blocks.blocks.get(next).and_then(|b| fingerprint(&b.text));
+        let before = (next < blocks.blocks.list.len())
+            .then(|| blocks.text(doc, &ex.drop, next))
+            .and_then(|t| fingerprint(&t));
         // Written on its own, as it would be if it had not been dropped.
         let was = ex.drop.get(id).copied().unwrap_or(false);
         if let Some(d) = ex.drop.get_mut(id) {
