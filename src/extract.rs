@@ -361,7 +361,10 @@ fn find_byline(doc: &Document, facts: &[OwnFacts]) -> Option<(NodeId, String)> {
                         .and_then(|de| de.attr("itemprop"))
                         .is_some_and(|v| v.contains("name"))
                 });
-                let text = name.map_or(text, |d| prose.raw(d));
+                let text = name
+                    .map(|d| prose.raw(d))
+                    .or_else(|| name_before_role(doc, &prose, id))
+                    .unwrap_or(text);
                 // A marked element that holds no name (a photo credit, a bare date) is not the
                 // byline: look on, the article's own byline often comes after a figure's credit.
                 if crate::metadata::clean_byline(&text).is_some() {
@@ -383,6 +386,28 @@ fn find_byline(doc: &Document, facts: &[OwnFacts]) -> Option<(NodeId, String)> {
         }
     }
     None
+}
+
+/// The name in byline element `id` when the author's job sits in an element of its own after
+/// it ("<div>Written By</div><div><div>Jane Doe</div><div>Tech Reporter</div></div>"): the
+/// first element, at any depth, whose parts are a name (not a bare label) followed by a part
+/// naming a job.
+fn name_before_role(doc: &Document, prose: &SubtreeText<'_>, id: NodeId) -> Option<String> {
+    doc.subtree(id).find_map(|d| {
+        let parts: Vec<String> = doc.nodes[d]
+            .children
+            .iter()
+            .filter(|&&c| doc.element(c).is_some())
+            .map(|&c| prose.raw(c))
+            .filter(|t| !t.trim().is_empty())
+            .skip_while(|t| crate::metadata::clean_byline(t).is_none())
+            .collect();
+        let (first, rest) = parts.split_first()?;
+        (!rest.is_empty()
+            && !crate::metadata::names_a_role(first)
+            && rest.iter().any(|p| crate::metadata::names_a_role(p)))
+        .then(|| first.clone())
+    })
 }
 
 /// The header line the byline element sits in: the byline itself, or the nearest ancestor (below
@@ -1322,6 +1347,32 @@ mod tests {
         let facts = own_facts(&doc, &stats);
         let (_, text) = find_byline(&doc, &facts).unwrap_or_default();
         assert_eq!(text, "Stephen Jay AI Writer");
+    }
+
+    #[test]
+    fn a_role_in_its_own_element_is_not_part_of_the_byline() {
+        let byline = |html: &str| {
+            let doc = crate::parse::parse(html, &crate::Options::default()).unwrap_or_default();
+            let stats = crate::stats::compute(&doc);
+            find_byline(&doc, &own_facts(&doc, &stats)).map(|(_, t)| t)
+        };
+        assert_eq!(
+            byline(
+                "<body><div class=\"author-wrap\"><div>Written By</div><div><div>Stephen Jay</div>\
+                 <div>AI Writer, Embarque</div></div></div><p>Text.</p></body>"
+            )
+            .as_deref(),
+            Some("Stephen Jay")
+        );
+        // Two names, no job: both stay.
+        assert_eq!(
+            byline(
+                "<body><div class=\"authors\"><div>Jane Doe</div><div>John Roe</div></div>\
+                 <p>Text.</p></body>"
+            )
+            .as_deref(),
+            Some("Jane Doe John Roe")
+        );
     }
 
     #[test]

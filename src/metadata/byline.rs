@@ -806,16 +806,20 @@ const ROLE_WORDS: &[&str] = &[
     "редактор",
 ];
 
+/// Whether `s` holds a word naming a writer's job ([`ROLE_WORDS`]: "Tech Reporter",
+/// "Redakteurin").
+pub fn names_a_role(s: &str) -> bool {
+    s.split(|c: char| !c.is_alphanumeric())
+        .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
 /// `s` up to the comma before the author's role ("Brett Cruz, Privacy Expert" -> "Brett
 /// Cruz"); unchanged when no part after a comma names a job (several authors, credentials such
 /// as "Jane Doe, MD").
 fn without_role(s: &str) -> &str {
     let mut at = 0;
     for (i, part) in s.split(',').enumerate() {
-        let names_role = part
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()));
-        if i > 0 && names_role {
+        if i > 0 && names_a_role(part) {
             return s[..at - 1].trim_end();
         }
         at += part.len() + 1;

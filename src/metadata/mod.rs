@@ -11,7 +11,7 @@ mod header;
 mod jsonld;
 mod title;
 
-pub use byline::clean_byline;
+pub use byline::{clean_byline, names_a_role};
 pub use date::{calendar_date, is_only_a_date, CalendarDate};
 pub use header::{shown_byline, shown_date};
 pub use title::{clean_title, strip_site, text_similarity, SiteHints};
