@@ -81,11 +81,7 @@ impl WordHasher {
                     continue;
                 }
                 self.nonblank |= !matches!(b, 0x09..=0x0D | b' ');
-                if self.in_word {
-                    out.push(self.h.finish());
-                    self.h = Fnv(FNV_START);
-                    self.in_word = false;
-                }
+                self.end_word(out);
                 continue;
             }
             let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
@@ -94,14 +90,10 @@ impl WordHasher {
             i += c.len_utf8();
             if crate::text::is_unspaced_script(c) {
                 // One word per character, ending the word before it.
-                if self.in_word {
-                    out.push(self.h.finish());
-                    self.in_word = false;
-                }
+                self.end_word(out);
                 let mut one = Fnv(FNV_START);
                 write_lower(&mut one, c);
                 out.push(one.finish());
-                self.h = Fnv(FNV_START);
                 self.nonblank = true;
             } else if c.is_alphanumeric() {
                 write_lower(&mut self.h, c);
@@ -109,21 +101,24 @@ impl WordHasher {
                 self.nonblank = true;
             } else {
                 self.nonblank |= !c.is_whitespace();
-                if self.in_word {
-                    out.push(self.h.finish());
-                    self.h = Fnv(FNV_START);
-                    self.in_word = false;
-                }
+                self.end_word(out);
             }
         }
     }
 
     /// Appends the last word's hash; whether the text had anything but whitespace.
-    pub fn finish(self, out: &mut Vec<u64>) -> bool {
+    pub fn finish(mut self, out: &mut Vec<u64>) -> bool {
+        self.end_word(out);
+        self.nonblank
+    }
+
+    /// Appends the hash of the word being read, if one is, and starts the next.
+    fn end_word(&mut self, out: &mut Vec<u64>) {
         if self.in_word {
             out.push(self.h.finish());
+            self.h = Fnv(FNV_START);
+            self.in_word = false;
         }
-        self.nonblank
     }
 }
 
