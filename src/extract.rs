@@ -1335,27 +1335,27 @@ mod tests {
         assert!(!is_prose_with_links(&links));
     }
 
+    /// The byline text [`find_byline`] finds in `html`.
+    fn byline(html: &str) -> Option<String> {
+        let doc = crate::parse::parse(html, &crate::Options::default()).unwrap_or_default();
+        let stats = crate::stats::compute(&doc);
+        find_byline(&doc, &own_facts(&doc, &stats)).map(|(_, t)| t)
+    }
+
     #[test]
     fn a_byline_keeps_the_gap_between_its_parts() {
-        let doc = crate::parse::parse(
-            "<body><div class=\"author-box\"><a href=\"/a/sj\">Stephen Jay</a>\
-             <div class=\"place\">London</div></div><p>Text.</p></body>",
-            &crate::Options::default(),
-        )
-        .unwrap_or_default();
-        let stats = crate::stats::compute(&doc);
-        let facts = own_facts(&doc, &stats);
-        let (_, text) = find_byline(&doc, &facts).unwrap_or_default();
-        assert_eq!(text, "Stephen Jay London");
+        assert_eq!(
+            byline(
+                "<body><div class=\"author-box\"><a href=\"/a/sj\">Stephen Jay</a>\
+                 <div class=\"place\">London</div></div><p>Text.</p></body>"
+            )
+            .as_deref(),
+            Some("Stephen Jay London")
+        );
     }
 
     #[test]
     fn a_role_in_its_own_element_is_not_part_of_the_byline() {
-        let byline = |html: &str| {
-            let doc = crate::parse::parse(html, &crate::Options::default()).unwrap_or_default();
-            let stats = crate::stats::compute(&doc);
-            find_byline(&doc, &own_facts(&doc, &stats)).map(|(_, t)| t)
-        };
         assert_eq!(
             byline(
                 "<body><div class=\"author-wrap\"><div>Written By</div><div><div>Stephen Jay</div>\

@@ -445,8 +445,8 @@ fn title(src: &Sources, site_name: Option<&str>) -> String {
 
     // The headline the page shows (its first `h1`), when it agrees with what the metadata calls
     // the title: the metadata's title is often a search-engine version of it, and the reader
-    // shows the headline its user has just seen on the page. Not when the two are near-identical (the
-    // metadata's spelling stays).
+    // shows the headline its user has just seen on the page. Not when the two are
+    // near-identical (the metadata's spelling stays).
     facts
         .first_h1
         .clone()
