@@ -188,6 +188,7 @@ def word_f1(got: str, want: str) -> float:
 # The refine step's parameters (src/blocks/refine.rs), as the cross-validation simulates it.
 REFINE = {"drop_below": 0.2, "add_from": 0.4, "add_until_words": math.inf, "dated_gate": True,
           "dated_add_from": math.inf}
+DATED_BODY_WORDS = 50.0
 NEVER_ADDED = ["verdict_share", "verdict_ad", "verdict_consent", "verdict_prompt", "verdict_media",
                "verdict_banner", "verdict_form", "verdict_hidden"]
 
@@ -203,8 +204,10 @@ class PageArrays:
         self.heading = f[:, col["is_heading"]] > 0.5
         self.hdr = np.array([bool(r.get("hdr")) for r in recs], dtype=bool)
         self.rules_words = float(f[self.rules, col["words"]].sum())
-        # src/blocks/refine.rs: a declared discussion's replies are added even when it is dated.
-        self.dated = bool(recs) and bool(recs[0].get("dated", False)) and not recs[0].get("discussion", False)
+        # src/blocks/refine.rs: a declared discussion's replies are added even when it is dated,
+        # and so are blocks around a rules' choice of fewer than DATED_BODY_WORDS words.
+        self.dated = (bool(recs) and bool(recs[0].get("dated", False)) and not recs[0].get("discussion", False)
+                      and self.rules_words >= DATED_BODY_WORDS)
         vocab: dict[str, int] = {}
         tok, blk = [], []
         for i, r in enumerate(recs):
