@@ -14,7 +14,7 @@ mod title;
 pub use byline::{clean_byline, names_a_role};
 pub use date::{calendar_date, is_only_a_date, CalendarDate};
 pub use header::{shown_byline, shown_date};
-pub use title::{clean_title, strip_site, text_similarity, SiteHints};
+pub use title::{clean_title, h1_leads, strip_site, text_similarity, SiteHints};
 
 use std::collections::HashMap;
 
@@ -384,8 +384,9 @@ pub fn collect(doc: &Document, page_url: Option<&str>) -> Metadata {
 }
 
 /// The headline: JSON-LD, else the article `<meta>` titles, else the document `<title>`
-/// (cleaned), without the site's name; the page's first `h1` instead when it agrees with
-/// that title without being the same words.
+/// (cleaned), without the site's name (or only its first part, when the page's first `h1` is
+/// that part); the page's first `h1` instead when it agrees with that title without being the
+/// same words.
 fn title(src: &Sources, site_name: Option<&str>) -> String {
     let (ld, facts) = (src.ld, src.facts);
     let page_title = clean_title(
@@ -434,14 +435,18 @@ fn title(src: &Sources, site_name: Option<&str>) -> String {
 
     // "Headline | Site Name", from the document <title> or the page's own metadata alike: the
     // site's name is not part of the headline.
-    let title = strip_site(
-        &title,
-        &SiteHints {
-            site_name,
-            host: src.page_url.and_then(host_of),
-            headings: &facts.headings,
-        },
-    );
+    let hints = SiteHints {
+        site_name,
+        host: src.page_url.and_then(host_of),
+        headings: &facts.headings,
+    };
+    // The page's headline leading the metadata's title ("Software | MIT News | …" under
+    // `<h1>Software</h1>`): the rest is a site's or section's name.
+    let leading = facts
+        .first_h1
+        .as_deref()
+        .and_then(|h1| h1_leads(&title, h1, &hints));
+    let title = leading.unwrap_or_else(|| strip_site(&title, &hints));
 
     // The headline the page shows (its first `h1`), when it agrees with what the metadata calls
     // the title: the metadata's title is often a search-engine version of it, and the reader

@@ -340,6 +340,18 @@ pub fn strip_site(title: &str, hints: &SiteHints) -> String {
     title[segs[lo].start..segs[hi - 1].end].to_string()
 }
 
+/// The first part of `title` when it is exactly `h1`, the headline the page shows ("Software"
+/// in "Software | MIT News | Massachusetts Institute of Technology" under `<h1>Software</h1>`):
+/// what follows it is then the site's or a section's name, however it is worded. Not when that
+/// part names the site (a logo in the `h1`).
+pub fn h1_leads(title: &str, h1: &str, hints: &SiteHints) -> Option<String> {
+    let segs = segments(title);
+    let first = segs.first().filter(|_| segs.len() >= 2)?;
+    let part = &title[first.start..first.end];
+    let w = words(part);
+    (!w.is_empty() && w == words(h1) && !names_site(part, hints)).then(|| part.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -385,6 +397,46 @@ mod tests {
             ),
             "Electrician costs in Ponchatoula - 12 / 2025"
         );
+    }
+
+    #[test]
+    fn the_h1_leading_the_title_is_the_headline() {
+        let hints = |site| SiteHints {
+            site_name: site,
+            host: Some("news.example.edu"),
+            headings: &[],
+        };
+        assert_eq!(
+            h1_leads(
+                "Software | MIT News | Massachusetts Institute of Technology",
+                "Software",
+                &hints(None)
+            )
+            .as_deref(),
+            Some("Software")
+        );
+        assert_eq!(
+            h1_leads("Actualités - Le Petit Régional", "Actualités", &hints(None)).as_deref(),
+            Some("Actualités")
+        );
+        // Not a logo in the h1, not a part the h1 does not repeat, not a title of one part.
+        assert_eq!(
+            h1_leads("Example | Moon water found", "Example", &hints(None)),
+            None
+        );
+        assert_eq!(
+            h1_leads(
+                "Daily Courier | Moon water found",
+                "Daily Courier",
+                &hints(Some("The Daily Courier"))
+            ),
+            None
+        );
+        assert_eq!(
+            h1_leads("Moon water found | Science", "Moon water", &hints(None)),
+            None
+        );
+        assert_eq!(h1_leads("Software", "Software", &hints(None)), None);
     }
 
     #[test]
