@@ -7,7 +7,10 @@
 //!   (see `quality/wcxb.rs`). Printed per part of the fixed split (`training/wcxb-validation.txt`
 //!   lists the validation part; the rest is training) as a per-page-type table: pages, F1, P, R,
 //!   must-have (`with`) and must-not-have (`without`) snippet rates, title, author and date match
-//!   rates, and `opens`: the share of pages with a reviewed main text on which the reader opens.
+//!   rates, `opens`: the share of pages with a reviewed main text on which the reader opens, and
+//!   `ceiling`: the best F1 any extraction could reach on the page's HTML (the reviewed text's
+//!   words the page holds outside scripts and styles; below 1 where the reviewers saw text a
+//!   script rendered).
 //!   Title and author match when their lower-cased `\w+` tokens (the corpus README's tokens) are
 //!   the same; the date when `published` names the reviewed day (or month, when the reference
 //!   gives only that), as the page writes it (`declutter::calendar_date`).
@@ -352,7 +355,7 @@ fn rate(v: f64) -> String {
 fn print_table(title: &str, scores: &[&wcxb::Score]) -> String {
     println!("\n{title}");
     println!(
-        "type           pages     F1      P      R   with without  title author   date  opens"
+        "type           pages     F1      P      R   with without  title author   date  opens  ceiling"
     );
     let mut by_type = Vec::new();
     for t in wcxb::PAGE_TYPES.iter().copied().chain(["all"]) {
@@ -365,7 +368,7 @@ fn print_table(title: &str, scores: &[&wcxb::Score]) -> String {
             continue;
         }
         println!(
-            "{t:<14} {:>5}  {}  {}  {}  {}   {}  {}  {}  {}  {}",
+            "{t:<14} {:>5}  {}  {}  {}  {}   {}  {}  {}  {}  {}    {}",
             a.n,
             rate(a.f1),
             rate(a.precision),
@@ -375,7 +378,8 @@ fn print_table(title: &str, scores: &[&wcxb::Score]) -> String {
             rate(a.title),
             rate(a.author),
             rate(a.date),
-            rate(a.opens)
+            rate(a.opens),
+            rate(a.ceiling)
         );
         by_type.push((t, a));
     }

@@ -317,6 +317,10 @@ pub struct Score {
     pub words: usize,
     /// Reference tokens.
     pub ref_words: usize,
+    /// The best F1 any extraction could reach: the reference's tokens found in the page's
+    /// visible text (outside scripts and styles) kept, nothing else. Below 1 where the
+    /// reviewed text is not in the HTML (rendered by script when the reviewers saw the page).
+    pub ceiling: f64,
     /// Whether the article was marked readerable.
     pub readerable: bool,
     /// Milliseconds in `declutter::clean`.
@@ -350,6 +354,7 @@ pub fn score_page(page: &Page, options: &declutter::Options) -> (Score, String) 
     let got = wcxb_tokens(&article.text);
     let want = wcxb_tokens(&page.main_content);
     let (precision, recall, f1) = prf(&got, &want);
+    let ceiling = ceiling(&html, &want, options);
     let lower = article.text.to_lowercase();
     let score = Score {
         id: page.id.clone(),
@@ -381,11 +386,54 @@ pub fn score_page(page: &Page, options: &declutter::Options) -> (Score, String) 
         }),
         words: got.len(),
         ref_words: want.len(),
+        ceiling,
         readerable: article.readerable,
         millis,
         error,
     };
     (score, article.text)
+}
+
+/// Every text of the page a reader could be shown: text nodes outside the title, scripts, styles
+/// and templates, `<noscript>` fallbacks included (some forums print their posts there).
+fn page_text(html: &str, options: &declutter::Options) -> String {
+    let Ok(doc) = declutter::parse(html, options) else {
+        return String::new();
+    };
+    let mut out = String::new();
+    for node in &doc.nodes {
+        if let declutter::NodeData::Text(t) = &node.data {
+            // (Not everything under `<head>`: a page that never closes it holds its body there.)
+            let inert = doc.tag(node.parent) == "title"
+                || std::iter::once(node.parent)
+                    .chain(doc.ancestors(node.parent))
+                    .any(|a| matches!(doc.tag(a), "script" | "style" | "template"));
+            if !inert {
+                out.push(' ');
+                out.push_str(t);
+            }
+        }
+    }
+    out
+}
+
+/// [`Score::ceiling`] of a page whose HTML is `html` and reference tokens `want`.
+fn ceiling(html: &str, want: &[String], options: &declutter::Options) -> f64 {
+    let page = wcxb_tokens(&page_text(html, options));
+    let mut bag: HashMap<&str, usize> = HashMap::new();
+    for t in &page {
+        *bag.entry(t.as_str()).or_insert(0) += 1;
+    }
+    // The reference's tokens the page holds, in the reference's order: the ideal output.
+    let reachable: Vec<String> = want
+        .iter()
+        .filter(|t| {
+            bag.get_mut(t.as_str())
+                .is_some_and(|n| std::mem::replace(n, n.saturating_sub(1)) > 0)
+        })
+        .cloned()
+        .collect();
+    prf(&reachable, want).2
 }
 
 /// Averages over a set of pages.
@@ -411,6 +459,8 @@ pub struct Aggregate {
     pub date: f64,
     /// Share of the pages with a reviewed main text on which the reader opens (`readerable`).
     pub opens: f64,
+    /// Mean [`Score::ceiling`].
+    pub ceiling: f64,
 }
 
 fn mean(values: impl Iterator<Item = f64>) -> f64 {
@@ -435,6 +485,7 @@ pub fn aggregate<'a>(scores: impl Iterator<Item = &'a Score> + Clone) -> Aggrega
         title: mean(scores.clone().filter_map(|s| s.title.map(flag))),
         author: mean(scores.clone().filter_map(|s| s.author.map(flag))),
         date: mean(scores.clone().filter_map(|s| s.date.map(flag))),
+        ceiling: mean(scores.clone().map(|s| s.ceiling)),
         opens: mean(
             scores
                 .filter(|s| s.ref_words > 0)
@@ -444,13 +495,13 @@ pub fn aggregate<'a>(scores: impl Iterator<Item = &'a Score> + Clone) -> Aggrega
 }
 
 /// Header of the per-page TSV.
-pub const TSV_HEADER: &str = "id\ttype\tP\tR\tF1\twith\twithout\twords\tref_words\topens";
+pub const TSV_HEADER: &str = "id\ttype\tP\tR\tF1\twith\twithout\twords\tref_words\topens\tceiling";
 
 /// One per-page TSV line (no newline); `-` for a rate the page has no snippets for.
 pub fn tsv_line(s: &Score) -> String {
     let rate = |r: Option<f64>| r.map_or("-".to_string(), |r| format!("{r:.3}"));
     format!(
-        "{}\t{}\t{:.4}\t{:.4}\t{:.4}\t{}\t{}\t{}\t{}\t{}",
+        "{}\t{}\t{:.4}\t{:.4}\t{:.4}\t{}\t{}\t{}\t{}\t{}\t{:.4}",
         s.id,
         s.page_type,
         s.precision,
@@ -460,6 +511,7 @@ pub fn tsv_line(s: &Score) -> String {
         rate(s.without),
         s.words,
         s.ref_words,
-        u8::from(s.readerable)
+        u8::from(s.readerable),
+        s.ceiling
     )
 }
