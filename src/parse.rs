@@ -20,7 +20,7 @@ use lol_html::{
     Selector, Settings,
 };
 
-use crate::dom::{Attr, Document, Element, NodeData, NodeId, ROOT};
+use crate::dom::{Attr, Document, Element, Node, NodeData, NodeId, ROOT};
 use crate::errors::Error;
 use crate::html;
 use crate::options::Options;
@@ -244,9 +244,15 @@ impl TreeBuilder {
             // end tag has nothing to close.
             return None;
         }
-        let id = self
+        let Some(id) = self
             .doc
-            .push(parent, NodeData::Element(Element { tag, attrs }));
+            .push(parent, NodeData::Element(Element { tag, attrs }))
+        else {
+            self.limit_hit.get_or_insert(Error::TooManyElements {
+                limit: self.max_elements,
+            });
+            return None;
+        };
         self.open.resize(self.doc.nodes.len(), false);
         if has_content {
             self.push_open(id);
@@ -279,19 +285,27 @@ impl TreeBuilder {
             return;
         }
         let decode = matches!(chunk.text_type(), TextType::Data | TextType::RCData);
-        let last = self
+        // Nodes are pushed in document order and `parent` is open, so its last child, if any, is
+        // the last node pushed when that node's parent is `parent` (else it is an element).
+        let last = self.doc.nodes.len() - 1;
+        if let Some(Node {
+            data: NodeData::Text(t),
+            ..
+        }) = self
             .doc
             .nodes
-            .get(parent)
-            .and_then(|n| n.children.last().copied());
-        if let Some(NodeData::Text(t)) = last
-            .and_then(|l| self.doc.nodes.get_mut(l))
-            .map(|n| &mut n.data)
+            .get_mut(last)
+            .filter(|n| last != parent && n.parent() == parent)
         {
             t.push_str(raw);
             return;
         }
-        let id = self.doc.push(parent, NodeData::Text(raw.to_string()));
+        let Some(id) = self.doc.push(parent, NodeData::Text(raw.to_string())) else {
+            self.limit_hit.get_or_insert(Error::TooManyElements {
+                limit: self.max_elements,
+            });
+            return;
+        };
         self.open.resize(self.doc.nodes.len(), false);
         if decode {
             self.undecoded.push(id);
@@ -300,15 +314,11 @@ impl TreeBuilder {
 
     /// Decodes character references in text and returns the finished tree.
     fn finish(mut self) -> Document {
+        self.doc.link_children();
         // The HTML parser drops one newline right after <pre>, <listing> and <textarea>.
         for id in 0..self.doc.nodes.len() {
             if html::drops_leading_newline(self.doc.tag(id)) {
-                let first = self
-                    .doc
-                    .nodes
-                    .get(id)
-                    .and_then(|n| n.children.first().copied());
-                if let Some(first) = first {
+                if let Some(first) = self.doc.children(id).first() {
                     if let Some(NodeData::Text(t)) =
                         self.doc.nodes.get_mut(first).map(|n| &mut n.data)
                     {
@@ -384,8 +394,12 @@ impl Parser {
             });
         let document_handlers =
             DocumentContentHandlers::default().text(move |t: &mut TextChunk<'_>| {
-                on_text.borrow_mut().text(t);
-                Ok(())
+                let mut builder = on_text.borrow_mut();
+                builder.text(t);
+                match builder.limit_hit.take() {
+                    Some(err) => Err(err.into()),
+                    None => Ok(()),
+                }
             });
         let settings = Settings::new()
             .append_element_content_handler((std::borrow::Cow::Owned(selector), element_handlers))
