@@ -9,7 +9,8 @@
 //! The tree is the largest thing alive while a page is cleaned, so it is stored compactly: a
 //! [`Node`] is its data and two `u32` links (its parent, where its children start), and all the
 //! child lists share one array of `u32` ids, filled in one pass once every node is pushed
-//! ([`Document::children`] reads it as a [`Children`] view of [`NodeId`]s).
+//! ([`Document::children`] reads it as a [`Children`] view of [`NodeId`]s). Tag and attribute
+//! names are [`Name`]s, which allocate nothing for the standard ones.
 //!
 //! This module does not parse, score or serialise; it stores, navigates and reads text
 //! ([`SubtreeText`], the one walker over a subtree's text). What hides an element is its
@@ -17,6 +18,7 @@
 
 use std::ops::ControlFlow;
 
+use crate::names::Name;
 use crate::{html, text};
 
 /// Index of a node in [`Document::nodes`]. The document node is always `0`.
@@ -29,7 +31,7 @@ pub const ROOT: NodeId = 0;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attr {
     /// Lower-case attribute name.
-    pub name: String,
+    pub name: Name,
     /// Decoded attribute value.
     pub value: String,
 }
@@ -38,7 +40,7 @@ pub struct Attr {
 #[derive(Debug, Clone)]
 pub struct Element {
     /// Lower-case local name (`div`, `p`, `svg`…).
-    pub tag: String,
+    pub tag: Name,
     /// Attributes in source order; event handler attributes are never stored.
     pub attrs: Vec<Attr>,
 }

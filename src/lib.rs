@@ -44,6 +44,7 @@ mod extract;
 mod folded;
 pub mod html;
 mod metadata;
+mod names;
 mod options;
 mod parse;
 mod patterns;
@@ -70,6 +71,7 @@ pub use site_memory::{Corrections, Fingerprint, Ignored, SiteMemory, StoredMemor
 // date reading the metadata uses.
 pub use dom::{Attr, ChildIter, Children, Document, Element, Node, NodeData, NodeId};
 pub use metadata::{calendar_date, CalendarDate};
+pub use names::Name;
 pub use parse::parse;
 pub use sanitize::sanitize_fragment;
 

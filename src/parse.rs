@@ -23,6 +23,7 @@ use lol_html::{
 use crate::dom::{Attr, Document, Element, Node, NodeData, NodeId, ROOT};
 use crate::errors::Error;
 use crate::html;
+use crate::names::Name;
 use crate::options::Options;
 
 /// How far down the open-element stack an implicit close may look. Keeps deeply nested pages
@@ -235,7 +236,10 @@ impl TreeBuilder {
                 continue;
             }
             let value = htmlize::unescape_attribute(a.value()).into_owned();
-            attrs.push(Attr { name, value });
+            attrs.push(Attr {
+                name: Name::from(name),
+                value,
+            });
         }
         let parent = self.current();
         let has_content = el.can_have_content() && !html::is_void(&tag);
@@ -244,10 +248,13 @@ impl TreeBuilder {
             // end tag has nothing to close.
             return None;
         }
-        let Some(id) = self
-            .doc
-            .push(parent, NodeData::Element(Element { tag, attrs }))
-        else {
+        let Some(id) = self.doc.push(
+            parent,
+            NodeData::Element(Element {
+                tag: Name::from(tag),
+                attrs,
+            }),
+        ) else {
             self.limit_hit.get_or_insert(Error::TooManyElements {
                 limit: self.max_elements,
             });

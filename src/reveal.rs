@@ -136,7 +136,7 @@ fn graft(doc: &Document, at: NodeId, fragment: &Document) -> Option<Document> {
         let node = &doc.nodes[id];
         let mut data = node.data.clone();
         if let (true, NodeData::Element(e)) = (id == at, &mut data) {
-            e.tag = "div".to_string();
+            e.tag = "div".into();
         }
         new_id[id] = out.push(new_id[node.parent()], data)?;
         if id == at {

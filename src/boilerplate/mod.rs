@@ -864,11 +864,11 @@ fn language_links(doc: &Document, f: &structure::Facts, id: NodeId) -> usize {
 }
 
 /// Element signature for comparing siblings (`div.card`).
-fn signature(doc: &Document, id: NodeId) -> (String, String) {
+fn signature(doc: &Document, id: NodeId) -> (&str, &str) {
     let e = doc.element(id);
     (
-        e.map(|e| e.tag.clone()).unwrap_or_default(),
-        e.and_then(|e| e.attr("class")).unwrap_or("").to_string(),
+        e.map_or("", |e| e.tag.as_str()),
+        e.and_then(|e| e.attr("class")).unwrap_or(""),
     )
 }
 
