@@ -7,10 +7,11 @@
 //! recursion (pages can nest 100,000 deep).
 //!
 //! The tree is the largest thing alive while a page is cleaned, so it is stored compactly: a
-//! [`Node`] is its data and two `u32` links (its parent, where its children start), and all the
-//! child lists share one array of `u32` ids, filled in one pass once every node is pushed
-//! ([`Document::children`] reads it as a [`Children`] view of [`NodeId`]s). Tag and attribute
-//! names are [`Name`]s, which allocate nothing for the standard ones.
+//! [`Node`] (48 bytes) is its data and two `u32` links (its parent, where its children start),
+//! and all the child lists share one array of `u32` ids, filled in one pass once every node is
+//! pushed ([`Document::children`] reads it as a [`Children`] view of [`NodeId`]s). Tag and
+//! attribute names are [`Name`]s, which allocate nothing for the standard ones; text, attribute
+//! values and attribute lists are boxed slices, with no spare capacity.
 //!
 //! This module does not parse, score or serialise; it stores, navigates and reads text
 //! ([`SubtreeText`], the one walker over a subtree's text). What hides an element is its
@@ -33,7 +34,7 @@ pub struct Attr {
     /// Lower-case attribute name.
     pub name: Name,
     /// Decoded attribute value.
-    pub value: String,
+    pub value: Box<str>,
 }
 
 /// An element node.
@@ -42,7 +43,7 @@ pub struct Element {
     /// Lower-case local name (`div`, `p`, `svg`…).
     pub tag: Name,
     /// Attributes in source order; event handler attributes are never stored.
-    pub attrs: Vec<Attr>,
+    pub attrs: Box<[Attr]>,
 }
 
 impl Element {
@@ -51,7 +52,7 @@ impl Element {
         self.attrs
             .iter()
             .find(|a| a.name == name)
-            .map(|a| a.value.as_str())
+            .map(|a| &*a.value)
     }
 
     /// Whether the page hides this element: its own `hidden`, `aria-hidden="true"`, or an
@@ -88,7 +89,7 @@ impl Element {
                 "hidden" => h.hidden = true,
                 "aria-hidden" if !aria_seen => {
                     aria_seen = true;
-                    h.aria_hidden = a.value == "true";
+                    h.aria_hidden = &*a.value == "true";
                 }
                 "style" if h.style.is_none() => h.style = Some(&a.value),
                 "class" if h.class.is_none() => h.class = Some(&a.value),
@@ -166,7 +167,7 @@ pub enum NodeData {
     /// An element.
     Element(Element),
     /// A text node with its character references decoded.
-    Text(String),
+    Text(Box<str>),
 }
 
 /// One node of the arena: its data and where its parent and children are. The links are `u32`
@@ -508,7 +509,7 @@ impl<'a> SubtreeText<'a> {
             }
             let piece = match &doc.nodes[i].data {
                 NodeData::Text(t) if !self.skip.skips_text_in(doc.tag(doc.nodes[i].parent())) => {
-                    Some(t.as_str())
+                    Some(&**t)
                 }
                 NodeData::Element(e) if self.skip.skips_subtree_of(&e.tag) => {
                     i = doc.subtree(i).end;
@@ -577,6 +578,13 @@ mod tests {
         for (id, &end) in doc.subtree_ends().iter().enumerate() {
             assert_eq!(end, doc.subtree(id).end, "node {id}");
         }
+    }
+
+    /// The size the module documentation gives (on 64-bit targets).
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn node_size() {
+        assert_eq!(size_of::<super::Node>(), 48);
     }
 
     #[test]

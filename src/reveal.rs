@@ -54,8 +54,9 @@ fn is_click_panel(e: &crate::dom::Element, disclosed: &std::collections::HashSet
 /// Removes the element's own hiding attributes (and the inline style that may hide it).
 fn unhide(doc: &mut Document, id: NodeId) {
     if let Some(NodeData::Element(e)) = doc.nodes.get_mut(id).map(|n| &mut n.data) {
-        e.attrs
-            .retain(|a| !matches!(a.name.as_str(), "hidden" | "aria-hidden" | "style"));
+        let mut attrs = std::mem::take(&mut e.attrs).into_vec();
+        attrs.retain(|a| !matches!(a.name.as_str(), "hidden" | "aria-hidden" | "style"));
+        e.attrs = attrs.into_boxed_slice();
     }
 }
 

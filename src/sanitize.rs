@@ -305,7 +305,7 @@ fn image_sources(e: &Element) -> (Option<&str>, Option<&str>) {
             .attrs
             .iter()
             .find(|a| a.name.starts_with("data-") && looks_like_image_url(&a.value))
-            .map(|a| a.value.as_str());
+            .map(|a| &*a.value);
     }
     (src, srcset)
 }
