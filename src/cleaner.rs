@@ -363,10 +363,10 @@ fn first_paragraph(doc: &Document, ex: &Extraction) -> Option<String> {
             }
             let para = match doc.tag(id) {
                 "p" => true,
-                "div" => !doc.nodes[id]
-                    .children
+                "div" => !doc
+                    .children(id)
                     .iter()
-                    .any(|&c| crate::html::is_block(doc.tag(c))),
+                    .any(|c| crate::html::is_block(doc.tag(c))),
                 _ => false,
             };
             if para {

@@ -6,12 +6,20 @@
 //! backwards visits children before parents, which lets every analysis run bottom-up without
 //! recursion (pages can nest 100,000 deep).
 //!
+//! The tree is the largest thing alive while a page is cleaned, so it is stored compactly: a
+//! [`Node`] (48 bytes) is its data and two `u32` links (its parent, where its children start),
+//! and all the child lists share one array of `u32` ids, filled in one pass once every node is
+//! pushed ([`Document::children`] reads it as a [`Children`] view of [`NodeId`]s). Tag and
+//! attribute names are [`Name`]s, which allocate nothing for the standard ones; text, attribute
+//! values and attribute lists are boxed slices, with no spare capacity.
+//!
 //! This module does not parse, score or serialise; it stores, navigates and reads text
 //! ([`SubtreeText`], the one walker over a subtree's text). What hides an element is its
 //! business too ([`Element::is_hidden`], [`Element::is_probably_hidden`]).
 
 use std::ops::ControlFlow;
 
+use crate::names::Name;
 use crate::{html, text};
 
 /// Index of a node in [`Document::nodes`]. The document node is always `0`.
@@ -24,18 +32,18 @@ pub const ROOT: NodeId = 0;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attr {
     /// Lower-case attribute name.
-    pub name: String,
+    pub name: Name,
     /// Decoded attribute value.
-    pub value: String,
+    pub value: Box<str>,
 }
 
 /// An element node.
 #[derive(Debug, Clone)]
 pub struct Element {
     /// Lower-case local name (`div`, `p`, `svg`…).
-    pub tag: String,
+    pub tag: Name,
     /// Attributes in source order; event handler attributes are never stored.
-    pub attrs: Vec<Attr>,
+    pub attrs: Box<[Attr]>,
 }
 
 impl Element {
@@ -44,7 +52,7 @@ impl Element {
         self.attrs
             .iter()
             .find(|a| a.name == name)
-            .map(|a| a.value.as_str())
+            .map(|a| &*a.value)
     }
 
     /// Whether the page hides this element: its own `hidden`, `aria-hidden="true"`, or an
@@ -81,7 +89,7 @@ impl Element {
                 "hidden" => h.hidden = true,
                 "aria-hidden" if !aria_seen => {
                     aria_seen = true;
-                    h.aria_hidden = a.value == "true";
+                    h.aria_hidden = &*a.value == "true";
                 }
                 "style" if h.style.is_none() => h.style = Some(&a.value),
                 "class" if h.class.is_none() => h.class = Some(&a.value),
@@ -159,18 +167,83 @@ pub enum NodeData {
     /// An element.
     Element(Element),
     /// A text node with its character references decoded.
-    Text(String),
+    Text(Box<str>),
 }
 
-/// One node of the arena.
+/// One node of the arena: its data and where its parent and children are. The links are `u32`
+/// (the parser refuses a tree of more than `u32::MAX` nodes) and the child ids live
+/// in one array shared by the whole document (see [`Document::children`]).
 #[derive(Debug, Clone)]
 pub struct Node {
     /// Parent id; the document's parent is itself.
-    pub parent: NodeId,
-    /// Child ids in document order.
-    pub children: Vec<NodeId>,
+    parent: u32,
+    /// Where this node's child ids start in [`Document`]'s child array; they end where the next
+    /// node's start (the array's end for the last node).
+    children_at: u32,
     /// Element, text or document.
     pub data: NodeData,
+}
+
+impl Node {
+    /// Parent id; the document's parent is itself.
+    pub fn parent(&self) -> NodeId {
+        self.parent as NodeId
+    }
+}
+
+/// A node's child ids in document order: a view of the document's child array.
+#[derive(Debug, Clone, Copy)]
+pub struct Children<'a>(&'a [u32]);
+
+/// The iterator of [`Children::iter`].
+pub type ChildIter<'a> =
+    std::iter::Map<std::iter::Copied<std::slice::Iter<'a, u32>>, fn(u32) -> NodeId>;
+
+impl<'a> Children<'a> {
+    /// The child ids in document order.
+    pub fn iter(&self) -> ChildIter<'a> {
+        self.0.iter().copied().map(widen)
+    }
+
+    /// How many children there are.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The first child.
+    pub fn first(&self) -> Option<NodeId> {
+        self.0.first().copied().map(widen)
+    }
+
+    /// The last child.
+    pub fn last(&self) -> Option<NodeId> {
+        self.0.last().copied().map(widen)
+    }
+
+    /// The children after child `id`, or `None` if `id` is not one of them.
+    pub fn after(&self, id: NodeId) -> Option<Children<'a>> {
+        let at = self.0.binary_search(&u32::try_from(id).ok()?).ok()?;
+        self.0.get(at + 1..).map(Children)
+    }
+}
+
+impl<'a> IntoIterator for Children<'a> {
+    type Item = NodeId;
+    type IntoIter = ChildIter<'a>;
+
+    fn into_iter(self) -> ChildIter<'a> {
+        self.iter()
+    }
+}
+
+/// A stored `u32` link as a [`NodeId`].
+fn widen(id: u32) -> NodeId {
+    id as NodeId
 }
 
 /// The parsed page.
@@ -178,16 +251,20 @@ pub struct Node {
 pub struct Document {
     /// All nodes in document order; `nodes[0]` is the document.
     pub nodes: Vec<Node>,
+    /// Every node's child ids, grouped by parent in id order (so in document order within a
+    /// group); filled by [`Document::link_children`] once all nodes are pushed.
+    child_ids: Box<[u32]>,
 }
 
 impl Default for Document {
     fn default() -> Self {
         Document {
             nodes: vec![Node {
-                parent: ROOT,
-                children: Vec::new(),
+                parent: 0,
+                children_at: 0,
                 data: NodeData::Document,
             }],
+            child_ids: Box::default(),
         }
     }
 }
@@ -214,18 +291,63 @@ impl Document {
         }
     }
 
-    /// Appends a node under `parent` and returns its id.
-    pub(crate) fn push(&mut self, parent: NodeId, data: NodeData) -> NodeId {
+    /// The parent of `id` (the document's is itself; `ROOT` for an id out of range).
+    pub fn parent(&self, id: NodeId) -> NodeId {
+        self.nodes.get(id).map_or(ROOT, Node::parent)
+    }
+
+    /// The children of `id` in document order (none for an id out of range, and none for any
+    /// node until [`Document::link_children`] has run).
+    pub fn children(&self, id: NodeId) -> Children<'_> {
+        let at = |i: NodeId| {
+            self.nodes
+                .get(i)
+                .map_or(self.child_ids.len(), |n| n.children_at as usize)
+        };
+        Children(self.child_ids.get(at(id)..at(id + 1)).unwrap_or(&[]))
+    }
+
+    /// Appends a node under `parent` and returns its id, or `None` once the arena holds
+    /// `u32::MAX` nodes. Children are not linked until [`Document::link_children`].
+    pub(crate) fn push(&mut self, parent: NodeId, data: NodeData) -> Option<NodeId> {
         let id = self.nodes.len();
+        let (Ok(parent), Ok(_)) = (u32::try_from(parent), u32::try_from(id)) else {
+            return None;
+        };
         self.nodes.push(Node {
             parent,
-            children: Vec::new(),
+            children_at: 0,
             data,
         });
-        if let Some(p) = self.nodes.get_mut(parent) {
-            p.children.push(id);
+        Some(id)
+    }
+
+    /// Fills the child array from the parent links, once every node is pushed: a counting sort
+    /// of the ids by parent, which keeps each group in document order.
+    pub(crate) fn link_children(&mut self) {
+        let n = self.nodes.len();
+        for node in &mut self.nodes {
+            node.children_at = 0;
         }
-        id
+        // Count each node's children, then turn the counts into where each group ends.
+        for id in 1..n {
+            let p = self.nodes[id].parent as usize;
+            self.nodes[p].children_at += 1;
+        }
+        let mut end = 0;
+        for node in &mut self.nodes {
+            end += node.children_at;
+            node.children_at = end;
+        }
+        // Place the ids from the last, moving each group's start down to its first child.
+        let mut ids = vec![0u32; n.saturating_sub(1)];
+        for id in (1..n).rev() {
+            let p = self.nodes[id].parent as usize;
+            let at = &mut self.nodes[p].children_at;
+            *at -= 1;
+            ids[*at as usize] = id as u32;
+        }
+        self.child_ids = ids.into_boxed_slice();
     }
 
     /// Ids of `id` and all its descendants, in document order.
@@ -234,7 +356,7 @@ impl Document {
     /// range `id..end`, found without recursion.
     pub fn subtree(&self, id: NodeId) -> std::ops::Range<NodeId> {
         let mut last = id;
-        while let Some(&child) = self.nodes.get(last).and_then(|n| n.children.last()) {
+        while let Some(child) = self.children(last).last() {
             last = child;
         }
         id..last + 1
@@ -246,7 +368,7 @@ impl Document {
         let n = self.nodes.len();
         let mut ends: Vec<NodeId> = (1..=n).collect();
         for id in (1..n).rev() {
-            let parent = self.nodes[id].parent;
+            let parent = self.nodes[id].parent();
             if parent < id && ends[parent] < ends[id] {
                 ends[parent] = ends[id];
             }
@@ -263,7 +385,7 @@ impl Document {
     pub fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
         let mut cur = id;
         std::iter::from_fn(move || {
-            let parent = self.nodes.get(cur)?.parent;
+            let parent = self.nodes.get(cur)?.parent();
             if parent == cur || parent == ROOT {
                 return None;
             }
@@ -283,11 +405,7 @@ impl Document {
     pub(crate) fn majority_holder(&self, weight: impl Fn(NodeId) -> u64) -> NodeId {
         let mut anchor = self.find_tag("body").unwrap_or(0);
         loop {
-            let best = self.nodes[anchor]
-                .children
-                .iter()
-                .copied()
-                .max_by_key(|&c| weight(c));
+            let best = self.children(anchor).iter().max_by_key(|&c| weight(c));
             match best {
                 Some(c) if weight(c) > 0 && weight(c) * 10 >= weight(anchor) * 6 => anchor = c,
                 _ => return anchor,
@@ -303,9 +421,10 @@ impl Document {
 
     /// The text directly inside `id`, as written (a `<noscript>`'s raw markup, a JSON-LD body).
     pub(crate) fn own_text(&self, id: NodeId) -> String {
-        self.nodes.get(id).map_or_else(String::new, |n| {
-            n.children.iter().filter_map(|&c| self.text(c)).collect()
-        })
+        self.children(id)
+            .iter()
+            .filter_map(|c| self.text(c))
+            .collect()
     }
 }
 
@@ -389,8 +508,8 @@ impl<'a> SubtreeText<'a> {
                 continue;
             }
             let piece = match &doc.nodes[i].data {
-                NodeData::Text(t) if !self.skip.skips_text_in(doc.tag(doc.nodes[i].parent)) => {
-                    Some(t.as_str())
+                NodeData::Text(t) if !self.skip.skips_text_in(doc.tag(doc.nodes[i].parent())) => {
+                    Some(&**t)
                 }
                 NodeData::Element(e) if self.skip.skips_subtree_of(&e.tag) => {
                     i = doc.subtree(i).end;
@@ -459,6 +578,13 @@ mod tests {
         for (id, &end) in doc.subtree_ends().iter().enumerate() {
             assert_eq!(end, doc.subtree(id).end, "node {id}");
         }
+    }
+
+    /// The size the module documentation gives (on 64-bit targets).
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn node_size() {
+        assert_eq!(size_of::<super::Node>(), 48);
     }
 
     #[test]

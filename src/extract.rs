@@ -153,16 +153,11 @@ fn is_paragraph(doc: &Document, id: NodeId) -> bool {
     match doc.tag(id) {
         "p" | "pre" | "td" | "section" | "h2" | "h3" | "h4" | "h5" | "h6" => true,
         "div" => {
-            let node = &doc.nodes[id];
-            let has_text = node
-                .children
+            let children = doc.children(id);
+            let has_text = children
                 .iter()
-                .any(|&c| doc.text(c).is_some_and(|t| !t.trim().is_empty()));
-            has_text
-                && !node
-                    .children
-                    .iter()
-                    .any(|&c| crate::html::is_block(doc.tag(c)))
+                .any(|c| doc.text(c).is_some_and(|t| !t.trim().is_empty()));
+            has_text && !children.iter().any(|c| crate::html::is_block(doc.tag(c)))
         }
         _ => false,
     }
@@ -394,11 +389,11 @@ fn find_byline(doc: &Document, facts: &[OwnFacts]) -> Option<(NodeId, String)> {
 /// naming a job.
 fn name_before_role(doc: &Document, prose: &SubtreeText<'_>, id: NodeId) -> Option<String> {
     doc.subtree(id).find_map(|d| {
-        let parts: Vec<String> = doc.nodes[d]
-            .children
+        let parts: Vec<String> = doc
+            .children(d)
             .iter()
-            .filter(|&&c| doc.element(c).is_some())
-            .map(|&c| prose.raw(c))
+            .filter(|&c| doc.element(c).is_some())
+            .map(|c| prose.raw(c))
             .filter(|t| !t.trim().is_empty())
             .skip_while(|t| crate::metadata::clean_byline(t).is_none())
             .collect();
@@ -514,7 +509,7 @@ fn is_paragraph_wrapper(doc: &Document, stats: &[NodeStats], id: NodeId) -> bool
     }
     let mut elements = 0;
     let mut only_p = true;
-    for &c in &doc.nodes[id].children {
+    for c in doc.children(id) {
         match &doc.nodes[c].data {
             NodeData::Text(t) if !t.trim().is_empty() => return false,
             NodeData::Element(e) => {
@@ -682,7 +677,7 @@ impl<'a> PassRun<'a> {
             class_weights,
         };
         for (id, verdict) in verdicts.iter().enumerate().take(n).skip(1) {
-            let parent = doc.nodes[id].parent;
+            let parent = doc.nodes[id].parent();
             run.excluded[id] = run.excluded[parent]
                 || verdict.as_ref().is_some_and(|v| run.applies(id, v))
                 || run.own[id].is_some()
@@ -876,10 +871,10 @@ impl<'a> PassRun<'a> {
             if matches!(doc.tag(parent), "body" | "html") || self.excluded[parent] {
                 break;
             }
-            let only_child = doc.nodes[parent]
-                .children
+            let only_child = doc
+                .children(parent)
                 .iter()
-                .filter(|&&c| stats[c].text_len > 0)
+                .filter(|&c| stats[c].text_len > 0)
                 .count()
                 == 1;
             if only_child || holds_article_header(doc, stats, &self.excluded, parent, top) {
@@ -895,13 +890,13 @@ impl<'a> PassRun<'a> {
     fn merge_siblings(&self, top: NodeId) -> Vec<NodeId> {
         let (doc, stats) = (self.doc, self.stats);
         let mut roots = Vec::new();
-        let parent = doc.nodes[top].parent;
+        let parent = doc.nodes[top].parent();
         let top_score = self.final_score(top);
         let threshold = (top_score * 0.2).max(10.0);
         let siblings: Vec<NodeId> = if top == ROOT || parent == top {
             vec![top]
         } else {
-            doc.nodes[parent].children.clone()
+            doc.children(parent).iter().collect()
         };
         for sib in siblings {
             if sib == top {
@@ -1105,7 +1100,7 @@ fn holds_article_header(
 ) -> bool {
     let (mut rest, mut rest_links, mut before) = (0u32, 0u32, false);
     let mut seen_top = false;
-    for &c in &doc.nodes[parent].children {
+    for c in doc.children(parent) {
         if c == top {
             seen_top = true;
         } else if !excluded[c] && stats[c].text_len > 0 {
@@ -1232,11 +1227,10 @@ fn holds_video_embed(doc: &Document, id: NodeId) -> bool {
 
 /// Whether some child of list `id` holds more than one element.
 fn has_nested_items(doc: &Document, id: NodeId) -> bool {
-    doc.nodes[id].children.iter().any(|&c| {
-        doc.nodes[c]
-            .children
+    doc.children(id).iter().any(|c| {
+        doc.children(c)
             .iter()
-            .filter(|&&g| doc.element(g).is_some())
+            .filter(|&g| doc.element(g).is_some())
             .count()
             > 1
     })

@@ -30,7 +30,7 @@ impl FoldedText {
         for id in 0..n {
             start.push(text.len());
             if let Some(t) = doc.text(id) {
-                if !Skip::UnshownText.skips_text_in(doc.tag(doc.nodes[id].parent)) {
+                if !Skip::UnshownText.skips_text_in(doc.tag(doc.nodes[id].parent())) {
                     text::push_collapsed(&mut text, t);
                 }
             }

@@ -7,9 +7,10 @@
 //! inside them. It does not implement foster parenting or the adoption agency; misnested markup
 //! ends up in a slightly different but well-formed tree.
 //!
-//! Text is stored raw while streaming (entities may be split across chunks) and decoded once in
-//! [`TreeBuilder::finish`]. Script and style bodies are dropped, except JSON-LD, which metadata
-//! needs. Input chunking never changes the result.
+//! Text is gathered raw while streaming (entities may be split across chunks) and decoded once,
+//! when its node is complete ([`TreeBuilder::end_text`]: the next node starts or the input ends),
+//! then stored without spare capacity. Script and style bodies are dropped, except JSON-LD, which
+//! metadata needs. Input chunking never changes the result.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -23,6 +24,7 @@ use lol_html::{
 use crate::dom::{Attr, Document, Element, NodeData, NodeId, ROOT};
 use crate::errors::Error;
 use crate::html;
+use crate::names::Name;
 use crate::options::Options;
 
 /// How far down the open-element stack an implicit close may look. Keeps deeply nested pages
@@ -46,6 +48,17 @@ impl OutputSink for NullSink {
     fn handle_chunk(&mut self, _chunk: &[u8]) {}
 }
 
+/// A text node still being read: lol_html may hand its text out in several chunks.
+struct OpenText {
+    /// Its id.
+    id: NodeId,
+    /// Its text so far, as written.
+    raw: String,
+    /// Whether its character references are decoded: ordinary text and `<title>` or
+    /// `<textarea>` text, not raw text such as a script's or a `<noscript>`'s.
+    decode: bool,
+}
+
 /// Tree-building state shared by the lol_html handlers.
 #[derive(Default)]
 struct TreeBuilder {
@@ -54,8 +67,8 @@ struct TreeBuilder {
     stack: Vec<NodeId>,
     /// `open[id]`: whether node `id` is on `stack`. Lets an end tag find its element in O(1).
     open: Vec<bool>,
-    /// Text nodes whose raw text still needs character references decoded.
-    undecoded: Vec<NodeId>,
+    /// The last node pushed, while it is a text node: more text may still be appended.
+    open_text: Option<OpenText>,
     /// Elements seen so far, for the element limit.
     elements: usize,
     max_elements: usize,
@@ -235,8 +248,12 @@ impl TreeBuilder {
                 continue;
             }
             let value = htmlize::unescape_attribute(a.value()).into_owned();
-            attrs.push(Attr { name, value });
+            attrs.push(Attr {
+                name: Name::from(name),
+                value: value.into_boxed_str(),
+            });
         }
+        let attrs = attrs.into_boxed_slice();
         let parent = self.current();
         let has_content = el.can_have_content() && !html::is_void(&tag);
         if has_content && self.stack.len() >= self.max_depth {
@@ -244,9 +261,19 @@ impl TreeBuilder {
             // end tag has nothing to close.
             return None;
         }
-        let id = self
-            .doc
-            .push(parent, NodeData::Element(Element { tag, attrs }));
+        self.end_text();
+        let Some(id) = self.doc.push(
+            parent,
+            NodeData::Element(Element {
+                tag: Name::from(tag),
+                attrs,
+            }),
+        ) else {
+            self.limit_hit.get_or_insert(Error::TooManyElements {
+                limit: self.max_elements,
+            });
+            return None;
+        };
         self.open.resize(self.doc.nodes.len(), false);
         if has_content {
             self.push_open(id);
@@ -278,60 +305,70 @@ impl TreeBuilder {
         if !keep {
             return;
         }
-        let decode = matches!(chunk.text_type(), TextType::Data | TextType::RCData);
-        let last = self
-            .doc
-            .nodes
-            .get(parent)
-            .and_then(|n| n.children.last().copied());
-        if let Some(NodeData::Text(t)) = last
-            .and_then(|l| self.doc.nodes.get_mut(l))
-            .map(|n| &mut n.data)
+        // Nodes are pushed in document order and `parent` is open, so its last child, if any, is
+        // the last node pushed: the open text when that is one of `parent`'s (else an element).
+        if let Some(open) = self
+            .open_text
+            .as_mut()
+            .filter(|t| self.doc.parent(t.id) == parent)
         {
-            t.push_str(raw);
+            open.raw.push_str(raw);
             return;
         }
-        let id = self.doc.push(parent, NodeData::Text(raw.to_string()));
+        self.end_text();
+        let Some(id) = self.doc.push(parent, NodeData::Text(Box::default())) else {
+            self.limit_hit.get_or_insert(Error::TooManyElements {
+                limit: self.max_elements,
+            });
+            return;
+        };
         self.open.resize(self.doc.nodes.len(), false);
+        self.open_text = Some(OpenText {
+            id,
+            raw: raw.to_string(),
+            decode: matches!(chunk.text_type(), TextType::Data | TextType::RCData),
+        });
+    }
+
+    /// Stores the open text in its node, done: without the newline a `<pre>` drops, its
+    /// character references decoded (for text that has them).
+    fn end_text(&mut self) {
+        let Some(OpenText {
+            id,
+            mut raw,
+            decode,
+        }) = self.open_text.take()
+        else {
+            return;
+        };
+        // The HTML parser drops one newline right after <pre>, <listing> and <textarea>; a
+        // node's first child is the node right after it.
+        let parent = self.doc.parent(id);
+        if id == parent + 1 && html::drops_leading_newline(self.doc.tag(parent)) {
+            if raw.starts_with("\r\n") {
+                raw.drain(..2);
+            } else if raw.starts_with('\n') {
+                raw.remove(0);
+            }
+        }
         if decode {
-            self.undecoded.push(id);
+            if raw.contains('&') {
+                raw = htmlize::unescape(raw).into_owned();
+            }
+            if raw.contains('\0') {
+                // A browser's tree builder ignores NULs in body text.
+                raw.retain(|c| c != '\0');
+            }
+        }
+        if let Some(NodeData::Text(t)) = self.doc.nodes.get_mut(id).map(|n| &mut n.data) {
+            *t = raw.into_boxed_str();
         }
     }
 
-    /// Decodes character references in text and returns the finished tree.
+    /// Stores the last text and returns the finished tree, its children linked.
     fn finish(mut self) -> Document {
-        // The HTML parser drops one newline right after <pre>, <listing> and <textarea>.
-        for id in 0..self.doc.nodes.len() {
-            if html::drops_leading_newline(self.doc.tag(id)) {
-                let first = self
-                    .doc
-                    .nodes
-                    .get(id)
-                    .and_then(|n| n.children.first().copied());
-                if let Some(first) = first {
-                    if let Some(NodeData::Text(t)) =
-                        self.doc.nodes.get_mut(first).map(|n| &mut n.data)
-                    {
-                        if t.starts_with("\r\n") {
-                            t.drain(..2);
-                        } else if t.starts_with('\n') {
-                            t.remove(0);
-                        }
-                    }
-                }
-            }
-        }
-        for id in std::mem::take(&mut self.undecoded) {
-            if let Some(NodeData::Text(t)) = self.doc.nodes.get_mut(id).map(|n| &mut n.data) {
-                if t.contains('&') {
-                    *t = htmlize::unescape(t.as_str()).into_owned();
-                }
-                if t.contains('\0') {
-                    // A browser's tree builder ignores NULs in body text.
-                    t.retain(|c| c != '\0');
-                }
-            }
-        }
+        self.end_text();
+        self.doc.link_children();
         // The arena grew by doubling; the tree lives through every later stage, so give the
         // slack back before they allocate their own tables.
         self.doc.nodes.shrink_to_fit();
@@ -384,8 +421,12 @@ impl Parser {
             });
         let document_handlers =
             DocumentContentHandlers::default().text(move |t: &mut TextChunk<'_>| {
-                on_text.borrow_mut().text(t);
-                Ok(())
+                let mut builder = on_text.borrow_mut();
+                builder.text(t);
+                match builder.limit_hit.take() {
+                    Some(err) => Err(err.into()),
+                    None => Ok(()),
+                }
             });
         let settings = Settings::new()
             .append_element_content_handler((std::borrow::Cow::Owned(selector), element_handlers))
@@ -488,5 +529,38 @@ mod tests {
             Some("/a?x=1&copy=2&y<∉&ltx")
         );
         assert_eq!(a.and_then(|a| a.attr("title")), Some("©&notit"));
+    }
+
+    /// The newline right after `<pre>` or `<textarea>` is dropped before references are decoded
+    /// (so an encoded one stays), NULs in text go, and text split across chunks anywhere makes
+    /// the same nodes.
+    #[test]
+    fn text_nodes_whole_and_in_chunks() {
+        let html = "<pre>\nline &amp; \0more</pre><textarea>\r\nx &lt;</textarea>\
+            <pre>&#10;kept</pre><p>a&am<b>b</b>c &eacute;</p>";
+        let texts = |doc: &Document| -> Vec<String> {
+            (0..doc.nodes.len())
+                .filter_map(|id| doc.text(id).map(str::to_string))
+                .collect()
+        };
+        let whole = parse(html, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            texts(&whole),
+            ["line & more", "x <", "\nkept", "a&am", "b", "c é"]
+        );
+        for size in 1..=6 {
+            let mut parser = Parser::new(&Options::default());
+            for chunk in html.as_bytes().chunks(size) {
+                parser.write(chunk).unwrap_or_else(|e| panic!("{e}"));
+            }
+            let doc = parser.finish().unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(texts(&doc), texts(&whole), "chunk size {size}");
+            let shape = |d: &Document| -> Vec<(NodeId, Vec<NodeId>)> {
+                (0..d.nodes.len())
+                    .map(|id| (d.parent(id), d.children(id).iter().collect()))
+                    .collect()
+            };
+            assert_eq!(shape(&doc), shape(&whole), "chunk size {size}");
+        }
     }
 }

@@ -185,7 +185,7 @@ pub(crate) fn page_has_prose(doc: &Document) -> bool {
         let Some(e) = doc.element(id) else { continue };
         let candidate = match e.tag.as_str() {
             "p" | "pre" | "article" => true,
-            "div" => doc.nodes[id].children.iter().any(|&c| doc.tag(c) == "br"),
+            "div" => doc.children(id).iter().any(|c| doc.tag(c) == "br"),
             _ => false,
         };
         if !candidate || e.is_probably_hidden() {

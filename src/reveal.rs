@@ -54,8 +54,9 @@ fn is_click_panel(e: &crate::dom::Element, disclosed: &std::collections::HashSet
 /// Removes the element's own hiding attributes (and the inline style that may hide it).
 fn unhide(doc: &mut Document, id: NodeId) {
     if let Some(NodeData::Element(e)) = doc.nodes.get_mut(id).map(|n| &mut n.data) {
-        e.attrs
-            .retain(|a| !matches!(a.name.as_str(), "hidden" | "aria-hidden" | "style"));
+        let mut attrs = std::mem::take(&mut e.attrs).into_vec();
+        attrs.retain(|a| !matches!(a.name.as_str(), "hidden" | "aria-hidden" | "style"));
+        e.attrs = attrs.into_boxed_slice();
     }
 }
 
@@ -66,7 +67,7 @@ fn text_per_subtree(doc: &Document) -> Vec<usize> {
     for id in (1..n).rev() {
         let node = &doc.nodes[id];
         if let NodeData::Text(t) = &node.data {
-            if !crate::html::is_never_prose(doc.tag(node.parent)) {
+            if !crate::html::is_never_prose(doc.tag(node.parent())) {
                 text[id] += t.trim().chars().count();
             }
         }
@@ -76,7 +77,7 @@ fn text_per_subtree(doc: &Document) -> Vec<usize> {
         {
             text[id] = 0;
         }
-        let parent = node.parent;
+        let parent = node.parent();
         if parent != id {
             text[parent] += text[id];
         }
@@ -91,10 +92,9 @@ fn text_per_subtree(doc: &Document) -> Vec<usize> {
 /// returned as it is.
 pub fn noscript_prose(doc: Document, options: &crate::Options) -> Document {
     let raw_len = |id: NodeId| -> usize {
-        doc.nodes[id]
-            .children
+        doc.children(id)
             .iter()
-            .filter_map(|&c| doc.text(c))
+            .filter_map(|c| doc.text(c))
             .map(str::len)
             .sum()
     };
@@ -120,12 +120,13 @@ pub fn noscript_prose(doc: Document, options: &crate::Options) -> Document {
     {
         return doc;
     }
-    graft(&doc, noscript, &fragment)
+    graft(&doc, noscript, &fragment).unwrap_or(doc)
 }
 
-/// A copy of `doc` in which `at` is a `div` whose children are `fragment`'s nodes. Nodes are
-/// pushed in document order, so every subtree stays a contiguous id range.
-fn graft(doc: &Document, at: NodeId, fragment: &Document) -> Document {
+/// A copy of `doc` in which `at` is a `div` whose children are `fragment`'s nodes (`None` if
+/// that is more nodes than a tree holds). Nodes are pushed in document order, so every subtree
+/// stays a contiguous id range.
+fn graft(doc: &Document, at: NodeId, fragment: &Document) -> Option<Document> {
     let mut out = Document::default();
     let mut new_id = vec![crate::dom::ROOT; doc.nodes.len()];
     let end = doc.subtree(at).end;
@@ -136,18 +137,19 @@ fn graft(doc: &Document, at: NodeId, fragment: &Document) -> Document {
         let node = &doc.nodes[id];
         let mut data = node.data.clone();
         if let (true, NodeData::Element(e)) = (id == at, &mut data) {
-            e.tag = "div".to_string();
+            e.tag = "div".into();
         }
-        new_id[id] = out.push(new_id[node.parent], data);
+        new_id[id] = out.push(new_id[node.parent()], data)?;
         if id == at {
             let mut frag_id = vec![new_id[at]; fragment.nodes.len()];
             for f in 1..fragment.nodes.len() {
                 let fnode = &fragment.nodes[f];
-                frag_id[f] = out.push(frag_id[fnode.parent], fnode.data.clone());
+                frag_id[f] = out.push(frag_id[fnode.parent()], fnode.data.clone())?;
             }
         }
     }
-    out
+    out.link_children();
+    Some(out)
 }
 
 /// Shows the streamed segments of `doc` and, when the page's prose is all hidden, the hidden
@@ -257,7 +259,7 @@ mod tests {
         assert_eq!(posts.len(), 6);
         // Still in document order: each subtree is a contiguous range, the footer comes last.
         for (i, node) in doc.nodes.iter().enumerate().skip(1) {
-            assert!(node.parent < i);
+            assert!(node.parent() < i);
         }
         assert!(posts
             .iter()

@@ -13,7 +13,7 @@
 //!
 //! It does not decide what belongs to the article; `extract` does.
 
-use crate::dom::{Document, Element, NodeData, NodeId, Skip, SubtreeText};
+use crate::dom::{Children, Document, Element, NodeData, NodeId, Skip, SubtreeText};
 use crate::html;
 use crate::url::{resolve, resolve_srcset, UrlUse};
 
@@ -305,7 +305,7 @@ fn image_sources(e: &Element) -> (Option<&str>, Option<&str>) {
             .attrs
             .iter()
             .find(|a| a.name.starts_with("data-") && looks_like_image_url(&a.value))
-            .map(|a| a.value.as_str());
+            .map(|a| &*a.value);
     }
     (src, srcset)
 }
@@ -381,8 +381,8 @@ struct Kept {
 }
 
 /// Schedules the children of `node` at `at`.
-fn push_children(stack: &mut Vec<Frame>, node: &crate::dom::Node, at: Place) {
-    for &c in node.children.iter().rev() {
+fn push_children(stack: &mut Vec<Frame>, children: Children<'_>, at: Place) {
+    for c in children.iter().rev() {
         stack.push(Frame::Enter(c, at.ctx, at.depth, at.pre));
     }
 }
@@ -728,11 +728,11 @@ impl<'a> Writer<'a> {
     /// `img`, for an image whose own sources are all placeholders.
     fn picture_srcset(&self, img: NodeId) -> Option<&'a str> {
         let doc = self.doc;
-        let picture = doc.nodes.get(img)?.parent;
+        let picture = doc.nodes.get(img)?.parent();
         if doc.tag(picture) != "picture" {
             return None;
         }
-        doc.nodes[picture].children.iter().find_map(|&c| {
+        doc.children(picture).iter().find_map(|c| {
             let e = doc.element(c).filter(|e| e.tag == "source")?;
             ["srcset", "data-srcset", "data-lazy-srcset"]
                 .iter()
@@ -764,10 +764,10 @@ impl<'a> Writer<'a> {
                     }
                     "noscript" => {
                         self.keep_images
-                            && doc.nodes[i]
-                                .children
+                            && doc
+                                .children(i)
                                 .iter()
-                                .any(|&c| doc.text(c).is_some_and(|t| t.contains("<img")))
+                                .any(|c| doc.text(c).is_some_and(|t| t.contains("<img")))
                     }
                     "iframe" => e
                         .attr("src")
@@ -780,7 +780,7 @@ impl<'a> Writer<'a> {
                     return true;
                 }
             } else if doc.text(i).is_some_and(|t| {
-                !t.trim().is_empty() && !html::is_never_prose(doc.tag(doc.nodes[i].parent))
+                !t.trim().is_empty() && !html::is_never_prose(doc.tag(doc.nodes[i].parent()))
             }) {
                 // Text outside the caption (a quote or a poem set as a figure).
                 return true;
@@ -840,7 +840,7 @@ impl<'a> Writer<'a> {
     fn media_only_list(&self, id: NodeId, drop: &[bool]) -> bool {
         let doc = self.doc;
         let mut has_image = false;
-        for &li in &doc.nodes[id].children {
+        for li in doc.children(id) {
             match &doc.nodes[li].data {
                 NodeData::Text(t) if t.trim().is_empty() => continue,
                 NodeData::Element(e) if e.tag == "li" => {}
@@ -963,7 +963,7 @@ impl<'a> Writer<'a> {
                     self.push_text(t, at.pre);
                 }
             }
-            NodeData::Document => push_children(stack, node, at),
+            NodeData::Document => push_children(stack, self.doc.children(id), at),
             NodeData::Element(e) => {
                 if (at.ctx == Ctx::Flow && e.tag == "math")
                     || matches!(at.ctx, Ctx::Math | Ctx::MathToken)
@@ -1000,7 +1000,7 @@ impl<'a> Writer<'a> {
             _ if at.ctx == Ctx::MathToken => ("", at.ctx),
             _ => return,
         };
-        for &c in self.doc.nodes[id].children.iter().rev() {
+        for c in self.doc.children(id).iter().rev() {
             // Only the presentation form of `<semantics>` is shown.
             if out_tag == "semantics" && matches!(self.doc.tag(c), "annotation" | "annotation-xml")
             {
@@ -1022,7 +1022,6 @@ impl<'a> Writer<'a> {
         stack: &mut Vec<Frame>,
     ) {
         let tag = e.tag.as_str();
-        let node = &self.doc.nodes[id];
         if (tag == "figcaption" && id < self.captionless_until)
             || (tag == "a" && self.is_heading_permalink(id, e))
         {
@@ -1048,11 +1047,11 @@ impl<'a> Writer<'a> {
         // A list used only to lay out a picture (a figure in an `li`, no text of its own) is
         // not a list to a reader: write its items' content without bullets.
         if at.ctx == Ctx::Flow && matches!(tag, "ul" | "ol") && self.media_only_list(id, drop) {
-            for &li in node.children.iter().rev() {
+            for li in self.doc.children(id).iter().rev() {
                 if drop.get(li).copied().unwrap_or(false) {
                     continue;
                 }
-                push_children(stack, &self.doc.nodes[li], at);
+                push_children(stack, self.doc.children(li), at);
             }
             return;
         }
@@ -1061,7 +1060,7 @@ impl<'a> Writer<'a> {
             Action::Drop => {}
             Action::Unwrap => push_children(
                 stack,
-                node,
+                self.doc.children(id),
                 Place {
                     ctx: child_ctx,
                     ..at
@@ -1093,7 +1092,6 @@ impl<'a> Writer<'a> {
             child_ctx,
             wrap_tbody,
         } = kept;
-        let node = &self.doc.nodes[id];
         // Elements a browser would not nest here are unwrapped (their content is kept), so that
         // parsing the output gives back the same tree.
         let blocked = at.ctx == Ctx::Flow && self.blocked(out_tag);
@@ -1109,7 +1107,7 @@ impl<'a> Writer<'a> {
                 };
                 push_children(
                     stack,
-                    node,
+                    self.doc.children(id),
                     Place {
                         ctx: child_ctx,
                         ..at
@@ -1153,7 +1151,7 @@ impl<'a> Writer<'a> {
             }
             push_children(
                 stack,
-                node,
+                self.doc.children(id),
                 Place {
                     ctx: child_ctx,
                     ..at
@@ -1171,7 +1169,7 @@ impl<'a> Writer<'a> {
         });
         push_children(
             stack,
-            node,
+            self.doc.children(id),
             Place {
                 ctx: child_ctx,
                 depth: at.depth + 1,

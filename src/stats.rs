@@ -114,7 +114,7 @@ pub fn compute(doc: &Document) -> Vec<NodeStats> {
         }
     }
     for id in 1..n {
-        let parent = doc.nodes[id].parent;
+        let parent = doc.nodes[id].parent();
         let ptag = doc.tag(parent);
         in_link[id] = in_link[parent] || ptag == "a";
         // Text a reader never sees (inside hidden elements) counts for nothing either.
@@ -169,7 +169,7 @@ pub fn compute(doc: &Document) -> Vec<NodeStats> {
             _ => {}
         }
         stats[id] = s;
-        let parent = node.parent;
+        let parent = node.parent();
         stats[parent].add(&s);
     }
     stats

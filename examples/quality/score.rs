@@ -156,7 +156,7 @@ pub fn html_text(html: &str) -> String {
     // Nearest block (or line break) ancestor of every node; parents come before children.
     let mut block = vec![0usize; n];
     for id in 1..n {
-        let parent = doc.nodes[id].parent;
+        let parent = doc.nodes[id].parent();
         let tag = doc.tag(id);
         block[id] =
             if declutter::html::is_block(tag) || matches!(tag, "br" | "td" | "th" | "tr" | "img") {
@@ -170,7 +170,7 @@ pub fn html_text(html: &str) -> String {
     for (id, node) in doc.nodes.iter().enumerate() {
         match &node.data {
             declutter::NodeData::Text(t) => {
-                if declutter::html::is_never_prose(doc.tag(node.parent)) {
+                if declutter::html::is_never_prose(doc.tag(node.parent())) {
                     continue;
                 }
                 if block[id] != last_block {

@@ -459,16 +459,16 @@ fn structure(doc: &Document, stats: &[NodeStats], depth: &[u16]) -> Structure {
     // page-made keys).
     let mut group = vec![(1u32, 0u32); n];
     let mut by_shape: Vec<(u64, usize)> = Vec::new();
-    for node in &doc.nodes {
+    for id in 0..n {
+        let children = doc.children(id);
         let mut k = 0u32;
-        let count = node
-            .children
+        let count = children
             .iter()
-            .filter(|&&c| doc.element(c).is_some())
+            .filter(|&c| doc.element(c).is_some())
             .count();
         let count = u32::try_from(count).unwrap_or(u32::MAX);
         by_shape.clear();
-        for &c in &node.children {
+        for c in children {
             let Some(e) = doc.element(c) else { continue };
             shapes[c] = shape(e);
             st.sibling_position[c] = if count > 1 {
@@ -493,7 +493,7 @@ fn structure(doc: &Document, stats: &[NodeStats], depth: &[u16]) -> Structure {
     }
     let page = stats.first().map_or(0, |s| s.text_len).max(1);
     for id in 1..n {
-        let parent = doc.nodes[id].parent;
+        let parent = doc.nodes[id].parent();
         st.record[id] = st.record[parent];
         if doc.element(id).is_none() {
             continue;
@@ -506,7 +506,7 @@ fn structure(doc: &Document, stats: &[NodeStats], depth: &[u16]) -> Structure {
         }
     }
     for id in (1..n).rev() {
-        let parent = doc.nodes[id].parent;
+        let parent = doc.nodes[id].parent();
         if parent < id && doc.element(id).is_some() {
             st.elements[parent] = st.elements[parent].saturating_add(st.elements[id] + 1);
         }
@@ -619,7 +619,7 @@ impl PageFeatures {
         let mut anc_bits = vec![0u128; n];
         let mut buf = String::new();
         for id in 1..n {
-            let parent = doc.nodes[id].parent;
+            let parent = doc.nodes[id].parent();
             let ptag = doc.tag(parent);
             context[id] = context[parent] | context_bit(ptag);
             depth[id] = depth[parent].saturating_add(1);
@@ -703,7 +703,7 @@ impl PageFeatures {
         let anchor = crate::boilerplate::structure::prose_anchor(doc, stats);
         let ends = doc.subtree_ends();
         let anchor_end = ends.get(anchor).copied().unwrap_or(n);
-        let anchor_parent = doc.nodes[anchor].parent;
+        let anchor_parent = doc.nodes[anchor].parent();
         let anchor_parent_end = ends.get(anchor_parent).copied().unwrap_or(n);
         let page_chars: u32 = counts.iter().map(|c| c.chars).sum();
         let title_norm = crate::text::collapse(title).to_lowercase();
@@ -725,7 +725,7 @@ impl PageFeatures {
                 && !title_norm.is_empty()
                 && c.chars < 400
                 && crate::metadata::text_similarity(&title_norm, &doc.text_content(el)) > 0.75;
-            let parent = doc.nodes[el].parent;
+            let parent = doc.nodes[el].parent();
             let s = &stats[el];
             let ps = &stats[parent];
             let fixed: [f32; N_FIXED] = [
@@ -895,7 +895,7 @@ impl PageFeatures {
             }
         }
         for id in 1..n {
-            let parent = doc.nodes[id].parent;
+            let parent = doc.nodes[id].parent();
             kind_of[id] = verdicts
                 .get(id)
                 .and_then(|v| v.as_ref().map(|v| v.kind))

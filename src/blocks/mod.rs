@@ -71,7 +71,7 @@ pub fn segment(doc: &Document, stats: &[NodeStats]) -> Segmentation {
         block_of: vec![NO_BLOCK; n],
     };
     for id in 1..n {
-        let parent = doc.nodes[id].parent;
+        let parent = doc.nodes[id].parent();
         match &doc.nodes[id].data {
             NodeData::Element(e) => {
                 owner[id] = if is_block_element(&e.tag) {

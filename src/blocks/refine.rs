@@ -310,7 +310,7 @@ fn apply(
     };
     for id in (1..n).rev() {
         if has_kept[id] {
-            let parent = doc.nodes[id].parent;
+            let parent = doc.nodes[id].parent();
             has_kept[parent] = true;
         }
     }
@@ -327,7 +327,7 @@ fn apply(
         }
     }
     for id in 1..n {
-        let parent = doc.nodes[id].parent;
+        let parent = doc.nodes[id].parent();
         rules_kept[id] =
             (rules_kept[id] || rules_kept[parent]) && !ex.drop.get(id).copied().unwrap_or(false);
         block_kept[id] = if super::is_block_element(doc.tag(id)) {
@@ -350,7 +350,7 @@ fn apply(
     }
     for id in (1..n).rev() {
         if has_added[id] {
-            let parent = doc.nodes[id].parent;
+            let parent = doc.nodes[id].parent();
             has_added[parent] = true;
         }
     }
@@ -359,7 +359,7 @@ fn apply(
     for id in (1..n).rev() {
         if has_media[id] || (rules_kept[id] && is_media(doc, stats, id)) {
             has_media[id] = true;
-            let parent = doc.nodes[id].parent;
+            let parent = doc.nodes[id].parent();
             has_media[parent] = true;
         }
     }
@@ -386,7 +386,7 @@ fn apply(
     } else {
         let mut root = first;
         while root != 0 && ends[root] <= last {
-            root = doc.nodes[root].parent;
+            root = doc.nodes[root].parent();
         }
         vec![root]
     };

@@ -356,7 +356,7 @@ impl Ctx<'_> {
         let n = self.doc.nodes.len();
         let mut covered = vec![false; n];
         for id in 1..n {
-            let parent = self.doc.nodes[id].parent;
+            let parent = self.doc.nodes[id].parent();
             covered[id] = covered[parent] || (self.verdicts[id].is_some() && !self.container[id]);
         }
         covered
@@ -409,7 +409,7 @@ fn mark_elements(cx: &mut Ctx) {
     // comment"), not page parts.
     let mut in_code = vec![false; doc.nodes.len()];
     for id in 1..doc.nodes.len() {
-        let parent = doc.nodes[id].parent;
+        let parent = doc.nodes[id].parent();
         in_article[id] = in_article[parent] || matches!(doc.tag(parent), "article" | "main");
         in_code[id] = in_code[parent] || matches!(doc.tag(parent), "pre" | "code");
         let NodeData::Element(e) = &doc.nodes[id].data else {
@@ -598,9 +598,9 @@ fn links(cx: &Ctx, id: NodeId) -> Option<Verdict> {
         && f.end[id] - id <= 4
         && matches!(cx.doc.tag(id), "div" | "span" | "p")
         // In the flow of the article's paragraphs, not a value in a table or a code sample.
-        && cx.stats[cx.doc.nodes[id].parent].paragraphs >= 2
+        && cx.stats[cx.doc.nodes[id].parent()].paragraphs >= 2
         && !matches!(
-            cx.doc.tag(cx.doc.nodes[id].parent),
+            cx.doc.tag(cx.doc.nodes[id].parent()),
             "code" | "pre" | "td" | "li"
         )
     {
@@ -759,11 +759,11 @@ fn listed_after(cx: &Ctx, kind: Kind, block: NodeId) -> Option<NodeId> {
     ) {
         return None;
     }
-    let siblings = &cx.doc.nodes[cx.doc.nodes[block].parent].children;
-    let at = siblings.binary_search(&block).ok()?;
-    let next = siblings[at + 1..]
+    let next = cx
+        .doc
+        .children(cx.doc.parent(block))
+        .after(block)?
         .iter()
-        .copied()
         .find(|&c| cx.stats[c].text_len > 0)?;
     let s = &cx.stats[next];
     let listed = is_link_block(s) || (cx.facts.headline_links[next] >= 2 && rail_like(s));
@@ -864,11 +864,11 @@ fn language_links(doc: &Document, f: &structure::Facts, id: NodeId) -> usize {
 }
 
 /// Element signature for comparing siblings (`div.card`).
-fn signature(doc: &Document, id: NodeId) -> (String, String) {
+fn signature(doc: &Document, id: NodeId) -> (&str, &str) {
     let e = doc.element(id);
     (
-        e.map(|e| e.tag.clone()).unwrap_or_default(),
-        e.and_then(|e| e.attr("class")).unwrap_or("").to_string(),
+        e.map_or("", |e| e.tag.as_str()),
+        e.and_then(|e| e.attr("class")).unwrap_or(""),
     )
 }
 
@@ -897,10 +897,9 @@ fn mark_link_lists(cx: &mut Ctx) {
         }
         // A group of different link blocks (a header with a language switch, a menu and a
         // region list) is looked at part by part.
-        let parts: Vec<NodeId> = doc.nodes[id]
-            .children
+        let parts: Vec<NodeId> = doc
+            .children(id)
             .iter()
-            .copied()
             .filter(|&c| is_link_block(&cx.stats[c]))
             .collect();
         if parts.len() >= 2 {
@@ -981,7 +980,7 @@ fn split_containers(cx: &mut Ctx) {
         let Some(v) = cx.verdicts[id].take() else {
             continue;
         };
-        for &c in &doc.nodes[id].children {
+        for c in doc.children(id) {
             if cx.verdicts[c].is_none() && inner[c] == 0 && cx.stats[c].text_len > 0 {
                 cx.verdicts[c] = Some(v.clone());
             }
@@ -994,7 +993,7 @@ fn inner_verdicts(cx: &Ctx) -> Vec<u32> {
     let n = cx.doc.nodes.len();
     let mut inner = vec![0u32; n];
     for id in (1..n).rev() {
-        let parent = cx.doc.nodes[id].parent;
+        let parent = cx.doc.nodes[id].parent();
         if parent != id {
             let own = cx.verdicts[id].is_some() && !cx.container[id];
             let add = inner[id] + u32::from(own);

@@ -88,7 +88,7 @@ pub(crate) fn prose_anchor(doc: &Document, stats: &[NodeStats]) -> NodeId {
         {
             prose[id] = u64::from(s.text_len - s.link_len);
         }
-        let parent = doc.nodes[id].parent;
+        let parent = doc.nodes[id].parent();
         if parent != id {
             let add = prose[id];
             prose[parent] += add;
@@ -114,13 +114,13 @@ pub fn compute(
     for id in 1..n {
         if doc.text(id).is_some_and(|t| !t.trim().is_empty()) && stats[id].text_len > 0 {
             first_text[id] = id;
-            let mut cur = doc.nodes[id].parent;
+            let mut cur = doc.nodes[id].parent();
             while first_text[cur] == usize::MAX {
                 first_text[cur] = id;
                 if cur == 0 {
                     break;
                 }
-                cur = doc.nodes[cur].parent;
+                cur = doc.nodes[cur].parent();
             }
         }
     }
@@ -171,7 +171,7 @@ pub fn compute(
         }
     }
     for id in (1..n).rev() {
-        let parent = doc.nodes[id].parent;
+        let parent = doc.nodes[id].parent();
         if parent == id {
             continue;
         }
@@ -184,7 +184,7 @@ pub fn compute(
     }
 
     // The article's own container; the page body is not one.
-    let anchor_parent = Some(doc.nodes[anchor].parent)
+    let anchor_parent = Some(doc.nodes[anchor].parent())
         .filter(|&p| !matches!(doc.tag(p), "body" | "html"))
         .unwrap_or(anchor);
     Facts {

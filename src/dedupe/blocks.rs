@@ -46,7 +46,7 @@ fn block_descendants(doc: &Document) -> Vec<bool> {
     let n = doc.nodes.len();
     let mut has = vec![false; n];
     for id in (1..n).rev() {
-        let parent = doc.nodes[id].parent;
+        let parent = doc.nodes[id].parent();
         if parent < id && (has[id] || crate::html::is_block(doc.tag(id))) {
             has[parent] = true;
         }
@@ -141,7 +141,7 @@ fn others(
     let mut inert_until = 0;
     let mut next_article = 0;
     for id in 1..n {
-        let parent = doc.nodes[id].parent;
+        let parent = doc.nodes[id].parent();
         let own_hidden = match stats {
             Some(stats) => stats[id].hidden,
             None => doc.element(id).is_some_and(crate::dom::Element::is_hidden),
@@ -296,7 +296,7 @@ pub fn visible(doc: &Document, stats: &[NodeStats]) -> PageBlocks {
     let mut under = vec![false; n];
     let mut unseen_words = 0;
     for id in 1..n {
-        let parent = doc.nodes[id].parent;
+        let parent = doc.nodes[id].parent();
         under[id] = drop[id] || (parent < id && under[parent]);
         if under[id] && unseen_words < UNSEEN_WORDS_FOR_A_COPY {
             unseen_words += doc.text(id).map_or(0, crate::text::word_count);

@@ -914,7 +914,7 @@ fn discount(doc: &Document, stats: &mut [NodeStats], nodes: &[NodeId]) {
         }
     }
     for id in (1..delta.len()).rev() {
-        let parent = doc.nodes.get(id).map_or(id, |n| n.parent);
+        let parent = doc.nodes.get(id).map_or(id, |n| n.parent());
         let d = delta[id];
         if parent >= id {
             continue;

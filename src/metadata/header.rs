@@ -95,7 +95,7 @@ fn walk<'a, T>(
                 }
             }
             NodeData::Text(t) => {
-                if crate::html::is_never_prose(doc.tag(doc.nodes[id].parent)) {
+                if crate::html::is_never_prose(doc.tag(doc.nodes[id].parent())) {
                     continue;
                 }
                 if let Some(found) = visit(Step::Text(t)) {
@@ -162,7 +162,7 @@ fn date_above_headline(doc: &Document, title: &str) -> Option<String> {
                 }
             }
             NodeData::Text(t) => {
-                if crate::html::is_never_prose(doc.tag(doc.nodes[id].parent)) {
+                if crate::html::is_never_prose(doc.tag(doc.nodes[id].parent())) {
                     continue;
                 }
                 if let Some(d) = text_date(t) {

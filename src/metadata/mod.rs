@@ -302,14 +302,18 @@ fn scan_document(doc: &Document) -> DocumentFacts {
         match e.tag.as_str() {
             "script" if e.attr("type").is_some_and(|t| t.contains("ld+json")) => {
                 f.ld_blocks.push(
-                    node.children
+                    doc.children(id)
                         .iter()
-                        .filter_map(|&c| doc.text(c))
+                        .filter_map(|c| doc.text(c))
                         .collect::<String>(),
                 );
             }
             "title" if f.doc_title.is_none() && !doc.ancestors(id).any(|a| doc.tag(a) == "svg") => {
-                let raw: String = node.children.iter().filter_map(|&c| doc.text(c)).collect();
+                let raw: String = doc
+                    .children(id)
+                    .iter()
+                    .filter_map(|c| doc.text(c))
+                    .collect();
                 f.doc_title = Some(collapse(&raw));
             }
             "h1" | "h2" if f.headings.len() < 50 => {

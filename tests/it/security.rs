@@ -385,7 +385,7 @@ fn tree_violations(html: &str) -> Vec<String> {
     for (id, node) in doc.nodes.iter().enumerate() {
         if let NodeData::Element(e) = &node.data {
             let in_math = doc.ancestors(id).find(|&a| doc.tag(a) == "math").is_some();
-            let parent = doc.tag(node.parent);
+            let parent = doc.tag(node.parent());
             if in_math && !is_math_element(&e.tag) {
                 found.push(format!("tree has <{}> inside <math>", e.tag));
             }
