@@ -404,9 +404,9 @@ fn page_text(html: &str, options: &declutter::Options) -> String {
     for node in &doc.nodes {
         if let declutter::NodeData::Text(t) = &node.data {
             // (Not everything under `<head>`: a page that never closes it holds its body there.)
-            let inert = doc.tag(node.parent) == "title"
-                || std::iter::once(node.parent)
-                    .chain(doc.ancestors(node.parent))
+            let inert = doc.tag(node.parent()) == "title"
+                || std::iter::once(node.parent())
+                    .chain(doc.ancestors(node.parent()))
                     .any(|a| matches!(doc.tag(a), "script" | "style" | "template"));
             if !inert {
                 out.push(' ');
