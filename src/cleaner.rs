@@ -14,7 +14,7 @@ use crate::extract::{self, Extraction};
 use crate::metadata::Metadata;
 use crate::options::Options;
 use crate::parse::Parser;
-use crate::stats::NodeStats;
+use crate::stats::Stats;
 use crate::{
     blocks, boilerplate, dedupe, metadata, readerable, sanitize, site_memory, stats, text,
 };
@@ -53,7 +53,7 @@ impl Cleaner {
 /// training dump (`blocks::dump`) starts from the same verdicts.
 pub(crate) fn page_verdicts(
     doc: &Document,
-    stats: &[NodeStats],
+    stats: &Stats,
     meta: &Metadata,
     options: &Options,
 ) -> Verdicts {
@@ -164,7 +164,7 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
 /// model's refinement when it is on.
 struct Chooser<'a> {
     doc: &'a Document,
-    stats: &'a [NodeStats],
+    stats: &'a Stats,
     meta: &'a Metadata,
     /// What the choice reads before any verdict: computed once, read by every choice.
     filters: extract::PageFilters,
@@ -287,7 +287,7 @@ fn base_url(meta: &Metadata, options: &Options) -> Option<String> {
 /// learns here; with the put-back data of each removed block.
 fn learn_site(
     doc: &Document,
-    stats: &[NodeStats],
+    stats: &Stats,
     ex: &mut Extraction,
     base: Option<&str>,
     options: &Options,

@@ -17,7 +17,7 @@
 use crate::boilerplate::{Evidence, Kind, Verdict, Verdicts};
 use crate::dom::{Document, NodeData, NodeId, Skip, SubtreeText, ROOT};
 use crate::patterns::{LazyPatternSets, LazyPatterns};
-use crate::stats::NodeStats;
+use crate::stats::{NodeStats, Stats};
 use crate::text;
 
 /// The chosen article region.
@@ -304,7 +304,7 @@ struct OwnFacts {
 
 /// [`OwnFacts`] for every node (text nodes and the document have none set), in one pass: each
 /// element's class and id are lower-cased and matched against the tables once.
-fn own_facts(doc: &Document, stats: &[NodeStats]) -> Vec<OwnFacts> {
+fn own_facts(doc: &Document, stats: &Stats) -> Vec<OwnFacts> {
     let mut facts = vec![OwnFacts::default(); doc.nodes.len()];
     let mut class_id = String::new();
     for (id, f) in facts.iter_mut().enumerate() {
@@ -484,7 +484,7 @@ impl PageFilters {
     /// the author (`known_byline`): it is a header line, shown in the reader's header, not in
     /// the body. With a known author it must name them (a different name in a byline-like block
     /// is left where it is). `stats` comes from [`crate::stats::compute`].
-    pub fn new(doc: &Document, stats: &[NodeStats], known_byline: Option<&str>) -> PageFilters {
+    pub fn new(doc: &Document, stats: &Stats, known_byline: Option<&str>) -> PageFilters {
         let facts = own_facts(doc, stats);
         let own = facts
             .iter()
@@ -503,7 +503,7 @@ impl PageFilters {
 
 /// A `div` that only wraps one paragraph (no text of its own): Readability replaces it with
 /// the paragraph, so it is not a scoring level of its own.
-fn is_paragraph_wrapper(doc: &Document, stats: &[NodeStats], id: NodeId) -> bool {
+fn is_paragraph_wrapper(doc: &Document, stats: &Stats, id: NodeId) -> bool {
     if doc.tag(id) != "div" || stats[id].link_density() >= 0.25 {
         return false;
     }
@@ -552,7 +552,7 @@ enum Pass {
 /// Chooses the article region of `doc` ([`extract_with`] with the page's [`PageFilters`]).
 pub fn extract(
     doc: &Document,
-    stats: &[NodeStats],
+    stats: &Stats,
     verdicts: &Verdicts,
     body_hint: Option<&str>,
     title: &str,
@@ -565,7 +565,7 @@ pub fn extract(
 /// Chooses the article region of `doc`, with the page's filters computed beforehand.
 pub fn extract_with(
     doc: &Document,
-    stats: &[NodeStats],
+    stats: &Stats,
     verdicts: &Verdicts,
     filters: &PageFilters,
     body_hint: Option<&str>,
@@ -604,7 +604,7 @@ pub fn extract_with(
 
 fn extract_pass(
     doc: &Document,
-    stats: &[NodeStats],
+    stats: &Stats,
     verdicts: &Verdicts,
     body_hint: Option<&str>,
     title: &str,
@@ -632,7 +632,7 @@ fn extract_pass(
 /// One pass of the article choice: what it leaves out and how it scores the candidates.
 struct PassRun<'a> {
     doc: &'a Document,
-    stats: &'a [NodeStats],
+    stats: &'a Stats,
     verdicts: &'a Verdicts,
     pass: Pass,
     /// Readability's own filters that apply in this pass: hidden blocks always, unlikely
@@ -651,7 +651,7 @@ struct PassRun<'a> {
 impl<'a> PassRun<'a> {
     fn new(
         doc: &'a Document,
-        stats: &'a [NodeStats],
+        stats: &'a Stats,
         verdicts: &'a Verdicts,
         pass: Pass,
         own_all: &'a [Option<Box<Verdict>>],
@@ -1068,7 +1068,7 @@ fn topmost(doc: &Document, mut removed: Vec<(NodeId, Verdict)>) -> Vec<(NodeId, 
 }
 
 /// Characters of text in `roots` outside the `drop`ped subtrees.
-fn text_len_kept(doc: &Document, stats: &[NodeStats], roots: &[NodeId], drop: &[bool]) -> u32 {
+fn text_len_kept(doc: &Document, stats: &Stats, roots: &[NodeId], drop: &[bool]) -> u32 {
     roots
         .iter()
         .map(|&r| {
@@ -1093,7 +1093,7 @@ fn text_len_kept(doc: &Document, stats: &[NodeStats], roots: &[NodeId], drop: &[
 /// next to it and not link-heavy. (Added by the clutter helper, issue 4.)
 fn holds_article_header(
     doc: &Document,
-    stats: &[NodeStats],
+    stats: &Stats,
     excluded: &[bool],
     parent: NodeId,
     top: NodeId,
@@ -1175,7 +1175,7 @@ const GALLERY_TEXT_PER_IMAGE: f64 = 200.0;
 fn clean_conditionally(
     doc: &Document,
     id: NodeId,
-    stats: &[NodeStats],
+    stats: &Stats,
     class_weights: &ClassWeights,
 ) -> Option<Verdict> {
     let tag = doc.tag(id);

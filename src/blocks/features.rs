@@ -15,7 +15,7 @@ use super::{model_tables, stopwords, Segmentation, NO_BLOCK};
 use crate::boilerplate::{Kind, Verdicts};
 use crate::dom::{Document, Element};
 use crate::extract::Extraction;
-use crate::stats::NodeStats;
+use crate::stats::Stats;
 
 /// Block tags with a one-hot feature each (any other tag sets none).
 const BLOCK_TAGS: [&str; 14] = [
@@ -443,7 +443,7 @@ struct Structure {
     text_anchor: usize,
 }
 
-fn structure(doc: &Document, stats: &[NodeStats], depth: &[u16]) -> Structure {
+fn structure(doc: &Document, stats: &Stats, depth: &[u16]) -> Structure {
     let n = doc.nodes.len();
     let mut st = Structure {
         sibling_position: vec![0.0; n],
@@ -491,7 +491,7 @@ fn structure(doc: &Document, stats: &[NodeStats], depth: &[u16]) -> Structure {
             }
         }
     }
-    let page = stats.first().map_or(0, |s| s.text_len).max(1);
+    let page = stats.get(0).map_or(0, |s| s.text_len).max(1);
     for id in 1..n {
         let parent = doc.nodes[id].parent();
         st.record[id] = st.record[parent];
@@ -519,7 +519,7 @@ fn structure(doc: &Document, stats: &[NodeStats], depth: &[u16]) -> Structure {
 /// Computes every block's features. `ex` is the rules' article choice.
 pub fn compute(
     doc: &Document,
-    stats: &[NodeStats],
+    stats: &Stats,
     verdicts: &Verdicts,
     ex: &Extraction,
     page: &super::Page<'_>,
@@ -600,7 +600,7 @@ impl PageFeatures {
     /// The page-only features of every block of `seg`.
     pub fn new(
         doc: &Document,
-        stats: &[NodeStats],
+        stats: &Stats,
         page: &super::Page<'_>,
         seg: &Segmentation,
     ) -> PageFeatures {

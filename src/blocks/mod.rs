@@ -26,7 +26,7 @@ mod stopwords;
 pub use refine::{Page, PageBlocks};
 
 use crate::dom::{Document, NodeData, NodeId};
-use crate::stats::NodeStats;
+use crate::stats::Stats;
 
 /// Marker for "no block" in [`Segmentation::block_of`].
 pub const NO_BLOCK: u32 = u32::MAX;
@@ -61,7 +61,7 @@ pub fn is_block_element(tag: &str) -> bool {
 }
 
 /// Cuts `doc` into blocks. A text node counts when `stats` gives it visible text.
-pub fn segment(doc: &Document, stats: &[NodeStats]) -> Segmentation {
+pub fn segment(doc: &Document, stats: &Stats) -> Segmentation {
     let n = doc.nodes.len();
     // Nearest block element, ancestor or self, of every node (parents come first).
     let mut owner: Vec<NodeId> = vec![0; n];

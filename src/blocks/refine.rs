@@ -34,7 +34,7 @@ use super::{model, segment, Segmentation, NO_BLOCK};
 use crate::boilerplate::{Kind, Verdict, Verdicts};
 use crate::dom::{Document, NodeData, NodeId};
 use crate::extract::Extraction;
-use crate::stats::NodeStats;
+use crate::stats::Stats;
 
 /// Probability below which a block the rules keep is dropped.
 pub const DROP_BELOW: f32 = 0.2;
@@ -130,7 +130,7 @@ struct Known {
 impl PageBlocks {
     /// The blocks of `doc` and their page-only features; `None` when the model is not trained
     /// (the rules' choice stands).
-    pub fn new(doc: &Document, stats: &[NodeStats], page: &Page<'_>) -> Option<PageBlocks> {
+    pub fn new(doc: &Document, stats: &Stats, page: &Page<'_>) -> Option<PageBlocks> {
         if !model::is_trained() {
             return None;
         }
@@ -152,7 +152,7 @@ impl PageBlocks {
     pub fn refine(
         &mut self,
         doc: &Document,
-        stats: &[NodeStats],
+        stats: &Stats,
         verdicts: &Verdicts,
         page: &Page<'_>,
         ex: &mut Extraction,
@@ -288,7 +288,7 @@ impl Known {
 /// Rewrites `ex` to hold exactly the kept blocks (see the module doc).
 fn apply(
     doc: &Document,
-    stats: &[NodeStats],
+    stats: &Stats,
     seg: &Segmentation,
     choices: &[Choice],
     ex: &mut Extraction,
@@ -467,7 +467,7 @@ fn apply(
 }
 
 /// Whether `id` is an image, a figure or a video (or holds one) with little text.
-fn is_media(doc: &Document, stats: &[NodeStats], id: NodeId) -> bool {
+fn is_media(doc: &Document, stats: &Stats, id: NodeId) -> bool {
     let tag = doc.tag(id);
     matches!(tag, "img" | "picture" | "video" | "figure" | "svg" | "math")
         || (stats[id].images > 0 && stats[id].text_len == 0)

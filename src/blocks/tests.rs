@@ -1,6 +1,6 @@
 use super::*;
 
-fn parsed(html: &str) -> (Document, Vec<NodeStats>) {
+fn parsed(html: &str) -> (Document, Stats) {
     let doc = crate::parse::parse(html, &crate::Options::default()).unwrap_or_default();
     let stats = crate::stats::compute(&doc);
     (doc, stats)

@@ -26,7 +26,7 @@ pub(crate) mod structure;
 use crate::dom::{Document, NodeData, NodeId, Skip, SubtreeText};
 use crate::folded::FoldedText;
 use crate::patterns::LazyPatterns;
-use crate::stats::NodeStats;
+use crate::stats::{NodeStats, Stats};
 use crate::text;
 
 static SHARE_URLS: LazyPatterns = LazyPatterns::new(rules::SHARE_URLS);
@@ -308,7 +308,7 @@ fn verdict(kind: Kind, reason: impl Into<String>) -> Option<Verdict> {
 /// Shared state of one classification.
 struct Ctx<'a> {
     doc: &'a Document,
-    stats: &'a [NodeStats],
+    stats: &'a Stats,
     /// Each node's text, folded once for the passes that read many small blocks.
     text: FoldedText,
     facts: structure::Facts,
@@ -370,7 +370,7 @@ impl Ctx<'_> {
 }
 
 /// Classifies every node of `doc`. `stats` comes from [`crate::stats::compute`].
-pub fn classify(doc: &Document, stats: &[NodeStats]) -> Verdicts {
+pub fn classify(doc: &Document, stats: &Stats) -> Verdicts {
     let n = doc.nodes.len();
     let text = FoldedText::new(doc);
     let facts = structure::compute(
@@ -389,7 +389,7 @@ pub fn classify(doc: &Document, stats: &[NodeStats]) -> Verdicts {
         facts,
         verdicts: vec![None; n],
         container: vec![false; n],
-        page_text: stats.first().map_or(0, |s| s.text_len).max(1),
+        page_text: stats.get(0).map_or(0, |s| s.text_len).max(1),
     };
     mark_elements(&mut cx);
     mark_labelled_blocks(&mut cx);

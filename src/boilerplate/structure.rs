@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use crate::dom::{Document, NodeData, NodeId};
 use crate::folded::FoldedText;
 use crate::patterns::LazyPatterns;
-use crate::stats::NodeStats;
+use crate::stats::Stats;
 use crate::text;
 
 /// The link targets the per-link facts count, as substrings of a lower-cased `href`.
@@ -76,7 +76,7 @@ impl Facts {
 /// The smallest element holding most of the page's prose (at least 60 % of the plain text of
 /// its paragraphs, `pre` and `blockquote` blocks of 60 characters or more), starting from
 /// `body`: the article's body, roughly. One backwards sweep and one walk down.
-pub(crate) fn prose_anchor(doc: &Document, stats: &[NodeStats]) -> NodeId {
+pub(crate) fn prose_anchor(doc: &Document, stats: &Stats) -> NodeId {
     let n = doc.nodes.len();
     // Prose: plain text of paragraph-like blocks, summed up the tree.
     let mut prose = vec![0u64; n];
@@ -103,7 +103,7 @@ const MAX_LINK_TEXT: u32 = 200;
 /// Computes [`Facts`] for `doc`.
 pub fn compute(
     doc: &Document,
-    stats: &[NodeStats],
+    stats: &Stats,
     folded: &FoldedText,
     targets: &LinkTargets<'_>,
 ) -> Facts {

@@ -12,7 +12,7 @@ use std::ops::ControlFlow;
 
 use super::{Block, Blocks, Place};
 use crate::dom::{Document, NodeId, Skip, SubtreeText};
-use crate::stats::NodeStats;
+use crate::stats::Stats;
 
 /// The page's blocks, article blocks first (in document order), then the others.
 #[derive(Debug, Default)]
@@ -77,7 +77,7 @@ fn article(
     doc: &Document,
     roots: &[NodeId],
     drop: &[bool],
-    stats: &[NodeStats],
+    stats: &Stats,
     has_blocks: &[bool],
     out: &mut PageBlocks,
 ) {
@@ -125,7 +125,7 @@ fn article(
 /// `<noscript>` body) says which elements are hidden.
 fn others(
     doc: &Document,
-    stats: Option<&[NodeStats]>,
+    stats: Option<&Stats>,
     skip_nodes: &[NodeId],
     noscript: Option<NodeId>,
     has_blocks: &[bool],
@@ -286,7 +286,7 @@ pub const UNSEEN_WORDS_FOR_A_COPY: usize = 40;
 /// blocks inside hidden elements and `<noscript>` are left out. Blocks inside clutter are kept
 /// (the article choice may take a block a class name calls clutter). The page as the article
 /// choice will see it, before any article is chosen.
-pub fn visible(doc: &Document, stats: &[NodeStats]) -> PageBlocks {
+pub fn visible(doc: &Document, stats: &Stats) -> PageBlocks {
     let n = doc.nodes.len();
     let mut drop = vec![false; n];
     for (id, d) in drop.iter_mut().enumerate() {
@@ -318,7 +318,7 @@ pub fn article_blocks(
     doc: &Document,
     roots: &[NodeId],
     drop: &[bool],
-    stats: &[NodeStats],
+    stats: &Stats,
 ) -> PageBlocks {
     let mut out = PageBlocks::default();
     article(doc, roots, drop, stats, &block_descendants(doc), &mut out);
@@ -328,7 +328,7 @@ pub fn article_blocks(
 }
 
 /// Collects the article's blocks (under `roots`, minus `drop`) and the rest of the page's.
-pub fn collect(doc: &Document, roots: &[NodeId], drop: &[bool], stats: &[NodeStats]) -> PageBlocks {
+pub fn collect(doc: &Document, roots: &[NodeId], drop: &[bool], stats: &Stats) -> PageBlocks {
     let mut out = PageBlocks::default();
     let has_blocks = block_descendants(doc);
     article(doc, roots, drop, stats, &has_blocks, &mut out);

@@ -45,7 +45,7 @@ use std::collections::HashMap;
 use crate::article::{DuplicateBody, RepeatedBlock};
 use crate::boilerplate;
 use crate::dom::{Document, NodeId};
-use crate::stats::NodeStats;
+use crate::stats::Stats;
 use crate::text;
 use fingerprint::SHINGLE;
 use shingles::Matches;
@@ -859,7 +859,7 @@ pub struct PageCopies {
 /// chosen as if the page held its body once. Returns those elements and the page's repeated prose.
 pub fn hide_copies(
     doc: &Document,
-    stats: &mut [NodeStats],
+    stats: &mut Stats,
     verdicts: &mut boilerplate::Verdicts,
 ) -> PageCopies {
     let page = blocks::visible(doc, stats);
@@ -887,7 +887,7 @@ pub fn hide_copies(
             *v = Some(Box::new(boilerplate::Verdict::body_copy(REPEAT_REASON)));
         }
     }
-    discount(doc, stats, &hidden);
+    stats.discount(doc, &hidden);
     // Flagging needs MIN_SHORT_REPEATED_WORDS article words covered by repeated shingles, and each
     // pair of equal shingles has one later occurrence: fewer than that many later ones can't
     // flag any article drawn from these blocks.
@@ -898,31 +898,6 @@ pub fn hide_copies(
         hidden,
         repeated_prose: pass.repeated.iter().filter_map(node).collect(),
         quiet,
-    }
-}
-
-/// Takes the statistics of `nodes` out of their ancestors (and zeroes their own): one bottom-up
-/// sweep, whatever the number of nodes and the depth of the page.
-fn discount(doc: &Document, stats: &mut [NodeStats], nodes: &[NodeId]) {
-    if nodes.is_empty() {
-        return;
-    }
-    let mut delta = vec![NodeStats::default(); stats.len()];
-    for &id in nodes {
-        if let (Some(d), Some(s)) = (delta.get_mut(id), stats.get(id)) {
-            *d = *s;
-        }
-    }
-    for id in (1..delta.len()).rev() {
-        let parent = doc.nodes.get(id).map_or(id, |n| n.parent());
-        let d = delta[id];
-        if parent >= id {
-            continue;
-        }
-        delta[parent].add(&d);
-    }
-    for (s, d) in stats.iter_mut().zip(&delta) {
-        s.remove(d);
     }
 }
 

@@ -23,7 +23,7 @@ use super::{
 use crate::boilerplate::{Kind, Verdict};
 use crate::dom::{Document, NodeId, Skip, SubtreeText};
 use crate::extract::Extraction;
-use crate::stats::NodeStats;
+use crate::stats::Stats;
 use crate::text;
 
 /// Fewest words of a block the memory learns or removes.
@@ -125,7 +125,7 @@ fn inside(doc: &Document, roots: &[NodeId], id: NodeId) -> bool {
 /// Applies `memory` and `corrections` to `ex` (see the module documentation).
 pub fn apply(
     doc: &Document,
-    stats: &[NodeStats],
+    stats: &Stats,
     ex: &mut Extraction,
     url: Option<&str>,
     memory: Option<&StoredMemory>,
@@ -245,7 +245,7 @@ pub fn apply(
 /// Called after [`apply`], on the article as it will be written.
 pub fn put_backs(
     doc: &Document,
-    stats: &[NodeStats],
+    stats: &Stats,
     ex: &mut Extraction,
     base: Option<&str>,
     keep_images: bool,
