@@ -82,7 +82,8 @@ pub struct Page<'a> {
     /// The page title (a heading repeating it is a header line).
     pub title: &'a str,
     /// The metadata gives a publication date: the page is a dated article, and the rules'
-    /// article is its body (the model adds nothing around it; it may still drop inside).
+    /// article is its body (the model adds nothing around it once it holds
+    /// [`DATED_BODY_WORDS`]; it may still drop inside).
     pub dated_article: bool,
     /// The page declares itself a discussion (a forum thread, a question): its replies around
     /// the rules' choice are content, dated or not.
