@@ -536,8 +536,10 @@ pub fn compute(
 /// each choice the cleaner makes (a page repeating its body is chosen twice).
 #[derive(Debug, Clone, Default)]
 pub struct PageFeatures {
-    /// Each block's page features.
+    /// Each block's own page features.
     blocks: Vec<PageBlock>,
+    /// The features every block of the page shares.
+    page: PageConstants,
 }
 
 /// Where the one-hot groups and the extra features start in the base vector.
@@ -546,53 +548,185 @@ const CONTEXTS_AT: usize = TAGS_AT + BLOCK_TAGS.len();
 const KINDS_AT: usize = CONTEXTS_AT + CONTEXTS.len();
 const EXTRA_AT: usize = KINDS_AT + KINDS.len();
 
-/// One block's page features, kept as long as the cleaner's choices: the fixed and extra
-/// features as they are, the tag and context one-hots as an index and bits (the verdict kinds'
-/// are the choice's). 272 bytes where the full vector is 448; [`ChoiceFeatures::block`] makes
-/// the vector.
+/// The page features that are the same for every block, kept once per page.
+#[derive(Debug, Clone, Copy, Default)]
+struct PageConstants {
+    /// `log_page_chars`.
+    log_page_chars: f32,
+    /// `log_blocks`.
+    log_blocks: f32,
+    /// Depth of the prose anchor (`anchor_depth_diff` is the block's depth less this).
+    anchor_depth: u16,
+    /// Depth of the text anchor (`text_anchor_depth_diff` is the block's depth less this).
+    text_anchor_depth: u16,
+    /// `text_anchor_share`.
+    text_anchor_share: f32,
+    /// `dated_article`.
+    dated_article: f32,
+    /// `page_link_density`.
+    page_link_density: f32,
+}
+
+/// [`PageBlock::flags`] bits: the block's 0/1 page features.
+const ENDS_WITH_STOP: u16 = 1;
+const TITLE_LIKE: u16 = 1 << 1;
+const IN_ANCHOR: u16 = 1 << 2;
+const NEAR_ANCHOR: u16 = 1 << 3;
+const BEFORE_ANCHOR: u16 = 1 << 4;
+const AFTER_ANCHOR: u16 = 1 << 5;
+const FIRST_OCCURRENCE: u16 = 1 << 6;
+const IN_TEXT_ANCHOR: u16 = 1 << 7;
+const BEFORE_TITLE: u16 = 1 << 8;
+const AFTER_TITLE: u16 = 1 << 9;
+
+/// One block's page features, kept as long as the cleaner's choices: only what varies from
+/// block to block. The page's constants are in [`PageConstants`], the 0/1 features are bits,
+/// the tag and context one-hots an index and bits, the neighbour features are read from the
+/// neighbours, the relative index from the block's index, and the choice's features (0 here)
+/// are the choice's. 144 bytes where the full vector is 448; [`PageFeatures::vector`] makes the
+/// vector, bit for bit the one the features describe.
 #[derive(Debug, Clone)]
 struct PageBlock {
-    /// The fixed features, the choice's left at 0.
-    fixed: [f32; N_FIXED],
-    /// The extra features, the choice's left at 0.
-    extra: [f32; N_EXTRA],
-    /// Position of the block's tag in [`BLOCK_TAGS`] (`BLOCK_TAGS.len()`: none of them).
-    tag: u8,
+    /// `log_chars`, `words`, `link_share`, `commas_per_word`, `sentence_ends`,
+    /// `stopword_share`, `digit_share`, `upper_initial_share`, `mean_word_len`.
+    text: [f32; 9],
+    /// `text_nodes`.
+    text_nodes: f32,
+    /// `text_before_share`.
+    text_before_share: f32,
+    /// `repeat_count`.
+    repeat_count: f32,
+    /// `element_link_density`, `element_log_chars`, `element_images`, `element_paragraphs`,
+    /// `parent_link_density`, `own_share_of_parent`.
+    element: [f32; 6],
+    /// `sibling_position`, `log_siblings`, `log_same_shape_siblings`, `record_group_share`,
+    /// `log_record_group_size`, `record_depth_diff`.
+    structure: [f32; 6],
+    /// `element_text_density`, `parent_text_density`.
+    density: [f32; 2],
+    /// The block element's depth.
+    depth: u16,
     /// The [`CONTEXTS`] bits.
     context: u16,
+    /// The 0/1 features (`ENDS_WITH_STOP` … `AFTER_TITLE`).
+    flags: u16,
+    /// Position of the block's tag in [`BLOCK_TAGS`] (`BLOCK_TAGS.len()`: none of them).
+    tag: u8,
+    /// `heading_level`: 1–6 for `h1`–`h6`, else 0.
+    heading_level: u8,
     own_tokens: u128,
     ancestor_tokens: u128,
 }
 
+// The stored entry stays small (it was 272 bytes with every fixed and extra feature).
+const _: () = assert!(size_of::<PageBlock>() <= 144);
+
 impl PageBlock {
-    /// Base feature `k` when it is one of the fixed or extra features.
-    fn get_mut(&mut self, k: usize) -> Option<&mut f32> {
-        if k < N_FIXED {
-            self.fixed.get_mut(k)
-        } else {
-            self.extra.get_mut(k.checked_sub(EXTRA_AT)?)
-        }
+    /// Feature `bit` (a [`PageBlock::flags`] bit) as 1.0 or 0.0.
+    fn flag(&self, bit: u16) -> f32 {
+        f32::from(u8::from(self.flags & bit != 0))
     }
 
-    /// The full vector, the choice's features at 0.
-    fn vector(&self) -> BlockFeatures {
+    /// Whether the block is a heading (`is_heading`).
+    fn is_heading(&self) -> bool {
+        self.heading_level > 0
+    }
+}
+
+impl PageFeatures {
+    /// Block `b`'s full vector, the choice's features at 0.
+    fn vector(&self, b: usize) -> Option<BlockFeatures> {
+        let p = self.blocks.get(b)?;
+        let prev = b.checked_sub(1).and_then(|i| self.blocks.get(i));
+        let next = self.blocks.get(b + 1);
+        let page = &self.page;
+        let depth = f32::from(p.depth);
+        let [log_chars, words, link_share, commas, sentence_ends, stopwords, digits, upper, word_len] =
+            p.text;
+        let [el_link_density, el_log_chars, el_images, el_paragraphs, parent_link_density, own_share] =
+            p.element;
+        let fixed: [f32; N_FIXED] = [
+            log_chars,
+            words,
+            link_share,
+            commas,
+            sentence_ends,
+            stopwords,
+            digits,
+            upper,
+            word_len,
+            p.flag(ENDS_WITH_STOP),
+            p.text_nodes,
+            depth,
+            b as f32 / self.blocks.len() as f32,
+            p.text_before_share,
+            page.log_page_chars,
+            page.log_blocks,
+            f32::from(u8::from(p.is_heading())),
+            p.flag(TITLE_LIKE),
+            p.flag(IN_ANCHOR),
+            p.flag(NEAR_ANCHOR),
+            p.flag(BEFORE_ANCHOR),
+            p.flag(AFTER_ANCHOR),
+            depth - f32::from(page.anchor_depth),
+            0.0, // in_roots, set by with_choice
+            0.0, // dropped_by_rules
+            0.0, // rules_kept
+            p.repeat_count,
+            p.flag(FIRST_OCCURRENCE),
+            el_link_density,
+            el_log_chars,
+            el_images,
+            el_paragraphs,
+            parent_link_density,
+            own_share,
+            prev.map_or(0.0, |q| f32::from(u8::from(q.is_heading()))),
+            prev.map_or(0.0, |q| q.text[0]),
+            prev.map_or(0.0, |q| q.text[2]),
+            next.map_or(0.0, |q| q.text[0]),
+            next.map_or(0.0, |q| q.text[2]),
+            0.0, // own_verdict, set by with_choice
+            0.0, // is_article_root
+        ];
+        let [sibling_position, log_siblings, log_same_shape, record_share, log_record_size, record_depth] =
+            p.structure;
+        let extra: [f32; N_EXTRA] = [
+            f32::from(p.heading_level),
+            sibling_position,
+            log_siblings,
+            log_same_shape,
+            record_share,
+            log_record_size,
+            record_depth,
+            p.flag(IN_TEXT_ANCHOR),
+            depth - f32::from(page.text_anchor_depth),
+            page.text_anchor_share,
+            p.density[0],
+            p.density[1],
+            page.dated_article,
+            page.page_link_density,
+            p.flag(BEFORE_TITLE),
+            p.flag(AFTER_TITLE),
+            0.0, // before_rules, set by with_choice
+            0.0, // after_rules
+        ];
         let mut base = [0f32; N_BASE];
-        base[..N_FIXED].copy_from_slice(&self.fixed);
+        base[..N_FIXED].copy_from_slice(&fixed);
         if let Some(x) = BLOCK_TAGS
-            .get(usize::from(self.tag))
-            .and_then(|_| base.get_mut(TAGS_AT + usize::from(self.tag)))
+            .get(usize::from(p.tag))
+            .and_then(|_| base.get_mut(TAGS_AT + usize::from(p.tag)))
         {
             *x = 1.0;
         }
         for bit in 0..CONTEXTS.len() {
-            base[CONTEXTS_AT + bit] = f32::from(u8::from(self.context & (1 << bit) != 0));
+            base[CONTEXTS_AT + bit] = f32::from(u8::from(p.context & (1 << bit) != 0));
         }
-        base[EXTRA_AT..].copy_from_slice(&self.extra);
-        BlockFeatures {
+        base[EXTRA_AT..].copy_from_slice(&extra);
+        Some(BlockFeatures {
             base,
-            own_tokens: self.own_tokens,
-            ancestor_tokens: self.ancestor_tokens,
-        }
+            own_tokens: p.own_tokens,
+            ancestor_tokens: p.ancestor_tokens,
+        })
     }
 }
 
@@ -715,143 +849,108 @@ impl PageFeatures {
 
         let mut out = Vec::with_capacity(nb);
         let mut before = 0u32;
-        let mut heading = vec![false; nb];
+        let flag = |v: bool, bit: u16| if v { bit } else { 0 };
         for (i, &el) in seg.blocks.iter().enumerate() {
             let c = &counts[i];
             let tag = doc.tag(el);
-            let is_heading = matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
-            heading[i] = is_heading;
-            let title_like = is_heading
+            let heading_level = match tag {
+                "h1" => 1,
+                "h2" => 2,
+                "h3" => 3,
+                "h4" => 4,
+                "h5" => 5,
+                "h6" => 6,
+                _ => 0,
+            };
+            let title_like = heading_level > 0
                 && !title_norm.is_empty()
                 && c.chars < 400
                 && crate::metadata::text_similarity(&title_norm, &doc.text_content(el)) > 0.75;
             let parent = doc.nodes[el].parent();
             let s = &stats[el];
             let ps = &stats[parent];
-            let fixed: [f32; N_FIXED] = [
-                log1p(f64::from(c.chars)),
-                c.words as f32,
-                ratio(c.link_chars, c.chars),
-                ratio(c.commas, c.words),
-                c.sentence_ends as f32,
-                ratio(c.stopwords, c.words),
-                ratio(c.digits, c.chars),
-                ratio(c.upper_initial, c.words),
-                ratio(c.word_chars, c.words),
-                f32::from(u8::from(is_sentence_end(c.last_char))),
-                c.text_nodes as f32,
-                f32::from(depth[el]),
-                i as f32 / nb as f32,
-                ratio(before, page_chars),
-                log1p(f64::from(page_chars)),
-                log1p(nb as f64),
-                f32::from(u8::from(is_heading)),
-                f32::from(u8::from(title_like)),
-                f32::from(u8::from(el >= anchor && el < anchor_end)),
-                f32::from(u8::from(
-                    !(el >= anchor && el < anchor_end)
-                        && el > anchor_parent
-                        && el < anchor_parent_end,
-                )),
-                f32::from(u8::from(el < anchor)),
-                f32::from(u8::from(el >= anchor_end)),
-                f32::from(depth[el]) - f32::from(depth[anchor]),
-                0.0, // in_roots, set by with_choice
-                0.0, // dropped_by_rules
-                0.0, // rules_kept
-                log1p(f64::from(repeats[i])),
-                f32::from(u8::from(first[i])),
-                s.link_density() as f32,
-                log1p(f64::from(s.text_len)),
-                s.images as f32,
-                s.paragraphs as f32,
-                ps.link_density() as f32,
-                ratio(c.chars, ps.text_len),
-                0.0, // prev_is_heading, filled below
-                0.0, // prev_log_chars
-                0.0, // prev_link_share
-                0.0, // next_log_chars
-                0.0, // next_link_share
-                0.0, // own_verdict, set by with_choice
-                0.0, // is_article_root
-            ];
+            let in_anchor = el >= anchor && el < anchor_end;
+            let flags = flag(is_sentence_end(c.last_char), ENDS_WITH_STOP)
+                | flag(title_like, TITLE_LIKE)
+                | flag(in_anchor, IN_ANCHOR)
+                | flag(
+                    !in_anchor && el > anchor_parent && el < anchor_parent_end,
+                    NEAR_ANCHOR,
+                )
+                | flag(el < anchor, BEFORE_ANCHOR)
+                | flag(el >= anchor_end, AFTER_ANCHOR)
+                | flag(first[i], FIRST_OCCURRENCE)
+                | flag(el >= text_anchor && el < text_anchor_end, IN_TEXT_ANCHOR);
             let (record_share, record_size, record_depth) = st.record[el];
-            let extra: [f32; N_EXTRA] = [
-                match tag {
-                    "h1" => 1.0,
-                    "h2" => 2.0,
-                    "h3" => 3.0,
-                    "h4" => 4.0,
-                    "h5" => 5.0,
-                    "h6" => 6.0,
-                    _ => 0.0,
-                },
-                st.sibling_position[el],
-                log1p(f64::from(st.siblings[el])),
-                log1p(f64::from(st.same_shape[el])),
-                record_share,
-                log1p(f64::from(record_size)),
-                if record_size > 0 {
-                    f32::from(depth[el]) - f32::from(record_depth)
-                } else {
-                    -1.0
-                },
-                f32::from(u8::from(el >= text_anchor && el < text_anchor_end)),
-                f32::from(depth[el]) - f32::from(depth[text_anchor]),
-                ratio(stats[text_anchor].text_len, stats[0].text_len),
-                density(el),
-                density(parent),
-                f32::from(u8::from(page.dated_article)),
-                stats[0].link_density() as f32,
-                0.0, // before_title, filled below
-                0.0, // after_title
-                0.0, // before_rules, set by with_choice
-                0.0, // after_rules
-            ];
-            before += c.chars;
             let tag_at = BLOCK_TAGS
                 .iter()
                 .position(|&t| t == tag)
                 .unwrap_or(BLOCK_TAGS.len());
             out.push(PageBlock {
-                fixed,
-                extra,
-                tag: u8::try_from(tag_at).unwrap_or(u8::MAX),
+                text: [
+                    log1p(f64::from(c.chars)),
+                    c.words as f32,
+                    ratio(c.link_chars, c.chars),
+                    ratio(c.commas, c.words),
+                    c.sentence_ends as f32,
+                    ratio(c.stopwords, c.words),
+                    ratio(c.digits, c.chars),
+                    ratio(c.upper_initial, c.words),
+                    ratio(c.word_chars, c.words),
+                ],
+                text_nodes: c.text_nodes as f32,
+                text_before_share: ratio(before, page_chars),
+                repeat_count: log1p(f64::from(repeats[i])),
+                element: [
+                    s.link_density() as f32,
+                    log1p(f64::from(s.text_len)),
+                    s.images as f32,
+                    s.paragraphs as f32,
+                    ps.link_density() as f32,
+                    ratio(c.chars, ps.text_len),
+                ],
+                structure: [
+                    st.sibling_position[el],
+                    log1p(f64::from(st.siblings[el])),
+                    log1p(f64::from(st.same_shape[el])),
+                    record_share,
+                    log1p(f64::from(record_size)),
+                    if record_size > 0 {
+                        f32::from(depth[el]) - f32::from(record_depth)
+                    } else {
+                        -1.0
+                    },
+                ],
+                density: [density(el), density(parent)],
+                depth: depth[el],
                 context: context[el],
+                flags,
+                tag: u8::try_from(tag_at).unwrap_or(u8::MAX),
+                heading_level,
                 own_tokens: own_bits[el],
                 ancestor_tokens: anc_bits[el],
             });
+            before += c.chars;
         }
         // Positional features that need every block first.
-        let [title_like, before_title, after_title] =
-            ["title_like", "before_title", "after_title"].map(at);
-        let title_at = out
-            .iter()
-            .position(|f| f.fixed.get(title_like).is_some_and(|&x| x > 0.5));
-        let flag = |v: bool| f32::from(u8::from(v));
-        for (i, f) in out.iter_mut().enumerate() {
-            if let Some(x) = f.get_mut(before_title) {
-                *x = flag(title_at.is_some_and(|t| i < t));
-            }
-            if let Some(x) = f.get_mut(after_title) {
-                *x = flag(title_at.is_some_and(|t| i > t));
+        let title_at = out.iter().position(|b| b.flags & TITLE_LIKE != 0);
+        if let Some(t) = title_at {
+            for (i, b) in out.iter_mut().enumerate() {
+                b.flags |= flag(i < t, BEFORE_TITLE) | flag(i > t, AFTER_TITLE);
             }
         }
-        // Neighbours.
-        for i in 0..nb {
-            if i > 0 {
-                let p = &counts[i - 1];
-                out[i].fixed[34] = f32::from(u8::from(heading[i - 1]));
-                out[i].fixed[35] = log1p(f64::from(p.chars));
-                out[i].fixed[36] = ratio(p.link_chars, p.chars);
-            }
-            if i + 1 < nb {
-                let nx = &counts[i + 1];
-                out[i].fixed[37] = log1p(f64::from(nx.chars));
-                out[i].fixed[38] = ratio(nx.link_chars, nx.chars);
-            }
+        PageFeatures {
+            blocks: out,
+            page: PageConstants {
+                log_page_chars: log1p(f64::from(page_chars)),
+                log_blocks: log1p(nb as f64),
+                anchor_depth: depth[anchor],
+                text_anchor_depth: depth[text_anchor],
+                text_anchor_share: ratio(stats[text_anchor].text_len, stats[0].text_len),
+                dated_article: f32::from(u8::from(page.dated_article)),
+                page_link_density: stats[0].link_density() as f32,
+            },
         }
-        PageFeatures { blocks: out }
     }
 
     /// The page's features seen with the clutter verdicts and the rules' article choice `ex`:
@@ -966,7 +1065,7 @@ impl ChoiceFeatures<'_> {
 
     /// Block `b`'s full vector: its page features with the choice's.
     pub fn block(&self, b: usize) -> Option<BlockFeatures> {
-        let (mut f, flags) = (self.page.blocks.get(b)?.vector(), self.flags.get(b)?);
+        let (mut f, flags) = (self.page.vector(b)?, self.flags.get(b)?);
         let s = &self.slots;
         set_flag(&mut f, s.in_roots, flags.in_roots);
         set_flag(&mut f, s.dropped, flags.dropped);

@@ -56,6 +56,55 @@ fn dump_describes_every_block() {
 }
 
 #[test]
+fn neighbour_title_and_page_features_are_rebuilt() {
+    let html = "<html><head><title>Moon water</title></head><body><nav class='main-menu'>\
+        <a href=/>Home</a></nav><article><h1>Moon water</h1><p>Scientists found water ice in \
+        craters, and the team said the results were checked.</p></article></body></html>";
+    let records = dump(html, &crate::Options::default()).unwrap_or_default();
+    let f = |name: &str| features::index_of(name).unwrap_or(0);
+    let v: Vec<&[f32]> = records.iter().map(|r| r.features.as_slice()).collect();
+    assert_eq!(v.len(), 3);
+    for (i, b) in v.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|p| v[p]);
+        let next = v.get(i + 1);
+        assert_eq!(
+            b[f("prev_log_chars")],
+            prev.map_or(0.0, |p| p[f("log_chars")])
+        );
+        assert_eq!(
+            b[f("prev_link_share")],
+            prev.map_or(0.0, |p| p[f("link_share")])
+        );
+        assert_eq!(
+            b[f("prev_is_heading")],
+            prev.map_or(0.0, |p| p[f("is_heading")])
+        );
+        assert_eq!(
+            b[f("next_log_chars")],
+            next.map_or(0.0, |n| n[f("log_chars")])
+        );
+        assert_eq!(
+            b[f("next_link_share")],
+            next.map_or(0.0, |n| n[f("link_share")])
+        );
+        assert_eq!(b[f("rel_index")], i as f32 / 3.0);
+        for page_wide in [
+            "log_page_chars",
+            "log_blocks",
+            "dated_article",
+            "page_link_density",
+        ] {
+            assert_eq!(b[f(page_wide)], v[0][f(page_wide)], "{page_wide}");
+        }
+    }
+    assert_eq!(v[1][f("heading_level")], 1.0);
+    assert_eq!(v[1][f("is_heading")], 1.0);
+    assert_eq!(v[0][f("before_title")], 1.0);
+    assert_eq!(v[2][f("after_title")], 1.0);
+    assert_eq!(v[1][f("before_title")] + v[1][f("after_title")], 0.0);
+}
+
+#[test]
 fn evaluator_matches_the_training_script() {
     for (i, (nonzero, want)) in model_fixture::CASES.iter().enumerate() {
         let mut x = vec![0f32; features::N_FEATURES];
