@@ -14,7 +14,7 @@ mod title;
 pub use byline::{clean_byline, names_a_role};
 pub use date::{calendar_date, is_only_a_date, CalendarDate};
 pub use header::{shown_byline, shown_date};
-pub use title::{clean_title, h1_leads, strip_site, text_similarity, SiteHints};
+pub use title::{clean_title, strip_site, text_similarity, SiteHints};
 
 use std::collections::HashMap;
 
@@ -255,6 +255,7 @@ pub fn article_byline(
                 site_name: meta.site_name.as_deref(),
                 host: page_url.and_then(host_of),
                 headings: &[],
+                first_h1: None,
             };
             if title::names_site(b, &hints) {
                 shown().or_else(|| Some(b.clone()))
@@ -439,18 +440,15 @@ fn title(src: &Sources, site_name: Option<&str>) -> String {
 
     // "Headline | Site Name", from the document <title> or the page's own metadata alike: the
     // site's name is not part of the headline.
-    let hints = SiteHints {
-        site_name,
-        host: src.page_url.and_then(host_of),
-        headings: &facts.headings,
-    };
-    // The page's headline leading the metadata's title ("Software | MIT News | …" under
-    // `<h1>Software</h1>`): the rest is a site's or section's name.
-    let leading = facts
-        .first_h1
-        .as_deref()
-        .and_then(|h1| h1_leads(&title, h1, &hints));
-    let title = leading.unwrap_or_else(|| strip_site(&title, &hints));
+    let title = strip_site(
+        &title,
+        &SiteHints {
+            site_name,
+            host: src.page_url.and_then(host_of),
+            headings: &facts.headings,
+            first_h1: facts.first_h1.as_deref(),
+        },
+    );
 
     // The headline the page shows (its first `h1`), when it agrees with what the metadata calls
     // the title: the metadata's title is often a search-engine version of it, and the reader
@@ -467,6 +465,7 @@ fn title(src: &Sources, site_name: Option<&str>) -> String {
                     site_name,
                     host: src.page_url.and_then(host_of),
                     headings: &[],
+                    first_h1: None,
                 },
             )
         })

@@ -112,6 +112,8 @@ pub struct SiteHints<'a> {
     pub host: Option<&'a str>,
     /// Texts of the page's `h1`/`h2` headings.
     pub headings: &'a [String],
+    /// The text of the page's first `h1`, the headline it shows (see [`h1_leads`]).
+    pub first_h1: Option<&'a str>,
 }
 
 /// Separators that set a site or section name off a headline when spaced ("Headline | Site").
@@ -276,11 +278,18 @@ fn looks_like_name(part: &str) -> bool {
 /// full-width forms) that names the site ([`SiteHints::site_name`], a label of the host), and
 /// short name-like last parts after a bar, slash, dash or dot (a site, a section; two at most) while
 /// the rest is at least three words and longer than the part. When a run of the parts holding at least half the title is
-/// exactly one of the page's headings, that run is the headline. Unchanged when the title is
+/// exactly one of the page's headings, that run is the headline; so is the first part when it
+/// is the page's first `h1` ([`h1_leads`]), whatever its length. Unchanged when the title is
 /// the site's name, or nothing would be left.
 pub fn strip_site(title: &str, hints: &SiteHints) -> String {
     let title = collapse(title);
     let segs = segments(&title);
+    if let Some(part) = hints
+        .first_h1
+        .and_then(|h1| h1_leads(&title, &segs, h1, hints))
+    {
+        return part.to_string();
+    }
     let is_the_site = hints
         .site_name
         .is_some_and(|site| squash(site) == squash(&title));
@@ -340,16 +349,15 @@ pub fn strip_site(title: &str, hints: &SiteHints) -> String {
     title[segs[lo].start..segs[hi - 1].end].to_string()
 }
 
-/// The first part of `title` when it is exactly `h1`, the headline the page shows ("Software"
-/// in "Software | MIT News | Massachusetts Institute of Technology" under `<h1>Software</h1>`):
-/// what follows it is then the site's or a section's name, however it is worded. Not when that
-/// part names the site (a logo in the `h1`).
-pub fn h1_leads(title: &str, h1: &str, hints: &SiteHints) -> Option<String> {
-    let segs = segments(title);
+/// The first part of `title` (split into `segs`) when it is exactly `h1`, the headline the page
+/// shows ("Software" in "Software | MIT News | Massachusetts Institute of Technology" under
+/// `<h1>Software</h1>`): what follows it is then the site's or a section's name, however it is
+/// worded. Not when that part names the site (a logo in the `h1`).
+fn h1_leads<'t>(title: &'t str, segs: &[Segment], h1: &str, hints: &SiteHints) -> Option<&'t str> {
     let first = segs.first().filter(|_| segs.len() >= 2)?;
     let part = &title[first.start..first.end];
     let w = words(part);
-    (!w.is_empty() && w == words(h1) && !names_site(part, hints)).then(|| part.to_string())
+    (!w.is_empty() && w == words(h1) && !names_site(part, hints)).then_some(part)
 }
 
 #[cfg(test)]
@@ -364,6 +372,7 @@ mod tests {
                 site_name: site,
                 host,
                 headings: &headings,
+                first_h1: None,
             },
         )
     }
@@ -405,6 +414,10 @@ mod tests {
             site_name: site,
             host: Some("news.example.edu"),
             headings: &[],
+            first_h1: None,
+        };
+        let h1_leads = |title: &str, h1: &str, hints: &SiteHints| {
+            h1_leads(title, &segments(title), h1, hints).map(str::to_string)
         };
         assert_eq!(
             h1_leads(
@@ -437,6 +450,18 @@ mod tests {
             None
         );
         assert_eq!(h1_leads("Software", "Software", &hints(None)), None);
+        // strip_site takes it from the hints.
+        let with_h1 = SiteHints {
+            first_h1: Some("Software"),
+            ..hints(None)
+        };
+        assert_eq!(
+            strip_site(
+                "Software | MIT News | Massachusetts Institute of Technology",
+                &with_h1
+            ),
+            "Software"
+        );
     }
 
     #[test]
