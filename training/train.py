@@ -189,6 +189,8 @@ def word_f1(got: str, want: str) -> float:
 REFINE = {"drop_below": 0.2, "add_from": 0.4, "add_until_words": math.inf, "dated_gate": True,
           "dated_add_from": math.inf}
 DATED_BODY_WORDS = 50.0
+LIFT_GATE_FROM = 0.7
+LIFT_GATE_RATIO = 5.0
 NEVER_ADDED = ["verdict_share", "verdict_ad", "verdict_consent", "verdict_prompt", "verdict_media",
                "verdict_banner", "verdict_form", "verdict_hidden"]
 
@@ -203,7 +205,8 @@ class PageArrays:
         self.never = (f[:, [col[n] for n in NEVER_ADDED]] > 0.5).any(axis=1)
         self.heading = f[:, col["is_heading"]] > 0.5
         self.hdr = np.array([bool(r.get("hdr")) for r in recs], dtype=bool)
-        self.rules_words = float(f[self.rules, col["words"]].sum())
+        self.words = f[:, col["words"]]
+        self.rules_words = float(self.words[self.rules].sum())
         # src/blocks/refine.rs: a declared discussion's replies are added even when it is dated,
         # and so are blocks around a rules' choice of fewer than DATED_BODY_WORDS words.
         self.dated = (bool(recs) and bool(recs[0].get("dated", False)) and not recs[0].get("discussion", False)
@@ -236,7 +239,10 @@ class PageArrays:
         """src/blocks/refine.rs `choose`: which blocks are kept (None: the model keeps nothing
         and the rules' choice stands)."""
         if dated_gate and self.dated:
-            gate = dated_add_from
+            # ... unless the blocks it keeps out that the model is sure of dwarf the rules' body.
+            sure = (~self.rules) & (~self.never) & (~self.hdr) & (prob >= LIFT_GATE_FROM)
+            lifted = float(self.words[sure].sum()) > LIFT_GATE_RATIO * self.rules_words
+            gate = add_from if lifted else dated_add_from
         else:
             gate = add_from if self.rules_words < add_until_words else math.inf
         t = np.where(self.rules, drop_below, np.where(self.never, math.inf, gate))

@@ -485,6 +485,13 @@ fn dated_thread_replies() {
 fn dated_list_body() {
     check("dated-list-body");
 }
+/// A dated list article whose rules' choice is its two-paragraph intro (list items are not
+/// scored) while the entries, beside it, hold more than `LIFT_GATE_RATIO` times its words: the
+/// dated gate is lifted and the model adds the entries; the menus and the byline stay out.
+#[test]
+fn dated_list_beside_intro() {
+    check("dated-list-beside-intro");
+}
 /// A page wrapped whole in one `<form>` (ASP.NET Web Forms and the CMSs on it): the article
 /// inside is written, the form's controls and the rails around it are not.
 #[test]
