@@ -172,6 +172,7 @@ function summarise(runs) {
     Object.keys(stageRuns[0].mountParts).map((k) => [k, median(stageRuns.map((t) => t.mountParts[k]))]),
   );
   return {
+    workerUp: median(stageRuns.map((t) => t.workerUp)),
     total: median(stageRuns.map((t) => t.inject + t.painted)),
     outside: median(runs.map((r) => r.outside)),
     stages,
@@ -200,6 +201,7 @@ async function clickToReader() {
     }
     out[`${name} first`] = summarise(measured);
   }
+  if (process.env.BENCH_CLICK === 'first') return out;
   const ext = await launch();
   try {
     for (const [name, url] of targets) {
@@ -246,7 +248,8 @@ try {
     const mount = Object.entries(v.mountParts).map(([label, ms]) => `${label} ${fmt(ms, 0)}`);
     console.log(
       `click-to-reader ${k.padEnd(12)} ${fmt(v.total, 0).padStart(5)} ms = ${parts.join(' + ')}  ` +
-        `(mount: ${mount.join(', ')}; seen from outside ${fmt(v.outside, 0)} ms)`,
+        `(mount: ${mount.join(', ')}; seen from outside ${fmt(v.outside, 0)} ms; ` +
+        `worker up ${fmt(v.workerUp, 0)} ms when the page came)`,
     );
   }
 } catch (e) {

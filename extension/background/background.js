@@ -36,6 +36,8 @@ const ready = init({ module_or_path: api.runtime.getURL('pkg/declutter_bg.wasm')
 // page. Registered before any message handler awaits `ready`, so it runs first.
 /** How long the warm-up took (ms), for the click-to-reader benchmark; null until done or if it failed. */
 let warmUpMs = /** @type {number | null} */ (null);
+/** When this worker's script started (same clock as `now`), for the benchmark: how long the worker had been up. */
+const workerStart = performance.timeOrigin + performance.now();
 ready.then(
   () => {
     warmUpMs = warmUp(clean);
@@ -109,7 +111,7 @@ async function handleClean(req, privateWindow) {
     article,
     url: req.url,
     // For the click-to-reader benchmark's breakdown (absolute times, same clock as the content script).
-    timing: { received, started, cleaned: now(), warmUpMs },
+    timing: { received, started, cleaned: now(), warmUpMs, workerStart },
   };
 }
 

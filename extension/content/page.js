@@ -167,6 +167,7 @@ async function open(auto = false) {
     timings.atWorker = reply.timing.received - start;
     timings.wasmReady = reply.timing.started - start;
     timings.cleaned = reply.timing.cleaned - start;
+    timings.workerUp = reply.timing.received - reply.timing.workerStart;
   }
   state.mode = 'page';
   if (!reply || !reply.ok) {
