@@ -38,7 +38,7 @@ export const CLEAN_ERROR = Object.freeze({
 });
 
 /** @typedef {typeof CLEAN_ERROR[keyof typeof CLEAN_ERROR]} CleanError */
-/** @typedef {{received: number, started: number, cleaned: number, warmUpMs?: number | null, workerStart?: number}} CleanTiming */
+/** @typedef {{received: number, started: number, cleaned: number, warmUpMs?: number | null, workerStart: number}} CleanTiming */
 /** @typedef {{ok: true, readerable: boolean, title: string, article: Record<string, any>, url: string, timing: CleanTiming}} CleanSuccess */
 /** @typedef {{ok: false, error: CleanError, detail: string}} CleanFailure */
 /** @typedef {CleanSuccess | CleanFailure} CleanReply */

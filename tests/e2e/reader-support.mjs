@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deflateSync } from 'node:zlib';
-import { chromiumArgs } from './helpers.mjs';
+import { chromiumArgs, until } from './helpers.mjs';
 import { syntheticPage } from '../../bench/page.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -178,6 +178,14 @@ export async function launchChromium(options = {}) {
   );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The worker is announced before its module has run: a toolbar click that arrives before
+  // action.onClicked has its listener is dropped without a trace (as in helpers.mjs `launch`; a test
+  // that clicks right after launching its own browser timed out now and then).
+  await until(
+    () => worker.evaluate(() => /** @type {any} */ (globalThis).chrome.action.onClicked.hasListeners()).catch(() => false),
+    'the service worker to register its listeners',
+    15000,
+  );
   /** Console output of pages and the service worker (helpers.mjs openReader reads it). */
   const logs = /** @type {string[]} */ ([]);
   context.on('console', (m) => logs.push(`page ${m.type()}: ${m.text()}`));
