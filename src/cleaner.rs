@@ -141,9 +141,9 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
         excerpt,
         lead_image,
         content_html: written.html,
+        reading_minutes: text::reading_minutes(&written.text),
         text: written.text,
         word_count,
-        reading_minutes: text::reading_minutes(word_count),
         readerable: confidence.opens(),
         confidence,
         duplicate_body: if dup.report.detected {

@@ -185,13 +185,41 @@ pub(crate) fn folded_len_and_commas(text: &str) -> (usize, usize) {
     (len, commas)
 }
 
-/// Reading time in whole minutes (at least 1 for any text), at 230 words a minute.
-pub(crate) fn reading_minutes(words: usize) -> u32 {
-    if words == 0 {
-        0
-    } else {
-        (words as f64 / 230.0).ceil().max(1.0) as u32
+/// Words a minute of the reading time, for scripts written with spaces between words.
+const WORDS_PER_MINUTE: f64 = 230.0;
+/// Characters a minute of the reading time, for scripts written without spaces (Han, kana,
+/// Thai…): one such character is much less than a word of English, and readers of Chinese and
+/// Japanese read a few hundred characters a minute (reading-time estimators use 400–500).
+const UNSPACED_CHARS_PER_MINUTE: f64 = 500.0;
+
+/// Whether `c` is a Hangul syllable: Korean is written with spaces between words, so a run of
+/// syllables is one word to read, though [`for_each_token`] gives each its own token.
+fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7AF}').contains(&c)
+}
+
+/// Reading time of `text` in whole minutes (at least 1 for any text with a word): its words at
+/// [`WORDS_PER_MINUTE`] plus its unspaced-script characters at [`UNSPACED_CHARS_PER_MINUTE`]
+/// (a page of Japanese is not read at one character a word-time). Words are counted as in
+/// [`word_count`], except that a run of Hangul syllables is one word.
+pub(crate) fn reading_minutes(text: &str) -> u32 {
+    let (mut words, mut chars, mut in_word) = (0usize, 0usize, false);
+    for c in text.chars() {
+        if is_unspaced_script(c) && !is_hangul(c) {
+            chars += 1;
+            in_word = false;
+        } else if c.is_alphanumeric() || c == '_' {
+            words += usize::from(!in_word);
+            in_word = true;
+        } else {
+            in_word = false;
+        }
     }
+    if words + chars == 0 {
+        return 0;
+    }
+    let minutes = words as f64 / WORDS_PER_MINUTE + chars as f64 / UNSPACED_CHARS_PER_MINUTE;
+    minutes.ceil().max(1.0) as u32
 }
 
 /// The first `max_chars` characters of `text`, cut at a word boundary, with an ellipsis if cut.
@@ -231,6 +259,27 @@ mod tests {
         assert_eq!(word_count("東京都"), 3);
         assert_eq!(word_count("Привет мир"), 2);
         assert_eq!(word_count(""), 0);
+    }
+
+    #[test]
+    fn reading_time_by_script() {
+        let english = "word ".repeat(460);
+        assert_eq!(reading_minutes(&english), 2);
+        assert_eq!(reading_minutes(&"word ".repeat(461)), 3);
+        assert_eq!(reading_minutes(""), 0);
+        assert_eq!(reading_minutes(" … "), 0);
+        assert_eq!(reading_minutes("Brief."), 1);
+        // 1,000 characters of Japanese: two minutes, not the five of 1,000 words.
+        let japanese = "東京の天気は晴れ。".repeat(125);
+        assert_eq!(japanese.chars().filter(|&c| is_unspaced_script(c)).count(), 1000);
+        assert_eq!(reading_minutes(&japanese), 2);
+        // Korean is spaced: 460 two-syllable words are two minutes, not four of syllables.
+        let korean = "서울 ".repeat(460);
+        assert_eq!(word_count(&korean), 920);
+        assert_eq!(reading_minutes(&korean), 2);
+        // Mixed: 230 English words and 500 Han characters.
+        let mixed = format!("{}{}", "word ".repeat(230), "字".repeat(500));
+        assert_eq!(reading_minutes(&mixed), 2);
     }
 
     #[test]
