@@ -595,6 +595,42 @@ fn short_news_zh() {
     check("short-news-zh");
     check_confidence("short-news-zh", Confidence::Confident);
 }
+/// Thai: no spaces between words, and not CJK (combining vowel and tone marks).
+#[test]
+fn short_news_th() {
+    check("short-news-th");
+    check_confidence("short-news-th", Confidence::Confident);
+    // Read by characters, not one character a word-time: a minute, not two.
+    let (_, article) = run("short-news-th");
+    assert_eq!(article.reading_minutes, 1, "{} counted words", article.word_count);
+}
+/// Japanese: kanji and kana, no spaces.
+#[test]
+fn short_news_ja() {
+    check("short-news-ja");
+    check_confidence("short-news-ja", Confidence::Confident);
+    // Read by characters, not one character a word-time: a minute, not two.
+    let (_, article) = run("short-news-ja");
+    assert_eq!(article.reading_minutes, 1, "{} counted words", article.word_count);
+}
+/// Korean: Hangul, written with spaces.
+#[test]
+fn short_news_ko() {
+    check("short-news-ko");
+    check_confidence("short-news-ko", Confidence::Confident);
+}
+/// Hebrew: right to left, not Arabic.
+#[test]
+fn short_news_he() {
+    check("short-news-he");
+    check_confidence("short-news-he", Confidence::Confident);
+}
+/// Hindi: Devanagari with combining vowel signs.
+#[test]
+fn short_news_hi() {
+    check("short-news-hi");
+    check_confidence("short-news-hi", Confidence::Confident);
+}
 
 /// An index whose entries are linked headlines with a linked sentence each (French): link-heavy,
 /// but the teasers are something to read, so the reader opens, unsure (a list of bare headlines
