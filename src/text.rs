@@ -271,7 +271,10 @@ mod tests {
         assert_eq!(reading_minutes("Brief."), 1);
         // 1,000 characters of Japanese: two minutes, not the five of 1,000 words.
         let japanese = "東京の天気は晴れ。".repeat(125);
-        assert_eq!(japanese.chars().filter(|&c| is_unspaced_script(c)).count(), 1000);
+        assert_eq!(
+            japanese.chars().filter(|&c| is_unspaced_script(c)).count(),
+            1000
+        );
         assert_eq!(reading_minutes(&japanese), 2);
         // Korean is spaced: 460 two-syllable words are two minutes, not four of syllables.
         let korean = "서울 ".repeat(460);

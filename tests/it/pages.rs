@@ -602,7 +602,11 @@ fn short_news_th() {
     check_confidence("short-news-th", Confidence::Confident);
     // Read by characters, not one character a word-time: a minute, not two.
     let (_, article) = run("short-news-th");
-    assert_eq!(article.reading_minutes, 1, "{} counted words", article.word_count);
+    assert_eq!(
+        article.reading_minutes, 1,
+        "{} counted words",
+        article.word_count
+    );
 }
 /// Japanese: kanji and kana, no spaces.
 #[test]
@@ -611,7 +615,11 @@ fn short_news_ja() {
     check_confidence("short-news-ja", Confidence::Confident);
     // Read by characters, not one character a word-time: a minute, not two.
     let (_, article) = run("short-news-ja");
-    assert_eq!(article.reading_minutes, 1, "{} counted words", article.word_count);
+    assert_eq!(
+        article.reading_minutes, 1,
+        "{} counted words",
+        article.word_count
+    );
 }
 /// Korean: Hangul, written with spaces.
 #[test]
