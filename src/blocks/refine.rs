@@ -206,7 +206,7 @@ impl PageBlocks {
         // Under the dated gate, the blocks it keeps out that the model would add, and the words
         // of those it is confident of: when they outweigh the rules' body, the rules chose the
         // wrong part of the page and the gate is lifted.
-        let mut gated: Vec<(usize, f32)> = Vec::new();
+        let mut gated: Vec<usize> = Vec::new();
         let mut confident_words = 0.0f32;
         // The byline element the rules found (its blocks are header lines).
         let byline = ex.byline.as_ref().map(|&(id, _)| doc.subtree(id));
@@ -249,7 +249,7 @@ impl PageBlocks {
             if dated_gate && !header && !kept && !never {
                 let p = self.known.probability(b, f);
                 if p >= ADD_FROM {
-                    gated.push((b, p));
+                    gated.push(b);
                 }
                 if p >= LIFT_GATE_FROM {
                     confident_words += f.get(words);
@@ -265,7 +265,7 @@ impl PageBlocks {
             });
         }
         if confident_words > LIFT_GATE_RATIO * rules_words {
-            for (b, _) in gated {
+            for b in gated {
                 choices[b] = Choice::Keep;
             }
         }
