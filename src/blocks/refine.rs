@@ -196,16 +196,25 @@ impl PageBlocks {
             .iter()
             .filter_map(|name| features::index_of(name))
             .collect();
-        let rules_words: f32 = feats
-            .iter()
-            .filter(|f| f.get(rules_kept) > 0.5)
-            .map(|f| f.get(words))
-            .sum();
+        let is_never = |f: &BlockFeatures| never_added.iter().any(|&k| f.get(k) > 0.5);
+        // The rules' words, and the words outside them that the model could add (the most a
+        // lift of the dated gate could count).
+        let (rules_words, outside_words) = feats.iter().fold((0.0f32, 0.0f32), |(r, o), f| {
+            if f.get(rules_kept) > 0.5 {
+                (r + f.get(words), o)
+            } else if is_never(&f) {
+                (r, o)
+            } else {
+                (r, o + f.get(words))
+            }
+        });
         let dated_gate = page.dated_article && !page.discussion && rules_words >= DATED_BODY_WORDS;
         let add_from = if dated_gate { ADD_FROM_DATED } else { ADD_FROM };
         // Under the dated gate, the blocks it keeps out that the model would add, and the words
         // of those it is confident of: when they outweigh the rules' body, the rules chose the
-        // wrong part of the page and the gate is lifted.
+        // wrong part of the page and the gate is lifted. Where all the words outside the rules'
+        // choice could not outweigh it (most news pages), those blocks are not scored at all.
+        let may_lift = dated_gate && outside_words > LIFT_GATE_RATIO * rules_words;
         let mut gated: Vec<usize> = Vec::new();
         let mut confident_words = 0.0f32;
         // The byline element the rules found (its blocks are header lines).
@@ -233,7 +242,7 @@ impl PageBlocks {
                     && self.known.only_date(doc, b, el));
             let prose = is_prose(f);
             let kept = f.get(rules_kept) > 0.5;
-            let never = !kept && never_added.iter().any(|&k| f.get(k) > 0.5);
+            let never = !kept && is_never(f);
             let keep_from = if kept && prose {
                 DROP_PROSE_BELOW
             } else if kept {
@@ -246,7 +255,7 @@ impl PageBlocks {
             } else {
                 add_from
             };
-            if dated_gate && !header && !kept && !never {
+            if may_lift && !header && !kept && !never {
                 let p = self.known.probability(b, f);
                 if p >= ADD_FROM {
                     gated.push(b);
