@@ -96,6 +96,10 @@ pub fn collapse(text: &str) -> String {
     out
 }
 
+/// The Hangul syllables block.
+const HANGUL_FIRST: u32 = 0xAC00;
+const HANGUL_LAST: u32 = 0xD7AF;
+
 /// Whether `c` is written without spaces between words (Han, kana, hangul, Thai…).
 pub(crate) fn is_unspaced_script(c: char) -> bool {
     let c = c as u32;
@@ -110,7 +114,7 @@ pub(crate) fn is_unspaced_script(c: char) -> bool {
         | 0x3040..=0x30FF    // Hiragana, Katakana
         | 0x3400..=0x4DBF    // CJK Extension A
         | 0x4E00..=0x9FFF    // CJK Unified Ideographs
-        | 0xAC00..=0xD7AF    // Hangul syllables
+        | HANGUL_FIRST..=HANGUL_LAST // Hangul syllables
         | 0xF900..=0xFAFF    // CJK compatibility
         | 0x20000..=0x2FFFF) // CJK Extensions B+
 }
@@ -195,26 +199,29 @@ const UNSPACED_CHARS_PER_MINUTE: f64 = 500.0;
 /// Whether `c` is a Hangul syllable: Korean is written with spaces between words, so a run of
 /// syllables is one word to read, though [`for_each_token`] gives each its own token.
 fn is_hangul(c: char) -> bool {
-    ('\u{AC00}'..='\u{D7AF}').contains(&c)
+    (HANGUL_FIRST..=HANGUL_LAST).contains(&u32::from(c))
 }
 
 /// Reading time of `text` in whole minutes (at least 1 for any text with a word): its words at
 /// [`WORDS_PER_MINUTE`] plus its unspaced-script characters at [`UNSPACED_CHARS_PER_MINUTE`]
-/// (a page of Japanese is not read at one character a word-time). Words are counted as in
-/// [`word_count`], except that a run of Hangul syllables is one word.
+/// (a page of Japanese is not read at one character a word-time). The tokens are
+/// [`for_each_token`]'s; a token that touches the word before it (a Hangul syllable, or a word
+/// run against one) continues that word.
 pub(crate) fn reading_minutes(text: &str) -> u32 {
-    let (mut words, mut chars, mut in_word) = (0usize, 0usize, false);
-    for c in text.chars() {
-        if is_unspaced_script(c) && !is_hangul(c) {
+    let (mut words, mut chars, mut word_end) = (0usize, 0usize, usize::MAX);
+    for_each_token(text, |t| {
+        if t.chars()
+            .next()
+            .is_some_and(|c| is_unspaced_script(c) && !is_hangul(c))
+        {
             chars += 1;
-            in_word = false;
-        } else if c.is_alphanumeric() || c == '_' {
-            words += usize::from(!in_word);
-            in_word = true;
         } else {
-            in_word = false;
+            // Tokens are slices of `text`: where this one starts in it.
+            let start = t.as_ptr() as usize - text.as_ptr() as usize;
+            words += usize::from(start != word_end);
+            word_end = start + t.len();
         }
-    }
+    });
     if words + chars == 0 {
         return 0;
     }
@@ -280,6 +287,9 @@ mod tests {
         let korean = "서울 ".repeat(460);
         assert_eq!(word_count(&korean), 920);
         assert_eq!(reading_minutes(&korean), 2);
+        // A word run against a syllable is one word with it; a Han character stops a word.
+        assert_eq!(reading_minutes(&"26일 ".repeat(460)), 2);
+        assert_eq!(reading_minutes(&"a東b ".repeat(230)), 3);
         // Mixed: 230 English words and 500 Han characters.
         let mixed = format!("{}{}", "word ".repeat(230), "字".repeat(500));
         assert_eq!(reading_minutes(&mixed), 2);
