@@ -455,8 +455,16 @@ fn date_start(s: &str) -> Option<usize> {
     for month in MONTHS {
         for i in word_positions(&lower, s, month) {
             if digit_near(&lower, i, i + month.len(), 6) {
-                // "3 March 2025", "11. Sep", "le 12 mars": the day belongs to the date.
+                // "3 March 2025", "11. Sep", "le 12 mars", "18th Dec": the day belongs to the
+                // date.
                 let head = lower[..i].trim_end().trim_end_matches('.');
+                let head = ["st", "nd", "rd", "th"]
+                    .iter()
+                    .find_map(|o| {
+                        head.strip_suffix(o)
+                            .filter(|h| h.ends_with(|c: char| c.is_ascii_digit()))
+                    })
+                    .unwrap_or(head);
                 let day = after_last(head, |c| !c.is_ascii_digit());
                 let has_day = head.ends_with(|c: char| c.is_ascii_digit());
                 consider(if has_day { day } else { i });
@@ -1051,6 +1059,8 @@ mod tests {
             ("Published by Jane Doe on 3/3/2025", "Jane Doe"),
             ("Joe Wee Monday, 22 May 2017", "Joe Wee"),
             ("Von Anna Schmidt am Dienstag, 3. März 2025", "Anna Schmidt"),
+            ("by jsteinhardt 18th Dec 2025", "jsteinhardt"),
+            ("Jane Doe 1st March 2024", "Jane Doe"),
         ];
         for (raw, want) in cases {
             assert_eq!(clean(raw).as_deref(), Some(want), "{raw}");

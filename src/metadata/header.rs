@@ -7,7 +7,7 @@
 //! (other items' dates and authors). It does not read JSON-LD or `<meta>` tags (see
 //! `metadata::collect`) and never changes the article.
 
-use crate::dom::{Document, Element, NodeData, NodeId};
+use crate::dom::{Document, Element, NodeData, NodeId, Skip, SubtreeText};
 use crate::metadata::byline::{clean_byline, is_by_label, opens_with_by_label};
 use crate::metadata::date::find_date;
 use crate::metadata::title::text_similarity;
@@ -246,7 +246,13 @@ pub fn shown_byline(doc: &Document, title: &str, article_start: Option<NodeId>) 
             if !marked_author(e) {
                 return None;
             }
-            let t = text::collapse(&doc.text_content(id));
+            // A break between the parts in elements of their own ("<div>Jane Doe</div><div>AI
+            // Writer</div>"), so no name is glued to its neighbour.
+            let t = text::collapse(
+                &SubtreeText::new(doc, Skip::UnshownText)
+                    .with_breaks()
+                    .raw(id),
+            );
             if t.chars().count() >= 100 {
                 return None;
             }
@@ -326,6 +332,14 @@ mod tests {
             (
                 r#"<h1>Neue Brücke</h1><p>Von Jana Peters, 20. März 2025</p>"#,
                 "Jana Peters",
+            ),
+            (
+                r#"<h1>Moon water</h1><div class="post-author"><div>Jane Doe</div><div>18th Dec 2025</div></div>"#,
+                "Jane Doe",
+            ),
+            (
+                r#"<h1>Moon water</h1><div class="post-author"><div>Jane Doe</div><div>Nairobi</div></div>"#,
+                "Jane Doe Nairobi",
             ),
         ] {
             assert_eq!(
