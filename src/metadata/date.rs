@@ -32,7 +32,8 @@ impl fmt::Display for CalendarDate {
 
 /// Month names and abbreviations with their numbers, lower-cased (English, German, French,
 /// Spanish, Portuguese, Italian, Dutch, Polish, Turkish, Indonesian, Russian in the genitive and
-/// nominative, Ukrainian, Arabic in its Egyptian and Levantine names). An abbreviation counts with or without its dot.
+/// nominative, Ukrainian, Arabic in its Egyptian and Levantine names, Greek, Czech, Romanian,
+/// the Scandinavian languages, Hungarian, Finnish, Hindi, Bengali, Malay). An abbreviation counts with or without its dot.
 pub const MONTHS: &[(&str, u8)] = &[
     ("january", 1),
     ("february", 2),
@@ -212,6 +213,105 @@ pub const MONTHS: &[(&str, u8)] = &[
     ("تموز", 7),
     ("آب", 8),
     ("أيلول", 9),
+    // Greek (genitive, as dates write them)
+    ("ιανουαρίου", 1),
+    ("φεβρουαρίου", 2),
+    ("μαρτίου", 3),
+    ("απριλίου", 4),
+    ("μαΐου", 5),
+    ("ιουνίου", 6),
+    ("ιουλίου", 7),
+    ("αυγούστου", 8),
+    ("σεπτεμβρίου", 9),
+    ("οκτωβρίου", 10),
+    ("νοεμβρίου", 11),
+    ("δεκεμβρίου", 12),
+    // Czech (genitive)
+    ("ledna", 1),
+    ("února", 2),
+    ("března", 3),
+    ("dubna", 4),
+    ("května", 5),
+    ("června", 6),
+    ("července", 7),
+    ("srpna", 8),
+    ("září", 9),
+    ("října", 10),
+    ("listopadu", 11),
+    ("prosince", 12),
+    // Romanian
+    ("ianuarie", 1),
+    ("februarie", 2),
+    ("martie", 3),
+    ("aprilie", 4),
+    ("iunie", 6),
+    ("iulie", 7),
+    ("septembrie", 9),
+    ("octombrie", 10),
+    ("noiembrie", 11),
+    ("decembrie", 12),
+    // Swedish, Danish, Norwegian
+    ("marts", 3),
+    ("maj", 5),
+    ("augusti", 8),
+    // Hungarian
+    ("január", 1),
+    ("február", 2),
+    ("március", 3),
+    ("április", 4),
+    ("május", 5),
+    ("június", 6),
+    ("július", 7),
+    ("augusztus", 8),
+    ("szeptember", 9),
+    ("október", 10),
+    // Finnish (partitive)
+    ("tammikuuta", 1),
+    ("helmikuuta", 2),
+    ("maaliskuuta", 3),
+    ("huhtikuuta", 4),
+    ("toukokuuta", 5),
+    ("kesäkuuta", 6),
+    ("heinäkuuta", 7),
+    ("elokuuta", 8),
+    ("syyskuuta", 9),
+    ("lokakuuta", 10),
+    ("marraskuuta", 11),
+    ("joulukuuta", 12),
+    // Hindi
+    ("जनवरी", 1),
+    ("फ़रवरी", 2),
+    ("मार्च", 3),
+    ("अप्रैल", 4),
+    ("मई", 5),
+    ("जून", 6),
+    ("जुलाई", 7),
+    ("अगस्त", 8),
+    ("सितंबर", 9),
+    ("अक्टूबर", 10),
+    ("नवंबर", 11),
+    ("दिसंबर", 12),
+    // Hindi (other spellings)
+    ("फरवरी", 2),
+    ("सितम्बर", 9),
+    ("अक्तूबर", 10),
+    ("नवम्बर", 11),
+    ("दिसम्बर", 12),
+    // Bengali
+    ("জানুয়ারি", 1),
+    ("ফেব্রুয়ারি", 2),
+    ("মার্চ", 3),
+    ("এপ্রিল", 4),
+    ("মে", 5),
+    ("জুন", 6),
+    ("জুলাই", 7),
+    ("আগস্ট", 8),
+    ("সেপ্টেম্বর", 9),
+    ("অক্টোবর", 10),
+    ("নভেম্বর", 11),
+    ("ডিসেম্বর", 12),
+    // Malay
+    ("disember", 12),
 ];
 
 /// A token of a date string: a number (its value and digit count) or a word.
@@ -224,16 +324,28 @@ enum Token {
     Sep(char),
 }
 
-/// Digits of any script's decimal digits (Arabic-Indic, Persian, full-width) as ASCII.
+/// Digits of any script's decimal digits (Arabic-Indic, Persian, the Indic scripts', Thai, Lao,
+/// Myanmar, Khmer, full-width) as ASCII.
 fn ascii_digit(c: char) -> Option<u32> {
     if let Some(d) = c.to_digit(10) {
         return Some(d);
     }
     let code = c as u32;
-    [0x0660, 0x06F0, 0x0966, 0xFF10]
-        .iter()
-        .find(|&&zero| (zero..zero + 10).contains(&code))
-        .map(|zero| code - zero)
+    [
+        0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0E50,
+        0x0ED0, 0x1040, 0x17E0, 0xFF10,
+    ]
+    .iter()
+    .find(|&&zero| (zero..zero + 10).contains(&code))
+    .map(|zero| code - zero)
+}
+
+/// A combining sign of the Indic scripts (Devanagari to Sinhala) that Unicode does not count as
+/// alphabetic (a virama, a nukta): it belongs to the word it sits in ("नवम्बर", "নভেম্বর").
+fn is_indic_mark(c: char) -> bool {
+    let code = c as u32;
+    (0x0900..=0x0DFF).contains(&code)
+        && matches!(code & 0x7F, 0x01..=0x03 | 0x3C | 0x3E..=0x4D | 0x51..=0x57 | 0x62 | 0x63)
 }
 
 /// The tokens of `s`, each with its byte range in `s`, and the buffer holding the lower-cased
@@ -260,7 +372,7 @@ fn tokenize(s: &str) -> (Vec<(Token, Range<usize>)>, String) {
             let mut end = at;
             while let Some(&(i, c)) = chars.peek() {
                 // CJK date marks are words of their own ("年", "月", "日").
-                if !c.is_alphabetic()
+                if !(c.is_alphabetic() || is_indic_mark(c))
                     || ascii_digit(c).is_some()
                     || (words.len() > start && is_mark(c))
                 {
@@ -535,6 +647,13 @@ mod tests {
             ("2025년 3월 20일", "2025-03-20"),
             ("20 Mart 2025", "2025-03-20"),
             ("September 2024", "2024-09"),
+            ("3 Νοεμβρίου 2025, 10:20", "2025-11-03"),
+            ("3. listopadu 2025", "2025-11-03"),
+            ("3 noiembrie 2025", "2025-11-03"),
+            ("3. marraskuuta 2025", "2025-11-03"),
+            ("3 नवम्बर 2025", "2025-11-03"),
+            ("৩ নভেম্বর ২০২৫", "2025-11-03"),
+            ("๓/๑๑/๒๐๒๕", "2025-11-03"),
         ] {
             assert_eq!(day(s).as_deref(), Some(want), "{s}");
         }
