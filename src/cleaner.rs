@@ -80,11 +80,7 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     } else {
         dedupe::PageCopies::default()
     };
-    let page = blocks::Page {
-        title: &meta.title,
-        dated_article: meta.published.is_some(),
-        discussion: meta.discussion,
-    };
+    let page = blocks::Page::of(doc, &meta);
     let mut chooser = Chooser {
         doc,
         stats: &stats,
@@ -105,7 +101,7 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     let (learned, put_backs) = learn_site(doc, &stats, &mut ex, base, options);
     let written = sanitize::write(doc, &ex.roots, &ex.drop, base, options.keep_images);
     let removed = removed_blocks(doc, &ex, put_backs);
-    let facts = readerable::facts(doc, &ex, &written.text, meta.published.is_some());
+    let facts = readerable::facts(doc, &ex, &written.text, page.dated());
     // The article's words, counted once (the confidence reads them too).
     let word_count = facts.words;
     let excerpt = meta

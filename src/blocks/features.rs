@@ -13,7 +13,7 @@
 
 use super::{model_tables, stopwords, Segmentation, NO_BLOCK};
 use crate::boilerplate::{Kind, Verdicts};
-use crate::dom::{Document, Element};
+use crate::dom::{Document, Element, NodeId};
 use crate::extract::Extraction;
 use crate::stats::Stats;
 
@@ -986,6 +986,7 @@ impl PageFeatures {
         }
         // Forward pass (parents first): nearest verdict, rules' choice.
         let mut kind_of: Vec<Option<Kind>> = vec![None; n];
+        let mut region_of: Vec<Option<NodeId>> = vec![None; n];
         let mut in_roots = vec![false; n];
         let mut dropped = vec![false; n];
         for &r in &ex.roots {
@@ -995,10 +996,13 @@ impl PageFeatures {
         }
         for id in 1..n {
             let parent = doc.nodes[id].parent();
-            kind_of[id] = verdicts
-                .get(id)
-                .and_then(|v| v.as_ref().map(|v| v.kind))
-                .or(kind_of[parent]);
+            let own = verdicts.get(id).and_then(|v| v.as_ref().map(|v| v.kind));
+            kind_of[id] = own.or(kind_of[parent]);
+            region_of[id] = if own.is_some() {
+                Some(id)
+            } else {
+                region_of[parent]
+            };
             in_roots[id] |= in_roots[parent];
             dropped[id] = ex.drop.get(id).copied().unwrap_or(false) || dropped[parent];
         }
@@ -1012,6 +1016,7 @@ impl PageFeatures {
                 own_verdict: verdicts.get(el).is_some_and(Option::is_some),
                 article_root: ex.roots.contains(&el),
                 kind: kind_of[el],
+                region: region_of[el],
             })
             .collect();
         // Positional features that need every block first.
@@ -1030,6 +1035,8 @@ struct ChoiceFlags {
     article_root: bool,
     /// The kind of the nearest verdict on the block element or an ancestor.
     kind: Option<Kind>,
+    /// The element of that verdict.
+    region: Option<NodeId>,
 }
 
 /// Where the choice's features sit in the base vector.
@@ -1061,6 +1068,12 @@ impl ChoiceFeatures<'_> {
     /// Number of blocks.
     pub fn len(&self) -> usize {
         self.flags.len()
+    }
+
+    /// The element of the nearest clutter verdict on block `b`'s element or an ancestor: the
+    /// block the rules removed that `b` is part of.
+    pub fn verdict_region(&self, b: usize) -> Option<NodeId> {
+        self.flags.get(b).and_then(|f| f.region)
     }
 
     /// Block `b`'s full vector: its page features with the choice's.

@@ -139,11 +139,7 @@ pub fn dump(html: &str, options: &crate::Options) -> Result<Vec<DumpRecord>, cra
         meta.byline.as_deref(),
     );
     let seg = segment(&doc, &stats);
-    let page = Page {
-        title: &meta.title,
-        dated_article: meta.published.is_some(),
-        discussion: meta.discussion,
-    };
+    let page = Page::of(&doc, &meta);
     let feats = features::compute(&doc, &stats, &verdicts, &ex, &page, &seg);
     let mut texts = vec![String::new(); seg.blocks.len()];
     for (id, &b) in seg.block_of.iter().enumerate() {
