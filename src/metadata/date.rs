@@ -501,6 +501,19 @@ pub fn find_date(s: &str) -> Option<(CalendarDate, Range<usize>)> {
                 }
             }
         }
+        // Persian, in the Solar Hijri calendar: "۱۲ آبان ۱۴۰۴".
+        if let Some(month) = word(i).and_then(solar_hijri_month) {
+            let day = i
+                .checked_sub(1)
+                .and_then(number)
+                .filter(|&(d, n)| n <= 2 && (1..=31).contains(&d));
+            let year = number(i + 1).filter(|&(y, n)| n == 4 && (1300..=1500).contains(&y));
+            if let (Some((day, _)), Some((year, _))) = (day, year) {
+                if let Some(d) = from_solar_hijri(year, month, day) {
+                    return Some((d, span(i - 1, i + 1)));
+                }
+            }
+        }
         // Written: "20 March 2025", "20. März 2025", "20 de marzo de 2025", "March 20, 2025",
         // "March 2025".
         if let Some(month) = word(i).and_then(month_number) {
@@ -545,6 +558,87 @@ pub fn find_date(s: &str) -> Option<(CalendarDate, Range<usize>)> {
     None
 }
 
+/// The Solar Hijri (Persian) months, Farvardin to Esfand.
+const SOLAR_HIJRI_MONTHS: [&str; 12] = [
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+];
+
+fn solar_hijri_month(word: &str) -> Option<u32> {
+    SOLAR_HIJRI_MONTHS
+        .iter()
+        .position(|m| *m == word)
+        .and_then(|i| u32::try_from(i + 1).ok())
+}
+
+/// The Gregorian day of Solar Hijri `year`-`month`-`day` (years 1300–1500). A year is leap when
+/// it is 1, 5, 9, 13, 17, 22, 26 or 30 past a multiple of 33 (the arithmetic rule, which
+/// agrees with the calendar's astronomical one over these years); 1 Farvardin 1404 was 21 March
+/// 2025.
+fn from_solar_hijri(year: u32, month: u32, day: u32) -> Option<CalendarDate> {
+    let leap = |y: u32| matches!(y % 33, 1 | 5 | 9 | 13 | 17 | 22 | 26 | 30);
+    let month_days = match month {
+        1..=6 => 31,
+        7..=11 => 30,
+        12 if leap(year) => 30,
+        12 => 29,
+        _ => return None,
+    };
+    if day == 0 || day > month_days {
+        return None;
+    }
+    let year_days = |y: u32| if leap(y) { 366i64 } else { 365 };
+    // Days from 1 Farvardin 1404 to 1 Farvardin `year`.
+    let mut offset: i64 = if year >= 1404 {
+        (1404..year).map(year_days).sum()
+    } else {
+        -(year..1404).map(year_days).sum::<i64>()
+    };
+    offset += i64::from((month - 1).min(6) * 31 + month.saturating_sub(7) * 30 + day - 1);
+    let (y, m, d) = civil_from_days(days_from_civil(2025, 3, 21) + offset);
+    date(u16::try_from(y).ok()?, m, Some(d))
+}
+
+/// Days from 1970-01-01 to the Gregorian `y`-`m`-`d` (proleptic calendar).
+fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let year_of_era = y - era * 400;
+    let m = i64::from(m);
+    let day_of_year = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+/// The Gregorian date `days` after 1970-01-01.
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let mp = (5 * day_of_year + 2) / 153;
+    let d = day_of_year - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = year_of_era + era * 400 + i64::from(m <= 2);
+    (
+        y,
+        u32::try_from(m).unwrap_or(1),
+        u32::try_from(d).unwrap_or(1),
+    )
+}
+
 /// Whether `s` holds nothing but a date (and a time, separators, one label word such as
 /// "Updated"), or nothing at all.
 pub fn is_only_a_date(s: &str) -> bool {
@@ -569,9 +663,17 @@ fn date_and_at_most_a_label(s: &str) -> bool {
     words == 0 || (dated && words <= 1)
 }
 
-/// Whether `w` belongs to a time of day rather than to a sentence: "am", "pm", "a.m.", or a
-/// time zone's abbreviation (two to five capital letters: "GMT", "CEST", "AEDT").
+/// Whether `w` belongs to a time of day rather than to a sentence: "am", "pm", "a.m.", a time
+/// written with an "h" ("10h20", "9h": French, Portuguese), or a time zone's abbreviation (two
+/// to five capital letters: "GMT", "CEST", "AEDT").
 fn is_time_word(w: &str) -> bool {
+    if let Some((hours, minutes)) = w.split_once(['h', 'H']) {
+        let digits =
+            |s: &str, most: usize| s.len() <= most && s.bytes().all(|b| b.is_ascii_digit());
+        if (1..=2).contains(&hours.len()) && digits(hours, 2) && digits(minutes, 2) {
+            return true;
+        }
+    }
     let letters: String = w.chars().filter(|c| *c != '.').collect();
     letters.eq_ignore_ascii_case("am")
         || letters.eq_ignore_ascii_case("pm")
@@ -654,6 +756,11 @@ mod tests {
             ("3 नवम्बर 2025", "2025-11-03"),
             ("৩ নভেম্বর ২০২৫", "2025-11-03"),
             ("๓/๑๑/๒๐๒๕", "2025-11-03"),
+            // Solar Hijri: 12 Aban 1404, 1 Farvardin 1404 (Nowruz), 30 Esfand 1403 (a leap year).
+            ("۱۲ آبان ۱۴۰۴", "2025-11-03"),
+            ("۱ فروردین ۱۴۰۴", "2025-03-21"),
+            ("۳۰ اسفند ۱۴۰۳", "2025-03-20"),
+            ("1 دی 1399", "2020-12-21"),
         ] {
             assert_eq!(day(s).as_deref(), Some(want), "{s}");
         }
@@ -749,6 +856,9 @@ mod tests {
         assert!(is_only_a_date("June 3, 2024 5:27 p.m. ET"));
         assert!(!is_only_a_date("3 June 2024 Council approves budget"));
         assert!(is_only_a_date("20 de marzo de 2025 | 17:27"));
+        assert!(is_only_a_date("| 3 novembre 2025 à 10h20"));
+        assert!(is_only_a_date("3 de novembro de 2025, 10h20"));
+        assert!(!is_only_a_date("3 novembre 2025 : la ligne h2 ouvre"));
         assert!(!is_only_a_date("Posted by Jane Smith on 3 June 2024"));
     }
 }

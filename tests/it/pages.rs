@@ -646,6 +646,25 @@ fn undated_news_pl() {
     check("undated-news-pl");
     check_confidence("undated-news-pl", Confidence::Confident);
 }
+/// Persian: the date in the Solar Hijri calendar ("۱۲ آبان ۱۴۰۴", 3 November 2025) beside a
+/// byline opening with the label "نویسنده:".
+#[test]
+fn undated_news_fa() {
+    check("undated-news-fa");
+    check_confidence("undated-news-fa", Confidence::Confident);
+    let (_, article) = run("undated-news-fa");
+    assert_eq!(article.byline.as_deref(), Some("مریم احمدی"));
+    let day = article.published.as_deref().and_then(declutter::calendar_date);
+    assert_eq!(day.map(|d| d.to_string()).as_deref(), Some("2025-11-03"));
+}
+/// A byline and a date with a French time ("Par Claire Martin | 3 novembre 2025 à 10h20"): the
+/// whole meta line is the reader's header, none of it stays in the body.
+#[test]
+fn byline_meta_line_fr() {
+    check("byline-meta-line-fr");
+    let (_, article) = run("byline-meta-line-fr");
+    assert_eq!(article.byline.as_deref(), Some("Claire Martin"));
+}
 
 /// An index whose entries are linked headlines with a linked sentence each (French): link-heavy,
 /// but the teasers are something to read, so the reader opens, unsure (a list of bare headlines
