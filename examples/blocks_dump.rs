@@ -87,6 +87,7 @@ fn main() {
                 "hdr": r.header,
                 "dated": r.dated_article,
                 "discussion": r.discussion,
+                "rail": r.rail,
                 "p": r.probability,
             });
             writeln!(w, "{line}").unwrap();

@@ -191,6 +191,7 @@ REFINE = {"drop_below": 0.2, "add_from": 0.4, "add_until_words": math.inf, "date
 DATED_BODY_WORDS = 50.0
 LIFT_GATE_FROM = 0.7
 LIFT_GATE_RATIO = 5.0
+RAIL_PUT_BACK_SHARE = 0.5
 NEVER_ADDED = ["verdict_share", "verdict_ad", "verdict_consent", "verdict_prompt", "verdict_media",
                "verdict_banner", "verdict_form", "verdict_hidden"]
 
@@ -206,6 +207,13 @@ class PageArrays:
         self.heading = f[:, col["is_heading"]] > 0.5
         self.hdr = np.array([bool(r.get("hdr")) for r in recs], dtype=bool)
         self.words = f[:, col["words"]]
+        # src/blocks/refine.rs: a removed rail (recirculation, mostly links) is put back whole or
+        # not at all. Each rail's blocks outside the rules' choice, with their linked words.
+        rail = np.array([r.get("rail") if r.get("rail") is not None else -1 for r in recs], dtype=np.int64)
+        rail[self.rules] = -1
+        linked = self.words * f[:, col["link_share"]]
+        self.rails = [m for m in (rail == r for r in np.unique(rail[rail >= 0]))
+                      if linked[m].sum() >= 0.5 * self.words[m].sum()]
         self.rules_words = float(self.words[self.rules].sum())
         # src/blocks/refine.rs: a declared discussion's replies are added even when it is dated,
         # and so are blocks around a rules' choice of fewer than DATED_BODY_WORDS words.
@@ -247,6 +255,9 @@ class PageArrays:
             gate = add_from if self.rules_words < add_until_words else math.inf
         t = np.where(self.rules, drop_below, np.where(self.never, math.inf, gate))
         keep = (prob >= t) & ~self.hdr
+        for m in self.rails:
+            if self.words[m & keep].sum() < RAIL_PUT_BACK_SHARE * self.words[m].sum():
+                keep[m] = False
         cand = np.nonzero(~keep[:-1] & ~self.hdr[:-1] & self.heading[:-1] & self.rules[:-1])[0]
         for i in cand[::-1]:
             if keep[i + 1]:

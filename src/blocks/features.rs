@@ -516,21 +516,6 @@ fn structure(doc: &Document, stats: &Stats, depth: &[u16]) -> Structure {
     st
 }
 
-/// Computes every block's features. `ex` is the rules' article choice.
-pub fn compute(
-    doc: &Document,
-    stats: &Stats,
-    verdicts: &Verdicts,
-    ex: &Extraction,
-    page: &super::Page<'_>,
-    seg: &Segmentation,
-) -> Vec<BlockFeatures> {
-    PageFeatures::new(doc, stats, page, seg)
-        .with_choice(doc, verdicts, ex, seg)
-        .iter()
-        .collect()
-}
-
 /// Every block's features that depend on the page alone, not on the clutter verdicts or the
 /// rules' article choice: computed once per page, completed by [`PageFeatures::with_choice`] for
 /// each choice the cleaner makes (a page repeating its body is chosen twice).

@@ -117,6 +117,9 @@ pub struct DumpRecord {
     pub dated_article: bool,
     /// The page declares itself a discussion ([`Page::discussion`]).
     pub discussion: bool,
+    /// The element of the recirculation verdict the block is part of, if any (for the
+    /// training script's mirror of `refine`'s rail rule).
+    pub rail: Option<u32>,
 }
 
 /// The blocks of a page with their base features, raw class/id tokens and text, for the
@@ -140,7 +143,10 @@ pub fn dump(html: &str, options: &crate::Options) -> Result<Vec<DumpRecord>, cra
     );
     let seg = segment(&doc, &stats);
     let page = Page::of(&doc, &meta);
-    let feats = features::compute(&doc, &stats, &verdicts, &ex, &page, &seg);
+    let page_features = features::PageFeatures::new(&doc, &stats, &page, &seg);
+    let choice = page_features.with_choice(&doc, &verdicts, &ex, &seg);
+    let feats: Vec<_> = choice.iter().collect();
+    let recirculation = features::index_of("verdict_recirculation").unwrap_or(usize::MAX);
     let mut texts = vec![String::new(); seg.blocks.len()];
     for (id, &b) in seg.block_of.iter().enumerate() {
         if let (Some(t), Some(out)) = (doc.text(id), texts.get_mut(b as usize)) {
@@ -176,6 +182,10 @@ pub fn dump(html: &str, options: &crate::Options) -> Result<Vec<DumpRecord>, cra
                 || byline.as_ref().is_some_and(|r| r.contains(&el)),
             dated_article: page.dated_article,
             discussion: page.discussion,
+            rail: choice
+                .verdict_region(i)
+                .filter(|_| feats.get(i).is_some_and(|f| f.get(recirculation) > 0.5))
+                .and_then(|r| u32::try_from(r).ok()),
         });
     }
     Ok(out)
