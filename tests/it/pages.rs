@@ -654,7 +654,10 @@ fn undated_news_fa() {
     check_confidence("undated-news-fa", Confidence::Confident);
     let (_, article) = run("undated-news-fa");
     assert_eq!(article.byline.as_deref(), Some("مریم احمدی"));
-    let day = article.published.as_deref().and_then(declutter::calendar_date);
+    let day = article
+        .published
+        .as_deref()
+        .and_then(declutter::calendar_date);
     assert_eq!(day.map(|d| d.to_string()).as_deref(), Some("2025-11-03"));
 }
 /// A byline and a date with a French time ("Par Claire Martin | 3 novembre 2025 à 10h20"): the
