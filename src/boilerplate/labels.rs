@@ -7,8 +7,8 @@ use super::rules;
 use super::Kind;
 use crate::text;
 
-/// Label text normalised for comparison with [`rules::LABELS`]: case-folded, whitespace
-/// collapsed, typographic apostrophes unified, surrounding punctuation, bullets and counts
+/// Label text normalised for comparison with [`rules::LABELS`]: case-folded (a Turkish "İ" as
+/// "i"), whitespace collapsed, typographic apostrophes unified, surrounding punctuation, bullets and counts
 /// ("Kommentare (12)") removed.
 pub fn normalise(s: &str) -> String {
     // Whitespace folded, case folded and apostrophes unified in one pass.
@@ -25,6 +25,8 @@ pub fn normalise(s: &str) -> String {
         after_space = false;
         match c {
             '’' | 'ʼ' => out.push('\''),
+            // Turkish capital dotted I: "i", not "i" and a combining dot.
+            'İ' => out.push('i'),
             c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
             c => out.extend(c.to_lowercase()),
         }
@@ -288,6 +290,25 @@ mod tests {
             label_kind("Kommentare (12)").map(|k| k.0),
             Some(Kind::Comments)
         );
+        // "Read also" lines in more languages; a Turkish capital "İ" folds to "i".
+        for label in [
+            "İlgili Haberler",
+            "Διαβάστε επίσης:",
+            "Читайте також:",
+            "Tin liên quan",
+            "Baca Juga:",
+            "بیشتر بخوانید:",
+            "আরও পড়ুন:",
+            "यह भी पढ़ें:",
+            "Čtěte také:",
+            "관련기사",
+        ] {
+            assert_eq!(
+                label_kind(label).map(|k| k.0),
+                Some(Kind::Recirculation),
+                "{label}"
+            );
+        }
         assert_eq!(label_kind("Livestock prices rise"), None);
         assert_eq!(label_kind("The most read book of the year was long"), None);
     }

@@ -660,6 +660,13 @@ fn undated_news_fa() {
         .and_then(declutter::calendar_date);
     assert_eq!(day.map(|d| d.to_string()).as_deref(), Some("2025-11-03"));
 }
+/// Turkish, classes obfuscated: an "İlgili Haberler: <a>…</a>" line inside the body (the
+/// capital dotted I once kept the label from matching), a "SON DAKİKA" ticker and an "En Çok
+/// Okunanlar" rail known by their labels only.
+#[test]
+fn read_also_line_tr() {
+    check("read-also-line-tr");
+}
 /// A byline and a date with a French time ("Par Claire Martin | 3 novembre 2025 à 10h20"): the
 /// whole meta line is the reader's header, none of it stays in the body.
 #[test]
