@@ -88,6 +88,7 @@ fn main() {
                 "dated": r.dated_article,
                 "discussion": r.discussion,
                 "rail": r.rail,
+                "copy": r.body_copy,
                 "p": r.probability,
             });
             writeln!(w, "{line}").unwrap();

@@ -12,7 +12,7 @@
 //! Nothing here decides; `model` scores these vectors and `refine` acts on the scores.
 
 use super::{model_tables, stopwords, Segmentation, NO_BLOCK};
-use crate::boilerplate::{Kind, Verdicts};
+use crate::boilerplate::{Evidence, Kind, Verdicts};
 use crate::dom::{Document, Element, NodeId};
 use crate::extract::Extraction;
 use crate::stats::Stats;
@@ -1002,6 +1002,10 @@ impl PageFeatures {
                 article_root: ex.roots.contains(&el),
                 kind: kind_of[el],
                 region: region_of[el],
+                body_copy: region_of[el]
+                    .and_then(|r| verdicts.get(r))
+                    .and_then(Option::as_ref)
+                    .is_some_and(|v| v.evidence == Evidence::BodyCopy),
             })
             .collect();
         // Positional features that need every block first.
@@ -1022,6 +1026,8 @@ struct ChoiceFlags {
     kind: Option<Kind>,
     /// The element of that verdict.
     region: Option<NodeId>,
+    /// That verdict marks a copy of the article's body (`dedupe::hide_copies`).
+    body_copy: bool,
 }
 
 /// Where the choice's features sit in the base vector.
@@ -1059,6 +1065,12 @@ impl ChoiceFeatures<'_> {
     /// block the rules removed that `b` is part of.
     pub fn verdict_region(&self, b: usize) -> Option<NodeId> {
         self.flags.get(b).and_then(|f| f.region)
+    }
+
+    /// Whether block `b` is part of a copy of the article's body that the duplicate check hid
+    /// from the choice.
+    pub fn in_body_copy(&self, b: usize) -> bool {
+        self.flags.get(b).is_some_and(|f| f.body_copy)
     }
 
     /// Block `b`'s full vector: its page features with the choice's.

@@ -6,7 +6,8 @@
 //! on news pages what surrounds the body is mostly teasers and related links, while a
 //! discussion's replies are content; unless the blocks that gate keeps out and the model is
 //! sure of outweigh the rules' body, [`LIFT_GATE_RATIO`]) when no never-content
-//! verdict (share, ad, consent, prompt, media, banner, form, hidden) covers it. (The thresholds
+//! verdict (share, ad, consent, prompt, media, banner, form, hidden, a copy of the body the
+//! duplicate check hid) covers it. (The thresholds
 //! were chosen by `training/train.py --cv`, cross-validation by site on the training pages.) A
 //! rail the rules removed (recirculation, mostly links) is put back whole or not at all: the
 //! blocks added from it must hold [`RAIL_PUT_BACK_SHARE`] of its words, so a "Related" box's
@@ -296,7 +297,7 @@ impl PageBlocks {
                     && self.known.only_date(doc, b, el));
             let prose = is_prose(f);
             let kept = f.get(rules_kept) > 0.5;
-            let never = !kept && is_never(f);
+            let never = !kept && (is_never(f) || (page.dated() && feats.in_body_copy(b)));
             let keep_from = if kept && prose {
                 DROP_PROSE_BELOW
             } else if kept {

@@ -337,6 +337,15 @@ fn short_body_twice_de() {
     check("short-body-twice-de");
     check_confidence("short-body-twice-de", Confidence::Uncertain);
 }
+/// The same in Indonesian, undated but for the line by its headline: the model must not put
+/// back the copy the duplicate check hid (it read as content, and three of its five paragraphs
+/// came back, too few to be flagged).
+#[test]
+fn short_body_twice_id() {
+    check("short-body-twice-id");
+    let (_, article) = run("short-body-twice-id");
+    assert!(article.duplicate_body.detected, "not flagged");
+}
 #[test]
 fn ticker_marquee() {
     check("ticker-marquee");
