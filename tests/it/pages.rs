@@ -676,6 +676,16 @@ fn undated_news_fa() {
 fn read_also_line_tr() {
     check("read-also-line-tr");
 }
+/// An advertisement slot's label, a newsletter box, a share bar's label, a "follow us" line and
+/// a comment count inside the body, in Italian and in Persian (classes obfuscated): all out.
+#[test]
+fn inline_clutter_it() {
+    check("inline-clutter-it");
+}
+#[test]
+fn inline_clutter_fa() {
+    check("inline-clutter-fa");
+}
 /// A byline and a date with a French time ("Par Claire Martin | 3 novembre 2025 à 10h20"): the
 /// whole meta line is the reader's header, none of it stays in the body.
 #[test]
