@@ -59,6 +59,19 @@ const CREDIT_LABELS: &[&str] = &[
     "사진",
     "תמונה",
     "fotoğraf",
+    "عکس",
+    "ảnh",
+    "φωτογραφία",
+    "φωτο",
+    "ছবি",
+    "फोटो",
+    "तस्वीर",
+    "gambar",
+    "fotó",
+    "kuva",
+    "fotografie",
+    "billede",
+    "bilde",
 ];
 
 /// Picture agencies and stock libraries: a byline naming one is a credit.
@@ -551,7 +564,8 @@ pub fn is_credit(s: &str) -> bool {
     for label in CREDIT_LABELS {
         if let Some(rest) = trimmed.strip_prefix(label) {
             let rest = rest.trim_start();
-            let opens = rest.starts_with([':', '/', '：', '(', '|', '-', '–', '—', '©'])
+            // (A dot ends an abbreviated label: "Fot. PAP".)
+            let opens = rest.starts_with([':', '/', '：', '(', '|', '-', '–', '—', '©', '.'])
                 || CREDIT_LABELS.iter().any(|l| rest.starts_with(l))
                 || rest.starts_with("by ")
                 || rest == "by"
@@ -1030,6 +1044,11 @@ mod tests {
             "Crédit photo : Marie Durand",
             "© Jane Doe",
             "Bild: Max Muster",
+            "عکس: ایرنا / علی رضایی",
+            "Ảnh: TTXVN / Lê Minh",
+            "Φωτογραφία: ΑΠΕ / Νίκος Ιωάννου",
+            "Fot. PAP / Jan Kowalski",
+            "ছবি: সংগৃহীত",
         ] {
             assert_eq!(clean(credit), None, "{credit}");
         }

@@ -686,6 +686,14 @@ fn inline_clutter_it() {
 fn inline_clutter_fa() {
     check("inline-clutter-fa");
 }
+/// The photo credit in Greek ("Φωτογραφία: ΑΠΕ / …"), marked up as an author before the
+/// article's own byline: the byline is the reporter.
+#[test]
+fn byline_after_photo_credit_el() {
+    check("byline-after-photo-credit-el");
+    let (_, article) = run("byline-after-photo-credit-el");
+    assert_eq!(article.byline.as_deref(), Some("Γιώργος Παπαδόπουλος"));
+}
 /// A byline and a date with a French time ("Par Claire Martin | 3 novembre 2025 à 10h20"): the
 /// whole meta line is the reader's header, none of it stays in the body.
 #[test]
