@@ -2,7 +2,7 @@
 //! `<title>` (" | Site Name" suffixes, "Site: " prefixes, the only `<h1>` when the title is
 //! implausibly long or short); [`strip_site`] then takes the site's (and a section's) name off
 //! any title, the page's own metadata included, with separators of many scripts (`| - – — · •
-//! _`, full-width forms) and the site known from its stated name, its host, or a short
+//! _ « »`, full-width forms) and the site known from its stated name, its host, or a short
 //! name-like tail.
 //!
 //! Works on strings only; the caller supplies the page's headings, site name and host.
@@ -118,14 +118,14 @@ pub struct SiteHints<'a> {
 
 /// Separators that set a site or section name off a headline when spaced ("Headline | Site").
 const SITE_SEPARATORS: &[char] = &[
-    '|', '-', '–', '—', '·', '•', '_', '/', '»', '｜', '－', '・', '︱',
+    '|', '-', '–', '—', '·', '•', '_', '/', '»', '«', '｜', '－', '・', '︱',
 ];
 /// Separators that split even without spaces ("标题_新华网", "Headline|Site"); dashes and `_`
 /// only next to a character of a script written without spaces.
 const UNSPACED_SEPARATORS: &[char] = &['|', '｜', '︱', '_', '－', '—', '–', '-', '・'];
 /// Separators after which a short trailing part is taken for a name without further evidence.
 const NAME_SEPARATORS: &[char] = &[
-    '|', '/', '｜', '︱', '·', '•', '_', '・', '–', '—', '-', '－',
+    '|', '/', '｜', '︱', '·', '•', '_', '・', '–', '—', '-', '－', '«',
 ];
 
 /// One part of a title between separators: byte range, and the separator before it.
@@ -578,6 +578,16 @@ mod tests {
         assert_eq!(
             strip(
                 "City council approves the new budget | Valley Courier",
+                None,
+                None,
+                &[]
+            ),
+            "City council approves the new budget"
+        );
+        // WordPress's older themes: "Headline « Site".
+        assert_eq!(
+            strip(
+                "City council approves the new budget « Valley Courier",
                 None,
                 None,
                 &[]
