@@ -302,6 +302,8 @@ mod tests {
             "यह भी पढ़ें:",
             "Čtěte také:",
             "관련기사",
+            "I più letti",
+            "As mais lidas",
         ] {
             assert_eq!(
                 label_kind(label).map(|k| k.0),
