@@ -476,6 +476,10 @@ fn date_start(s: &str) -> Option<usize> {
     }
     let mut best: Option<usize> = None;
     let mut consider = |i: usize| best = Some(best.map_or(i, |b| b.min(i)));
+    // Any date the date reader knows (other digits and calendars: "۱۲ آبان ۱۴۰۴").
+    if let Some((_, range)) = crate::metadata::date::find_date(s) {
+        consider(range.start);
+    }
     for label in DATE_LABELS {
         for i in word_positions(&lower, s, label) {
             // "Published by Jane Doe" names the author, not the date.
@@ -491,6 +495,11 @@ fn date_start(s: &str) -> Option<usize> {
                 // "3 March 2025", "11. Sep", "le 12 mars", "18th Dec": the day belongs to the
                 // date.
                 let head = lower[..i].trim_end().trim_end_matches('.');
+                // "3 de novembro", "3 de noviembre de 2025".
+                let head = head
+                    .strip_suffix(" de")
+                    .filter(|h| h.ends_with(|c: char| c.is_ascii_digit()))
+                    .unwrap_or(head);
                 let head = ["st", "nd", "rd", "th"]
                     .iter()
                     .find_map(|o| {
@@ -671,6 +680,61 @@ const WEEKDAYS: &[&str] = &[
     "giovedì",
     "venerdì",
     "sabato",
+    "domenica",
+    "segunda-feira",
+    "terça-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "poniedziałek",
+    "wtorek",
+    "środa",
+    "czwartek",
+    "piątek",
+    "sobota",
+    "niedziela",
+    "понедельник",
+    "вторник",
+    "среда",
+    "четверг",
+    "пятница",
+    "суббота",
+    "воскресенье",
+    "понеділок",
+    "вівторок",
+    "середа",
+    "четвер",
+    "п'ятниця",
+    "субота",
+    "неділя",
+    "pazartesi",
+    "salı",
+    "çarşamba",
+    "perşembe",
+    "cuma",
+    "cumartesi",
+    "pazar",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "sabtu",
+    "minggu",
+    "δευτέρα",
+    "τρίτη",
+    "τετάρτη",
+    "πέμπτη",
+    "παρασκευή",
+    "σάββατο",
+    "κυριακή",
 ];
 
 /// `s` without trailing [`LEAD_INS`], day names and separators.
@@ -1103,6 +1167,11 @@ mod tests {
             ("Von Anna Schmidt am Dienstag, 3. März 2025", "Anna Schmidt"),
             ("by jsteinhardt 18th Dec 2025", "jsteinhardt"),
             ("Jane Doe 1st March 2024", "Jane Doe"),
+            ("Por Ana Ribeiro, 3 de novembro de 2025", "Ana Ribeiro"),
+            ("نویسنده: مریم احمدی | ۱۲ آبان ۱۴۰۴", "مریم احمدی"),
+            ("রহিম উদ্দিন | ৩ নভেম্বর ২০২৫", "রহিম উদ্দিন"),
+            ("Oleh Budi Santoso - Senin, 3 November 2025", "Budi Santoso"),
+            ("Von Anna Schmidt, Montag, 3. März 2025", "Anna Schmidt"),
         ];
         for (raw, want) in cases {
             assert_eq!(clean(raw).as_deref(), Some(want), "{raw}");
