@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod dedupe;
+mod languages;
 mod pages;
 mod quality;
 mod reliability;
