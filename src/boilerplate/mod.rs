@@ -798,6 +798,7 @@ fn mark_phrases(cx: &mut Ctx) {
         let Some((kind, phrase)) = labels::phrase_kind(cx.text.of(id), &mut buf) else {
             continue;
         };
+
         let limit = match kind {
             Kind::Consent => 600,
             // A player's fallback line, not a paragraph that mentions one.
@@ -808,6 +809,15 @@ fn mark_phrases(cx: &mut Ctx) {
         };
         if len <= limit {
             cx.set(id, verdict(kind, format!("phrase '{phrase}'")));
+        } else if doc
+            .children(id)
+            .iter()
+            .any(|c| crate::html::is_block(doc.tag(c)))
+        {
+            // Too long for its kind (a short body in a compact script holding a "follow us"
+            // line): the phrase is looked for in the block's parts (not in the words of one
+            // paragraph).
+            skip = id + 1;
         }
     }
 }

@@ -576,6 +576,8 @@ pub const LABELS: &[(&str, Kind)] = &[
     ("populairste artikelen", Kind::Recirculation),
     ("সবচেয়ে বেশি পঠিত", Kind::Recirculation),
     // Advertisement labels and share bars in more languages.
+    ("広告", Kind::Ad),
+    ("シェアする", Kind::Share),
     ("publicidade", Kind::Ad),
     ("pubblicità", Kind::Ad),
     ("reklam", Kind::Ad),
@@ -707,6 +709,9 @@ pub const PHRASES: &[(&str, Kind)] = &[
     ("følg oss", Kind::Prompt),
     ("seuraa meitä", Kind::Prompt),
     ("ติดตามเรา", Kind::Prompt),
+    ("पर फॉलो करें", Kind::Prompt),
+    ("をフォロー", Kind::Prompt),
+    ("팔로우하세요", Kind::Prompt),
     ("עקבו אחרינו", Kind::Prompt),
     ("ہمیں فالو کریں", Kind::Prompt),
     ("assine nossa newsletter", Kind::Prompt),

@@ -864,6 +864,10 @@ fn without_emails(s: &str) -> String {
     }
 }
 
+/// Roles written after the name with only a space: Korean "reporter", "correspondent",
+/// "senior reporter", "editorial writer".
+const ROLES_AFTER_NAME: &[&str] = &["기자", "특파원", "선임기자", "논설위원"];
+
 /// Words naming a writer's job, lower-cased: a part of a byline after a comma holding one is the
 /// author's role, not another author ("Jane Doe, Associate Editor, PCWorld").
 const ROLE_WORDS: &[&str] = &[
@@ -923,6 +927,13 @@ pub fn names_a_role(s: &str) -> bool {
 /// Cruz"); unchanged when no part after a comma names a job (several authors, credentials such
 /// as "Jane Doe, MD").
 fn without_role(s: &str) -> &str {
+    // Korean writes the role after the name, unpunctuated ("김민수 기자").
+    if let Some(name) = ROLES_AFTER_NAME
+        .iter()
+        .find_map(|r| s.strip_suffix(r).filter(|n| n.ends_with(' ')))
+    {
+        return name.trim_end();
+    }
     let mut at = 0;
     for (i, part) in s.split(',').enumerate() {
         if i > 0 && names_a_role(part) {
@@ -1169,6 +1180,7 @@ mod tests {
             ("Jane Doe 1st March 2024", "Jane Doe"),
             ("Por Ana Ribeiro, 3 de novembro de 2025", "Ana Ribeiro"),
             ("نویسنده: مریم احمدی | ۱۲ آبان ۱۴۰۴", "مریم احمدی"),
+            ("김민수 기자", "김민수"),
             ("রহিম উদ্দিন | ৩ নভেম্বর ২০২৫", "রহিম উদ্দিন"),
             ("Oleh Budi Santoso - Senin, 3 November 2025", "Budi Santoso"),
             ("Von Anna Schmidt, Montag, 3. März 2025", "Anna Schmidt"),
