@@ -53,6 +53,9 @@ pub const DROP_PROSE_BELOW: f32 = 0.02;
 const PROSE_WORDS: f32 = 20.0;
 /// Words a date-only header line has at most ("Updated 3 June 2024, 17:27 GMT").
 const DATE_LINE_WORDS: f32 = 8.0;
+/// Or characters, as `log_chars` holds them (ln(1 + 40)): a date in a script written without
+/// spaces counts a word a character ("3 พฤศจิกายน 2025").
+const DATE_LINE_LOG_CHARS: f32 = 3.714;
 /// Probability from which a block the rules leave out is added.
 pub const ADD_FROM: f32 = 0.4;
 /// The same on a dated article (unless it declares itself a discussion): never, since what
@@ -238,6 +241,7 @@ impl PageBlocks {
             features::index_of("link_share").unwrap_or(usize::MAX),
         );
         let is_heading = features::index_of("is_heading").unwrap_or(usize::MAX);
+        let log_chars = features::index_of("log_chars").unwrap_or(usize::MAX);
         let recirculation = features::index_of("verdict_recirculation").unwrap_or(usize::MAX);
         let never_added: Vec<usize> = NEVER_ADDED
             .iter()
@@ -292,7 +296,8 @@ impl PageBlocks {
                 || byline.as_ref().is_some_and(|r| r.contains(&el))
                 || (page.dated()
                     && b < body_starts
-                    && f.get(words) <= DATE_LINE_WORDS
+                    && (f.get(words) <= DATE_LINE_WORDS
+                        || f.get(log_chars) <= DATE_LINE_LOG_CHARS)
                     && f.get(link_share) == 0.0
                     && self.known.only_date(doc, b, el));
             let prose = is_prose(f);

@@ -213,6 +213,44 @@ pub const MONTHS: &[(&str, u8)] = &[
     ("تموز", 7),
     ("آب", 8),
     ("أيلول", 9),
+    // Hebrew, alone and with the preposition "in" ("3 בנובמבר 2025")
+    ("ינואר", 1),
+    ("פברואר", 2),
+    ("מרץ", 3),
+    ("אפריל", 4),
+    ("מאי", 5),
+    ("יוני", 6),
+    ("יולי", 7),
+    ("אוגוסט", 8),
+    ("ספטמבר", 9),
+    ("אוקטובר", 10),
+    ("נובמבר", 11),
+    ("דצמבר", 12),
+    ("בינואר", 1),
+    ("בפברואר", 2),
+    ("במרץ", 3),
+    ("באפריל", 4),
+    ("במאי", 5),
+    ("ביוני", 6),
+    ("ביולי", 7),
+    ("באוגוסט", 8),
+    ("בספטמבר", 9),
+    ("באוקטובר", 10),
+    ("בנובמבר", 11),
+    ("בדצמבר", 12),
+    // Thai (a year after one may be the Buddhist era's: 2568 is 2025)
+    ("มกราคม", 1),
+    ("กุมภาพันธ์", 2),
+    ("มีนาคม", 3),
+    ("เมษายน", 4),
+    ("พฤษภาคม", 5),
+    ("มิถุนายน", 6),
+    ("กรกฎาคม", 7),
+    ("สิงหาคม", 8),
+    ("กันยายน", 9),
+    ("ตุลาคม", 10),
+    ("พฤศจิกายน", 11),
+    ("ธันวาคม", 12),
     // Greek (genitive, as dates write them)
     ("ιανουαρίου", 1),
     ("φεβρουαρίου", 2),
@@ -340,12 +378,15 @@ fn ascii_digit(c: char) -> Option<u32> {
     .map(|zero| code - zero)
 }
 
-/// A combining sign of the Indic scripts (Devanagari to Sinhala) that Unicode does not count as
-/// alphabetic (a virama, a nukta): it belongs to the word it sits in ("नवम्बर", "নভেম্বর").
+/// A combining sign of the Indic scripts (Devanagari to Sinhala), Thai or Lao that Unicode does
+/// not count as alphabetic (a virama, a nukta, a tone mark): it belongs to the word it sits in
+/// ("नवम्बर", "নভেম্বর", "กุมภาพันธ์").
 fn is_indic_mark(c: char) -> bool {
     let code = c as u32;
-    (0x0900..=0x0DFF).contains(&code)
-        && matches!(code & 0x7F, 0x01..=0x03 | 0x3C | 0x3E..=0x4D | 0x51..=0x57 | 0x62 | 0x63)
+    ((0x0900..=0x0DFF).contains(&code)
+        && matches!(code & 0x7F, 0x01..=0x03 | 0x3C | 0x3E..=0x4D | 0x51..=0x57 | 0x62 | 0x63))
+        // Thai and Lao vowel signs and tone marks above and below ("พฤศจิกายน", "กุมภาพันธ์").
+        || matches!(code, 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E | 0x0EB1 | 0x0EB4..=0x0EBC | 0x0EC8..=0x0ECD)
 }
 
 /// The tokens of `s`, each with its byte range in `s`, and the buffer holding the lower-cased
@@ -528,8 +569,15 @@ pub fn find_date(s: &str) -> Option<(CalendarDate, Range<usize>)> {
                     .filter(|&(d, n)| ok && n <= 2 && (1..=31).contains(&d))
                     .map(|(d, _)| (d, k))
             });
+            // A Thai month's year may be the Buddhist era's (2568 is 2025).
+            let thai =
+                word(i).is_some_and(|w| w.chars().any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c)));
+            let year_of = |(v, d): (u32, usize)| {
+                let v = if thai && v >= 2400 { v - 543 } else { v };
+                year(v, d).filter(|_| d == 4)
+            };
             if let Some((day, k)) = day_before {
-                if let Some(y) = number(j).and_then(|(v, d)| year(v, d).filter(|_| d == 4)) {
+                if let Some(y) = number(j).and_then(year_of) {
                     if let Some(d) = date(y, u32::from(month), Some(day)) {
                         return Some((d, span(k, j)));
                     }
@@ -761,6 +809,10 @@ mod tests {
             ("۱ فروردین ۱۴۰۴", "2025-03-21"),
             ("۳۰ اسفند ۱۴۰۳", "2025-03-20"),
             ("1 دی 1399", "2020-12-21"),
+            ("3 בנובמבר 2025", "2025-11-03"),
+            ("3 พฤศจิกายน 2025", "2025-11-03"),
+            ("3 พฤศจิกายน 2568", "2025-11-03"),
+            ("14 กุมภาพันธ์ 2568", "2025-02-14"),
         ] {
             assert_eq!(day(s).as_deref(), Some(want), "{s}");
         }
