@@ -80,7 +80,10 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     } else {
         dedupe::PageCopies::default()
     };
-    let page = blocks::Page::of(doc, &meta);
+    // The date shown by the headline, read once: it dates the page for the choice and is the
+    // article's `published` when no metadata states one.
+    let date_by_headline = metadata::unstated_date_by_headline(doc, &meta);
+    let page = blocks::Page::new(&meta, date_by_headline.is_some());
     let mut chooser = Chooser {
         doc,
         stats: &stats,
@@ -126,11 +129,12 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
         ),
         site_name: meta.site_name.clone(),
         // The metadata's date, else one the page states elsewhere, else the one it shows by its
-        // headline.
+        // headline (or, with no headline found, at the article's start).
         published: meta
             .published
             .clone()
             .or_else(|| meta.page_published.clone())
+            .or(date_by_headline)
             .or_else(|| metadata::shown_date(doc, &meta.title, ex.roots.first().copied())),
         lang: meta.lang.clone(),
         dir: meta.dir.clone().or_else(|| article_dir(doc, &ex)),

@@ -969,8 +969,7 @@ impl PageFeatures {
         if self.blocks.is_empty() {
             return choice;
         }
-        // Forward pass (parents first): nearest verdict, rules' choice.
-        let mut kind_of: Vec<Option<Kind>> = vec![None; n];
+        // Forward pass (parents first): nearest verdict's element, rules' choice.
         let mut region_of: Vec<Option<NodeId>> = vec![None; n];
         let mut in_roots = vec![false; n];
         let mut dropped = vec![false; n];
@@ -981,9 +980,7 @@ impl PageFeatures {
         }
         for id in 1..n {
             let parent = doc.nodes[id].parent();
-            let own = verdicts.get(id).and_then(|v| v.as_ref().map(|v| v.kind));
-            kind_of[id] = own.or(kind_of[parent]);
-            region_of[id] = if own.is_some() {
+            region_of[id] = if verdicts.get(id).is_some_and(Option::is_some) {
                 Some(id)
             } else {
                 region_of[parent]
@@ -995,17 +992,19 @@ impl PageFeatures {
             .blocks
             .iter()
             .take(self.blocks.len())
-            .map(|&el| ChoiceFlags {
-                in_roots: in_roots[el],
-                dropped: dropped[el],
-                own_verdict: verdicts.get(el).is_some_and(Option::is_some),
-                article_root: ex.roots.contains(&el),
-                kind: kind_of[el],
-                region: region_of[el],
-                body_copy: region_of[el]
+            .map(|&el| {
+                let verdict = region_of[el]
                     .and_then(|r| verdicts.get(r))
-                    .and_then(Option::as_ref)
-                    .is_some_and(|v| v.evidence == Evidence::BodyCopy),
+                    .and_then(Option::as_ref);
+                ChoiceFlags {
+                    in_roots: in_roots[el],
+                    dropped: dropped[el],
+                    own_verdict: verdicts.get(el).is_some_and(Option::is_some),
+                    article_root: ex.roots.contains(&el),
+                    kind: verdict.map(|v| v.kind),
+                    region: region_of[el],
+                    body_copy: verdict.is_some_and(|v| v.evidence == Evidence::BodyCopy),
+                }
             })
             .collect();
         // Positional features that need every block first.

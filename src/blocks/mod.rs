@@ -145,7 +145,8 @@ pub fn dump(html: &str, options: &crate::Options) -> Result<Vec<DumpRecord>, cra
         meta.byline.as_deref(),
     );
     let seg = segment(&doc, &stats);
-    let page = Page::of(&doc, &meta);
+    let shows_date = crate::metadata::unstated_date_by_headline(&doc, &meta).is_some();
+    let page = Page::new(&meta, shows_date);
     let page_features = features::PageFeatures::new(&doc, &stats, &page, &seg);
     let choice = page_features.with_choice(&doc, &verdicts, &ex, &seg);
     let feats: Vec<_> = choice.iter().collect();

@@ -134,13 +134,13 @@ pub struct Page<'a> {
 }
 
 impl<'a> Page<'a> {
-    /// What `meta` says of the page in `doc`.
-    pub fn of(doc: &Document, meta: &'a Metadata) -> Page<'a> {
+    /// What `meta` says of the page; `shows_date`: the page shows a date by its headline that
+    /// its metadata does not state (`metadata::unstated_date_by_headline`).
+    pub fn new(meta: &'a Metadata, shows_date: bool) -> Page<'a> {
         Page {
             title: &meta.title,
             dated_article: meta.published.is_some(),
-            shows_date: meta.published.is_none()
-                && crate::metadata::shown_date(doc, &meta.title, None).is_some(),
+            shows_date: shows_date && meta.published.is_none(),
             discussion: meta.discussion,
         }
     }

@@ -798,7 +798,6 @@ fn mark_phrases(cx: &mut Ctx) {
         let Some((kind, phrase)) = labels::phrase_kind(cx.text.of(id), &mut buf) else {
             continue;
         };
-
         let limit = match kind {
             Kind::Consent => 600,
             // A player's fallback line, not a paragraph that mentions one.

@@ -233,6 +233,15 @@ fn unescape(s: String) -> String {
     }
 }
 
+/// The date the page shows by its headline when its metadata states none (no `published`):
+/// read once per page, both for `blocks::Page::shows_date` and for the article's `published`.
+pub fn unstated_date_by_headline(doc: &Document, meta: &Metadata) -> Option<String> {
+    if meta.published.is_some() {
+        return None;
+    }
+    shown_date(doc, &meta.title, None)
+}
+
 /// The byline the reader shows: the metadata's, unless it only names the site or publisher
 /// (then a person the page shows comes first); else the page's byline element's text
 /// (`byline_element`, as `extract` found it), cleaned; else the one shown by the headline

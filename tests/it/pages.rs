@@ -548,6 +548,17 @@ fn byline_label_date_above_headline() {
 }
 
 /// "Clicking is intent": the reader opens on what was extracted, and says how sure it is.
+/// A short item in a script written without spaces is read by characters, not one character a
+/// word-time: a minute, not two.
+fn check_read_in_a_minute(slug: &str) {
+    let (_, article) = run(slug);
+    assert_eq!(
+        article.reading_minutes, 1,
+        "{slug}: {} counted words",
+        article.word_count
+    );
+}
+
 fn check_confidence(slug: &str, want: Confidence) {
     let (_, article) = run(slug);
     assert_eq!(
@@ -588,26 +599,14 @@ fn short_news_zh() {
 fn short_news_th() {
     check("short-news-th");
     check_confidence("short-news-th", Confidence::Confident);
-    // Read by characters, not one character a word-time: a minute, not two.
-    let (_, article) = run("short-news-th");
-    assert_eq!(
-        article.reading_minutes, 1,
-        "{} counted words",
-        article.word_count
-    );
+    check_read_in_a_minute("short-news-th");
 }
 /// Japanese: kanji and kana, no spaces.
 #[test]
 fn short_news_ja() {
     check("short-news-ja");
     check_confidence("short-news-ja", Confidence::Confident);
-    // Read by characters, not one character a word-time: a minute, not two.
-    let (_, article) = run("short-news-ja");
-    assert_eq!(
-        article.reading_minutes, 1,
-        "{} counted words",
-        article.word_count
-    );
+    check_read_in_a_minute("short-news-ja");
 }
 /// Korean: Hangul, written with spaces.
 #[test]
