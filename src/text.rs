@@ -119,6 +119,17 @@ pub(crate) fn is_unspaced_script(c: char) -> bool {
         | 0x20000..=0x2FFFF) // CJK Extensions B+
 }
 
+/// A combining sign of the Indic scripts (Devanagari to Sinhala), Thai or Lao that Unicode does
+/// not count as alphabetic (a virama, a nukta, a tone mark): it belongs to the word it sits in
+/// ("नवम्बर", "নভেম্বর", "กุมภาพันธ์").
+pub(crate) fn is_indic_mark(c: char) -> bool {
+    let code = c as u32;
+    ((0x0900..=0x0DFF).contains(&code)
+        && matches!(code & 0x7F, 0x01..=0x03 | 0x3C | 0x3E..=0x4D | 0x51..=0x57 | 0x62 | 0x63))
+        // Thai and Lao vowel signs and tone marks above and below ("พฤศจิกายน", "กุมภาพันธ์").
+        || matches!(code, 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E | 0x0EB1 | 0x0EB4..=0x0EBC | 0x0EC8..=0x0ECD)
+}
+
 /// Calls `f` on every word token of `text`: a run of letters/digits, or one unspaced-script
 /// character.
 pub fn for_each_token(text: &str, mut f: impl FnMut(&str)) {

@@ -5,7 +5,7 @@
 
 use super::rules;
 use super::Kind;
-use crate::text;
+use crate::text::{self, is_indic_mark, is_unspaced_script};
 
 /// Label text normalised for comparison with [`rules::LABELS`]: case-folded (a Turkish "İ" as
 /// "i"), whitespace collapsed, typographic apostrophes unified, surrounding punctuation, bullets and counts
@@ -86,7 +86,7 @@ fn lettered_words_exceed(text: &str, max: usize) -> bool {
     let mut lettered = false;
     for c in text.chars() {
         let word_char = c.is_alphanumeric() || c == '_';
-        let single = !c.is_ascii() && text::is_unspaced_script(c);
+        let single = !c.is_ascii() && is_unspaced_script(c);
         if in_word && (!word_char || single) {
             n += usize::from(lettered);
             in_word = false;
@@ -161,9 +161,9 @@ pub fn phrase_kind(folded: &str, buf: &mut String) -> Option<(Kind, &'static str
             }
             let better = best.is_none_or(|b| n < b);
             if better
-                && rules::PHRASES
-                    .get(n)
-                    .is_some_and(|(p, _)| bytes[i..].starts_with(p.as_bytes()))
+                && rules::PHRASES.get(n).is_some_and(|(p, _)| {
+                    bytes[i..].starts_with(p.as_bytes()) && starts_word(&t[..i], p)
+                })
             {
                 best = Some(n);
             }
@@ -171,6 +171,22 @@ pub fn phrase_kind(folded: &str, buf: &mut String) -> Option<(Kind, &'static str
     }
     best.and_then(|n| rules::PHRASES.get(n))
         .map(|&(p, k)| (k, p))
+}
+
+/// Whether a phrase found right after `before` begins a word there: "siga o" is found in "siga
+/// o canal" but not in "consiga o", "follow us on" not in "unfollow us on". Phrases in scripts
+/// written without spaces ([`is_unspaced_script`]) begin anywhere.
+fn starts_word(before: &str, phrase: &str) -> bool {
+    let Some(first) = phrase.chars().next() else {
+        return true;
+    };
+    if !first.is_alphanumeric() || is_unspaced_script(first) {
+        return true;
+    }
+    !before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || is_indic_mark(c))
 }
 
 /// A set of 4,096 bits.
@@ -346,6 +362,23 @@ mod tests {
             Some(Kind::Prompt)
         );
         assert_eq!(phrase("wh"), None);
+        // A phrase begins a word: not the end of a longer one ("consiga o" is "get the").
+        assert_eq!(
+            phrase("Siga o canal no WhatsApp").map(|k| k.1),
+            Some("siga o")
+        );
+        for t in [
+            "Consiga o melhor preço",
+            "Persiga o sonho",
+            "Unfollow us on a whim",
+        ] {
+            assert_eq!(phrase(t), None, "{t}");
+        }
+        // In a script written without spaces a phrase begins anywhere.
+        assert_eq!(
+            phrase("请关注我们的公众号").map(|k| k.0),
+            Some(Kind::Prompt)
+        );
         for t in [
             "Most read today",
             "東京都の最新ニュース速報",

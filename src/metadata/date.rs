@@ -5,6 +5,7 @@
 //! dates (`2025年3月20日`, `2025년 3월 20일`). The day is the one written: a time zone never moves
 //! it. Works on strings only; which string is the publication date is `metadata`'s business.
 
+use crate::text::is_indic_mark;
 use std::fmt;
 use std::ops::Range;
 
@@ -376,17 +377,6 @@ fn ascii_digit(c: char) -> Option<u32> {
     .iter()
     .find(|&&zero| (zero..zero + 10).contains(&code))
     .map(|zero| code - zero)
-}
-
-/// A combining sign of the Indic scripts (Devanagari to Sinhala), Thai or Lao that Unicode does
-/// not count as alphabetic (a virama, a nukta, a tone mark): it belongs to the word it sits in
-/// ("नवम्बर", "নভেম্বর", "กุมภาพันธ์").
-fn is_indic_mark(c: char) -> bool {
-    let code = c as u32;
-    ((0x0900..=0x0DFF).contains(&code)
-        && matches!(code & 0x7F, 0x01..=0x03 | 0x3C | 0x3E..=0x4D | 0x51..=0x57 | 0x62 | 0x63))
-        // Thai and Lao vowel signs and tone marks above and below ("พฤศจิกายน", "กุมภาพันธ์").
-        || matches!(code, 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E | 0x0EB1 | 0x0EB4..=0x0EBC | 0x0EC8..=0x0ECD)
 }
 
 /// The tokens of `s`, each with its byte range in `s`, and the buffer holding the lower-cased
