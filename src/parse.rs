@@ -40,6 +40,15 @@ fn tracked(tag: &str) -> Option<usize> {
     TRACKED.iter().position(|t| *t == tag)
 }
 
+/// Whether a `<template>` declares a shadow root (`shadowrootmode`, or Chrome's older
+/// `shadowroot`, set to `open` or `closed`).
+fn declares_shadow_root(el: &LolElement<'_, '_>) -> bool {
+    ["shadowrootmode", "shadowroot"].iter().any(|name| {
+        el.get_attribute(name)
+            .is_some_and(|v| v.eq_ignore_ascii_case("open") || v.eq_ignore_ascii_case("closed"))
+    })
+}
+
 /// Discards lol_html's output (the tree is built in the handlers). `bare` uses it too, so the
 /// WASM holds one copy of lol_html's rewriter instead of two (~5 KB gzipped).
 pub(crate) struct NullSink;
@@ -57,6 +66,17 @@ struct OpenText {
     /// Whether its character references are decoded: ordinary text and `<title>` or
     /// `<textarea>` text, not raw text such as a script's or a `<noscript>`'s.
     decode: bool,
+}
+
+/// What a start tag did to the tree.
+enum Started {
+    /// A new element, open until its end tag closes it.
+    Opened(NodeId),
+    /// A declarative shadow root (`<template shadowrootmode>`): not kept, its children go to its
+    /// host, and its end tag closes what was opened inside it (the stack's depth then).
+    ShadowRoot { depth: usize },
+    /// Nothing left open: a void or flattened element, or one past a limit.
+    Nothing,
 }
 
 /// Tree-building state shared by the lol_html handlers.
@@ -78,6 +98,8 @@ struct TreeBuilder {
     limit_hit: Option<Error>,
     /// How many elements of each [`TRACKED`] name are on `stack`.
     open_counts: [usize; TRACKED.len()],
+    /// Elements given a declarative shadow root: a host has one, a later template in it stays one.
+    shadow_hosts: Vec<NodeId>,
 }
 
 impl TreeBuilder {
@@ -125,6 +147,13 @@ impl TreeBuilder {
             if top == id {
                 break;
             }
+        }
+    }
+
+    /// Pops elements until `depth` are left open.
+    fn close_to_depth(&mut self, depth: usize) {
+        while self.stack.len() > depth {
+            self.pop();
         }
     }
 
@@ -220,13 +249,13 @@ impl TreeBuilder {
         None
     }
 
-    fn start_element(&mut self, el: &LolElement<'_, '_>) -> Option<NodeId> {
+    fn start_element(&mut self, el: &LolElement<'_, '_>) -> Started {
         self.elements += 1;
         if self.elements > self.max_elements {
             self.limit_hit.get_or_insert(Error::TooManyElements {
                 limit: self.max_elements,
             });
-            return None;
+            return Started::Nothing;
         }
         let tag = el.tag_name();
         if matches!(tag.as_str(), "html" | "head" | "body") {
@@ -234,7 +263,22 @@ impl TreeBuilder {
             let existing = self.doc.find_tag(&tag);
             if let Some(id) = existing {
                 let open = self.open.get(id).copied().unwrap_or(false);
-                return (!html::is_void(&tag) && open).then_some(id);
+                return match !html::is_void(&tag) && open {
+                    true => Started::Opened(id),
+                    false => Started::Nothing,
+                };
+            }
+        }
+        if tag == "template" && declares_shadow_root(el) {
+            let host = self.current();
+            if host != ROOT && !self.shadow_hosts.contains(&host) {
+                // What a web component shows: the host's content, as a browser renders it (the
+                // page's serialisation with its shadow roots writes them this way).
+                self.shadow_hosts.push(host);
+                self.end_text();
+                return Started::ShadowRoot {
+                    depth: self.stack.len(),
+                };
             }
         }
         self.implicit_close(&tag);
@@ -259,7 +303,7 @@ impl TreeBuilder {
         if has_content && self.stack.len() >= self.max_depth {
             // Too deep: flatten, like browsers. Its text goes to the current element and its
             // end tag has nothing to close.
-            return None;
+            return Started::Nothing;
         }
         self.end_text();
         let Some(id) = self.doc.push(
@@ -272,14 +316,14 @@ impl TreeBuilder {
             self.limit_hit.get_or_insert(Error::TooManyElements {
                 limit: self.max_elements,
             });
-            return None;
+            return Started::Nothing;
         };
         self.open.resize(self.doc.nodes.len(), false);
         if has_content {
             self.push_open(id);
-            Some(id)
+            Started::Opened(id)
         } else {
-            None
+            Started::Nothing
         }
     }
 
@@ -404,14 +448,21 @@ impl Parser {
         };
         let element_handlers =
             ElementContentHandlers::default().element(move |el: &mut LolElement<'_, '_>| {
-                let opened = on_element.borrow_mut().start_element(el);
-                if let Some(id) = opened {
-                    if el.can_have_content() {
-                        let on_end = Rc::clone(&on_element);
-                        el.on_end_tag(Box::new(move |_end| {
+                let started = on_element.borrow_mut().start_element(el);
+                if el.can_have_content() {
+                    let on_end = Rc::clone(&on_element);
+                    match started {
+                        Started::Opened(id) => el.on_end_tag(Box::new(move |_end| {
                             on_end.borrow_mut().close(id);
                             Ok(())
-                        }))?;
+                        }))?,
+                        Started::ShadowRoot { depth } => el.on_end_tag(Box::new(move |_end| {
+                            let mut builder = on_end.borrow_mut();
+                            builder.end_text();
+                            builder.close_to_depth(depth);
+                            Ok(())
+                        }))?,
+                        Started::Nothing => {}
                     }
                 }
                 if let Some(err) = on_element.borrow_mut().limit_hit.take() {
@@ -529,6 +580,38 @@ mod tests {
             Some("/a?x=1&copy=2&y<∉&ltx")
         );
         assert_eq!(a.and_then(|a| a.attr("title")), Some("©&notit"));
+    }
+
+    /// A declarative shadow root is what its host shows: its children become the host's, what
+    /// opened inside it closes with it, and a host's second one (like any other template) stays
+    /// an inert template.
+    #[test]
+    fn declarative_shadow_roots_are_their_hosts_content() {
+        let html = "<news-story><template shadowrootmode=\"open\"><h2>Storm</h2><p>Shown\
+            <slot></slot></template><p>Light</p><template shadowrootmode=\"closed\">\
+            <p>Second</p></template></news-story><div><template shadowroot=\"closed\">\
+            <b>Old</b></template></div><template><p>Inert</p></template>\
+            <template shadowrootmode=\"none\">Not a root</template>";
+        let doc = parse(html, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+        let host = doc
+            .find_tag("news-story")
+            .unwrap_or_else(|| panic!("no host"));
+        let tags: Vec<&str> = doc.children(host).iter().map(|c| doc.tag(c)).collect();
+        assert_eq!(tags, ["h2", "p", "p", "template"]);
+        let first_p = doc.children(host).iter().nth(1).unwrap_or(ROOT);
+        assert_eq!(doc.text_content(first_p), "Shown");
+        let div = doc.find_tag("div").unwrap_or_else(|| panic!("no div"));
+        assert_eq!(
+            doc.tag(doc.children(div).iter().next().unwrap_or(ROOT)),
+            "b"
+        );
+        let templates = (0..doc.nodes.len())
+            .filter(|&id| doc.tag(id) == "template")
+            .count();
+        assert_eq!(
+            templates, 3,
+            "the second root, the inert template, a bad mode"
+        );
     }
 
     /// The newline right after `<pre>` or `<textarea>` is dropped before references are decoded

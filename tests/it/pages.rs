@@ -441,6 +441,14 @@ fn page_builder_widgets() {
 fn hidden_streaming_body() {
     check("hidden-streaming-body");
 }
+/// A news item rendered by web components: the body, byline, share bar and "most read" rail each
+/// in a declarative shadow root (`<template shadowrootmode>`), as the extension serialises a page
+/// with its shadow roots; the body is read, the rail and share bar are not.
+#[test]
+fn web_component_article() {
+    check("web-component-article");
+    check_confidence("web-component-article", Confidence::Confident);
+}
 /// A walk-through of photos and text in divs (no `<p>`) inside the article is not "images
 /// without text".
 #[test]
