@@ -1,9 +1,10 @@
 // @ts-check
 // Runs in: the page, content script's isolated world (ES module, imported by content/content.js).
 /**
- * The page shim: it serialises the page, asks the background to clean it, and swaps the page's
- * <body> for one holding the reader: a host element with a CLOSED shadow root, rendered by
- * reader/reader.js (imported into this same isolated world). It parses and decides nothing itself.
+ * The page shim: it serialises the page (content/serialise.js: with what its web components show),
+ * asks the background to clean it, and swaps the page's <body> for one holding the reader: a host
+ * element with a CLOSED shadow root, rendered by reader/reader.js (imported into this same isolated
+ * world). It parses and decides nothing itself.
  *
  * Restoring puts the ORIGINAL body node back (never a re-parse), so form input, listeners, scroll
  * position and page state survive. The module is evaluated once per isolated world, so its state is
@@ -15,6 +16,7 @@ import { CLEAN_ERROR, MAX_HTML_CHARS, MSG } from '../shared/messages.js';
 import { api } from '../shared/platform.js';
 import { t, uiDirection, uiLanguage } from '../shared/i18n.js';
 import { isNewPage } from '../shared/always-open.js';
+import { serialisePage } from './serialise.js';
 
 const TIMEOUT_MS = 8000;
 const NOTICE_MS = 4000;
@@ -139,8 +141,9 @@ async function open(auto = false) {
     notice(t('noticeUnavailable'));
     return;
   }
-  const html = document.documentElement.outerHTML;
+  const { html, shadowRoots } = serialisePage(document);
   mark('serialised');
+  timings.shadowRoots = shadowRoots;
   if (html.length > MAX_HTML_CHARS) {
     notice(t('noticeTooLarge'));
     return;

@@ -31,6 +31,8 @@ const NOT_ARTICLE = readFileSync(join(ROOT, 'tests/e2e/fixtures/not-article.html
 const SHORT_NEWS = ['short-news-ar', 'short-news-de', 'short-news-ru', 'short-news-zh', 'short-body-twice-de'];
 /** A `<select>` holding `<style>` and `<noscript>`: Chromium's customizable select keeps them there. */
 const SELECT_PAGE = readFileSync(join(ROOT, 'tests/pages/select-holding-style/source.html'), 'utf8');
+/** A page built of web components: the article in open shadow roots, an advert in a closed one. */
+const COMPONENTS_PAGE = readFileSync(join(ROOT, 'tests/e2e/fixtures/web-components.html'), 'utf8');
 
 // A form and a page script are added to each served page: the typed value and the script's listener
 // must survive the round trip, which only holds if the original nodes are put back.
@@ -58,6 +60,7 @@ before(async () => {
   }
   routes['/not-article.html'] = { body: withForm(NOT_ARTICLE) };
   routes['/select-holding-style.html'] = { body: SELECT_PAGE };
+  routes['/web-components.html'] = { body: COMPONENTS_PAGE };
   for (const slug of SHORT_NEWS) routes[`/${slug}.html`] = { body: readFileSync(join(ROOT, `tests/pages/${slug}/source.html`), 'utf8') };
   routes['/csp/page-state.js'] = routes['/page-state.js'];
   server = await serve({ routes });
@@ -205,6 +208,33 @@ test('a page whose <select> holds <style> and <noscript> opens the reader (whate
     const { text } = await openAndRead(page, 'Ferry service to the islands resumes after storm');
     assert.ok(squash(text).includes('Ferries to the outer islands sailed again on Tuesday morning'));
     assert.ok(!squash(text).includes('North coast'), 'the select options are not article text');
+  } finally {
+    await page.close();
+  }
+});
+
+test('a page built of web components: the reader reads their open shadow roots, not the closed one, and leaves them as they were', async () => {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`${server.origin}/web-components.html`);
+    const storyHtml = () => page.evaluate(() => document.querySelector('news-story').shadowRoot.innerHTML);
+    const before = { dom: await snapshot(page), story: await storyHtml() };
+    assert.ok(before.story.includes('Night trains are running'), 'the story is rendered in its shadow root');
+    assert.equal(await page.evaluate(() => document.querySelector('article, h1')), null, 'outside the shadow roots there is no article');
+    const { text, all } = await openAndRead(page, 'Night trains return to the coast line');
+    for (const p of ['Night trains are running on the coast line again', 'The sleeper carriages were bought second-hand', 'Tickets go on sale on Wednesday']) {
+      assert.ok(squash(text).includes(p), `body paragraph shown: ${p}`);
+    }
+    assert.ok(squash(all).includes('Maren Holt'), 'the byline, from a nested shadow root');
+    for (const c of ['Most read', 'Harbour bridge to close', 'closed widget text', 'Sport']) {
+      assert.ok(!squash(text).includes(c), `not article text: ${c}`);
+    }
+    // site-menu, news-story, story-byline, related-rail: the closed ad-widget is not among them.
+    assert.equal(await inReader(page, (state) => state.timings.shadowRoots), 4, 'open shadow roots serialised');
+    await clickAction(browser.context, browser.extensionId, page);
+    await until(async () => !(await page.$(READER_HOST)), 'the reader to close');
+    assert.equal(await snapshot(page), before.dom, 'original DOM restored exactly');
+    assert.equal(await storyHtml(), before.story, 'the components keep their shadow trees');
   } finally {
     await page.close();
   }

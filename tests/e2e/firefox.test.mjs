@@ -199,6 +199,23 @@ describe('Firefox smoke test (headless firefox-esr, geckodriver)', () => {
     assert.equal(await driver.exec('return document.querySelectorAll("nav a").length'), navLinks);
   });
 
+  it('reads a page built of web components: their open shadow roots, not the closed one', async () => {
+    assert.ok(addonId, 'the add-on was installed by the first test');
+    await driver.cmd('POST', '/url', { url: server.url('components') });
+    await driver.waitFor('return !!document.querySelector("news-story")?.shadowRoot');
+    await clickToolbarButton();
+    await driver.waitFor(`return !!document.querySelector("${READER_HOST}")`);
+    const shadow = await driver.shadowOf(READER_HOST);
+    assert.equal(await driver.textIn(shadow, '#reader-title'), 'Night trains return to the coast line');
+    const body = await driver.textIn(shadow, '#reader-content');
+    assert.ok(body.includes('The sleeper carriages were bought second-hand'), 'the body, from a shadow root');
+    for (const c of ['Most read', 'closed widget text']) assert.ok(!body.includes(c), `not article text: ${c}`);
+    await driver.mouseClick(await driver.findIn(shadow, '#reader-title'));
+    await driver.press('\uE00C');
+    await driver.waitFor(`return !document.querySelector("${READER_HOST}")`);
+    assert.ok(await driver.exec('return document.querySelector("news-story").shadowRoot.textContent.includes("Tickets go on sale")'));
+  });
+
   it('styles the reader under a page CSP that allows no inline style (style-src self)', async () => {
     assert.ok(addonId, 'the add-on was installed by the first test');
     await driver.cmd('POST', '/url', { url: server.strictUrl('rich') });

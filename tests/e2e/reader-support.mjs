@@ -27,6 +27,8 @@ export const FIXTURES = {
   duplicate: join(ROOT, 'tests/pages/seed-menafn-1/source.html'),
   /** A single-page site: links change the address with history.pushState (always-open tests). */
   spa: join(ROOT, 'tests/e2e/fixtures/spa.html'),
+  /** A page built of web components: the article in open shadow roots, an advert in a closed one. */
+  components: join(ROOT, 'tests/e2e/fixtures/web-components.html'),
   /** A 400 KB synthetic article (the benchmark's page shape): long enough to be rendered in chunks. */
   long: join(OUT, 'long-article.html'),
 };
