@@ -49,6 +49,29 @@ fn declares_shadow_root(el: &LolElement<'_, '_>) -> bool {
     })
 }
 
+/// Whether an element of this tag may have a shadow root (the standard's list for
+/// `attachShadow`: custom elements and a few flow elements); elsewhere a `<template
+/// shadowrootmode>` stays an inert template, as in a browser.
+fn can_host_shadow_root(tag: &str) -> bool {
+    tag.contains('-')
+        || html::is_heading(tag)
+        || matches!(
+            tag,
+            "article"
+                | "aside"
+                | "blockquote"
+                | "body"
+                | "div"
+                | "footer"
+                | "header"
+                | "main"
+                | "nav"
+                | "p"
+                | "section"
+                | "span"
+        )
+}
+
 /// Discards lol_html's output (the tree is built in the handlers). `bare` uses it too, so the
 /// WASM holds one copy of lol_html's rewriter instead of two (~5 KB gzipped).
 pub(crate) struct NullSink;
@@ -271,7 +294,7 @@ impl TreeBuilder {
         }
         if tag == "template" && declares_shadow_root(el) {
             let host = self.current();
-            if host != ROOT && !self.shadow_hosts.contains(&host) {
+            if can_host_shadow_root(self.doc.tag(host)) && !self.shadow_hosts.contains(&host) {
                 // What a web component shows: the host's content, as a browser renders it (the
                 // page's serialisation with its shadow roots writes them this way).
                 self.shadow_hosts.push(host);
@@ -583,15 +606,16 @@ mod tests {
     }
 
     /// A declarative shadow root is what its host shows: its children become the host's, what
-    /// opened inside it closes with it, and a host's second one (like any other template) stays
-    /// an inert template.
+    /// opened inside it closes with it, and a host's second one, one in an element that cannot
+    /// host one (like any other template) stays an inert template.
     #[test]
     fn declarative_shadow_roots_are_their_hosts_content() {
         let html = "<news-story><template shadowrootmode=\"open\"><h2>Storm</h2><p>Shown\
             <slot></slot></template><p>Light</p><template shadowrootmode=\"closed\">\
             <p>Second</p></template></news-story><div><template shadowroot=\"closed\">\
             <b>Old</b></template></div><template><p>Inert</p></template>\
-            <template shadowrootmode=\"none\">Not a root</template>";
+            <template shadowrootmode=\"none\">Not a root</template>\
+            <ul><template shadowrootmode=\"open\"><li>No host</li></template></ul>";
         let doc = parse(html, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
         let host = doc
             .find_tag("news-story")
@@ -609,8 +633,8 @@ mod tests {
             .filter(|&id| doc.tag(id) == "template")
             .count();
         assert_eq!(
-            templates, 3,
-            "the second root, the inert template, a bad mode"
+            templates, 4,
+            "the second root, the inert template, a bad mode, a root where none can be"
         );
     }
 
