@@ -597,9 +597,9 @@ fn dump_wcxb(dir: &str, pages: &[&wcxb::Page], train: &[&Scored]) {
 fn dump_case(dir: &str, case: &score::Case) {
     let slug = case.name.replace('/', "_");
     let _ = std::fs::create_dir_all(dir);
-    let source = std::fs::read_to_string(case.dir.join("source.html")).unwrap_or_default();
+    let source = std::fs::read(case.dir.join("source.html")).unwrap_or_default();
     let options = declutter::Options::with_url(score::PAGE_URL);
-    if let Ok(a) = declutter::clean(&source, &options) {
+    if let Ok(a) = declutter::clean_bytes(&source, None, &options) {
         let _ = std::fs::write(format!("{dir}/{slug}.got.txt"), &a.text);
         let _ = std::fs::write(
             format!("{dir}/{slug}.got.json"),

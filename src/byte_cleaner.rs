@@ -5,13 +5,13 @@
 //! `<meta>` declaration is read from the first [`encoding::HEAD_BYTES`] bytes: only those are
 //! held back, then everything is decoded (encoding_rs's streaming decoder, so a character split
 //! between chunks is fine) and passed on as it arrives. A page that declares nothing is read as
-//! UTF-8 while its bytes are valid UTF-8; since its first invalid byte would make the whole page
-//! windows-1252, its raw bytes are kept until the end, and on that byte the parse starts over in
-//! windows-1252.
+//! UTF-8 while its bytes are valid UTF-8, its raw bytes kept: from its first invalid byte on, the
+//! page is in some legacy encoding that only the whole input tells ([`encoding::guess`]), so the
+//! bytes are only gathered, and the parse starts over at the end in the guessed encoding.
 //!
 //! Does no I/O: the caller reads the stream (see `src/wasm.rs` for a `ReadableStream`).
 
-use encoding_rs::{CoderResult, Decoder, Encoding, UTF_8, WINDOWS_1252};
+use encoding_rs::{CoderResult, Decoder, Encoding, UTF_8};
 
 use crate::encoding;
 use crate::{Article, Cleaner, Error, Options};
@@ -38,6 +38,9 @@ enum Stage {
         raw: Vec<u8>,
         checked: usize,
     },
+    /// Nothing declared and not UTF-8: every byte gathered until the end, when the encoding is
+    /// guessed from all of them.
+    Legacy(Vec<u8>),
 }
 
 impl ByteCleaner {
@@ -82,10 +85,14 @@ impl ByteCleaner {
                         feed(&mut self.cleaner, decoder, chunk, false)
                     }
                     None => {
-                        let raw = std::mem::take(raw);
-                        self.restart_as_windows_1252(&raw, false)
+                        self.stage = Stage::Legacy(std::mem::take(raw));
+                        Ok(())
                     }
                 }
+            }
+            Stage::Legacy(raw) => {
+                raw.extend_from_slice(chunk);
+                Ok(())
             }
         }
     }
@@ -104,9 +111,10 @@ impl ByteCleaner {
                     feed(&mut self.cleaner, &mut decoder, &[], true)?;
                 } else {
                     // The page ends inside a character: not valid UTF-8 after all.
-                    self.restart_as_windows_1252(&raw, true)?;
+                    self.restart_as_legacy(&raw)?;
                 }
             }
+            Stage::Legacy(raw) => self.restart_as_legacy(&raw)?,
         }
         self.cleaner.end()
     }
@@ -117,7 +125,7 @@ impl ByteCleaner {
         let declared = encoding::declared(head, self.http_charset.as_deref());
         let enc = match declared {
             Some(enc) => enc,
-            None if last => encoding::sniff(head, None),
+            None if last => encoding::sniff(head, None, self.options.url.as_deref()),
             None => match valid_utf8_prefix(head) {
                 Some(checked) => {
                     let mut decoder = UTF_8.new_decoder();
@@ -129,15 +137,20 @@ impl ByteCleaner {
                     };
                     return Ok(());
                 }
-                None => WINDOWS_1252,
+                None => {
+                    self.stage = Stage::Legacy(head.to_vec());
+                    return Ok(());
+                }
             },
         };
         self.decode_from_start(enc, head, last)
     }
 
-    fn restart_as_windows_1252(&mut self, raw: &[u8], last: bool) -> Result<(), Error> {
+    /// Starts the page over, all of it, in the legacy encoding its bytes look like.
+    fn restart_as_legacy(&mut self, raw: &[u8]) -> Result<(), Error> {
         self.cleaner = Cleaner::new(self.options.clone());
-        self.decode_from_start(WINDOWS_1252, raw, last)
+        let enc = encoding::guess(raw, self.options.url.as_deref());
+        self.decode_from_start(enc, raw, true)
     }
 
     /// Decodes the page's bytes from its first one in `enc` (a BOM still wins, as in

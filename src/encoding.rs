@@ -1,8 +1,11 @@
 //! Decodes a saved page's bytes to UTF-8 the way browsers do: byte-order mark, then a
-//! `<meta charset>` / `http-equiv="Content-Type"` in the first 1024 bytes, then windows-1252.
+//! `<meta charset>` / `http-equiv="Content-Type"` in the first 1024 bytes; a page that declares
+//! nothing is UTF-8 when its bytes are, else the legacy encoding they look like, guessed as
+//! Firefox guesses it (chardetng, with the page's top-level domain as a hint).
 //!
 //! Pure function over bytes; reading files is the caller's business.
 
+use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 
 /// Finds a charset label in a `content="text/html; charset=…"` value.
@@ -72,18 +75,30 @@ fn prescan(bytes: &[u8]) -> Option<&'static Encoding> {
 }
 
 /// The encoding of a page: BOM, then `http_charset` (from a Content-Type header, if known), then
-/// the `<meta>` prescan, then UTF-8 if the bytes are valid UTF-8, else windows-1252.
-pub fn sniff(bytes: &[u8], http_charset: Option<&str>) -> &'static Encoding {
+/// the `<meta>` prescan, then UTF-8 if the bytes are valid UTF-8, else [`guess`].
+pub fn sniff(bytes: &[u8], http_charset: Option<&str>, url: Option<&str>) -> &'static Encoding {
     match declared(bytes, http_charset) {
         Some(enc) => enc,
         None if std::str::from_utf8(bytes).is_ok() => UTF_8,
-        None => WINDOWS_1252,
+        None => guess(bytes, url),
     }
+}
+
+/// The legacy encoding that undeclared, not-UTF-8 `bytes` look like (windows-1251 for Russian,
+/// Shift_JIS or EUC-JP for Japanese, GBK, Big5, EUC-KR, windows-1252 for Western European text…),
+/// by Firefox's detector (chardetng), which reads the whole page. The top-level domain of `url`
+/// breaks ties as in Firefox (`.ru` leans Cyrillic). Never UTF-8, never ISO-2022-JP (as for any
+/// web page).
+pub fn guess(bytes: &[u8], url: Option<&str>) -> &'static Encoding {
+    let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let tld = url.and_then(crate::url::top_level_domain);
+    detector.guess(tld.as_deref().map(str::as_bytes), Utf8Detection::Deny)
 }
 
 /// The encoding a page states: BOM, then `http_charset`, then the `<meta>` prescan. Reads only
 /// the first [`HEAD_BYTES`] bytes; `None` when the page states none (then [`sniff`] falls back on
-/// the whole input: UTF-8 if it is valid UTF-8, else windows-1252).
+/// the whole input: UTF-8 if it is valid UTF-8, else [`guess`]).
 pub fn declared(bytes: &[u8], http_charset: Option<&str>) -> Option<&'static Encoding> {
     if let Some((enc, _)) = Encoding::for_bom(bytes) {
         return Some(enc);
@@ -97,13 +112,15 @@ pub fn declared(bytes: &[u8], http_charset: Option<&str>) -> Option<&'static Enc
 /// How many leading bytes [`declared`] looks at.
 pub const HEAD_BYTES: usize = 1024;
 
-/// Decodes `bytes` to UTF-8 text using [`sniff`]; malformed sequences become U+FFFD. Valid
-/// UTF-8 input is borrowed, not copied (a page's size less on the peak heap).
+/// Decodes `bytes` to UTF-8 text using [`sniff`] (`url`: the page's address, if known); malformed
+/// sequences become U+FFFD. Valid UTF-8 input is borrowed, not copied (a page's size less on the
+/// peak heap).
 pub fn decode<'a>(
     bytes: &'a [u8],
     http_charset: Option<&str>,
+    url: Option<&str>,
 ) -> (std::borrow::Cow<'a, str>, &'static Encoding) {
-    let enc = sniff(bytes, http_charset);
+    let enc = sniff(bytes, http_charset, url);
     let (text, used, _had_errors) = enc.decode(bytes);
     (text, used)
 }
@@ -115,20 +132,20 @@ mod tests {
     #[test]
     fn meta_charset_and_http_equiv() {
         let page = b"<html><head><meta charset=\"iso-8859-2\"></head><body>\xb1</body>";
-        let (text, enc) = decode(page, None);
+        let (text, enc) = decode(page, None, None);
         assert_eq!(enc.name(), "ISO-8859-2");
         assert!(text.contains('ą'));
         let page = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">\x93\xfa\x96\x7b";
-        let (text, enc) = decode(page, None);
+        let (text, enc) = decode(page, None, None);
         assert_eq!(enc.name(), "Shift_JIS");
         assert!(text.contains("日本"));
     }
 
     #[test]
     fn defaults() {
-        assert_eq!(sniff(b"<p>caf\xe9</p>", None).name(), "windows-1252");
-        assert_eq!(sniff("<p>café</p>".as_bytes(), None).name(), "UTF-8");
-        assert_eq!(sniff(b"\xef\xbb\xbf<p>x</p>", None).name(), "UTF-8");
-        assert_eq!(sniff(b"<meta charset=utf-16>", None).name(), "UTF-8");
+        assert_eq!(sniff(b"<p>caf\xe9</p>", None, None).name(), "windows-1252");
+        assert_eq!(sniff("<p>café</p>".as_bytes(), None, None).name(), "UTF-8");
+        assert_eq!(sniff(b"\xef\xbb\xbf<p>x</p>", None, None).name(), "UTF-8");
+        assert_eq!(sniff(b"<meta charset=utf-16>", None, None).name(), "UTF-8");
     }
 }

@@ -102,6 +102,6 @@ pub fn clean_bytes(
             limit: options.max_input_bytes,
         });
     }
-    let (text, _) = encoding::decode(bytes, http_charset);
+    let (text, _) = encoding::decode(bytes, http_charset, options.url.as_deref());
     clean(&text, options)
 }

@@ -13,6 +13,26 @@ pub enum UrlUse {
     Media,
 }
 
+/// The last label of an absolute URL's host, lower-cased (`ru` for `https://News.Example.RU:8080/a`):
+/// a hint for guessing an undeclared encoding. `None` for a relative URL, an IP address, or a
+/// host that is not ASCII (a Punycode `xn--` label is kept).
+pub fn top_level_domain(url: &str) -> Option<String> {
+    let (_, rest) = url.trim().split_once("://")?;
+    let authority = rest.split(['/', '?', '#', '\\']).next()?;
+    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    if host.starts_with('[') {
+        return None;
+    }
+    let host = host.split(':').next()?.trim_end_matches('.');
+    let label = host.rsplit('.').next()?;
+    let plausible = !label.is_empty()
+        && label
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && !label.bytes().all(|b| b.is_ascii_digit());
+    plausible.then(|| label.to_ascii_lowercase())
+}
+
 /// Removes what browsers strip from URL attributes: leading/trailing C0 controls and spaces,
 /// and tabs/newlines anywhere.
 fn strip(raw: &str) -> String {
@@ -256,6 +276,22 @@ mod tests {
             resolve_srcset(BASE, "data:image/svg+xml;base64,PHN2Zz4= 1x, e.png 2x").as_deref(),
             Some("http://fakehost/test/e.png 2x")
         );
+    }
+
+    #[test]
+    fn top_level_domains() {
+        for (url, want) in [
+            ("https://News.Example.RU:8080/a?b#c", Some("ru")),
+            ("http://user:pw@example.co.jp./x", Some("jp")),
+            ("https://xn--p1ai/", Some("xn--p1ai")),
+            ("http://192.168.0.1/page", None),
+            ("http://[::1]:80/", None),
+            ("https://пример.рф/", None),
+            ("/relative/path", None),
+            ("", None),
+        ] {
+            assert_eq!(top_level_domain(url).as_deref(), want, "{url}");
+        }
     }
 
     #[test]

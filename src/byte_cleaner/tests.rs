@@ -103,8 +103,9 @@ fn byte_order_marks() {
     assert!(a.text.contains("caf\u{e9} on the corner"));
 }
 
-/// Nothing declared: UTF-8 when every byte is, else windows-1252, wherever the first invalid
-/// byte is (in the head, far after it, in the last character).
+/// Nothing declared: UTF-8 when every byte is, else a legacy encoding (windows-1252 for this
+/// English text), wherever the first invalid byte is (in the head, far after it, in the last
+/// character).
 #[test]
 fn undeclared_pages() {
     let html = page("", SENTENCE);
@@ -132,6 +133,45 @@ fn undeclared_pages() {
     same_as_clean_bytes("short", b"<p>caf\xe9</p>", None);
     same_as_clean_bytes("short utf-8", "<p>café</p>".as_bytes(), None);
     same_as_clean_bytes("empty", b"", None);
+}
+
+/// Nothing declared and not UTF-8: the legacy encoding is guessed from the whole page, as
+/// Firefox guesses it, for Cyrillic, Greek, Central European and East Asian text alike.
+#[test]
+fn undeclared_legacy_encodings() {
+    for (label, sentence) in [
+        (
+            "windows-1251",
+            "В Москве весь день шёл дождь, а температура была ниже обычной для этого времени года.",
+        ),
+        (
+            "windows-1253",
+            "Στην Αθήνα έβρεχε όλη την ημέρα και η θερμοκρασία ήταν χαμηλότερη από τα συνηθισμένα.",
+        ),
+        (
+            "windows-1250",
+            "W Krakowie przez cały dzień padał deszcz, a temperatura była niższa niż zwykle o tej porze.",
+        ),
+        (
+            "Shift_JIS",
+            "東京では朝から雨が降り続き、気温は平年より低くなりました。",
+        ),
+        (
+            "GBK",
+            "北京今天全天下雨，气温比往年同期偏低，市民出行需要注意安全。",
+        ),
+        (
+            "EUC-KR",
+            "서울에서는 하루 종일 비가 내렸고 기온은 평년보다 낮았습니다.",
+        ),
+    ] {
+        let html = page("", sentence).replace('\u{e9}', "e");
+        let enc = Encoding::for_label(label.as_bytes()).unwrap_or(UTF_8);
+        let (bytes, _, unmappable) = enc.encode(&html);
+        assert!(!unmappable, "{label}");
+        let a = same_as_clean_bytes(label, &bytes, None);
+        assert!(a.text.contains(sentence), "{label}: {}", a.text);
+    }
 }
 
 #[test]

@@ -86,12 +86,12 @@ fn an_empty_memory_changes_no_fixture() {
     slugs.sort();
     assert!(slugs.len() > 10);
     for slug in slugs {
-        let source =
-            std::fs::read_to_string(dir.join(&slug).join("source.html")).expect("source.html");
+        let source = std::fs::read(dir.join(&slug).join("source.html")).expect("source.html");
         let options = Options::with_url(&format!("http://fakehost/{slug}/"));
-        let without = declutter::clean(&source, &options).expect("clean");
-        let with = declutter::clean(
+        let without = declutter::clean_bytes(&source, None, &options).expect("clean");
+        let with = declutter::clean_bytes(
             &source,
+            None,
             &Options {
                 site_memory: Some(SiteMemory::new().into()),
                 ..options
