@@ -44,6 +44,43 @@ fn latin1(s: &str) -> Vec<u8> {
 
 const SENTENCE: &str = "The caf\u{e9} on the corner served coffee to the whole street all winter. ";
 
+/// Legacy encodings with a sentence each encodes: Cyrillic, Greek, Central European, East Asian.
+const LEGACY: [(&str, &str); 6] = [
+    (
+        "windows-1251",
+        "В Москве весь день шёл дождь, а температура была ниже обычной для этого времени года.",
+    ),
+    (
+        "windows-1253",
+        "Στην Αθήνα έβρεχε όλη την ημέρα και η θερμοκρασία ήταν χαμηλότερη από τα συνηθισμένα.",
+    ),
+    (
+        "windows-1250",
+        "W Krakowie przez cały dzień padał deszcz, a temperatura była niższa niż zwykle o tej porze.",
+    ),
+    (
+        "Shift_JIS",
+        "東京では朝から雨が降り続き、気温は平年より低くなりました。",
+    ),
+    (
+        "GBK",
+        "北京今天全天下雨，气温比往年同期偏低，市民出行需要注意安全。",
+    ),
+    (
+        "EUC-KR",
+        "서울에서는 하루 종일 비가 내렸고 기온은 평년보다 낮았습니다.",
+    ),
+];
+
+/// [`page`] with `head` and `sentence`, in encoding `label` (its "é" written "e").
+fn encoded(label: &str, head: &str, sentence: &str) -> Vec<u8> {
+    let html = page(head, sentence).replace('\u{e9}', "e");
+    let enc = Encoding::for_label(label.as_bytes()).unwrap_or(UTF_8);
+    let (bytes, _, unmappable) = enc.encode(&html);
+    assert!(!unmappable, "{label}");
+    bytes.into_owned()
+}
+
 #[test]
 fn declared_encodings() {
     let a = same_as_clean_bytes(
@@ -64,29 +101,11 @@ fn declared_encodings() {
         Some("iso-8859-1"),
     );
     assert!(a.text.contains("caf\u{e9} on the corner"));
-    for (label, sentence) in [
-        (
-            "Shift_JIS",
-            "東京では朝から雨が降り続き、気温は平年より低くなりました。",
-        ),
-        (
-            "GBK",
-            "北京今天全天下雨，气温比往年同期偏低，市民出行需要注意安全。",
-        ),
-        (
-            "EUC-KR",
-            "서울에서는 하루 종일 비가 내렸고 기온은 평년보다 낮았습니다.",
-        ),
-    ] {
-        let html = page(
-            &format!("<meta http-equiv=\"Content-Type\" content=\"text/html; charset={label}\">"),
-            sentence,
-        )
-        .replace('\u{e9}', "e");
-        let enc = Encoding::for_label(label.as_bytes()).unwrap_or(UTF_8);
-        let (bytes, _, unmappable) = enc.encode(&html);
-        assert!(!unmappable, "{label}");
-        let a = same_as_clean_bytes(label, &bytes, None);
+    // East Asian encodings declared by a `<meta http-equiv>`.
+    for (label, sentence) in &LEGACY[3..] {
+        let head =
+            format!("<meta http-equiv=\"Content-Type\" content=\"text/html; charset={label}\">");
+        let a = same_as_clean_bytes(label, &encoded(label, &head, sentence), None);
         assert!(a.text.contains(sentence), "{label}");
     }
 }
@@ -139,37 +158,8 @@ fn undeclared_pages() {
 /// Firefox guesses it, for Cyrillic, Greek, Central European and East Asian text alike.
 #[test]
 fn undeclared_legacy_encodings() {
-    for (label, sentence) in [
-        (
-            "windows-1251",
-            "В Москве весь день шёл дождь, а температура была ниже обычной для этого времени года.",
-        ),
-        (
-            "windows-1253",
-            "Στην Αθήνα έβρεχε όλη την ημέρα και η θερμοκρασία ήταν χαμηλότερη από τα συνηθισμένα.",
-        ),
-        (
-            "windows-1250",
-            "W Krakowie przez cały dzień padał deszcz, a temperatura była niższa niż zwykle o tej porze.",
-        ),
-        (
-            "Shift_JIS",
-            "東京では朝から雨が降り続き、気温は平年より低くなりました。",
-        ),
-        (
-            "GBK",
-            "北京今天全天下雨，气温比往年同期偏低，市民出行需要注意安全。",
-        ),
-        (
-            "EUC-KR",
-            "서울에서는 하루 종일 비가 내렸고 기온은 평년보다 낮았습니다.",
-        ),
-    ] {
-        let html = page("", sentence).replace('\u{e9}', "e");
-        let enc = Encoding::for_label(label.as_bytes()).unwrap_or(UTF_8);
-        let (bytes, _, unmappable) = enc.encode(&html);
-        assert!(!unmappable, "{label}");
-        let a = same_as_clean_bytes(label, &bytes, None);
+    for (label, sentence) in &LEGACY {
+        let a = same_as_clean_bytes(label, &encoded(label, "", sentence), None);
         assert!(a.text.contains(sentence), "{label}: {}", a.text);
     }
 }
