@@ -88,7 +88,7 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
         doc,
         stats: &stats,
         meta: &meta,
-        filters: extract::PageFilters::new(doc, &stats, meta.byline.as_deref()),
+        filters: extract::PageFilters::new(doc, &stats, &meta.title, meta.byline.as_deref()),
         blocks: if options.block_model {
             blocks::PageBlocks::new(doc, &stats, &page)
         } else {

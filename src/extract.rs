@@ -483,8 +483,15 @@ impl PageFilters {
     /// The filters of `doc`. The byline block is found even when the metadata already names
     /// the author (`known_byline`): it is a header line, shown in the reader's header, not in
     /// the body. With a known author it must name them (a different name in a byline-like block
-    /// is left where it is). `stats` comes from [`crate::stats::compute`].
-    pub fn new(doc: &Document, stats: &Stats, known_byline: Option<&str>) -> PageFilters {
+    /// is left where it is). Without author markup, the byline is the line under the headline
+    /// (the one resembling `title`) that opens with a "By" label
+    /// ([`crate::metadata::byline_line`]). `stats` comes from [`crate::stats::compute`].
+    pub fn new(
+        doc: &Document,
+        stats: &Stats,
+        title: &str,
+        known_byline: Option<&str>,
+    ) -> PageFilters {
         let facts = own_facts(doc, stats);
         let own = facts
             .iter()
@@ -492,6 +499,7 @@ impl PageFilters {
             .map(|(id, &f)| own_filter(doc, id, f).map(Box::new))
             .collect();
         let byline = find_byline(doc, &facts)
+            .or_else(|| crate::metadata::byline_line(doc, title))
             .filter(|(_, text)| known_byline.is_none_or(|known| names_same_person(known, text)));
         PageFilters {
             own,
@@ -558,7 +566,7 @@ pub fn extract(
     title: &str,
     known_byline: Option<&str>,
 ) -> Extraction {
-    let filters = PageFilters::new(doc, stats, known_byline);
+    let filters = PageFilters::new(doc, stats, title, known_byline);
     extract_with(doc, stats, verdicts, &filters, body_hint, title)
 }
 

@@ -27,6 +27,9 @@ const DATELINE_WORDS: usize = 16;
 const BODY_LINE_WORDS: usize = 40;
 /// A byline is at most this many words once cleaned (several authors with their initials).
 const BYLINE_WORDS: usize = 12;
+/// A byline line with its date and separators is at most this many words ("By Jane Doe and
+/// John Roe · Updated 3 June 2026, 17:27 GMT").
+const BYLINE_LINE_WORDS: usize = 20;
 /// How much an `h1` must resemble the title to be the headline.
 const HEADLINE_SIMILARITY: f64 = 0.6;
 /// Class and id words that mark an author's name ("byline", "post-author", "username").
@@ -60,7 +63,8 @@ fn headline(doc: &Document, title: &str) -> Option<NodeId> {
 /// What [`walk`] meets.
 enum Step<'a> {
     Element(NodeId, &'a Element),
-    Text(&'a str),
+    /// A text node: its id and text.
+    Text(NodeId, &'a str),
 }
 
 /// Calls `visit` on the elements and texts after the headline (or from the article's start),
@@ -98,7 +102,7 @@ fn walk<'a, T>(
                 if crate::html::is_never_prose(doc.tag(doc.nodes[id].parent())) {
                     continue;
                 }
-                if let Some(found) = visit(Step::Text(t)) {
+                if let Some(found) = visit(Step::Text(id, t)) {
                     return Some(found);
                 }
                 words += text::word_count(t);
@@ -118,7 +122,7 @@ fn walk<'a, T>(
 pub fn shown_date(doc: &Document, title: &str, article_start: Option<NodeId>) -> Option<String> {
     walk(doc, title, article_start, |step| match step {
         Step::Element(_, e) => time_date(e),
-        Step::Text(t) => text_date(t),
+        Step::Text(_, t) => text_date(t),
     })
     .or_else(|| date_above_headline(doc, title))
 }
@@ -235,13 +239,43 @@ fn name_like(s: &str) -> bool {
 /// `data-author` value) whose text cleans into names, a short line opening with a "By" label,
 /// or the name in the line after a lone label; all before the body's first long line.
 pub fn shown_byline(doc: &Document, title: &str, article_start: Option<NodeId>) -> Option<String> {
+    find_shown_byline(doc, title, article_start).map(|found| found.name)
+}
+
+/// The line under the headline (`title`) that shows the byline in words of its own, with no
+/// author markup: a block of at most [`BYLINE_LINE_WORDS`] words opening with a "By" label ("By
+/// Jane Doe · 3 June 2026", "Автор: Анна Соколова"), and the name in it. It is a header line:
+/// the reader shows the name (and the date) in its header. `None` without a headline.
+pub fn byline_line(doc: &Document, title: &str) -> Option<(NodeId, String)> {
+    let found = find_shown_byline(doc, title, None)?;
+    let line = doc
+        .ancestors(found.text?)
+        .find(|&a| crate::html::is_block(doc.tag(a)) || doc.tag(a) == "p")?;
+    let text = text::collapse(&doc.text_content(line));
+    (opens_with_by_label(&text) && text::word_count(&text) <= BYLINE_LINE_WORDS)
+        .then_some((line, found.name))
+}
+
+/// A byline by the headline, and the text node it was read from (none for an element's markup).
+struct ShownByline {
+    name: String,
+    text: Option<NodeId>,
+}
+
+/// [`shown_byline`]'s search.
+fn find_shown_byline(
+    doc: &Document,
+    title: &str,
+    article_start: Option<NodeId>,
+) -> Option<ShownByline> {
     let mut after_label = 0usize;
     let mut body_started = false;
+    let from_markup = |name: String| ShownByline { name, text: None };
     walk(doc, title, article_start, |step| match step {
         Step::Element(..) if body_started => None,
         Step::Element(id, e) => {
             if let Some(name) = e.attr("data-author").and_then(as_names) {
-                return Some(name);
+                return Some(from_markup(name));
             }
             if !marked_author(e) {
                 return None;
@@ -260,9 +294,9 @@ pub fn shown_byline(doc: &Document, title: &str, article_start: Option<NodeId>) 
                 after_label = 3;
                 return None;
             }
-            as_names(&t)
+            as_names(&t).map(from_markup)
         }
-        Step::Text(t) => {
+        Step::Text(id, t) => {
             let t = text::collapse(t);
             if t.is_empty() || body_started {
                 return None;
@@ -276,14 +310,18 @@ pub fn shown_byline(doc: &Document, title: &str, article_start: Option<NodeId>) 
                 after_label = 3;
                 return None;
             }
+            let from_text = |name: String| ShownByline {
+                name,
+                text: Some(id),
+            };
             if after_label > 0 {
                 after_label -= 1;
                 if text::word_count(&t) <= BYLINE_WORDS {
-                    return as_names(&t).filter(|n| name_like(n));
+                    return as_names(&t).filter(|n| name_like(n)).map(from_text);
                 }
             }
             if opens_with_by_label(&t) && text::word_count(&t) <= BYLINE_WORDS {
-                return as_names(&t).filter(|n| name_like(n));
+                return as_names(&t).filter(|n| name_like(n)).map(from_text);
             }
             None
         }
@@ -304,6 +342,47 @@ mod tests {
         let doc = crate::parse::parse(html, &crate::Options::default()).ok()?;
         let start = doc.find_tag("article");
         shown_byline(&doc, title, start)
+    }
+
+    /// The byline line: a short block under the headline opening with a "By" label, the name
+    /// read from it; not a sentence that opens with "By", not a long block, not without a
+    /// headline.
+    #[test]
+    fn the_byline_line_under_the_headline() {
+        let line = |html: &str| -> Option<(String, String)> {
+            let doc = crate::parse::parse(html, &crate::Options::default()).ok()?;
+            byline_line(&doc, "Moon water").map(|(id, name)| (doc.text_content(id), name))
+        };
+        let body = "<p>Water was found in the soil of the moon's south pole by the probe, which \
+            landed there last spring and has been drilling since, the agency said on Monday.</p>";
+        for (html, want) in [
+            (
+                "<h1>Moon water</h1><p>By Jane Doe · 3 June 2026</p>",
+                Some(("By Jane Doe · 3 June 2026", "Jane Doe")),
+            ),
+            (
+                "<h1>Moon water</h1><div>Von <a href=/a>Jana Keller</a> | 22. Mai 2025</div>",
+                Some(("Von Jana Keller | 22. Mai 2025", "Jana Keller")),
+            ),
+            (
+                "<h1>Moon water</h1><p>Автор: Анна Соколова</p>",
+                Some(("Автор: Анна Соколова", "Анна Соколова")),
+            ),
+            (
+                "<h1>Moon water</h1><p>By Tuesday the river had risen.</p>",
+                None,
+            ),
+            (
+                "<h1>Moon water</h1><div>By Jane Doe <span>and a long run of other words that \
+                 make this block far more than a byline line could ever be</span></div>",
+                None,
+            ),
+            ("<h1>Other story</h1><p>By Jane Doe</p>", None),
+        ] {
+            let got = line(&format!("{html}{body}"));
+            let got = got.as_ref().map(|(t, n)| (t.trim(), n.as_str()));
+            assert_eq!(got, want, "{html}");
+        }
     }
 
     #[test]

@@ -170,6 +170,17 @@ fn in_metadata(line: &str, a: &Article) -> bool {
         if byline == line || byline.ends_with(who) {
             return true;
         }
+        // A byline line ("Von Lena Schmitz", "Par Claire Dubois, publié le 1er décembre 2025"):
+        // the name, with a label and a date around it, the header shows.
+        if line.contains(byline.as_str())
+            && line
+                .replacen(byline.as_str(), " ", 1)
+                .split_whitespace()
+                .count()
+                <= 8
+        {
+            return true;
+        }
     }
     // A short line naming the published day, in any language the core reads dates in
     // ("20 Mar 2025 17:27", "3 ноября 2025, 11:20").
