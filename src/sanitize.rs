@@ -360,6 +360,22 @@ struct Rewind {
     pre_start: Option<usize>,
 }
 
+/// Characters that only guide line breaking and are never seen: the soft hyphen (U+00AD, which
+/// German and Dutch pages put in long words), the zero-width space (U+200B), the word joiner
+/// (U+2060) and the zero-width no-break space (U+FEFF). The article keeps them; the plain text
+/// leaves them out, so its words are the words a reader sees ("Bundes\u{ad}regierung" is
+/// "Bundesregierung"). Joiners that change how a script is drawn (U+200C, U+200D) stay.
+const INVISIBLE: [char; 4] = ['\u{ad}', '\u{200b}', '\u{2060}', '\u{feff}'];
+
+/// `t` without its [`INVISIBLE`] characters (borrowed when it has none).
+fn without_invisible(t: &str) -> std::borrow::Cow<'_, str> {
+    if t.contains(INVISIBLE) {
+        std::borrow::Cow::Owned(t.chars().filter(|c| !INVISIBLE.contains(c)).collect())
+    } else {
+        std::borrow::Cow::Borrowed(t)
+    }
+}
+
 /// Where a node is written: its context, the output's nesting depth, and whether it is inside
 /// a `<pre>`.
 #[derive(Clone, Copy)]
@@ -470,7 +486,8 @@ impl<'a> Writer<'a> {
         }
     }
 
-    fn push_text(&mut self, t: &str, pre: bool) {
+    /// Writes text `t` to the article, and to the plain text when `plain`.
+    fn push_text(&mut self, t: &str, pre: bool, plain: bool) {
         if t.is_empty() {
             return;
         }
@@ -486,12 +503,16 @@ impl<'a> Writer<'a> {
             return;
         }
         escape_text(&mut self.out.html, t);
+        if !plain {
+            return;
+        }
+        let t = without_invisible(t);
         if pre {
-            self.out.text.push_str(t);
+            self.out.text.push_str(&t);
         } else {
             let at_line_start = self.out.text.is_empty() || self.out.text.ends_with(['\n', '\t']);
             let before = self.out.text.len();
-            crate::text::push_collapsed(&mut self.out.text, t);
+            crate::text::push_collapsed(&mut self.out.text, &t);
             if at_line_start && self.out.text[before..].starts_with(' ') {
                 self.out.text.remove(before);
             }
@@ -825,7 +846,7 @@ impl<'a> Writer<'a> {
             html.push_str("\" rel=\"noopener noreferrer\">");
         }
         self.pre_start = None;
-        self.push_text(&label, false);
+        self.push_text(&label, false, true);
         if as_link {
             self.out.html.push_str("</a>");
         }
@@ -960,7 +981,10 @@ impl<'a> Writer<'a> {
         match &node.data {
             NodeData::Text(t) => {
                 if matches!(at.ctx, Ctx::Flow | Ctx::MathToken) {
-                    self.push_text(t, at.pre);
+                    // A ruby's reading (`<rt>`) and its fallback parentheses (`<rp>`) are shown
+                    // over the text in the article; the plain text is the text they annotate.
+                    let annotation = matches!(self.doc.tag(self.doc.parent(id)), "rt" | "rp");
+                    self.push_text(t, at.pre, !annotation);
                 }
             }
             NodeData::Document => push_children(stack, self.doc.children(id), at),
@@ -1237,6 +1261,23 @@ mod tests {
             true,
         )
         .text
+    }
+
+    /// The plain text holds the words a reader sees: a ruby's base text without its reading,
+    /// words without the soft hyphens and zero-width spaces inside them; the article keeps
+    /// both, and the joiners scripts are drawn with.
+    #[test]
+    fn plain_text_without_readings_and_invisible_characters() {
+        let html = "<p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>では雨</p>\
+            <p>Die Bundes&shy;regierung, ein\u{200b}mal, zwei&#8288;mal, \u{feff}drei; \
+            می\u{200c}خواهم</p>";
+        assert_eq!(
+            plain_text(html),
+            "東京では雨\n\nDie Bundesregierung, einmal, zweimal, drei; می\u{200c}خواهم"
+        );
+        let article = s(html);
+        assert!(article.contains("<rt>とうきょう</rt>"), "{article}");
+        assert!(article.contains("Bundes\u{ad}regierung"), "{article}");
     }
 
     #[test]

@@ -119,7 +119,10 @@ function collectBlocks() {
     const nodes = /** @type {Text[]} */ ([]);
     const starts = /** @type {number[]} */ ([]);
     let text = '';
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    // A ruby's reading (<rt>) and fallback parentheses (<rp>) are not read out: the voice reads the base text.
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => (node.parentElement?.closest('rt, rp') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       nodes.push(/** @type {Text} */ (node));
       starts.push(text.length);
