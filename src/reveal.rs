@@ -14,6 +14,9 @@
 //!   script reveals. When one hidden element holds at least [`MIN_HIDDEN_TEXT`] characters and
 //!   three times the text the page shows, it is shown.
 //!
+//! And [`amp_images`]: an AMP page's `<amp-img>` is an image only once the AMP runtime has put
+//! an `<img>` inside it; in the page as served it becomes the image it stands for.
+//!
 //! Only the element's own hiding (`hidden`, `aria-hidden`, inline `display:none` or
 //! `visibility:hidden`) is removed: hidden parts inside it stay hidden, and a page that shows
 //! its body and hides a copy (a duplicate body, a print version) is left alone. It does not
@@ -215,9 +218,45 @@ pub fn reveal_scripted(doc: &mut Document) -> usize {
     shown
 }
 
+/// AMP's images: `<amp-img>` (and the animated `<amp-anim>`) is drawn by the AMP runtime as an
+/// `<img>` inside it. In a page's HTML as served (no runtime ran) it holds none, and becomes the
+/// `img` it stands for, with its own `src`, `srcset`, `alt`, `width` and `height` (a fallback
+/// inside it is not shown, as an image has no content). One the runtime has filled (a live
+/// page's DOM) keeps its `img` inside. Returns how many became images.
+pub fn amp_images(doc: &mut Document) -> usize {
+    let mut count = 0;
+    for id in 1..doc.nodes.len() {
+        if !matches!(doc.tag(id), "amp-img" | "amp-anim")
+            || doc.subtree(id).skip(1).any(|d| doc.tag(d) == "img")
+        {
+            continue;
+        }
+        if let Some(NodeData::Element(e)) = doc.nodes.get_mut(id).map(|n| &mut n.data) {
+            e.tag = "img".into();
+            count += 1;
+        }
+    }
+    count
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amp_images_are_images() {
+        let mut doc = parse(
+            "<amp-img src=/a.jpg width=800 height=600 alt=A><div fallback>No image</div></amp-img>\
+             <amp-anim src=/b.gif></amp-anim>\
+             <amp-img src=/c.jpg><img src=/c.jpg class=i-amphtml-fill-content></amp-img>",
+        );
+        assert_eq!(amp_images(&mut doc), 2);
+        let tags: Vec<&str> = (1..doc.nodes.len())
+            .filter(|&id| doc.element(id).is_some())
+            .map(|id| doc.tag(id))
+            .collect();
+        assert_eq!(tags, ["img", "div", "img", "amp-img", "img"]);
+    }
 
     fn parse(html: &str) -> Document {
         crate::parse::parse(html, &crate::Options::default()).unwrap_or_default()

@@ -467,6 +467,12 @@ fn web_component_article() {
 fn undeclared_windows_1251() {
     check("undeclared-windows-1251");
 }
+/// An AMP page as served: its images are `<amp-img>` elements the AMP runtime has not filled;
+/// they are shown as images, and a figure's caption with them.
+#[test]
+fn amp_images() {
+    check("amp-images");
+}
 /// A walk-through of photos and text in divs (no `<p>`) inside the article is not "images
 /// without text".
 #[test]
