@@ -272,6 +272,28 @@ pub fn counter(t: &str) -> Option<&'static str> {
     (words > 0).then_some(first).flatten()
 }
 
+/// Whether a link text is a pagination link: a page number ("2", "…"), an arrow ("»", "›",
+/// "→"), or a next/previous word in one of the known languages ("Next »", "‹ Zurück"). A link
+/// with no text (an image's) is not.
+pub fn is_page_link(t: &str) -> bool {
+    const ARROWS: &[char] = &[
+        '»', '«', '›', '‹', '→', '←', '>', '<', '…', '.', '|', '⟩', '⟨', '→', '▶', '◀', '❯', '❮',
+    ];
+    if t.trim().is_empty() {
+        // An image's link (a gallery's thumbnails), not a page's.
+        return false;
+    }
+    let t = t.trim_matches(|c: char| c.is_whitespace() || ARROWS.contains(&c));
+    if t.is_empty() {
+        return true;
+    }
+    if t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let t = normalise(t);
+    rules::PAGE_LINKS.contains(&t.as_str())
+}
+
 /// Whether a link text is a "skip to content" link in one of the known languages.
 pub fn is_skip_link(t: &str) -> bool {
     let t = normalise(t);

@@ -579,6 +579,9 @@ fn class_tokens(e: &crate::dom::Element) -> Option<Verdict> {
 fn links(cx: &Ctx, id: NodeId) -> Option<Verdict> {
     let s = &cx.stats[id];
     let f = &cx.facts;
+    if let Some(v) = pagination(cx, id) {
+        return Some(v);
+    }
     // Share buttons: at least two share links and hardly any other text.
     if f.share_links[id] >= 2 && s.text_len.saturating_sub(f.share_text[id]) <= 12 {
         return verdict(
@@ -622,6 +625,43 @@ fn links(cx: &Ctx, id: NodeId) -> Option<Verdict> {
         }
     }
     None
+}
+
+/// Text outside the links a pagination block may hold ("Page 1 of 12", "Seite 2 von 3").
+const PAGINATION_OTHER_CHARS: u32 = 30;
+
+/// Pagination: a block of at least two links, each a page number, an arrow or a next/previous
+/// word ("1 2 3 Next »", "‹ Previous | Next ›", "Seite 1 von 3 · Nächste Seite"), and at most
+/// [`PAGINATION_OTHER_CHARS`] characters of other text. Not the article's content in a reader
+/// that shows one page.
+fn pagination(cx: &Ctx, id: NodeId) -> Option<Verdict> {
+    let s = &cx.stats[id];
+    if !(2..=40).contains(&s.links)
+        || s.text_len > 300
+        || s.text_len.saturating_sub(s.link_len) > PAGINATION_OTHER_CHARS
+    {
+        return None;
+    }
+    let doc = cx.doc;
+    let mut words = 0;
+    for d in doc.subtree(id).skip(1) {
+        if let Some(a) = doc.element(d).filter(|e| e.tag == "a") {
+            // A link within the page (a code listing's line numbers, footnotes) is not to
+            // another page.
+            let in_page = a
+                .attr("href")
+                .is_none_or(|h| h.trim_start().starts_with('#'));
+            let t = cx.text.of(d);
+            if in_page || !labels::is_page_link(t) {
+                return None;
+            }
+            words += usize::from(t.chars().any(char::is_alphabetic));
+        }
+    }
+    // Numbers alone ("1 2 3") could be a list of footnote links: one link must say "next",
+    // or the numbers must run on for three or more.
+    (words > 0 || s.links >= 3)
+        .then(|| Verdict::new(Kind::Menu, format!("pagination ({} links)", s.links)))
 }
 
 /// Tags that can carry a label ("Most Read", "BREAKING", "Comments"…).

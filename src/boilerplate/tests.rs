@@ -278,3 +278,41 @@ fn utility_classes_with_variants_or_arbitrary_values_name_nothing() {
     let ad = "<div class=\"banner\"><a href=\"/x\">Sale</a></div>";
     assert!(!verdicts(&format!("<body>{ad}{}</body>", body(4))).is_empty());
 }
+
+/// Reasons of the verdicts of `html`, in page order.
+fn reasons(html: &str) -> Vec<String> {
+    let doc = crate::parse::parse(html, &Options::default()).unwrap_or_default();
+    let stats = crate::stats::compute(&doc);
+    classify(&doc, &stats)
+        .into_iter()
+        .flatten()
+        .map(|v| v.reason)
+        .collect()
+}
+
+/// Pagination under an article goes, in any language and with arrows; a gallery's image links,
+/// a code listing's line numbers (links within the page) and two numbered links are not
+/// pagination.
+#[test]
+fn pagination_is_a_menu_and_look_alikes_are_not() {
+    for nav in [
+        "<p><a href=\"?p=1\">1</a> <a href=\"?p=2\">2</a> <a href=\"?p=3\">3</a> <a href=\"?p=2\">Weiter »</a></p>",
+        "<div>Página 1 de 3 <a href=\"/p/2\">Página siguiente ›</a> <a href=\"/p/3\">3</a></div>",
+        "<div><a href=\"/page/1\">← Previous</a> | <a href=\"/page/3\">Next →</a></div>",
+        "<div><a href=\"?page=2\">下一页</a> <a href=\"?page=9\">9</a></div>",
+    ] {
+        let v = verdicts(&format!("<body>{}{nav}</body>", body(6)));
+        assert!(
+            v.iter().any(|(k, t)| *k == Kind::Menu && !t.contains("council")),
+            "{nav}: {v:?}"
+        );
+    }
+    for not_pages in [
+        "<div><a href=\"/a.jpg\"><img src=\"/a.jpg\"></a> <a href=\"/b.jpg\"><img src=\"/b.jpg\"></a> Toutes les photos</div>",
+        "<table><tr><td><a href=\"#l1\">1</a> <a href=\"#l2\">2</a> <a href=\"#l3\">3</a></td></tr></table>",
+        "<p><a href=\"/ref/1\">1</a> <a href=\"/ref/2\">2</a></p>",
+    ] {
+        let r = reasons(&format!("<body>{}{not_pages}</body>", body(6)));
+        assert!(!r.iter().any(|r| r.starts_with("pagination")), "{not_pages}: {r:?}");
+    }
+}
