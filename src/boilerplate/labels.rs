@@ -384,6 +384,15 @@ mod tests {
             Some(Kind::Prompt)
         );
         assert_eq!(phrase("wh"), None);
+        // Affiliate disclosures, in several languages.
+        for t in [
+            "We may earn commission from links on this page, but we only recommend products we back.",
+            "As an Amazon Associate, this website earns from qualifying purchases.",
+            "Dieser Artikel enthält Affiliate-Links: Kaufen Sie darüber, erhalten wir eine Provision.",
+            "Este artículo puede contener enlaces de afiliados.",
+        ] {
+            assert_eq!(phrase(t).map(|k| k.0), Some(Kind::Ad), "{t}");
+        }
         // A phrase begins a word: not the end of a longer one ("consiga o" is "get the").
         assert_eq!(
             phrase("Siga o canal no WhatsApp").map(|k| k.1),
