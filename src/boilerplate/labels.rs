@@ -393,6 +393,15 @@ mod tests {
         ] {
             assert_eq!(phrase(t).map(|k| k.0), Some(Kind::Ad), "{t}");
         }
+        // A forum's account prompt and closed-thread notice.
+        assert_eq!(
+            phrase("You must log in to answer this question.").map(|k| k.0),
+            Some(Kind::Prompt)
+        );
+        assert_eq!(
+            phrase("Status: Not open for further replies.").map(|k| k.0),
+            Some(Kind::Form)
+        );
         // A phrase begins a word: not the end of a longer one ("consiga o" is "get the").
         assert_eq!(
             phrase("Siga o canal no WhatsApp").map(|k| k.1),

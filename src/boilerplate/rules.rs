@@ -725,6 +725,27 @@ pub const PHRASES: &[(&str, Kind)] = &[
     ("schrijf je in voor onze nieuwsbrief", Kind::Prompt),
     ("নিউজলেটারে সাবস্ক্রাইব", Kind::Prompt),
     ("inscrivez-vous à notre newsletter", Kind::Prompt),
+    // A forum's account prompts, controls and closed-thread notices, around the posts. (Not
+    // "reply to this topic", which posts say too, nor Discourse's closing notice, which reviewed
+    // texts mostly keep as the thread's last post.)
+    ("sign in to comment", Kind::Prompt),
+    ("sign in to reply", Kind::Prompt),
+    ("log in to reply", Kind::Prompt),
+    ("you must log in to", Kind::Prompt),
+    ("you must be logged in to", Kind::Prompt),
+    ("register a new account", Kind::Prompt),
+    ("create an account or sign in", Kind::Prompt),
+    ("you're browsing the", Kind::Prompt),
+    ("start new topic", Kind::Form),
+    ("not open for further replies", Kind::Form),
+    ("this thread has been locked", Kind::Form),
+    ("this topic is now archived", Kind::Form),
+    ("melde dich an, um zu antworten", Kind::Prompt),
+    ("du musst angemeldet sein", Kind::Prompt),
+    ("vous devez être connecté", Kind::Prompt),
+    ("debes iniciar sesión para", Kind::Prompt),
+    ("devi effettuare il login per", Kind::Prompt),
+    ("você precisa estar logado", Kind::Prompt),
     // Affiliate disclosures: the site's note on how it earns from the links, not the article.
     ("we may earn commission", Kind::Ad),
     ("we may earn a commission", Kind::Ad),
