@@ -118,7 +118,7 @@ pub struct SiteHints<'a> {
 
 /// Separators that set a site or section name off a headline when spaced ("Headline | Site").
 const SITE_SEPARATORS: &[char] = &[
-    '|', '-', '–', '—', '·', '•', '_', '/', '»', '«', '｜', '－', '・', '︱',
+    '|', '-', '–', '—', '·', '•', '_', '/', '»', '«', '›', '‹', '~', '｜', '－', '・', '︱',
 ];
 /// Separators that split even without spaces ("标题_新华网", "Headline|Site"); dashes and `_`
 /// only next to a character of a script written without spaces.
@@ -154,6 +154,13 @@ fn segments(title: &str) -> Vec<Segment> {
                 }
                 _ => true,
             }
+        } else if c == ':' && next == Some(':') {
+            // "Headline :: Site": the pair, spaced, is one separator.
+            let after = chars.get(k + 2).map(|n| n.1);
+            if prev.is_some_and(char::is_whitespace) && after.is_some_and(char::is_whitespace) {
+                cuts.push((i, i + 2, ':'));
+            }
+            false
         } else {
             // "Titre : Site" (a spaced colon, as French writes it); "Section: Headline" is
             // not split.
@@ -561,6 +568,26 @@ mod tests {
         assert_eq!(
             strip("Covid-19 cases fall again", None, None, &[]),
             "Covid-19 cases fall again"
+        );
+    }
+
+    #[test]
+    fn double_colon_tilde_and_angle_quote_separators() {
+        for title in [
+            "Port reopens after storm :: Coast News",
+            "Port reopens after storm ~ Coast News",
+            "Port reopens after storm › Coast News",
+        ] {
+            assert_eq!(
+                strip(title, Some("Coast News"), None, &[]),
+                "Port reopens after storm",
+                "{title}"
+            );
+        }
+        // A path's "::" is not a separator.
+        assert_eq!(
+            strip("std::vec::Vec", Some("Rust"), None, &[]),
+            "std::vec::Vec"
         );
     }
 
