@@ -794,6 +794,15 @@ pub(crate) fn opens_with_by_label(s: &str) -> bool {
     rest.len() < s.len() && !rest.trim().is_empty()
 }
 
+/// Whether `s` opens with a name and then the writer's role, as Korean writes a byline ("김민수
+/// 기자 · 2025년 11월 3일"): the label after the name.
+pub(crate) fn opens_with_name_and_role(s: &str) -> bool {
+    s.split_whitespace()
+        .take(4)
+        .skip(1)
+        .any(|w| ROLES_AFTER_NAME.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
 /// A byline that is only a label ("By", "Author", "About the Author").
 fn only_label(s: &str) -> bool {
     let lower = s.to_lowercase();

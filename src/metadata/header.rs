@@ -8,7 +8,9 @@
 //! `metadata::collect`) and never changes the article.
 
 use crate::dom::{Document, Element, NodeData, NodeId, Skip, SubtreeText};
-use crate::metadata::byline::{clean_byline, is_by_label, opens_with_by_label};
+use crate::metadata::byline::{
+    clean_byline, is_by_label, opens_with_by_label, opens_with_name_and_role,
+};
 use crate::metadata::date::find_date;
 use crate::metadata::title::text_similarity;
 use crate::text;
@@ -38,6 +40,13 @@ const AUTHOR_CLASS_WORDS: &[&str] = &["byline", "author", "writer", "username", 
 const AUTHOR_CLASS_TOKENS: &[&str] = &[
     "autor", "autorin", "autoren", "auteur", "autore", "autores", "yazar", "autorzy", "avtor",
 ];
+
+/// Whether `t` is at most `words` words long, or, written in a script without spaces (where
+/// every character counts as a word), at most four characters a word ("记者 王小明 ·
+/// 2025年11月3日 10:20", "โดย สมชาย ใจดี · 3 พฤศจิกายน 2025").
+fn at_most_words(t: &str, words: usize) -> bool {
+    text::word_count(t) <= words || t.chars().count() <= words * 4
+}
 
 /// Elements whose dates are not the page's: other pages' dates in menus, rails and footers,
 /// form values, and inert content.
@@ -140,7 +149,7 @@ fn time_date(e: &Element) -> Option<String> {
 
 /// The day a short text names, as written.
 fn text_date(t: &str) -> Option<String> {
-    if text::word_count(t) > DATELINE_WORDS {
+    if !at_most_words(t, DATELINE_WORDS) {
         return None;
     }
     let (date, range) = find_date(t)?;
@@ -205,7 +214,7 @@ fn marked_author(e: &Element) -> bool {
 
 /// A cleaned byline short enough to be names.
 fn as_names(raw: &str) -> Option<String> {
-    clean_byline(raw).filter(|b| (1..=BYLINE_WORDS).contains(&text::word_count(b)))
+    clean_byline(raw).filter(|b| !b.trim().is_empty() && at_most_words(b, BYLINE_WORDS))
 }
 
 /// Lower-case words a name may hold ("Marna van der Merwe", "Juan de la Cruz").
@@ -244,7 +253,8 @@ pub fn shown_byline(doc: &Document, title: &str, article_start: Option<NodeId>) 
 
 /// The line under the headline (`title`) that shows the byline in words of its own, with no
 /// author markup: a block of at most [`BYLINE_LINE_WORDS`] words opening with a "By" label ("By
-/// Jane Doe · 3 June 2026", "Автор: Анна Соколова"), and the name in it. It is a header line:
+/// Jane Doe · 3 June 2026", "Автор: Анна Соколова") or with a name and its role ("김민수 기자"),
+/// and the name in it. It is a header line:
 /// the reader shows the name (and the date) in its header. `None` without a headline.
 pub fn byline_line(doc: &Document, title: &str) -> Option<(NodeId, String)> {
     let found = find_shown_byline(doc, title, None)?;
@@ -252,8 +262,9 @@ pub fn byline_line(doc: &Document, title: &str) -> Option<(NodeId, String)> {
         .ancestors(found.text?)
         .find(|&a| crate::html::is_block(doc.tag(a)) || doc.tag(a) == "p")?;
     let text = text::collapse(&doc.text_content(line));
-    (opens_with_by_label(&text) && text::word_count(&text) <= BYLINE_LINE_WORDS)
-        .then_some((line, found.name))
+    ((opens_with_by_label(&text) || opens_with_name_and_role(&text))
+        && at_most_words(&text, BYLINE_LINE_WORDS))
+    .then_some((line, found.name))
 }
 
 /// A byline by the headline, and the text node it was read from (none for an element's markup).
@@ -316,11 +327,13 @@ fn find_shown_byline(
             };
             if after_label > 0 {
                 after_label -= 1;
-                if text::word_count(&t) <= BYLINE_WORDS {
+                if at_most_words(&t, BYLINE_WORDS) {
                     return as_names(&t).filter(|n| name_like(n)).map(from_text);
                 }
             }
-            if opens_with_by_label(&t) && text::word_count(&t) <= BYLINE_WORDS {
+            if (opens_with_by_label(&t) || opens_with_name_and_role(&t))
+                && at_most_words(&t, BYLINE_WORDS)
+            {
                 return as_names(&t).filter(|n| name_like(n)).map(from_text);
             }
             None
@@ -367,6 +380,18 @@ mod tests {
             (
                 "<h1>Moon water</h1><p>Автор: Анна Соколова</p>",
                 Some(("Автор: Анна Соколова", "Анна Соколова")),
+            ),
+            (
+                "<h1>Moon water</h1><p>โดย สมชาย ใจดี · 3 พฤศจิกายน 2025</p>",
+                Some(("โดย สมชาย ใจดี · 3 พฤศจิกายน 2025", "สมชาย ใจดี")),
+            ),
+            (
+                "<h1>Moon water</h1><p>记者 王小明 · 2025年11月3日 10:20</p>",
+                Some(("记者 王小明 · 2025年11月3日 10:20", "王小明")),
+            ),
+            (
+                "<h1>Moon water</h1><p>김민수 기자 · 2025년 11월 3일 10:20</p>",
+                Some(("김민수 기자 · 2025년 11월 3일 10:20", "김민수")),
             ),
             (
                 "<h1>Moon water</h1><p>By Tuesday the river had risen.</p>",

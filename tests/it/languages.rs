@@ -4,7 +4,8 @@
 //! Vietnamese), each poured into four page templates the way news sites build them
 //! (a ticker, menus twice, share bars, a "Read also" box or line, a "Most read" rail, an
 //! advertisement slot, prompts; classes named or obfuscated; a date by the headline only or in
-//! the metadata) and once with its body repeated. Every item must open confident, keep each of
+//! the metadata; web components with a plain byline line and pagination) and once with its
+//! body repeated. Every item must open confident, keep each of
 //! its paragraphs once, and lose every clutter line; the byline and the date are read in every
 //! language. The items are hand-written, not taken from any corpus.
 
@@ -163,6 +164,28 @@ fn obfuscated_inline_clutter(lang: &str, item: &Item) -> String {
     )
 }
 
+/// A page built of web components as the extension serialises it (declarative shadow roots):
+/// the menu, the story and the "Most read" rail each in one; the byline and date on a plain
+/// line under the headline (no author markup); pagination under the body.
+fn web_components(lang: &str, item: &Item) -> String {
+    format!(
+        r#"{}<body><site-nav><template shadowrootmode="open"><nav>{menu}</nav></template></site-nav>
+<news-story><template shadowrootmode="open"><article><h1>{title}</h1><p>{byline} · {date}</p>{paras}
+<p><a href="?p=1">1</a> <a href="?p=2">2</a> <a href="?p=3">3</a> <a href="?p=2">»</a></p></article></template></news-story>
+<related-rail><template shadowrootmode="open"><aside><h2>{most}</h2>{ticker}</aside></template></related-rail>
+<footer>© 2025 {site}</footer></body></html>"#,
+        head(lang, item, ""),
+        site = item.site,
+        menu = links(&item.menu, "s"),
+        title = item.title,
+        byline = item.byline,
+        date = item.date,
+        paras = paragraphs(item).concat(),
+        most = item.most_read,
+        ticker = links(&item.ticker, "t"),
+    )
+}
+
 fn clean(html: &str) -> Article {
     declutter::clean(html, &Options::with_url("https://news.example/item"))
         .unwrap_or_else(|e| panic!("clean failed: {e}"))
@@ -234,6 +257,34 @@ fn short_news_in_twenty_three_languages() {
             .collect();
         let a = clean(&obfuscated_inline_clutter(&lang, &item));
         check(&format!("{lang} inline"), &item, &a, &inline, &mut failures);
+
+        // A byline line with a label or a role ("Par Claire Martin", "记者 王小明", "김민수 기자")
+        // is the header's; a bare name with a date ("Ayşe Yılmaz · 3 Kasım 2025") is not told
+        // from a place and a date ("İzmir · 3 Kasım 2025"), and stays in the body.
+        let labelled = item.byline != item.author;
+        let byline_line = format!("{} · {}", item.byline, item.date);
+        let pages = "1 2 3 »".to_string();
+        let components: Vec<&String> = rails
+            .iter()
+            .copied()
+            .filter(|&c| labelled || c != &item.date)
+            .chain(labelled.then_some(&byline_line))
+            .chain([&pages])
+            .collect();
+        let a = clean(&web_components(&lang, &item));
+        check(
+            &format!("{lang} components"),
+            &item,
+            &a,
+            &components,
+            &mut failures,
+        );
+        if labelled && a.byline.as_deref() != Some(item.author.as_str()) {
+            failures.push(format!("{lang} components: byline {:?}", a.byline));
+        }
+        if day(&a).as_deref() != Some(item.day.as_str()) {
+            failures.push(format!("{lang} components: published {:?}", a.published));
+        }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
