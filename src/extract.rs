@@ -485,7 +485,8 @@ impl PageFilters {
     /// the body. With a known author it must name them (a different name in a byline-like block
     /// is left where it is). Without author markup, the byline is the line under the headline
     /// (the one resembling `title`) that opens with a "By" label
-    /// ([`crate::metadata::byline_line`]). `stats` comes from [`crate::stats::compute`].
+    /// ([`crate::metadata::byline_line`]), or the one naming the known author with only a date
+    /// beside ([`crate::metadata::author_line`]). `stats` comes from [`crate::stats::compute`].
     pub fn new(
         doc: &Document,
         stats: &Stats,
@@ -500,7 +501,12 @@ impl PageFilters {
             .collect();
         let byline = find_byline(doc, &facts)
             .or_else(|| crate::metadata::byline_line(doc, title))
-            .filter(|(_, text)| known_byline.is_none_or(|known| names_same_person(known, text)));
+            .filter(|(_, text)| known_byline.is_none_or(|known| names_same_person(known, text)))
+            .or_else(|| {
+                let known = known_byline?;
+                let line = crate::metadata::author_line(doc, title, known)?;
+                Some((line, known.to_string()))
+            });
         PageFilters {
             own,
             byline,

@@ -267,6 +267,47 @@ pub fn byline_line(doc: &Document, title: &str) -> Option<(NodeId, String)> {
     .then_some((line, found.name))
 }
 
+/// The line under the headline (`title`) that names `author`, the author the page's metadata
+/// gives, with nothing else but a date and separators ("Ayşe Yılmaz · 3 Kasım 2025"): a byline
+/// line with no label, told from a place and a date by the name it holds. `None` without a
+/// headline.
+pub fn author_line(doc: &Document, title: &str, author: &str) -> Option<NodeId> {
+    let names: Vec<String> = author
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| w.chars().count() >= 2)
+        .collect();
+    if names.is_empty() {
+        return None;
+    }
+    walk(doc, title, None, |step| {
+        let Step::Text(id, t) = step else {
+            return None;
+        };
+        let lower = t.to_lowercase();
+        if !names.iter().all(|n| lower.contains(n.as_str())) {
+            return None;
+        }
+        let line = doc
+            .ancestors(id)
+            .find(|&a| crate::html::is_block(doc.tag(a)) || doc.tag(a) == "p")?;
+        let text = text::collapse(&doc.text_content(line));
+        if !at_most_words(&text, BYLINE_LINE_WORDS) {
+            return None;
+        }
+        // Without the name's words, only a date, separators or nothing is left.
+        let mut rest = text.to_lowercase();
+        for n in &names {
+            rest = rest.replacen(n.as_str(), " ", 1);
+        }
+        let rest = rest.trim_matches(|c: char| !c.is_alphanumeric());
+        (rest.is_empty() || crate::metadata::is_only_a_date(rest)).then_some(line)
+    })
+}
+
 /// A byline by the headline, and the text node it was read from (none for an element's markup).
 struct ShownByline {
     name: String,
@@ -408,6 +449,26 @@ mod tests {
             let got = got.as_ref().map(|(t, n)| (t.trim(), n.as_str()));
             assert_eq!(got, want, "{html}");
         }
+    }
+
+    /// A bare name with a date under the headline is the byline line when it names the
+    /// author the metadata gives; a place with a date, or the name in a sentence, is not.
+    #[test]
+    fn the_line_naming_the_known_author() {
+        let found = |html: &str, author: &str| -> Option<String> {
+            let doc = crate::parse::parse(html, &crate::Options::default()).ok()?;
+            author_line(&doc, "Moon water", author).map(|id| doc.text_content(id))
+        };
+        let line = "<h1>Moon water</h1><p>Ayşe Yılmaz · 3 Kasım 2025, 10:20</p><p>Body.</p>";
+        assert_eq!(
+            found(line, "Ayşe Yılmaz").as_deref(),
+            Some("Ayşe Yılmaz · 3 Kasım 2025, 10:20")
+        );
+        assert_eq!(found(line, "Mehmet Demir"), None);
+        let place = "<h1>Moon water</h1><p>İzmir · 3 Kasım 2025</p>";
+        assert_eq!(found(place, "Ayşe Yılmaz"), None);
+        let sentence = "<h1>Moon water</h1><p>Ayşe Yılmaz said the water was found.</p>";
+        assert_eq!(found(sentence, "Ayşe Yılmaz"), None);
     }
 
     #[test]

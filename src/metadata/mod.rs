@@ -13,7 +13,7 @@ mod title;
 
 pub use byline::{clean_byline, names_a_role};
 pub use date::{calendar_date, is_only_a_date, CalendarDate};
-pub use header::{byline_line, shown_byline, shown_date};
+pub use header::{author_line, byline_line, shown_byline, shown_date};
 pub use title::{clean_title, strip_site, text_similarity, SiteHints};
 
 use std::collections::HashMap;
