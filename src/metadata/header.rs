@@ -4,8 +4,10 @@
 //! "Author" / "Von" label). Both are read forward from the headline (the `h1` resembling the
 //! title, else the article's first element) through at most [`MAX_WORDS`] words. Navigation,
 //! asides, footers and forms are passed over, and so are `<article>` cards on a page of several
-//! (other items' dates and authors). It does not read JSON-LD or `<meta>` tags (see
-//! `metadata::collect`) and never changes the article.
+//! (other items' dates and authors). It also finds the line a byline is written on without
+//! author markup ([`byline_line`], [`author_line`]), for `extract` to keep out of the body. It
+//! does not read JSON-LD or `<meta>` tags (see `metadata::collect`; an author they give is
+//! passed in) and never changes the article.
 
 use crate::dom::{Document, Element, NodeData, NodeId, Skip, SubtreeText};
 use crate::metadata::byline::{
