@@ -329,9 +329,24 @@ fn scan_document(doc: &Document) -> DocumentFacts {
             "h1" | "h2" if f.headings.len() < 50 => {
                 // A `<br>` or a block inside a heading separates words ("News Product<br>
                 // Management").
-                let t = SubtreeText::new(doc, Skip::UnshownText)
-                    .with_breaks()
-                    .folded(id);
+                let text = SubtreeText::new(doc, Skip::UnshownText).with_breaks();
+                // An aria-hidden or hidden part is not read (an animated copy of the words, an
+                // icon): the heading is its other parts.
+                let hidden_part = doc
+                    .children(id)
+                    .iter()
+                    .any(|c| doc.element(c).is_some_and(crate::dom::Element::is_hidden));
+                let t = if hidden_part {
+                    let parts: Vec<String> = doc
+                        .children(id)
+                        .iter()
+                        .filter(|&c| !doc.element(c).is_some_and(crate::dom::Element::is_hidden))
+                        .map(|c| text.folded(c))
+                        .collect();
+                    collapse(&parts.concat())
+                } else {
+                    text.folded(id)
+                };
                 if e.tag == "h1" && f.h1s.len() < 2 {
                     f.h1s.push(t.clone());
                 }
@@ -632,6 +647,20 @@ mod tests {
             title_of(head, "<h1>Example</h1>"),
             "Top 11 SEO Strategies for 2025"
         );
+    }
+
+    /// A headline animated word by word in an aria-hidden copy, its words in a part read aloud:
+    /// the headline is the words once, not the copy glued to them.
+    #[test]
+    fn a_heading_without_its_hidden_parts() {
+        let html = r#"<h1><span aria-hidden="true"><span style="display:inline-block">The product</span><span style="display:inline-block">development</span></span><span class="sr-only">The product development system</span></h1>"#;
+        let doc = crate::parse::parse(html, &crate::Options::default()).unwrap_or_default();
+        let facts = scan_document(&doc);
+        assert_eq!(
+            facts.first_h1.as_deref(),
+            Some("The product development system")
+        );
+        assert_eq!(facts.h1s, ["The product development system"]);
     }
 
     #[test]
