@@ -260,13 +260,21 @@ pub fn shown_byline(doc: &Document, title: &str, article_start: Option<NodeId>) 
 /// the reader shows the name (and the date) in its header. `None` without a headline.
 pub fn byline_line(doc: &Document, title: &str) -> Option<(NodeId, String)> {
     let found = find_shown_byline(doc, title, None)?;
+    let (line, text) = line_of(doc, found.text?)?;
+    (opens_byline(&text) && at_most_words(&text, BYLINE_LINE_WORDS)).then_some((line, found.name))
+}
+
+/// The block holding text node `id` (its nearest block ancestor) and that block's text.
+fn line_of(doc: &Document, id: NodeId) -> Option<(NodeId, String)> {
     let line = doc
-        .ancestors(found.text?)
-        .find(|&a| crate::html::is_block(doc.tag(a)) || doc.tag(a) == "p")?;
-    let text = text::collapse(&doc.text_content(line));
-    ((opens_with_by_label(&text) || opens_with_name_and_role(&text))
-        && at_most_words(&text, BYLINE_LINE_WORDS))
-    .then_some((line, found.name))
+        .ancestors(id)
+        .find(|&a| crate::html::is_block(doc.tag(a)))?;
+    Some((line, text::collapse(&doc.text_content(line))))
+}
+
+/// Whether `t` opens as a byline does: with a "By" label, or with a name and its role.
+fn opens_byline(t: &str) -> bool {
+    opens_with_by_label(t) || opens_with_name_and_role(t)
 }
 
 /// The line under the headline (`title`) that names `author`, the author the page's metadata
@@ -293,10 +301,7 @@ pub fn author_line(doc: &Document, title: &str, author: &str) -> Option<NodeId> 
         if !names.iter().all(|n| lower.contains(n.as_str())) {
             return None;
         }
-        let line = doc
-            .ancestors(id)
-            .find(|&a| crate::html::is_block(doc.tag(a)) || doc.tag(a) == "p")?;
-        let text = text::collapse(&doc.text_content(line));
+        let (line, text) = line_of(doc, id)?;
         if !at_most_words(&text, BYLINE_LINE_WORDS) {
             return None;
         }
@@ -374,9 +379,7 @@ fn find_shown_byline(
                     return as_names(&t).filter(|n| name_like(n)).map(from_text);
                 }
             }
-            if (opens_with_by_label(&t) || opens_with_name_and_role(&t))
-                && at_most_words(&t, BYLINE_WORDS)
-            {
+            if opens_byline(&t) && at_most_words(&t, BYLINE_WORDS) {
                 return as_names(&t).filter(|n| name_like(n)).map(from_text);
             }
             None
