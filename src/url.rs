@@ -13,18 +13,27 @@ pub enum UrlUse {
     Media,
 }
 
-/// The last label of an absolute URL's host, lower-cased (`ru` for `https://News.Example.RU:8080/a`):
-/// a hint for guessing an undeclared encoding. `None` for a relative URL, an IP address, or a
-/// host that is not ASCII (a Punycode `xn--` label is kept).
+/// The host of an absolute http(s) URL, as written (no user, no port).
+pub fn host(url: &str) -> Option<&str> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let host = &rest[..end];
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = host.split(':').next().unwrap_or(host);
+    (!host.is_empty()).then_some(host)
+}
+
+/// The last label of an absolute http(s) URL's [`host`], lower-cased (`ru` for
+/// `https://News.Example.RU:8080/a`): a hint for guessing an undeclared encoding. `None` for a
+/// relative URL, an IP address, or a host that is not ASCII (a Punycode `xn--` label is kept).
 pub fn top_level_domain(url: &str) -> Option<String> {
-    let (_, rest) = url.trim().split_once("://")?;
-    let authority = rest.split(['/', '?', '#', '\\']).next()?;
-    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = host(url.trim())?;
     if host.starts_with('[') {
         return None;
     }
-    let host = host.split(':').next()?.trim_end_matches('.');
-    let label = host.rsplit('.').next()?;
+    let label = host.trim_end_matches('.').rsplit('.').next()?;
     let plausible = !label.is_empty()
         && label
             .bytes()

@@ -209,18 +209,6 @@ fn first(map: &HashMap<String, String>, keys: &[&str]) -> Option<String> {
     keys.iter().find_map(|k| map.get(*k).cloned())
 }
 
-/// The host of an absolute http(s) URL.
-fn host_of(url: &str) -> Option<&str> {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))?;
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let host = &rest[..end];
-    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
-    let host = host.split(':').next().unwrap_or(host);
-    (!host.is_empty()).then_some(host)
-}
-
 fn looks_like_url(s: &str) -> bool {
     s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www.")
 }
@@ -262,7 +250,7 @@ pub fn article_byline(
         Some(b) => {
             let hints = SiteHints {
                 site_name: meta.site_name.as_deref(),
-                host: page_url.and_then(host_of),
+                host: page_url.and_then(crate::url::host),
                 headings: &[],
                 first_h1: None,
             };
@@ -468,7 +456,7 @@ fn title(src: &Sources, site_name: Option<&str>) -> String {
         &title,
         &SiteHints {
             site_name,
-            host: src.page_url.and_then(host_of),
+            host: src.page_url.and_then(crate::url::host),
             headings: &facts.headings,
             first_h1: facts.first_h1.as_deref(),
         },
@@ -487,7 +475,7 @@ fn title(src: &Sources, site_name: Option<&str>) -> String {
                 &h1,
                 &SiteHints {
                     site_name,
-                    host: src.page_url.and_then(host_of),
+                    host: src.page_url.and_then(crate::url::host),
                     headings: &[],
                     first_h1: None,
                 },
