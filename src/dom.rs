@@ -55,6 +55,13 @@ impl Element {
             .map(|a| &*a.value)
     }
 
+    /// Whether this element's `href` (leading spaces aside) is a fragment of the page itself
+    /// ("#section-2").
+    pub fn links_within_page(&self) -> bool {
+        self.attr("href")
+            .is_some_and(|h| h.trim_start().starts_with('#'))
+    }
+
     /// Whether the page hides this element: its own `hidden`, `aria-hidden="true"`, or an
     /// inline `display: none` / `visibility: hidden`. What scripts may show later (`reveal`),
     /// what the clutter passes report as not displayed and where a hidden copy of the body sits

@@ -726,9 +726,7 @@ impl<'a> Writer<'a> {
     /// would only clutter its text.
     fn is_heading_permalink(&self, id: NodeId, e: &Element) -> bool {
         let doc = self.doc;
-        if !e
-            .attr("href")
-            .is_some_and(|h| h.trim_start().starts_with('#'))
+        if !e.links_within_page()
             || !doc
                 .ancestors(id)
                 .take(4)

@@ -277,7 +277,7 @@ pub fn counter(t: &str) -> Option<&'static str> {
 /// with no text (an image's) is not.
 pub fn is_page_link(t: &str) -> bool {
     const ARROWS: &[char] = &[
-        '»', '«', '›', '‹', '→', '←', '>', '<', '…', '.', '|', '⟩', '⟨', '→', '▶', '◀', '❯', '❮',
+        '»', '«', '›', '‹', '→', '←', '>', '<', '…', '.', '|', '⟩', '⟨', '▶', '◀', '❯', '❮',
     ];
     if t.trim().is_empty() {
         // An image's link (a gallery's thumbnails), not a page's.

@@ -648,9 +648,7 @@ fn pagination(cx: &Ctx, id: NodeId) -> Option<Verdict> {
         if let Some(a) = doc.element(d).filter(|e| e.tag == "a") {
             // A link within the page (a code listing's line numbers, footnotes) is not to
             // another page.
-            let in_page = a
-                .attr("href")
-                .is_none_or(|h| h.trim_start().starts_with('#'));
+            let in_page = a.attr("href").is_none() || a.links_within_page();
             let t = cx.text.of(d);
             if in_page || !labels::is_page_link(t) {
                 return None;
