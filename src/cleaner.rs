@@ -43,6 +43,7 @@ impl Cleaner {
     pub fn end(self) -> Result<Article, Error> {
         let mut doc = crate::reveal::noscript_prose(self.parser.finish()?, &self.options);
         crate::reveal::reveal_scripted(&mut doc);
+        crate::reveal::disclosure_headings(&mut doc);
         crate::reveal::amp_images(&mut doc);
         Ok(build_article(&doc, &self.options))
     }

@@ -14,6 +14,10 @@
 //!   script reveals. When one hidden element holds at least [`MIN_HIDDEN_TEXT`] characters and
 //!   three times the text the page shows, it is shown.
 //!
+//! A disclosure panel's collapsing wrappers (an accordion's `display:none` box holding only the
+//! panel) are shown with it, and [`disclosure_headings`] makes the button that opens a panel of
+//! prose that panel's heading (an FAQ's question above its answer).
+//!
 //! And [`amp_images`]: an AMP page's `<amp-img>` is an image only once the AMP runtime has put
 //! an `<img>` inside it; in the page as served it becomes the image it stands for.
 //!
@@ -40,18 +44,46 @@ fn is_streamed_segment(e: &crate::dom::Element) -> bool {
 /// of a disclosure button (its id named by the `aria-controls` of an element with
 /// `aria-expanded`: an accordion's answer). Navigation, menus and dialogs are not panels.
 fn is_click_panel(e: &crate::dom::Element, disclosed: &std::collections::HashSet<&str>) -> bool {
-    let role = e.attr("role").unwrap_or("");
-    if role == "tabpanel" {
+    if e.attr("role") == Some("tabpanel") {
         return true;
     }
-    if matches!(
-        role,
+    !is_menu_or_dialog(e) && e.attr("id").is_some_and(|id| disclosed.contains(id))
+}
+
+/// Whether `e` is navigation, a menu, a list or a dialog: what a button opens that is not a
+/// panel of the page's content.
+fn is_menu_or_dialog(e: &crate::dom::Element) -> bool {
+    matches!(
+        e.attr("role").unwrap_or(""),
         "navigation" | "menu" | "menubar" | "dialog" | "alertdialog" | "listbox"
     ) || matches!(e.tag.as_str(), "nav" | "dialog" | "ul" | "ol")
-    {
-        return false;
-    }
-    e.attr("id").is_some_and(|id| disclosed.contains(id))
+}
+
+/// How many wrappers around a panel [`collapsing_wrappers`] climbs.
+const MAX_PANEL_WRAPPERS: usize = 3;
+
+/// The elements around panel `id` that hold nothing but it (no other element, no text), nearest
+/// first: an accordion's collapsing wrapper (`<div style="display:none"><div role="region"
+/// id="panel-1">…`), which the script that opens the panel shows with it.
+fn collapsing_wrappers(doc: &Document, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+    let mut child = id;
+    std::iter::from_fn(move || {
+        let parent = doc.parent(child);
+        let wrapper = parent != 0
+            && doc
+                .element(parent)
+                .is_some_and(|e| e.tag != "body" && !is_menu_or_dialog(e))
+            && doc.children(parent).iter().all(|c| {
+                c == child
+                    || doc.text(c).is_some_and(|t| t.trim().is_empty())
+                    || doc.tag(c) == "style"
+            });
+        wrapper.then(|| {
+            child = parent;
+            parent
+        })
+    })
+    .take(MAX_PANEL_WRAPPERS)
 }
 
 /// Removes the element's own hiding attributes (and the inline style that may hide it).
@@ -174,13 +206,17 @@ pub fn reveal_scripted(doc: &mut Document) -> usize {
         .map(|id| doc.element(id).is_some_and(crate::dom::Element::is_hidden))
         .collect();
     let mut show = Vec::new();
-    for (id, &hidden) in hidden.iter().enumerate().skip(1) {
-        let shown_by_script = hidden
-            && doc
-                .element(id)
-                .is_some_and(|e| is_streamed_segment(e) || is_click_panel(e, &disclosed));
-        if shown_by_script {
+    for id in 1..n {
+        let Some(e) = doc.element(id) else { continue };
+        if hidden[id] && is_streamed_segment(e) {
             show.push(id);
+        } else if is_click_panel(e, &disclosed) {
+            // The panel, and the collapsing wrappers around it that a script opens with it.
+            show.extend(
+                std::iter::once(id)
+                    .chain(collapsing_wrappers(doc, id))
+                    .filter(|&w| hidden[w]),
+            );
         }
     }
     for id in show {
@@ -216,6 +252,69 @@ pub fn reveal_scripted(doc: &mut Document) -> usize {
         }
     }
     shown
+}
+
+/// Characters a disclosure button's label may hold to be its panel's heading.
+const MAX_DISCLOSURE_LABEL: usize = 200;
+
+/// Gives the buttons that open panels of prose the role they play for a reader: the panel's
+/// heading ("How do I start a return?" above its answer, "Description" above a product's text).
+/// A `<button>` with `aria-expanded` whose `aria-controls` names a panel ([`is_click_panel`])
+/// holding mostly text that is not links becomes an `h3`, or a `span` when it sits in a
+/// heading already (`<h3><button>…`, the ARIA accordion pattern). Other buttons stay controls.
+/// Returns how many buttons became headings.
+pub fn disclosure_headings(doc: &mut Document) -> usize {
+    let n = doc.nodes.len();
+    let text = text_per_subtree(doc);
+    let mut panels: std::collections::HashMap<&str, NodeId> = std::collections::HashMap::new();
+    for id in 1..n {
+        if let Some(v) = doc.element(id).and_then(|e| e.attr("id")) {
+            panels.entry(v).or_insert(id);
+        }
+    }
+    let is_prose_panel = |panel: NodeId| {
+        let link_text: usize = doc
+            .subtree(panel)
+            .filter(|&i| doc.tag(i) == "a")
+            .map(|i| text.get(i).copied().unwrap_or(0))
+            .sum();
+        let all = text.get(panel).copied().unwrap_or(0);
+        all >= 20 && 2 * link_text < all
+    };
+    let mut retag = Vec::new();
+    for id in 1..n {
+        let Some(e) = doc.element(id) else { continue };
+        if e.tag != "button" || e.attr("aria-expanded").is_none() {
+            continue;
+        }
+        let label = text.get(id).copied().unwrap_or(0);
+        if !(2..=MAX_DISCLOSURE_LABEL).contains(&label) {
+            continue;
+        }
+        let opens_prose = e
+            .attr("aria-controls")
+            .into_iter()
+            .flat_map(str::split_whitespace)
+            .filter_map(|v| panels.get(v).copied())
+            .any(|panel| {
+                !doc.contains(panel, id)
+                    && doc.element(panel).is_some_and(|p| !is_menu_or_dialog(p))
+                    && is_prose_panel(panel)
+            });
+        if opens_prose {
+            let in_heading = doc
+                .ancestors(id)
+                .take(3)
+                .any(|a| crate::html::is_heading(doc.tag(a)));
+            retag.push((id, if in_heading { "span" } else { "h3" }));
+        }
+    }
+    for &(id, tag) in &retag {
+        if let Some(NodeData::Element(e)) = doc.nodes.get_mut(id).map(|n| &mut n.data) {
+            e.tag = tag.into();
+        }
+    }
+    retag.len()
 }
 
 /// AMP's images: `<amp-img>` (and the animated `<amp-anim>`) is drawn by the AMP runtime as an
@@ -330,6 +429,54 @@ mod tests {
         );
         assert_eq!(reveal_scripted(&mut doc), 2);
         assert_eq!(hidden_count(&doc), 2);
+    }
+
+    #[test]
+    fn buttons_opening_prose_become_its_headings() {
+        let mut doc = parse(
+            "<body><h3><button aria-expanded=\"false\" aria-controls=\"a1\">Can I return it?</button></h3>\
+             <div id=\"a1\" hidden><p>Yes, within thirty days of delivery.</p></div>\
+             <button aria-expanded=\"true\" aria-controls=\"a2\">Is it free?</button>\
+             <div id=\"a2\"><p>Returns are free for members of the club.</p></div>\
+             <button aria-expanded=\"false\" aria-controls=\"m\">Menu</button>\
+             <ul id=\"m\"><li><a href=\"/a\">Shoes and boots</a></li></ul>\
+             <button aria-expanded=\"false\" aria-controls=\"l\">More</button>\
+             <div id=\"l\"><a href=\"/b\">Deliveries and payments</a> and more</div>\
+             <button aria-controls=\"a2\">Not a disclosure</button></body>",
+        );
+        assert_eq!(disclosure_headings(&mut doc), 2);
+        let tags: Vec<&str> = (1..doc.nodes.len())
+            .filter(|&i| doc.text(i).is_some_and(|t| t.ends_with('?')))
+            .map(|i| doc.tag(doc.parent(i)))
+            .collect();
+        assert_eq!(
+            tags,
+            ["span", "h3"],
+            "in a heading: a span; alone: a heading"
+        );
+        assert_eq!(
+            (1..doc.nodes.len())
+                .filter(|&i| doc.tag(i) == "button")
+                .count(),
+            3
+        );
+    }
+
+    #[test]
+    fn an_accordion_panels_collapsing_wrapper_is_shown_with_it() {
+        let mut doc = parse(
+            "<body><button aria-expanded=\"false\" aria-controls=\"panel-1\">Description</button>\
+             <div class=\"collapse\" style=\"overflow:hidden;display:none\">\
+             <div role=\"region\" id=\"panel-1\"><p>Made of steel.</p></div></div>\
+             <button aria-expanded=\"false\" aria-controls=\"panel-2\">Sizes</button>\
+             <div style=\"display:none\"><div id=\"panel-2\">S, M, L</div><p>Something else</p></div></body>",
+        );
+        assert_eq!(
+            reveal_scripted(&mut doc),
+            1,
+            "only a wrapper holding the panel alone"
+        );
+        assert_eq!(hidden_count(&doc), 1);
     }
 
     #[test]

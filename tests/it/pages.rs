@@ -560,6 +560,20 @@ fn body_after_rule_and_code() {
 fn hidden_tab_panels() {
     check("hidden-tab-panels");
 }
+/// A product page whose description sits in accordion panels, each inside a collapsing wrapper
+/// hidden with an inline `display:none` (the script that opens the panel shows the wrapper):
+/// the panels are the page's content; a hidden newsletter box stays out.
+#[test]
+fn accordion_collapsed_wrappers() {
+    check("accordion-collapsed-wrappers");
+}
+/// A help page of questions, each a button that opens its answer (inside an `<h3>`, on its own,
+/// one already open): the questions stay as headings above their answers; the menu button, the
+/// menu it opens and a "more questions" button over a list of links do not.
+#[test]
+fn faq_disclosure_buttons() {
+    check("faq-disclosure-buttons");
+}
 /// A forum that builds its page by script and serves the posts inside `<noscript>`: the posts
 /// are the article.
 #[test]
