@@ -446,7 +446,8 @@ fn own_filter(doc: &Document, id: NodeId, f: OwnFacts) -> Option<Verdict> {
     if let Some(role) = e.attr("role").filter(|r| UNLIKELY_ROLES.contains(r)) {
         return Some(Verdict::new(Kind::Menu, format!("role '{role}'")));
     }
-    if matches!(e.tag.as_str(), "body" | "a" | "html") {
+    // A table is judged by its rows, not by its classes ("wikitable sticky-header" is data).
+    if matches!(e.tag.as_str(), "body" | "a" | "html" | "table") {
         return None;
     }
     if f.unlikely_class

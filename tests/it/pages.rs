@@ -574,6 +574,13 @@ fn accordion_collapsed_wrappers() {
 fn faq_disclosure_buttons() {
     check("faq-disclosure-buttons");
 }
+/// A list page whose data is a table of linked names with "header" in its class
+/// (`wikitable sortable sticky-header`): the table is the page's content, not an unlikely
+/// candidate.
+#[test]
+fn data_table_header_class() {
+    check("data-table-header-class");
+}
 /// A forum that builds its page by script and serves the posts inside `<noscript>`: the posts
 /// are the article.
 #[test]
