@@ -7,8 +7,9 @@
 //!   as `<div hidden id="S:0">…</div>` and a script (`$RC("B:0","S:0")`) moves it into place;
 //!   the article body is often such a segment;
 //! - **panels opened by a click**: tab panels (`role="tabpanel"`: the same steps for another
-//!   language or system) and the panels of disclosure buttons (`aria-expanded` with
-//!   `aria-controls`: an accordion's answers); navigation, menus, lists and dialogs excepted;
+//!   language or system) and the panels of disclosure buttons (an accordion's answers: named
+//!   by `aria-controls`, naming their button by `aria-labelledby`, right after a header with
+//!   `aria-expanded`, or inside a `<details>`); navigation, menus, lists and dialogs excepted;
 //! - **the page's only substantial prose is hidden**: a wrapper hidden until hydration
 //!   (`visibility:hidden` on the whole page against a flash of unstyled content), or content a
 //!   script reveals. When one hidden element holds at least [`MIN_HIDDEN_TEXT`] characters and
@@ -39,15 +40,129 @@ fn is_streamed_segment(e: &crate::dom::Element) -> bool {
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// Whether hidden element `e` is a panel the reader opens with a click: a tab panel
-/// (`role="tabpanel"`: another language's code sample, another plan's details) or the panel
-/// of a disclosure button (its id named by the `aria-controls` of an element with
-/// `aria-expanded`: an accordion's answer). Navigation, menus and dialogs are not panels.
-fn is_click_panel(e: &crate::dom::Element, disclosed: &std::collections::HashSet<&str>) -> bool {
-    if e.attr("role") == Some("tabpanel") {
-        return true;
+/// A control and the panel it opens with a click.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Disclosure {
+    /// The button (or summary, or element with `aria-expanded`) the reader clicks.
+    control: NodeId,
+    /// What it shows.
+    panel: NodeId,
+}
+
+/// Whether `e` is something a reader clicks to open a panel: a `<button>`, an element with
+/// `role="button"`, or any element stating `aria-expanded`.
+fn is_disclosure_control(e: &crate::dom::Element) -> bool {
+    e.tag == "button" || e.attr("role") == Some("button") || e.attr("aria-expanded").is_some()
+}
+
+/// The page's click panels, each with its control, in panel order: a tab panel
+/// (`role="tabpanel"`, its control unknown: the panel itself), and the panels of disclosure
+/// controls ([`is_disclosure_control`]) named in four ways: the control's `aria-controls`
+/// (with `aria-expanded`, or the panel naming the control back by `aria-labelledby`), the
+/// panel's `aria-labelledby` naming the control, the element right after a control with
+/// `aria-expanded` (or after the heading holding it), and what a `<details>` holds besides its
+/// `<summary>`. Navigation, menus, lists and dialogs are not panels, nor is anything a control
+/// inside navigation opens (a mega-menu's columns).
+fn disclosures(doc: &Document) -> Vec<Disclosure> {
+    use std::collections::HashMap;
+    let n = doc.nodes.len();
+    let mut by_id: HashMap<&str, NodeId> = HashMap::new();
+    for id in 1..n {
+        if let Some(v) = doc.element(id).and_then(|e| e.attr("id")) {
+            by_id.entry(v).or_insert(id);
+        }
     }
-    !is_menu_or_dialog(e) && e.attr("id").is_some_and(|id| disclosed.contains(id))
+    let in_navigation = |id: NodeId| {
+        doc.ancestors(id).any(|a| {
+            doc.element(a).is_some_and(|e| {
+                e.tag == "nav"
+                    || matches!(
+                        e.attr("role").unwrap_or(""),
+                        "navigation" | "menu" | "menubar"
+                    )
+            })
+        })
+    };
+    let mut found: Vec<Disclosure> = Vec::new();
+    // `trusted`: the control names the panel and states whether it is open (`aria-controls`
+    // with `aria-expanded`); the other ways are guesses, not made inside navigation.
+    let mut add = |control: NodeId, panel: NodeId, trusted: bool| {
+        let ok = (panel == control
+            && doc
+                .element(panel)
+                .is_some_and(|p| p.attr("role") == Some("tabpanel")))
+            || (!doc.contains(panel, control)
+                && doc.element(panel).is_some_and(|p| !is_menu_or_dialog(p))
+                && (trusted || !in_navigation(control)));
+        if ok {
+            found.push(Disclosure { control, panel });
+        }
+    };
+    for id in 1..n {
+        let Some(e) = doc.element(id) else { continue };
+        if e.attr("role") == Some("tabpanel") {
+            add(id, id, true);
+            continue;
+        }
+        if e.tag == "details" {
+            for c in doc.children(id).iter() {
+                if doc.element(c).is_some() && doc.tag(c) != "summary" {
+                    let summary = doc.children(id).iter().find(|&s| doc.tag(s) == "summary");
+                    add(summary.unwrap_or(id), c, false);
+                }
+            }
+            continue;
+        }
+        // A panel labelled by its control (the ARIA accordion pattern).
+        if let Some(labels) = e.attr("aria-labelledby") {
+            for l in labels.split_whitespace() {
+                if let Some(&c) = by_id.get(l) {
+                    if doc.element(c).is_some_and(is_disclosure_control) {
+                        add(c, id, false);
+                    }
+                }
+            }
+        }
+        if !is_disclosure_control(e) {
+            continue;
+        }
+        let expands = e.attr("aria-expanded").is_some();
+        let mut named = false;
+        for v in e.attr("aria-controls").unwrap_or("").split_whitespace() {
+            let Some(&panel) = by_id.get(v) else { continue };
+            named = true;
+            let labelled_back = doc
+                .element(panel)
+                .and_then(|p| p.attr("aria-labelledby"))
+                .zip(e.attr("id"))
+                .is_some_and(|(l, me)| l.split_whitespace().any(|x| x == me));
+            if expands && !labelled_back {
+                add(id, panel, true);
+            }
+        }
+        // A header and the panel right after it, with nothing naming either.
+        if expands && !named && e.tag != "a" {
+            let header = doc
+                .ancestors(id)
+                .take(2)
+                .find(|&a| crate::html::is_heading(doc.tag(a)))
+                .unwrap_or(id);
+            if let Some(next) = next_element_sibling(doc, header) {
+                add(id, next, false);
+            }
+        }
+    }
+    found.sort_by_key(|d| (d.panel, d.control));
+    found.dedup_by_key(|d| d.panel);
+    found
+}
+
+/// The element after `id` among its parent's children (text between them skipped).
+fn next_element_sibling(doc: &Document, id: NodeId) -> Option<NodeId> {
+    let siblings = doc.children(doc.parent(id));
+    let after = siblings.after(id)?;
+    let mut it = after.iter();
+    it.find(|&c| doc.element(c).is_some())
 }
 
 /// Whether `e` is navigation, a menu, a list or a dialog: what a button opens that is not a
@@ -192,33 +307,23 @@ fn graft(doc: &Document, at: NodeId, fragment: &Document) -> Option<Document> {
 pub fn reveal_scripted(doc: &mut Document) -> usize {
     let n = doc.nodes.len();
     let mut shown = 0;
-    // Ids named by disclosure buttons (`aria-controls` next to `aria-expanded`).
-    let disclosed_ids: Vec<String> = (1..n)
-        .filter_map(|id| doc.element(id))
-        .filter(|e| e.attr("aria-expanded").is_some())
-        .filter_map(|e| e.attr("aria-controls"))
-        .flat_map(|v| v.split_whitespace().map(str::to_string))
-        .collect();
-    let disclosed: std::collections::HashSet<&str> =
-        disclosed_ids.iter().map(String::as_str).collect();
     // Whether each element is hidden, judged once (an element shown below is no longer).
     let mut hidden: Vec<bool> = (0..n)
         .map(|id| doc.element(id).is_some_and(crate::dom::Element::is_hidden))
         .collect();
-    let mut show = Vec::new();
-    for id in 1..n {
-        let Some(e) = doc.element(id) else { continue };
-        if hidden[id] && is_streamed_segment(e) {
-            show.push(id);
-        } else if is_click_panel(e, &disclosed) {
-            // The panel, and the collapsing wrappers around it that a script opens with it.
-            show.extend(
-                std::iter::once(id)
-                    .chain(collapsing_wrappers(doc, id))
-                    .filter(|&w| hidden[w]),
-            );
-        }
+    let mut show: Vec<NodeId> = (1..n)
+        .filter(|&id| hidden[id] && doc.element(id).is_some_and(is_streamed_segment))
+        .collect();
+    for d in disclosures(doc) {
+        // The panel, and the collapsing wrappers around it that a script opens with it.
+        show.extend(
+            std::iter::once(d.panel)
+                .chain(collapsing_wrappers(doc, d.panel))
+                .filter(|&w| hidden[w]),
+        );
     }
+    show.sort_unstable();
+    show.dedup();
     for id in show {
         unhide(doc, id);
         hidden[id] = false;
@@ -259,19 +364,12 @@ const MAX_DISCLOSURE_LABEL: usize = 200;
 
 /// Gives the buttons that open panels of prose the role they play for a reader: the panel's
 /// heading ("How do I start a return?" above its answer, "Description" above a product's text).
-/// A `<button>` with `aria-expanded` whose `aria-controls` names a panel ([`is_click_panel`])
-/// holding mostly text that is not links becomes an `h3`, or a `span` when it sits in a
-/// heading already (`<h3><button>…`, the ARIA accordion pattern). Other buttons stay controls.
-/// Returns how many buttons became headings.
+/// A `<button>` (or a `role="button"` box) that opens a panel ([`disclosures`]) holding mostly
+/// text that is not links becomes an `h3`; a `div` when it holds its heading itself
+/// (`<button><h3>…`), a `span` when it sits in one (`<h3><button>…`, the ARIA accordion
+/// pattern). Other buttons stay controls. Returns how many buttons became headings.
 pub fn disclosure_headings(doc: &mut Document) -> usize {
-    let n = doc.nodes.len();
     let text = text_per_subtree(doc);
-    let mut panels: std::collections::HashMap<&str, NodeId> = std::collections::HashMap::new();
-    for id in 1..n {
-        if let Some(v) = doc.element(id).and_then(|e| e.attr("id")) {
-            panels.entry(v).or_insert(id);
-        }
-    }
     let is_prose_panel = |panel: NodeId| {
         let link_text: usize = doc
             .subtree(panel)
@@ -282,33 +380,34 @@ pub fn disclosure_headings(doc: &mut Document) -> usize {
         all >= 20 && 2 * link_text < all
     };
     let mut retag = Vec::new();
-    for id in 1..n {
+    for d in disclosures(doc) {
+        let id = d.control;
         let Some(e) = doc.element(id) else { continue };
-        if e.tag != "button" || e.attr("aria-expanded").is_none() {
-            continue;
-        }
+        let is_button = e.tag == "button"
+            || (e.attr("role") == Some("button") && matches!(e.tag.as_str(), "div" | "span"));
         let label = text.get(id).copied().unwrap_or(0);
-        if !(2..=MAX_DISCLOSURE_LABEL).contains(&label) {
+        if !is_button || !(2..=MAX_DISCLOSURE_LABEL).contains(&label) || !is_prose_panel(d.panel) {
             continue;
         }
-        let opens_prose = e
-            .attr("aria-controls")
-            .into_iter()
-            .flat_map(str::split_whitespace)
-            .filter_map(|v| panels.get(v).copied())
-            .any(|panel| {
-                !doc.contains(panel, id)
-                    && doc.element(panel).is_some_and(|p| !is_menu_or_dialog(p))
-                    && is_prose_panel(panel)
-            });
-        if opens_prose {
-            let in_heading = doc
-                .ancestors(id)
-                .take(3)
-                .any(|a| crate::html::is_heading(doc.tag(a)));
-            retag.push((id, if in_heading { "span" } else { "h3" }));
-        }
+        let in_heading = doc
+            .ancestors(id)
+            .take(3)
+            .any(|a| crate::html::is_heading(doc.tag(a)));
+        let holds_heading = doc
+            .subtree(id)
+            .skip(1)
+            .any(|i| crate::html::is_heading(doc.tag(i)));
+        let tag = if holds_heading {
+            "div"
+        } else if in_heading {
+            "span"
+        } else {
+            "h3"
+        };
+        retag.push((id, tag));
     }
+    retag.sort_unstable();
+    retag.dedup();
     for &(id, tag) in &retag {
         if let Some(NodeData::Element(e)) = doc.nodes.get_mut(id).map(|n| &mut n.data) {
             e.tag = tag.into();
@@ -460,6 +559,32 @@ mod tests {
                 .count(),
             3
         );
+    }
+
+    #[test]
+    fn panels_found_by_label_by_position_and_in_details_are_shown() {
+        let mut doc = parse(
+            "<body><button id=\"q1\" data-expanded=\"false\" aria-controls=\"a1\">Fees?</button>\
+             <div id=\"a1\" aria-labelledby=\"q1\" hidden><p>None.</p></div>\
+             <div role=\"button\" aria-expanded=\"false\"><h3>Housing</h3></div>\
+             <div role=\"region\" aria-hidden=\"true\"><p>Eight thousand.</p></div>\
+             <details><summary>Terms</summary><div aria-hidden=\"true\"><p>Monthly.</p></div></details>\
+             <nav><button aria-expanded=\"false\">Shop</button><div hidden>Shoes</div></nav>\
+             <div hidden id=\"x\">Labelled by nothing that opens it.</div></body>",
+        );
+        assert_eq!(reveal_scripted(&mut doc), 3);
+        assert_eq!(hidden_count(&doc), 2, "the menu's panel and the unrelated box stay hidden");
+    }
+
+    #[test]
+    fn a_button_holding_a_heading_leaves_the_heading() {
+        let mut doc = parse(
+            "<body><button aria-expanded=\"false\" aria-controls=\"a\"><h3>What do tax professionals use?</h3></button>\
+             <div id=\"a\" hidden><p>Most of them use the software their firm licenses.</p></div></body>",
+        );
+        assert_eq!(disclosure_headings(&mut doc), 1);
+        assert_eq!(doc.find_tag("button"), None);
+        assert!(doc.find_tag("h3").is_some());
     }
 
     #[test]

@@ -568,8 +568,10 @@ fn accordion_collapsed_wrappers() {
     check("accordion-collapsed-wrappers");
 }
 /// A help page of questions, each a button that opens its answer (inside an `<h3>`, on its own,
-/// one already open): the questions stay as headings above their answers; the menu button, the
-/// menu it opens and a "more questions" button over a list of links do not.
+/// one already open, a `role="button"` header holding its `<h3>` with the answer right after it,
+/// one named only by the answer's `aria-labelledby`): the questions stay as headings above their
+/// answers; the menu button, the menu it opens and a "more questions" button over a list of
+/// links do not.
 #[test]
 fn faq_disclosure_buttons() {
     check("faq-disclosure-buttons");
