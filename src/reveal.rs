@@ -573,7 +573,11 @@ mod tests {
              <div hidden id=\"x\">Labelled by nothing that opens it.</div></body>",
         );
         assert_eq!(reveal_scripted(&mut doc), 3);
-        assert_eq!(hidden_count(&doc), 2, "the menu's panel and the unrelated box stay hidden");
+        assert_eq!(
+            hidden_count(&doc),
+            2,
+            "the menu's panel and the unrelated box stay hidden"
+        );
     }
 
     #[test]
