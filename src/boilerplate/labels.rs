@@ -309,6 +309,25 @@ mod tests {
     }
 
     #[test]
+    fn table_of_contents_labels_are_navigation_a_box_contents_is_not() {
+        for label in [
+            "Table of Contents",
+            "Sommaire",
+            "Dans cet article",
+            "Table des matières",
+            "Inhaltsverzeichnis",
+            "Содержание",
+            "目次",
+            "목차",
+            "فهرس المحتويات",
+        ] {
+            assert_eq!(label_kind(label).map(|k| k.0), Some(Kind::Menu), "{label}");
+        }
+        assert_eq!(label_kind("Contents"), None);
+        assert_eq!(label_kind("Box contents: two cables"), None);
+    }
+
+    #[test]
     fn labels_match_prefixes_in_many_languages() {
         assert_eq!(
             label_kind("Most Read").map(|k| k.0),

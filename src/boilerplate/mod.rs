@@ -793,7 +793,7 @@ fn lead_in_label(doc: &Document, id: NodeId) -> Option<(Kind, &'static str)> {
 fn listed_after(cx: &Ctx, kind: Kind, block: NodeId) -> Option<NodeId> {
     if !matches!(
         kind,
-        Kind::Recirculation | Kind::Ticker | Kind::Tags | Kind::Ad
+        Kind::Recirculation | Kind::Ticker | Kind::Tags | Kind::Ad | Kind::Menu
     ) {
         return None;
     }

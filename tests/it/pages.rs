@@ -583,6 +583,15 @@ fn faq_disclosure_buttons() {
 fn data_table_header_class() {
     check("data-table-header-class");
 }
+/// An article (fr) with two tables of contents: a `<details>` whose `<summary>` says
+/// "Sommaire", and a "Dans cet article" label over a list of the page's sections. Both labels
+/// leave the body; the labelled list goes with the second. (The first one's list stays: the block
+/// model puts a list of in-page links inside the article back, as reviewed texts of
+/// documentation often keep one.)
+#[test]
+fn toc_labels() {
+    check("toc-labels");
+}
 /// A forum that builds its page by script and serves the posts inside `<noscript>`: the posts
 /// are the article.
 #[test]
