@@ -20,6 +20,13 @@ import { serialisePage } from './serialise.js';
 
 const TIMEOUT_MS = 8000;
 const NOTICE_MS = 4000;
+/** A notice with a button stays this long (and while the pointer or focus is on it). */
+const ACTION_NOTICE_MS = 10000;
+/**
+ * Words the core must have kept for a page it found no article on to be offered anyway: a listing,
+ * a shop's grid, a job board has text to read; a login form or a bare menu has not.
+ */
+const SHOW_ANYWAY_WORDS = 50;
 const STATE = Symbol.for('declutter.content-state');
 /** A single-page site's new page has settled once nothing in it changed for this long… */
 const SETTLE_QUIET_MS = 600;
@@ -178,9 +185,35 @@ async function open(auto = false) {
     return;
   }
   if (!reply.readerable || (auto && reply.article?.confidence !== 'confident')) {
-    notice(t('noticeNoArticle'));
+    // Clicking is intent: where the core kept text but found no article in it, the reader can
+    // still show that text, if the reader asks for it.
+    const words = Number(reply.article?.word_count ?? 0);
+    if (!auto && words >= SHOW_ANYWAY_WORDS) {
+      const found = reply;
+      say(t('noticeNoArticle'), {
+        label: t('noticeShowAnyway'),
+        run: () => {
+          if (state.mode === 'page') present(found, body, readerModule, timings, mark, notice);
+        },
+      });
+    } else {
+      notice(t('noticeNoArticle'));
+    }
     return;
   }
+  await present(reply, body, readerModule, timings, mark, notice);
+}
+
+/**
+ * Shows the cleaned article in place of the page's body (unless the page replaced its body since).
+ * @param {any} reply  the background's successful reply
+ * @param {HTMLElement} body  the page's body when the click came
+ * @param {Promise<typeof import('../reader/reader.js')>} readerModule
+ * @param {Record<string, number>} timings
+ * @param {(name: string) => void} mark
+ * @param {(text: string) => void} notice
+ */
+async function present(reply, body, readerModule, timings, mark, notice) {
   if (document.body !== body) {
     // The page replaced its body while we waited; don't fight it.
     notice(t('noticePageChanged'));
@@ -324,8 +357,13 @@ function restore() {
   window.scrollTo(state.scroll.x, state.scroll.y);
 }
 
-/** A short self-removing message in a shadow root, fixed on top of the page. */
-function say(/** @type {string} */ text) {
+/**
+ * A short self-removing message in a shadow root, fixed on top of the page; with `action`, a button
+ * that runs it (the notice then waits while the pointer or focus is on it).
+ * @param {string} text
+ * @param {{ label: string, run: () => void }} [action]
+ */
+function say(text, action) {
   const host = document.createElement('declutter-notice');
   const dir = uiDirection();
   // At the top corner on the interface's reading end (top left in Arabic).
@@ -347,8 +385,40 @@ function say(/** @type {string} */ text) {
     'max-width': '320px',
   });
   root.appendChild(box);
+  let timer = 0;
+  const removeLater = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => host.remove(), action ? ACTION_NOTICE_MS : NOTICE_MS);
+  };
+  if (action) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = action.label;
+    css(button, {
+      display: 'block',
+      margin: '8px 0 0',
+      font: 'inherit',
+      'font-weight': '600',
+      color: '#202124',
+      background: '#fff',
+      border: '0',
+      'border-radius': '6px',
+      padding: '4px 10px',
+      cursor: 'pointer',
+    });
+    button.addEventListener('click', () => {
+      host.remove();
+      action.run();
+    });
+    box.appendChild(button);
+    // Held while the reader points at it or tabs to it.
+    for (const [hold, release] of [['pointerenter', 'pointerleave'], ['focusin', 'focusout']]) {
+      host.addEventListener(hold, () => clearTimeout(timer));
+      host.addEventListener(release, removeLater);
+    }
+  }
   // The notice hangs off <html>, not <body>, so the page's own tree is left alone.
   document.documentElement.appendChild(host);
-  setTimeout(() => host.remove(), NOTICE_MS);
+  removeLater();
 }
 

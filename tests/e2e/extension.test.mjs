@@ -15,6 +15,8 @@ import {
   launch,
   openReader,
   readerClick,
+  readerReady,
+  readerText,
   seedFixtures,
   serve,
   shot,
@@ -24,6 +26,8 @@ import {
 
 const FIXTURES = seedFixtures();
 const NOT_ARTICLE = readFileSync(join(ROOT, 'tests/e2e/fixtures/not-article.html'), 'utf8');
+/** A job board: no article, but a hundred words of listings the reader can still show. */
+const LISTING = readFileSync(join(ROOT, 'tests/e2e/fixtures/listing.html'), 'utf8');
 /**
  * Short news items (100–150 words) in four scripts, each with a menu, ticker and footer around it
  * (dated: confident), and an undated 75-word item printed twice in a plain <div> (uncertain).
@@ -59,6 +63,7 @@ before(async () => {
     routes[`/csp/${f.slug}.html`] = { body: withForm(f.source), headers: { 'content-security-policy': STRICT_CSP } };
   }
   routes['/not-article.html'] = { body: withForm(NOT_ARTICLE) };
+  routes['/listing.html'] = { body: withForm(LISTING) };
   routes['/select-holding-style.html'] = { body: SELECT_PAGE };
   routes['/web-components.html'] = { body: COMPONENTS_PAGE };
   for (const slug of SHORT_NEWS) routes[`/${slug}.html`] = { body: readFileSync(join(ROOT, `tests/pages/${slug}/source.html`), 'utf8') };
@@ -192,6 +197,40 @@ test('a page without an article stays as it is and shows a short notice', async 
     await until(async () => !(await page.$('declutter-notice')), 'the notice to remove itself');
     assert.equal(await snapshot(page), before, 'page untouched');
     assert.equal(await page.inputValue('#e2e-field'), 'still here');
+  } finally {
+    await page.close();
+  }
+});
+
+test('a page without an article but with text to read offers it: the notice button opens the reader, the toolbar restores the page', async () => {
+  const { context } = browser;
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.origin}/listing.html`);
+    await page.fill('#e2e-field', 'kept');
+    const before = await snapshot(page);
+    const notice = await openReader(browser, page);
+    assert.match(notice, /no article/i);
+    const button = page.locator('declutter-notice button');
+    assert.match(await button.textContent(), /show what was found/i);
+    // The notice waits while the pointer is on it, past a plain notice's four seconds.
+    await button.hover();
+    await page.waitForTimeout(4500);
+    assert.ok(await page.$('declutter-notice'), 'the notice stays while pointed at');
+    await shot(page, 'extension-show-anyway');
+    await button.click();
+    await readerReady(page);
+    assert.equal(await page.$('declutter-notice'), null, 'the notice goes with the click');
+    assert.match(await readerText(page, '#reader-content'), /Site Reliability Engineer/);
+    assert.equal(
+      await inReader(page, (state) => state.root.getElementById('reader-not-article').hidden),
+      false,
+      'the reader says this may not be an article',
+    );
+    await clickAction(context, browser.extensionId, page);
+    await until(async () => !(await page.$(READER_HOST)), 'the reader to close');
+    assert.equal(await snapshot(page), before, 'page restored exactly');
+    assert.equal(await page.inputValue('#e2e-field'), 'kept');
   } finally {
     await page.close();
   }
