@@ -216,6 +216,23 @@ describe('Firefox smoke test (headless firefox-esr, geckodriver)', () => {
     assert.ok(await driver.exec('return document.querySelector("news-story").shadowRoot.textContent.includes("Tickets go on sale")'));
   });
 
+  it('a page without an article: the notice offers what was found, and its button opens the reader', async () => {
+    assert.ok(addonId, 'the add-on was installed by the first test');
+    await driver.cmd('POST', '/url', { url: server.url('listing') });
+    await clickToolbarButton();
+    await driver.waitFor('return !!document.querySelector("declutter-notice")?.shadowRoot?.querySelector("button")');
+    const notice = await driver.shadowOf('declutter-notice');
+    assert.match(await driver.textIn(notice, 'div'), /No article found/);
+    await driver.mouseClick(await driver.findIn(notice, 'button'));
+    await driver.waitFor(`return !!document.querySelector("${READER_HOST}")`);
+    const shadow = await driver.shadowOf(READER_HOST);
+    assert.ok((await driver.textIn(shadow, '#reader-content')).includes('Site Reliability Engineer'));
+    await driver.mouseClick(await driver.findIn(shadow, '#reader-title'));
+    await driver.press('\uE00C');
+    await driver.waitFor(`return !document.querySelector("${READER_HOST}")`);
+    assert.ok(await driver.exec('return document.querySelectorAll("li.job").length === 8'));
+  });
+
   it('styles the reader under a page CSP that allows no inline style (style-src self)', async () => {
     assert.ok(addonId, 'the add-on was installed by the first test');
     await driver.cmd('POST', '/url', { url: server.strictUrl('rich') });

@@ -29,6 +29,8 @@ export const FIXTURES = {
   spa: join(ROOT, 'tests/e2e/fixtures/spa.html'),
   /** A page built of web components: the article in open shadow roots, an advert in a closed one. */
   components: join(ROOT, 'tests/e2e/fixtures/web-components.html'),
+  /** A job board: no article, but listings the reader can show when asked ("Show what was found"). */
+  listing: join(ROOT, 'tests/e2e/fixtures/listing.html'),
   /** A 400 KB synthetic article (the benchmark's page shape): long enough to be rendered in chunks. */
   long: join(OUT, 'long-article.html'),
 };
