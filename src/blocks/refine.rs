@@ -13,7 +13,7 @@
 //! blocks added from it must hold [`RAIL_PUT_BACK_SHARE`] of its words, so a "Related" box's
 //! first headline is not added alone (cross-validation by site: 0.845 either way; it is for
 //! pages like the `undated-news-*` fixtures). A heading the rules keep stays with the kept block
-//! after it. The article's header lines (a heading repeating the
+//! after it; a term (`<dt>`) goes when the model drops all its descriptions. The article's header lines (a heading repeating the
 //! title, the byline block, on a page dated by its metadata or by the line its headline shows
 //! a date-only line without links above the body's first paragraph) are always left out: the
 //! reader shows them in its own header.
@@ -376,6 +376,10 @@ impl PageBlocks {
                 choices[b] = Choice::Drop(Why::LowProbability);
             }
         }
+        // A term goes with its descriptions ("Messages" over a post count the model dropped).
+        drop_terms_without_descriptions(&mut choices, |b| {
+            self.seg.blocks.get(b).map(|&e| doc.tag(e))
+        });
         // A heading the rules keep stays with the kept block it introduces.
         // (The choices are read first: a block's vector is made only where they allow it.)
         for i in (0..choices.len().saturating_sub(1)).rev() {
@@ -389,6 +393,29 @@ impl PageBlocks {
             }
         }
         choices
+    }
+}
+
+/// Drops each kept `<dt>` block whose `<dd>` blocks (those after it, up to the next `<dt>`) are
+/// all dropped by the model: "Joined" over a date, "Messages" over a count, standing alone, would
+/// be labels of nothing. `tag_of(b)` is the tag of block `b`'s element.
+fn drop_terms_without_descriptions<'t>(
+    choices: &mut [Choice],
+    tag_of: impl Fn(usize) -> Option<&'t str>,
+) {
+    for b in 0..choices.len() {
+        if choices[b] != Choice::Keep || tag_of(b) != Some("dt") {
+            continue;
+        }
+        let mut descriptions = (b + 1..choices.len())
+            .take_while(|&d| tag_of(d).is_some_and(|t| t != "dt"))
+            .filter(|&d| tag_of(d) == Some("dd"))
+            .peekable();
+        if descriptions.peek().is_some()
+            && descriptions.all(|d| choices[d] == Choice::Drop(Why::LowProbability))
+        {
+            choices[b] = Choice::Drop(Why::LowProbability);
+        }
     }
 }
 
@@ -614,6 +641,38 @@ fn is_media(doc: &Document, stats: &Stats, id: NodeId) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_term_goes_with_the_descriptions_the_model_dropped() {
+        let tags = ["dt", "dd", "dt", "dd", "dd", "dt", "dt", "dd", "p"];
+        let low = Choice::Drop(Why::LowProbability);
+        let mut choices = vec![
+            Choice::Keep,
+            low, // a term over a dropped count: goes
+            Choice::Keep,
+            low,
+            Choice::Keep, // one description kept: stays
+            Choice::Keep, // no description of its own: stays
+            Choice::Keep,
+            low,
+            Choice::Keep,
+        ];
+        drop_terms_without_descriptions(&mut choices, |b| tags.get(b).copied());
+        assert_eq!(
+            choices,
+            [
+                low,
+                low,
+                Choice::Keep,
+                low,
+                Choice::Keep,
+                Choice::Keep,
+                low,
+                low,
+                Choice::Keep
+            ]
+        );
+    }
 
     #[test]
     fn blocks_the_model_leaves_out_are_reported_with_their_own_kind() {
