@@ -309,6 +309,20 @@ mod tests {
     }
 
     #[test]
+    fn a_forum_posts_controls_are_controls() {
+        for label in [
+            "Reply With Quote",
+            "Click to expand...",
+            "Zitieren",
+            "Ответить с цитатой",
+            "引用",
+        ] {
+            assert_eq!(label_kind(label).map(|k| k.0), Some(Kind::Form), "{label}");
+        }
+        assert_eq!(label_kind("Quoted in the report"), None);
+    }
+
+    #[test]
     fn table_of_contents_labels_are_navigation_a_box_contents_is_not() {
         for label in [
             "Table of Contents",
