@@ -722,6 +722,11 @@ fn mark_labelled_blocks(cx: &mut Ctx) {
             continue;
         };
         let exact = labels::is_exact_label(label);
+        // A control is its label alone ("Learn more", "Reply with quote"); "Learn more about
+        // the plan" is a heading of the page.
+        if kind == Kind::Form && !exact && lead.is_none() {
+            continue;
+        }
         // A label followed by a headline ("Read also: …") must sit on a link-heavy line.
         if !exact && !e.tag.starts_with('h') && cx.stats[id].link_density() < 0.5 && len > 40 {
             continue;

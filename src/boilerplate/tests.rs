@@ -316,3 +316,19 @@ fn pagination_is_a_menu_and_look_alikes_are_not() {
         assert!(!r.iter().any(|r| r.starts_with("pagination")), "{not_pages}: {r:?}");
     }
 }
+
+#[test]
+fn a_call_to_action_alone_is_a_control_a_heading_starting_like_one_is_not() {
+    let html = format!(
+        "<body>{}<p><a class=\"btn\" href=\"/plans\">Learn more</a></p>\
+         <h2>Learn more about the council's budget</h2>{}</body>",
+        body(4),
+        body(3)
+    );
+    let v = verdicts(&html);
+    assert!(
+        v.iter().any(|(k, t)| *k == Kind::Form && t == "Learn more"),
+        "{v:?}"
+    );
+    assert!(!v.iter().any(|(_, t)| t.contains("budget")), "{v:?}");
+}
