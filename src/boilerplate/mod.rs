@@ -316,6 +316,10 @@ struct Ctx<'a> {
     /// Verdicts that may be split into their parts when parts have their own verdicts (a page
     /// `<header>` holding a language switch, a menu and its mobile copy).
     container: Vec<bool>,
+    /// Whether each node sits inside `<pre>` or `<code>`: there class names are syntax
+    /// highlighting ("hljs-comment") and strings are the program's ("'Loading...'"), never
+    /// labels or page parts.
+    in_code: Vec<bool>,
     page_text: u32,
 }
 
@@ -369,6 +373,16 @@ impl Ctx<'_> {
     }
 }
 
+/// For each node, whether it sits inside `<pre>` or `<code>` (parents come first).
+fn in_code(doc: &Document) -> Vec<bool> {
+    let mut in_code = vec![false; doc.nodes.len()];
+    for id in 1..doc.nodes.len() {
+        let parent = doc.nodes[id].parent();
+        in_code[id] = in_code[parent] || matches!(doc.tag(parent), "pre" | "code");
+    }
+    in_code
+}
+
 /// Classifies every node of `doc`. `stats` comes from [`crate::stats::compute`].
 pub fn classify(doc: &Document, stats: &Stats) -> Verdicts {
     let n = doc.nodes.len();
@@ -389,6 +403,7 @@ pub fn classify(doc: &Document, stats: &Stats) -> Verdicts {
         facts,
         verdicts: vec![None; n],
         container: vec![false; n],
+        in_code: in_code(doc),
         page_text: stats.get(0).map_or(0, |s| s.text_len).max(1),
     };
     mark_elements(&mut cx);
@@ -405,17 +420,13 @@ pub fn classify(doc: &Document, stats: &Stats) -> Verdicts {
 fn mark_elements(cx: &mut Ctx) {
     let doc = cx.doc;
     let mut in_article = vec![false; doc.nodes.len()];
-    // Inside a code block, class names are syntax highlighting ("hljs-comment", "token
-    // comment"), not page parts.
-    let mut in_code = vec![false; doc.nodes.len()];
     for id in 1..doc.nodes.len() {
         let parent = doc.nodes[id].parent();
         in_article[id] = in_article[parent] || matches!(doc.tag(parent), "article" | "main");
-        in_code[id] = in_code[parent] || matches!(doc.tag(parent), "pre" | "code");
         let NodeData::Element(e) = &doc.nodes[id].data else {
             continue;
         };
-        if in_code[id] {
+        if cx.in_code[id] {
             continue;
         }
         let tag = e.tag.as_str();
@@ -708,7 +719,12 @@ fn mark_labelled_blocks(cx: &mut Ctx) {
         let Some(e) = doc.element(id) else { continue };
         let len = cx.stats[id].text_len;
         // Small subtrees only: reading their text keeps the pass linear.
-        if !is_label_tag(&e.tag) || len == 0 || len > 200 || cx.facts.end[id] - id > 40 {
+        if !is_label_tag(&e.tag)
+            || cx.in_code[id]
+            || len == 0
+            || len > 200
+            || cx.facts.end[id] - id > 40
+        {
             continue;
         }
         let label = cx.text.of(id);
@@ -831,6 +847,11 @@ fn mark_phrases(cx: &mut Ctx) {
         }
         let len = cx.stats[id].text_len;
         if len == 0 || len > 600 || cx.facts.end[id] - id > 300 || cx.protected(id) {
+            continue;
+        }
+        // A program's text is not the page's ("We use cookies" in a code sample).
+        if cx.in_code[id] || matches!(doc.tag(id), "pre" | "code") {
+            skip = cx.facts.end[id];
             continue;
         }
         // Checked once per topmost small block: its descendants hold a part of its text.

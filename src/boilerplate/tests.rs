@@ -332,3 +332,19 @@ fn a_call_to_action_alone_is_a_control_a_heading_starting_like_one_is_not() {
     );
     assert!(!v.iter().any(|(_, t)| t.contains("budget")), "{v:?}");
 }
+
+#[test]
+fn a_programs_strings_are_not_labels_or_phrases() {
+    let html = format!(
+        "<body>{}<pre><code>button.text = <span class=\"str\">'Learn more'</span>;\n\
+         banner(<span class=\"str\">\"We use cookies to improve your experience\"</span>);</code></pre>{}</body>",
+        body(4),
+        body(2)
+    );
+    let v = verdicts(&html);
+    assert!(
+        !v.iter()
+            .any(|(_, t)| t.contains("Learn more") || t.contains("cookies")),
+        "{v:?}"
+    );
+}
