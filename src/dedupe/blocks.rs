@@ -6,7 +6,8 @@
 //! table cells, `div`, `section`, `blockquote` that hold no block element, even through inline
 //! wrappers). One forward walk over
 //! the arena (ids are in document order, so subtrees are skipped by jumping to their end); no
-//! recursion. It decides nothing.
+//! recursion. A set of tab panels counts by its first panel: the others are alternatives to it
+//! (another language's code, another system's steps), never copies. It decides nothing.
 
 use std::ops::ControlFlow;
 
@@ -67,6 +68,19 @@ fn is_prose(tag: &str) -> bool {
     matches!(tag, "p" | "div" | "section" | "blockquote")
 }
 
+/// Whether `id` is a tab panel after the first of its group (`role="tabpanel"` with an earlier
+/// sibling tab panel): the same steps for another language or system, an alternative to the
+/// first panel by design, never a copy of it.
+fn is_alternative_panel(doc: &Document, id: NodeId) -> bool {
+    let is_panel = |n: NodeId| doc.element(n).and_then(|e| e.attr("role")) == Some("tabpanel");
+    is_panel(id)
+        && doc
+            .children(doc.parent(id))
+            .iter()
+            .take_while(|&c| c != id)
+            .any(is_panel)
+}
+
 fn is_media(tag: &str) -> bool {
     matches!(tag, "img" | "video" | "iframe" | "svg")
 }
@@ -88,7 +102,7 @@ fn article(
             if id < skip {
                 continue;
             }
-            if drop.get(id).copied().unwrap_or(false) {
+            if drop.get(id).copied().unwrap_or(false) || is_alternative_panel(doc, id) {
                 skip = doc.subtree(id).end;
                 continue;
             }
@@ -159,8 +173,9 @@ fn others(
             inert_until = end;
             continue;
         }
-        // Elements whose text is never shown and never a copy of the body.
-        if crate::html::holds_unshown_text(tag) || tag == "head" {
+        // Elements whose text is never shown and never a copy of the body, and the other
+        // panels of a set of tabs.
+        if crate::html::holds_unshown_text(tag) || tag == "head" || is_alternative_panel(doc, id) {
             inert_until = end;
             continue;
         }

@@ -300,3 +300,39 @@ fn a_copy_inside_the_last_section_does_not_move_the_article_choice() {
         assert!(at("The city's harbour reopened") < at("Fishermen said they hoped"));
     }
 }
+
+/// Install steps in tabs, one per operating system, the other panels hidden until their tab is
+/// clicked: the panels say nearly the same thing by design. They are alternatives, shown all,
+/// and the page is not flagged as repeating its body.
+#[test]
+fn tab_panels_with_the_same_steps_are_alternatives_not_copies() {
+    let steps = |os: &str| -> String {
+        [
+            format!("Open a terminal on {os} and check that the command line tools are installed, then create a folder for the project anywhere you like."),
+            format!("Download the client library for {os} from the releases page, unpack it into the project folder and add it to the path of your shell."),
+            format!("Run the setup command once on {os}: it asks for your account key, stores it in your home folder and checks that it can reach the service."),
+            "Send your first message with the example command; if the message arrives, the setup is complete and you can move on to the next chapter of this guide.".to_string(),
+        ]
+        .iter()
+        .map(|p| format!("<p>{p}</p>"))
+        .collect()
+    };
+    let body = format!(
+        "<p>{}</p><div role=\"tablist\"><button role=\"tab\">Linux</button><button role=\"tab\">macOS</button><button role=\"tab\">Windows</button></div>\
+         <div role=\"tabpanel\">{}</div><div role=\"tabpanel\" hidden>{}</div><div role=\"tabpanel\" hidden>{}</div>",
+        paragraphs()[0],
+        steps("Linux"),
+        steps("macOS"),
+        steps("Windows")
+    );
+    let a = clean(&page(&body, ""));
+    assert!(!a.duplicate_body.detected, "{:?}", a.duplicate_body);
+    for os in ["Linux", "macOS", "Windows"] {
+        assert!(
+            a.text
+                .contains(&format!("Run the setup command once on {os}")),
+            "{os}\n{}",
+            a.text
+        );
+    }
+}
