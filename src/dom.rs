@@ -261,6 +261,10 @@ pub struct Document {
     /// Every node's child ids, grouped by parent in id order (so in document order within a
     /// group); filled by [`Document::link_children`] once all nodes are pushed.
     child_ids: Box<[u32]>,
+    /// The hidden click panels `reveal` showed (tab panels, accordion answers), ascending: what
+    /// the page kept out of sight until a tab or button was clicked. `dedupe` reads it (the
+    /// other panels of a set of tabs are alternatives to the first, not copies).
+    pub opened_panels: Vec<NodeId>,
 }
 
 impl Default for Document {
@@ -272,6 +276,7 @@ impl Default for Document {
                 data: NodeData::Document,
             }],
             child_ids: Box::default(),
+            opened_panels: Vec::new(),
         }
     }
 }

@@ -315,6 +315,9 @@ pub fn reveal_scripted(doc: &mut Document) -> usize {
         .filter(|&id| hidden[id] && doc.element(id).is_some_and(is_streamed_segment))
         .collect();
     for d in disclosures(doc) {
+        if hidden[d.panel] {
+            doc.opened_panels.push(d.panel);
+        }
         // The panel, and the collapsing wrappers around it that a script opens with it.
         show.extend(
             std::iter::once(d.panel)

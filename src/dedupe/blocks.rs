@@ -6,8 +6,9 @@
 //! table cells, `div`, `section`, `blockquote` that hold no block element, even through inline
 //! wrappers). One forward walk over
 //! the arena (ids are in document order, so subtrees are skipped by jumping to their end); no
-//! recursion. A set of tab panels counts by its first panel: the others are alternatives to it
-//! (another language's code, another system's steps), never copies. It decides nothing.
+//! recursion. A set of tab panels the page hid but the first counts by its first panel: the
+//! others are alternatives to it (another language's code, another system's steps), never
+//! copies. It decides nothing.
 
 use std::ops::ControlFlow;
 
@@ -69,11 +70,13 @@ fn is_prose(tag: &str) -> bool {
 }
 
 /// Whether `id` is a tab panel after the first of its group (`role="tabpanel"` with an earlier
-/// sibling tab panel): the same steps for another language or system, an alternative to the
-/// first panel by design, never a copy of it.
+/// sibling tab panel) that the page hid until its tab was clicked ([`Document::opened_panels`]):
+/// the same steps for another language or system, an alternative to the first panel by design,
+/// never a copy of it. (Panels all in the page's markup, shown by class, count as any block.)
 fn is_alternative_panel(doc: &Document, id: NodeId) -> bool {
     let is_panel = |n: NodeId| doc.element(n).and_then(|e| e.attr("role")) == Some("tabpanel");
     is_panel(id)
+        && doc.opened_panels.binary_search(&id).is_ok()
         && doc
             .children(doc.parent(id))
             .iter()
