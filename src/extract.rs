@@ -1184,6 +1184,9 @@ fn is_prose_with_links(s: &NodeStats) -> bool {
 
 /// Characters of unlinked text per image below which a block of images is a gallery.
 const GALLERY_TEXT_PER_IMAGE: f64 = 200.0;
+/// Characters of unlinked text from which a block is never a gallery, however many images it
+/// holds (customer quotes beside their logos, a comparison with product shots).
+const GALLERY_MAX_TEXT: f64 = 800.0;
 
 /// Readability's "clean conditionally": drops forms, tables, lists and divs inside the article
 /// that look like link lists, image galleries without text, widgets with inputs or stray embeds.
@@ -1281,7 +1284,12 @@ fn clutter_shape(
     // A gallery has little text per image: a block holding prose (posts written in divs, a
     // whole page wrapper with its photos) is not "images without text".
     let plain = f64::from(s.text_len.saturating_sub(s.link_len));
-    if !in_figure && img > 1.0 && p / img < 0.5 && plain < GALLERY_TEXT_PER_IMAGE * img {
+    if !in_figure
+        && img > 1.0
+        && p / img < 0.5
+        && plain < GALLERY_TEXT_PER_IMAGE * img
+        && plain < GALLERY_MAX_TEXT
+    {
         Some((Kind::Media, "images without text".into()))
     } else if !is_list && li > p {
         Some((
@@ -1414,6 +1422,13 @@ mod tests {
             clutter_shape(&stats(&gallery), 0.0, false, false),
             Some((Kind::Media, _))
         ));
+        // Sixteen logos beside seven customers' quotes: prose, not a gallery.
+        let logos = "<img src=\"/logo.png\">".repeat(16);
+        let quote =
+            "<p>The new scheduling tool let our support team plan a whole month of shifts in \
+             an afternoon, and the managers finally see who is on call without asking around.</p>";
+        let stories = format!("<div id=\"x\">{logos}{}</div>", quote.repeat(7));
+        assert_eq!(clutter_shape(&stats(&stories), 0.0, false, false), None);
     }
 
     /// Runs `drop_clutter` on `html` in `pass` with the article's root at the element `#root`
