@@ -66,6 +66,19 @@ fn is_disclosure_control(e: &crate::dom::Element) -> bool {
 fn disclosures(doc: &Document) -> Vec<Disclosure> {
     use std::collections::HashMap;
     let n = doc.nodes.len();
+    // Most pages have none: one look at the attributes before any index is built.
+    let may_disclose = |e: &crate::dom::Element| {
+        e.tag == "details"
+            || e.attrs.iter().any(|a| {
+                matches!(
+                    a.name.as_str(),
+                    "aria-controls" | "aria-labelledby" | "aria-expanded"
+                ) || (a.name.as_str() == "role" && &*a.value == "tabpanel")
+            })
+    };
+    if !(1..n).any(|id| doc.element(id).is_some_and(may_disclose)) {
+        return Vec::new();
+    }
     let mut by_id: HashMap<&str, NodeId> = HashMap::new();
     for id in 1..n {
         if let Some(v) = doc.element(id).and_then(|e| e.attr("id")) {
@@ -372,6 +385,17 @@ const MAX_DISCLOSURE_LABEL: usize = 200;
 /// (`<button><h3>…`), a `span` when it sits in one (`<h3><button>…`, the ARIA accordion
 /// pattern). Other buttons stay controls. Returns how many buttons became headings.
 pub fn disclosure_headings(doc: &mut Document) -> usize {
+    let found = disclosures(doc);
+    let is_button = |e: &crate::dom::Element| {
+        e.tag == "button"
+            || (e.attr("role") == Some("button") && matches!(e.tag.as_str(), "div" | "span"))
+    };
+    if !found
+        .iter()
+        .any(|d| doc.element(d.control).is_some_and(is_button))
+    {
+        return 0;
+    }
     let text = text_per_subtree(doc);
     let is_prose_panel = |panel: NodeId| {
         let link_text: usize = doc
@@ -383,13 +407,12 @@ pub fn disclosure_headings(doc: &mut Document) -> usize {
         all >= 20 && 2 * link_text < all
     };
     let mut retag = Vec::new();
-    for d in disclosures(doc) {
+    for d in found {
         let id = d.control;
         let Some(e) = doc.element(id) else { continue };
-        let is_button = e.tag == "button"
-            || (e.attr("role") == Some("button") && matches!(e.tag.as_str(), "div" | "span"));
         let label = text.get(id).copied().unwrap_or(0);
-        if !is_button || !(2..=MAX_DISCLOSURE_LABEL).contains(&label) || !is_prose_panel(d.panel) {
+        if !is_button(e) || !(2..=MAX_DISCLOSURE_LABEL).contains(&label) || !is_prose_panel(d.panel)
+        {
             continue;
         }
         let in_heading = doc
