@@ -287,6 +287,41 @@ fn main() {
             false,
         ),
         (
+            "100,000 FAQ buttons opening hidden answers",
+            format!(
+                "<body><main>{}</main>",
+                (0..100_000)
+                    .map(|i| format!(
+                        "<button aria-expanded=\"false\" aria-controls=\"a{i}\">Question {i}?</button>\
+                         <div id=\"a{i}\" hidden><p>Answer {i}, long enough to be prose.</p></div>"
+                    ))
+                    .collect::<String>()
+            )
+            .into_bytes(),
+            false,
+        ),
+        (
+            "300 disclosures nested 400 deep",
+            format!(
+                "<body>{}",
+                (0..300)
+                    .map(|r| format!(
+                        "{}{}",
+                        (0..400)
+                            .map(|i| format!(
+                                "<div role=\"button\" aria-expanded=\"false\" id=\"c{r}_{i}\" \
+                                 aria-controls=\"p{r}_{}\"><p id=\"p{r}_{i}\">Question {i}?</p>",
+                                i + 1
+                            ))
+                            .collect::<String>(),
+                        "</div>".repeat(400)
+                    ))
+                    .collect::<String>()
+            )
+            .into_bytes(),
+            false,
+        ),
+        (
             "<plaintext> then 5 MiB",
             format!(
                 "<body><article><p>x</p><plaintext>{}",

@@ -85,17 +85,20 @@ fn disclosures(doc: &Document) -> Vec<Disclosure> {
             by_id.entry(v).or_insert(id);
         }
     }
-    let in_navigation = |id: NodeId| {
-        doc.ancestors(id).any(|a| {
-            doc.element(a).is_some_and(|e| {
+    // Whether each node sits in navigation (parents first: one pass, whatever the depth).
+    let mut nav = vec![false; n];
+    for id in 1..n {
+        let parent = doc.nodes[id].parent();
+        nav[id] = nav[parent]
+            || doc.element(id).is_some_and(|e| {
                 e.tag == "nav"
                     || matches!(
                         e.attr("role").unwrap_or(""),
                         "navigation" | "menu" | "menubar"
                     )
-            })
-        })
-    };
+            });
+    }
+    let in_navigation = |id: NodeId| nav.get(id).copied().unwrap_or(false);
     let mut found: Vec<Disclosure> = Vec::new();
     // `trusted`: the control names the panel and states whether it is open (`aria-controls`
     // with `aria-expanded`); the other ways are guesses, not made inside navigation.
