@@ -1049,6 +1049,17 @@ impl<'a> Writer<'a> {
         {
             return;
         }
+        // A caption outside any `<figure>`, whose parent stands in for one (a carousel's `<li>`),
+        // goes with an image that shows nothing, as a `<figure>`'s does.
+        if tag == "figcaption" {
+            let parent = self.doc.parent(id);
+            if parent != 0
+                && !self.doc.ancestors(id).any(|a| self.doc.tag(a) == "figure")
+                && !self.figure_shows_something(parent, drop)
+            {
+                return;
+            }
+        }
         if tag == "figure" && !self.figure_shows_something(id, drop) {
             self.captionless_until = self.captionless_until.max(self.doc.subtree(id).end);
         }
@@ -1429,6 +1440,9 @@ mod tests {
         assert!(!out.contains("the bridge"), "{out}");
         let out = s("<figure><img src=\"data:image/gif;base64,R0lGOD\"><figcaption>Lost</figcaption></figure>");
         assert!(!out.contains("Lost"), "{out}");
+        let out = s("<ul><li><div><img class=\"lazyload\" alt=\"\"></div><figcaption>Credit: Lost</figcaption></li>\
+                     <li><img src=\"/k.jpg\" alt=\"\"><figcaption>Credit: Kept</figcaption></li></ul>");
+        assert!(!out.contains("Lost") && out.contains("Kept"), "{out}");
         let out = s("<figure><img data-src=\"/i.jpg\"><figcaption>Kept</figcaption></figure>");
         assert!(out.contains("Kept") && out.contains("/i.jpg"), "{out}");
         let out = s("<figure><blockquote>To be or not to be</blockquote><figcaption>Hamlet</figcaption></figure>");
