@@ -42,8 +42,9 @@ impl Cleaner {
     /// Finishes the page and returns the article.
     pub fn end(self) -> Result<Article, Error> {
         let mut doc = crate::reveal::noscript_prose(self.parser.finish()?, &self.options);
-        crate::reveal::reveal_scripted(&mut doc);
-        crate::reveal::disclosure_headings(&mut doc);
+        let panels = crate::reveal::click_panels(&doc);
+        crate::reveal::reveal_scripted(&mut doc, &panels);
+        crate::reveal::disclosure_headings(&mut doc, &panels);
         crate::reveal::amp_images(&mut doc);
         Ok(build_article(&doc, &self.options))
     }

@@ -40,9 +40,9 @@ fn is_streamed_segment(e: &crate::dom::Element) -> bool {
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// A control and the panel it opens with a click.
+/// A control and the panel it opens with a click ([`click_panels`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Disclosure {
+pub struct Disclosure {
     /// The button (or summary, or element with `aria-expanded`) the reader clicks.
     control: NodeId,
     /// What it shows.
@@ -63,7 +63,10 @@ fn is_disclosure_control(e: &crate::dom::Element) -> bool {
 /// `aria-expanded` (or after the heading holding it), and what a `<details>` holds besides its
 /// `<summary>`. Navigation, menus, lists and dialogs are not panels, nor is anything a control
 /// inside navigation opens (a mega-menu's columns).
-fn disclosures(doc: &Document) -> Vec<Disclosure> {
+/// Found once per page, before anything is shown: [`reveal_scripted`] opens the panels and
+/// [`disclosure_headings`] makes their buttons headings (showing a panel changes none of the
+/// attributes read here).
+pub fn click_panels(doc: &Document) -> Vec<Disclosure> {
     use std::collections::HashMap;
     let n = doc.nodes.len();
     // Most pages have none: one look at the attributes before any index is built.
@@ -121,9 +124,9 @@ fn disclosures(doc: &Document) -> Vec<Disclosure> {
             continue;
         }
         if e.tag == "details" {
+            let summary = doc.children(id).iter().find(|&s| doc.tag(s) == "summary");
             for c in doc.children(id).iter() {
                 if doc.element(c).is_some() && doc.tag(c) != "summary" {
-                    let summary = doc.children(id).iter().find(|&s| doc.tag(s) == "summary");
                     add(summary.unwrap_or(id), c, false);
                 }
             }
@@ -318,9 +321,10 @@ fn graft(doc: &Document, at: NodeId, fragment: &Document) -> Option<Document> {
     Some(out)
 }
 
-/// Shows the streamed segments of `doc` and, when the page's prose is all hidden, the hidden
-/// element holding it. Returns how many elements were shown.
-pub fn reveal_scripted(doc: &mut Document) -> usize {
+/// Shows the streamed segments of `doc`, its hidden click `panels` ([`click_panels`]) with their
+/// collapsing wrappers and, when the page's prose is all hidden, the hidden element holding it.
+/// Returns how many elements were shown.
+pub fn reveal_scripted(doc: &mut Document, panels: &[Disclosure]) -> usize {
     let n = doc.nodes.len();
     let mut shown = 0;
     // Whether each element is hidden, judged once (an element shown below is no longer).
@@ -330,7 +334,7 @@ pub fn reveal_scripted(doc: &mut Document) -> usize {
     let mut show: Vec<NodeId> = (1..n)
         .filter(|&id| hidden[id] && doc.element(id).is_some_and(is_streamed_segment))
         .collect();
-    for d in disclosures(doc) {
+    for d in panels {
         if hidden[d.panel] {
             doc.opened_panels.push(d.panel);
         }
@@ -383,17 +387,16 @@ const MAX_DISCLOSURE_LABEL: usize = 200;
 
 /// Gives the buttons that open panels of prose the role they play for a reader: the panel's
 /// heading ("How do I start a return?" above its answer, "Description" above a product's text).
-/// A `<button>` (or a `role="button"` box) that opens a panel ([`disclosures`]) holding mostly
+/// A `<button>` (or a `role="button"` box) that opens a panel ([`click_panels`]) holding mostly
 /// text that is not links becomes an `h3`; a `div` when it holds its heading itself
 /// (`<button><h3>…`), a `span` when it sits in one (`<h3><button>…`, the ARIA accordion
 /// pattern). Other buttons stay controls. Returns how many buttons became headings.
-pub fn disclosure_headings(doc: &mut Document) -> usize {
-    let found = disclosures(doc);
+pub fn disclosure_headings(doc: &mut Document, panels: &[Disclosure]) -> usize {
     let is_button = |e: &crate::dom::Element| {
         e.tag == "button"
             || (e.attr("role") == Some("button") && matches!(e.tag.as_str(), "div" | "span"))
     };
-    if !found
+    if !panels
         .iter()
         .any(|d| doc.element(d.control).is_some_and(is_button))
     {
@@ -410,7 +413,7 @@ pub fn disclosure_headings(doc: &mut Document) -> usize {
         all >= 20 && 2 * link_text < all
     };
     let mut retag = Vec::new();
-    for d in found {
+    for d in panels {
         let id = d.control;
         let Some(e) = doc.element(id) else { continue };
         let label = text.get(id).copied().unwrap_or(0);
@@ -489,6 +492,18 @@ mod tests {
         crate::parse::parse(html, &crate::Options::default()).unwrap_or_default()
     }
 
+    /// `reveal_scripted` with the page's own click panels.
+    fn reveal(doc: &mut Document) -> usize {
+        let panels = click_panels(doc);
+        reveal_scripted(doc, &panels)
+    }
+
+    /// `disclosure_headings` with the page's own click panels.
+    fn headings(doc: &mut Document) -> usize {
+        let panels = click_panels(doc);
+        disclosure_headings(doc, &panels)
+    }
+
     fn hidden_count(doc: &Document) -> usize {
         (0..doc.nodes.len())
             .filter(|&i| doc.element(i).is_some_and(|e| e.is_hidden()))
@@ -505,7 +520,7 @@ mod tests {
             "<body><template id=\"B:0\"></template><p>Loading…</p>\
              <div hidden id=\"S:0\"><p>Body</p></div><div hidden id=\"S:x\">menu</div></body>",
         );
-        assert_eq!(reveal_scripted(&mut doc), 1);
+        assert_eq!(reveal(&mut doc), 1);
         assert_eq!(hidden_count(&doc), 1, "S:x is not a segment id");
     }
 
@@ -555,7 +570,7 @@ mod tests {
              <ul id=\"menu-1\" hidden><li>News</li></ul>\
              <div id=\"faq-2\" hidden>Not controlled by anything.</div></body>",
         );
-        assert_eq!(reveal_scripted(&mut doc), 2);
+        assert_eq!(reveal(&mut doc), 2);
         assert_eq!(hidden_count(&doc), 2);
     }
 
@@ -572,7 +587,7 @@ mod tests {
              <div id=\"l\"><a href=\"/b\">Deliveries and payments</a> and more</div>\
              <button aria-controls=\"a2\">Not a disclosure</button></body>",
         );
-        assert_eq!(disclosure_headings(&mut doc), 2);
+        assert_eq!(headings(&mut doc), 2);
         let tags: Vec<&str> = (1..doc.nodes.len())
             .filter(|&i| doc.text(i).is_some_and(|t| t.ends_with('?')))
             .map(|i| doc.tag(doc.parent(i)))
@@ -601,7 +616,7 @@ mod tests {
              <nav><button aria-expanded=\"false\">Shop</button><div hidden>Shoes</div></nav>\
              <div hidden id=\"x\">Labelled by nothing that opens it.</div></body>",
         );
-        assert_eq!(reveal_scripted(&mut doc), 3);
+        assert_eq!(reveal(&mut doc), 3);
         assert_eq!(
             hidden_count(&doc),
             2,
@@ -615,7 +630,7 @@ mod tests {
             "<body><button aria-expanded=\"false\" aria-controls=\"a\"><h3>What do tax professionals use?</h3></button>\
              <div id=\"a\" hidden><p>Most of them use the software their firm licenses.</p></div></body>",
         );
-        assert_eq!(disclosure_headings(&mut doc), 1);
+        assert_eq!(headings(&mut doc), 1);
         assert_eq!(doc.find_tag("button"), None);
         assert!(doc.find_tag("h3").is_some());
     }
@@ -630,7 +645,7 @@ mod tests {
              <div style=\"display:none\"><div id=\"panel-2\">S, M, L</div><p>Something else</p></div></body>",
         );
         assert_eq!(
-            reveal_scripted(&mut doc),
+            reveal(&mut doc),
             1,
             "only a wrapper holding the panel alone"
         );
@@ -643,18 +658,18 @@ mod tests {
         let mut doc = parse(&format!(
             "<body><div style=\"visibility:hidden\"><p>{body}</p><nav style=\"display:none\">Menu</nav></div><p>Cookies</p></body>"
         ));
-        assert_eq!(reveal_scripted(&mut doc), 1);
+        assert_eq!(reveal(&mut doc), 1);
         assert_eq!(hidden_count(&doc), 1, "the nested hidden part stays hidden");
 
         // A visible body with a hidden copy: nothing changes.
         let mut doc = parse(&format!(
             "<body><article><p>{body}</p></article><div hidden><p>{body}</p></div></body>"
         ));
-        assert_eq!(reveal_scripted(&mut doc), 0);
+        assert_eq!(reveal(&mut doc), 0);
         assert_eq!(hidden_count(&doc), 1);
 
         // A small hidden block is never the page's prose.
         let mut doc = parse(&format!("<body><div hidden><p>{PROSE}</p></div></body>"));
-        assert_eq!(reveal_scripted(&mut doc), 0);
+        assert_eq!(reveal(&mut doc), 0);
     }
 }

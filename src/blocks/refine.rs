@@ -13,10 +13,10 @@
 //! blocks added from it must hold [`RAIL_PUT_BACK_SHARE`] of its words, so a "Related" box's
 //! first headline is not added alone (cross-validation by site: 0.845 either way; it is for
 //! pages like the `undated-news-*` fixtures). A heading the rules keep stays with the kept block
-//! after it; a term (`<dt>`) goes when the model drops all its descriptions. The article's header lines (a heading repeating the
-//! title, the byline block, on a page dated by its metadata or by the line its headline shows
-//! a date-only line without links above the body's first paragraph) are always left out: the
-//! reader shows them in its own header.
+//! after it; a term (`<dt>`) goes when the model drops all its descriptions. The article's
+//! header lines (a heading repeating the title, the byline block, on a page dated by its
+//! metadata or by the line its headline shows a date-only line without links above the body's
+//! first paragraph) are always left out: the reader shows them in its own header.
 //!
 //! The rules' roots stay when they hold every kept block, otherwise the smallest element holding
 //! them all is the root. Inside, text of dropped blocks and elements with no kept text are left
