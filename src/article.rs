@@ -97,7 +97,8 @@ pub struct RepeatedBlock {
 /// One removed block.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Removed {
-    /// What kind of clutter: `ticker`, `menu`, `recirculation`, `share`, `ad`, `consent`,
+    /// What kind of clutter: `ticker`, `menu`, `contents` (a table of contents), `pagination`,
+    /// `recirculation`, `share`, `ad`, `consent`,
     /// `comments`, `footer`, `repeat`, `hidden`, `banner`, `header`, `form`, `media`, `other`,
     /// `site_repeat` (seen on earlier pages of the site), `correction` (taken out by the reader),
     /// `low_score` (left out by the learned block classifier).

@@ -232,6 +232,19 @@ impl<'a> Children<'a> {
         self.0.last().copied().map(widen)
     }
 
+    /// The children just before and just after child `id` (`None` where there is none, or when
+    /// `id` is not one of them).
+    pub fn beside(&self, id: NodeId) -> (Option<NodeId>, Option<NodeId>) {
+        let Some(at) = u32::try_from(id)
+            .ok()
+            .and_then(|id| self.0.binary_search(&id).ok())
+        else {
+            return (None, None);
+        };
+        let get = |i: Option<usize>| i.and_then(|i| self.0.get(i)).copied().map(widen);
+        (get(at.checked_sub(1)), get(Some(at + 1)))
+    }
+
     /// The children after child `id`, or `None` if `id` is not one of them.
     pub fn after(&self, id: NodeId) -> Option<Children<'a>> {
         let at = self.0.binary_search(&u32::try_from(id).ok()?).ok()?;

@@ -80,9 +80,11 @@ pub(super) fn context_bit(tag: &str) -> u16 {
 }
 
 /// Clutter kinds in the order of their one-hot features.
-const KINDS: [Kind; 15] = [
+const KINDS: [Kind; 17] = [
     Kind::Ticker,
     Kind::Menu,
+    Kind::Contents,
+    Kind::Pagination,
     Kind::Recirculation,
     Kind::Share,
     Kind::Ad,
@@ -234,9 +236,11 @@ const CONTEXT_NAMES: [&str; 16] = [
     "in_code",
     "in_section",
 ];
-const KIND_NAMES: [&str; 15] = [
+const KIND_NAMES: [&str; 17] = [
     "verdict_ticker",
     "verdict_menu",
+    "verdict_contents",
+    "verdict_pagination",
     "verdict_recirculation",
     "verdict_share",
     "verdict_ad",
@@ -1064,6 +1068,11 @@ impl ChoiceFeatures<'_> {
     /// block the rules removed that `b` is part of.
     pub fn verdict_region(&self, b: usize) -> Option<NodeId> {
         self.flags.get(b).and_then(|f| f.region)
+    }
+
+    /// The kind of the nearest clutter verdict on block `b`'s element or an ancestor.
+    pub fn verdict_kind(&self, b: usize) -> Option<Kind> {
+        self.flags.get(b).and_then(|f| f.kind)
     }
 
     /// Whether block `b` is part of a copy of the article's body that the duplicate check hid

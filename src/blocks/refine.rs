@@ -6,8 +6,11 @@
 //! on news pages what surrounds the body is mostly teasers and related links, while a
 //! discussion's replies are content; unless the blocks that gate keeps out and the model is
 //! sure of outweigh the rules' body, [`LIFT_GATE_RATIO`]) when no never-content
-//! verdict (share, ad, consent, prompt, media, banner, form, hidden, a copy of the body the
-//! duplicate check hid) covers it. (The thresholds
+//! verdict (a table of contents, pagination, share, ad, consent, prompt, media, banner, form,
+//! hidden, a copy of the body the duplicate check hid) covers it, nor, on a page that shows a
+//! date by its headline and whose rules' choice holds a body, a rail of links (recirculation):
+//! there the model's probabilities are those of an undated page, and a news item's "Read also"
+//! box was put back. (The thresholds
 //! were chosen by `training/train.py --cv`, cross-validation by site on the training pages.) A
 //! rail the rules removed (recirculation, mostly links) is put back whole or not at all: the
 //! blocks added from it must hold [`RAIL_PUT_BACK_SHARE`] of its words, so a "Related" box's
@@ -84,7 +87,7 @@ pub const LIFT_GATE_FROM: f32 = 0.7;
 pub const LIFT_GATE_RATIO: f32 = 5.0;
 
 /// The share of a removed rail's words the model must add for any of it to be put back.
-const RAIL_PUT_BACK_SHARE: f32 = 0.5;
+const RAIL_PUT_BACK_SHARE: f32 = 0.7;
 
 /// A block the rules removed as recirculation, as [`PageBlocks::choose`] sums it.
 #[derive(Debug, Default)]
@@ -99,18 +102,6 @@ struct Rail {
 
 /// The reason given for a block the model leaves out ([`Kind::LowScore`]).
 pub const LOW_SCORE_REASON: &str = "learned: not article";
-
-/// Clutter verdicts (as feature names) whose blocks the model never adds to the article.
-const NEVER_ADDED: [&str; 8] = [
-    "verdict_share",
-    "verdict_ad",
-    "verdict_consent",
-    "verdict_prompt",
-    "verdict_media",
-    "verdict_banner",
-    "verdict_form",
-    "verdict_hidden",
-];
 
 /// What the page's metadata says, for the choice.
 #[derive(Debug, Clone, Copy)]
@@ -243,22 +234,23 @@ impl PageBlocks {
         let is_heading = features::index_of("is_heading").unwrap_or(usize::MAX);
         let log_chars = features::index_of("log_chars").unwrap_or(usize::MAX);
         let recirculation = features::index_of("verdict_recirculation").unwrap_or(usize::MAX);
-        let never_added: Vec<usize> = NEVER_ADDED
-            .iter()
-            .filter_map(|name| features::index_of(name))
-            .collect();
-        let is_never = |f: &BlockFeatures| never_added.iter().any(|&k| f.get(k) > 0.5);
+        // Clutter of kinds that are never content is never added.
+        let is_never = |b: usize| feats.verdict_kind(b).is_some_and(Kind::never_content);
         // The rules' words, and the words outside them that the model could add (the most a
         // lift of the dated gate could count).
-        let (rules_words, outside_words) = feats.iter().fold((0.0f32, 0.0f32), |(r, o), f| {
-            if f.get(rules_kept) > 0.5 {
-                (r + f.get(words), o)
-            } else if is_never(&f) {
-                (r, o)
-            } else {
-                (r, o + f.get(words))
-            }
-        });
+        let (rules_words, outside_words) =
+            feats
+                .iter()
+                .enumerate()
+                .fold((0.0f32, 0.0f32), |(r, o), (b, f)| {
+                    if f.get(rules_kept) > 0.5 {
+                        (r + f.get(words), o)
+                    } else if is_never(b) {
+                        (r, o)
+                    } else {
+                        (r, o + f.get(words))
+                    }
+                });
         let dated_gate = page.dated_article && !page.discussion && rules_words >= DATED_BODY_WORDS;
         let add_from = if dated_gate { ADD_FROM_DATED } else { ADD_FROM };
         // Under the dated gate, the blocks it keeps out that the model would add, and the words
@@ -302,7 +294,13 @@ impl PageBlocks {
                     && self.known.only_date(doc, b, el));
             let prose = is_prose(f);
             let kept = f.get(rules_kept) > 0.5;
-            let never = !kept && (is_never(f) || (page.dated() && feats.in_body_copy(b)));
+            let never = !kept
+                && (is_never(b)
+                    || (page.dated() && feats.in_body_copy(b))
+                    || (page.shows_date
+                        && rules_words >= DATED_BODY_WORDS
+                        && f.get(recirculation) > 0.5
+                        && f.get(link_share) >= 0.5));
             let keep_from = if kept && prose {
                 DROP_PROSE_BELOW
             } else if kept {

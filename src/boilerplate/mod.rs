@@ -39,6 +39,11 @@ pub enum Kind {
     Ticker,
     /// Navigation, language switchers, breadcrumbs, skip links.
     Menu,
+    /// A table of contents or an in-page tab list: links to places on the same page (the
+    /// reader keeps no anchors, so they would lead nowhere), with its label.
+    Contents,
+    /// Page numbers and next/previous links: the reader shows one page.
+    Pagination,
     /// "Most read", "Read next", "Related" and similar rails.
     Recirculation,
     /// Share bars and counters.
@@ -82,7 +87,9 @@ impl Kind {
     pub fn never_content(self) -> bool {
         matches!(
             self,
-            Kind::Share
+            Kind::Contents
+                | Kind::Pagination
+                | Kind::Share
                 | Kind::Ad
                 | Kind::Consent
                 | Kind::Prompt
@@ -98,6 +105,8 @@ impl Kind {
         match self {
             Kind::Ticker => "ticker",
             Kind::Menu => "menu",
+            Kind::Contents => "contents",
+            Kind::Pagination => "pagination",
             Kind::Recirculation => "recirculation",
             Kind::Share => "share",
             Kind::Ad => "ad",
@@ -593,6 +602,9 @@ fn links(cx: &Ctx, id: NodeId) -> Option<Verdict> {
     if let Some(v) = pagination(cx, id) {
         return Some(v);
     }
+    if let Some(v) = contents(cx, id) {
+        return Some(v);
+    }
     // Share buttons: at least two share links and hardly any other text.
     if f.share_links[id] >= 2 && s.text_len.saturating_sub(f.share_text[id]) <= 12 {
         return verdict(
@@ -638,24 +650,61 @@ fn links(cx: &Ctx, id: NodeId) -> Option<Verdict> {
     None
 }
 
+/// Links a table of contents has at least, worded ones (not footnote marks or a code
+/// listing's line numbers).
+const CONTENTS_MIN_LINKS: u32 = 3;
+/// Text outside the links a table of contents may hold (a label), and per link (its number).
+const CONTENTS_OTHER_CHARS: u32 = 40;
+const CONTENTS_OTHER_CHARS_PER_LINK: u32 = 4;
+
+/// A table of contents or an in-page tab list: [`CONTENTS_MIN_LINKS`] worded links or more,
+/// every link to a place on this page and at least four in five of those places there, and
+/// little text besides (a sentence introducing a list of key points is more). Whatever its
+/// language or markup; a list of footnotes (prose with back-links) is not one.
+fn contents(cx: &Ctx, id: NodeId) -> Option<Verdict> {
+    let (s, f) = (&cx.stats[id], &cx.facts);
+    let (to_places, landing) = (f.fragment_links[id], f.landing_links[id]);
+    let other = s.text_len.saturating_sub(s.link_len);
+    let fits = landing >= CONTENTS_MIN_LINKS
+        && to_places == f.text_links[id]
+        && landing * 5 >= to_places * 4
+        && other <= CONTENTS_OTHER_CHARS.max(CONTENTS_OTHER_CHARS_PER_LINK * landing);
+    if !fits {
+        return None;
+    }
+    let doc = cx.doc;
+    let worded = doc
+        .subtree(id)
+        .filter(|&d| doc.element(d).is_some_and(|e| e.tag == "a"))
+        .filter(|&d| cx.text.of(d).chars().any(char::is_alphabetic))
+        .count();
+    (worded >= CONTENTS_MIN_LINKS as usize).then(|| {
+        Verdict::new(
+            Kind::Contents,
+            format!("{landing} links to places on the page"),
+        )
+    })
+}
+
 /// Text outside the links a pagination block may hold ("Page 1 of 12", "Seite 2 von 3").
 const PAGINATION_OTHER_CHARS: u32 = 30;
 
 /// Pagination: a block of at least two links, each a page number, an arrow or a next/previous
 /// word ("1 2 3 Next »", "‹ Previous | Next ›", "Seite 1 von 3 · Nächste Seite"), and at most
-/// [`PAGINATION_OTHER_CHARS`] characters of other text. Not the article's content in a reader
-/// that shows one page.
+/// [`PAGINATION_OTHER_CHARS`] characters of other text; or one next/previous link standing
+/// alone ("Page suivante", "Older posts"). Not the article's content in a reader that shows one
+/// page.
 fn pagination(cx: &Ctx, id: NodeId) -> Option<Verdict> {
     let s = &cx.stats[id];
-    if !(2..=40).contains(&s.links)
-        || s.text_len > 300
-        || s.text_len.saturating_sub(s.link_len) > PAGINATION_OTHER_CHARS
+    let other = s.text_len.saturating_sub(s.link_len);
+    let alone = s.links == 1 && other == 0;
+    if !(alone || (2..=40).contains(&s.links)) || s.text_len > 300 || other > PAGINATION_OTHER_CHARS
     {
         return None;
     }
     let doc = cx.doc;
     let mut words = 0;
-    for d in doc.subtree(id).skip(1) {
+    for d in doc.subtree(id) {
         if let Some(a) = doc.element(d).filter(|e| e.tag == "a") {
             // A link within the page (a code listing's line numbers, footnotes) is not to
             // another page.
@@ -668,9 +717,23 @@ fn pagination(cx: &Ctx, id: NodeId) -> Option<Verdict> {
         }
     }
     // Numbers alone ("1 2 3") could be a list of footnote links: one link must say "next",
-    // or the numbers must run on for three or more.
-    (words > 0 || s.links >= 3)
-        .then(|| Verdict::new(Kind::Menu, format!("pagination ({} links)", s.links)))
+    // or the numbers must run on for three or more; a link alone must say it.
+    let pages = if alone {
+        words == 1 && !in_a_line(doc, id)
+    } else {
+        words > 0 || s.links >= 3
+    };
+    pages.then(|| Verdict::new(Kind::Pagination, format!("{} page links", s.links)))
+}
+
+/// Whether `id` is a link with text beside it in its parent ("Read on: <a>next</a>").
+fn in_a_line(doc: &Document, id: NodeId) -> bool {
+    let (before, after) = doc.children(doc.parent(id)).beside(id);
+    let text = |c: Option<NodeId>| {
+        c.and_then(|c| doc.text(c))
+            .is_some_and(|t| !t.trim().is_empty())
+    };
+    doc.tag(id) == "a" && (text(before) || text(after))
 }
 
 /// Tags that can carry a label ("Most Read", "BREAKING", "Comments"…).
@@ -700,7 +763,7 @@ fn is_label_tag(tag: &str) -> bool {
 fn fits(cx: &Ctx, kind: Kind, block: NodeId) -> bool {
     let s = &cx.stats[block];
     match kind {
-        Kind::Ticker | Kind::Recirculation | Kind::Tags | Kind::Menu => {
+        Kind::Ticker | Kind::Recirculation | Kind::Tags | Kind::Menu | Kind::Contents => {
             rail_like(s) || cx.facts.headline_links[block] >= 2
         }
         _ => s.text_len <= if cx.facts.in_anchor(block) { 400 } else { 1500 },
@@ -814,7 +877,7 @@ fn lead_in_label(doc: &Document, id: NodeId) -> Option<(Kind, &'static str)> {
 fn listed_after(cx: &Ctx, kind: Kind, block: NodeId) -> Option<NodeId> {
     if !matches!(
         kind,
-        Kind::Recirculation | Kind::Ticker | Kind::Tags | Kind::Ad | Kind::Menu
+        Kind::Recirculation | Kind::Ticker | Kind::Tags | Kind::Ad | Kind::Menu | Kind::Contents
     ) {
         return None;
     }

@@ -43,6 +43,11 @@ pub struct Facts {
     pub headline_links: Vec<u32>,
     /// Links with visible text, per subtree.
     pub text_links: Vec<u32>,
+    /// Links with visible text to a place on this page (`href="#name"`), per subtree.
+    pub fragment_links: Vec<u32>,
+    /// Those of [`Facts::fragment_links`] whose place exists: an element with that `id` (or an
+    /// `<a name>`), per subtree.
+    pub landing_links: Vec<u32>,
 }
 
 impl Facts {
@@ -134,7 +139,11 @@ pub fn compute(
     let mut repeat_links = vec![0u32; n];
     let mut headline_links = vec![0u32; n];
     let mut text_links = vec![0u32; n];
+    let mut fragment_links = vec![0u32; n];
+    let mut landing_links = vec![0u32; n];
     let mut seen: HashMap<String, NodeId> = HashMap::new();
+    // The places in-page links name, then which of them exist.
+    let mut places: HashMap<&str, bool> = HashMap::new();
     for id in 1..n {
         let NodeData::Element(e) = &doc.nodes[id].data else {
             continue;
@@ -153,6 +162,10 @@ pub fn compute(
         let len = stats[id].text_len;
         if len > 0 {
             text_links[id] = 1;
+            if let Some(place) = fragment(e) {
+                fragment_links[id] = 1;
+                places.insert(place, false);
+            }
         }
         if len == 0 || len > MAX_LINK_TEXT || end[id] - id > 50 {
             continue;
@@ -170,11 +183,34 @@ pub fn compute(
             }
         }
     }
+    if !places.is_empty() {
+        for node in &doc.nodes {
+            if let NodeData::Element(e) = &node.data {
+                let named = e
+                    .attr("id")
+                    .or_else(|| e.attr("name").filter(|_| e.tag == "a"));
+                if let Some(found) = named.and_then(|name| places.get_mut(name)) {
+                    *found = true;
+                }
+            }
+        }
+        for id in 1..n {
+            if fragment_links[id] == 1 {
+                let lands = doc
+                    .element(id)
+                    .and_then(fragment)
+                    .is_some_and(|place| places.get(place) == Some(&true));
+                landing_links[id] = u32::from(lands);
+            }
+        }
+    }
     for id in (1..n).rev() {
         let parent = doc.nodes[id].parent();
         if parent == id {
             continue;
         }
+        fragment_links[parent] += fragment_links[id];
+        landing_links[parent] += landing_links[id];
         share_links[parent] += share_links[id];
         share_text[parent] += share_text[id];
         tag_links[parent] += tag_links[id];
@@ -198,5 +234,14 @@ pub fn compute(
         repeat_links,
         headline_links,
         text_links,
+        fragment_links,
+        landing_links,
     }
+}
+
+/// The place an in-page link leads to: `name` of `href="#name"` (not a bare `#`, which
+/// scripts use for buttons).
+fn fragment(e: &crate::dom::Element) -> Option<&str> {
+    let place = e.attr("href")?.trim().strip_prefix('#')?;
+    (!place.is_empty()).then_some(place)
 }

@@ -294,16 +294,17 @@ fn reasons(html: &str) -> Vec<String> {
 /// a code listing's line numbers (links within the page) and two numbered links are not
 /// pagination.
 #[test]
-fn pagination_is_a_menu_and_look_alikes_are_not() {
+fn pagination_is_found_and_look_alikes_are_not() {
     for nav in [
         "<p><a href=\"?p=1\">1</a> <a href=\"?p=2\">2</a> <a href=\"?p=3\">3</a> <a href=\"?p=2\">Weiter »</a></p>",
         "<div>Página 1 de 3 <a href=\"/p/2\">Página siguiente ›</a> <a href=\"/p/3\">3</a></div>",
         "<div><a href=\"/page/1\">← Previous</a> | <a href=\"/page/3\">Next →</a></div>",
         "<div><a href=\"?page=2\">下一页</a> <a href=\"?page=9\">9</a></div>",
+        "<div class=\"more\"><a href=\"/actualites/page/2/\">Page suivante</a></div>",
     ] {
         let v = verdicts(&format!("<body>{}{nav}</body>", body(6)));
         assert!(
-            v.iter().any(|(k, t)| *k == Kind::Menu && !t.contains("council")),
+            v.iter().any(|(k, t)| *k == Kind::Pagination && !t.contains("council")),
             "{nav}: {v:?}"
         );
     }
@@ -311,9 +312,11 @@ fn pagination_is_a_menu_and_look_alikes_are_not() {
         "<div><a href=\"/a.jpg\"><img src=\"/a.jpg\"></a> <a href=\"/b.jpg\"><img src=\"/b.jpg\"></a> Toutes les photos</div>",
         "<table><tr><td><a href=\"#l1\">1</a> <a href=\"#l2\">2</a> <a href=\"#l3\">3</a></td></tr></table>",
         "<p><a href=\"/ref/1\">1</a> <a href=\"/ref/2\">2</a></p>",
+        "<p><a href=\"/p/2\">2</a></p>",
+        "<p>Read on: <a href=\"/p/2\">next</a></p>",
     ] {
         let r = reasons(&format!("<body>{}{not_pages}</body>", body(6)));
-        assert!(!r.iter().any(|r| r.starts_with("pagination")), "{not_pages}: {r:?}");
+        assert!(!r.iter().any(|r| r.ends_with("page links")), "{not_pages}: {r:?}");
     }
 }
 
@@ -345,6 +348,42 @@ fn a_programs_strings_are_not_labels_or_phrases() {
     assert!(
         !v.iter()
             .any(|(_, t)| t.contains("Learn more") || t.contains("cookies")),
+        "{v:?}"
+    );
+}
+
+/// A list of links to the page's own sections is a table of contents whatever its language,
+/// label or markup; links to places that do not exist, numbered links (a code listing's line
+/// numbers) and links to other pages are not; a sentence introducing the list is not part of it.
+#[test]
+fn tables_of_contents_are_links_to_places_on_the_page() {
+    let sections = "<h2 id=\"a\">Αρχή</h2><p>Πρώτο μέρος.</p><h2 id=\"b\">Μέση</h2>\
+        <p>Δεύτερο μέρος.</p><h2 id=\"c\">Τέλος</h2><p>Τρίτο μέρος.</p>";
+    for toc in [
+        "<ul><li><a href=\"#a\">Αρχή</a></li><li><a href=\"#b\">Μέση</a></li><li><a href=\"#c\">Τέλος</a></li></ul>",
+        "<div><b>Περιεχόμενα</b><ol><li>1. <a href=\"#a\">Αρχή</a></li><li>2. <a href=\"#b\">Μέση</a></li><li>3. <a href=\"#c\">Τέλος</a></li></ol></div>",
+        "<div role=\"tablist\"><a href=\"#a\">Αρχή</a><a href=\"#b\">Μέση</a><a href=\"#c\">Τέλος</a></div>",
+    ] {
+        let v = verdicts(&format!("<body>{}{toc}{sections}</body>", body(3)));
+        assert!(
+            v.iter().any(|(k, t)| *k == Kind::Contents && t.contains("Μέση")),
+            "{toc}: {v:?}"
+        );
+    }
+    for not_toc in [
+        "<ul><li><a href=\"#x\">Αρχή</a></li><li><a href=\"#y\">Μέση</a></li><li><a href=\"#z\">Τέλος</a></li></ul>",
+        "<p><a href=\"#a\">1</a> <a href=\"#b\">2</a> <a href=\"#c\">3</a></p>",
+        "<ul><li><a href=\"/a\">Αρχή</a></li><li><a href=\"/b\">Μέση</a></li><li><a href=\"/c\">Τέλος</a></li></ul>",
+    ] {
+        let v = verdicts(&format!("<body>{}{not_toc}{sections}</body>", body(3)));
+        assert!(!v.iter().any(|(k, _)| *k == Kind::Contents), "{not_toc}: {v:?}");
+    }
+    let introduced = "<div><p>Τα τρία σημεία που πρέπει να ξέρετε πριν από την αγορά ενός ποδηλάτου πόλης:</p>\
+         <ul><li><a href=\"#a\">Αρχή</a></li><li><a href=\"#b\">Μέση</a></li><li><a href=\"#c\">Τέλος</a></li></ul></div>";
+    let v = verdicts(&format!("<body>{}{introduced}{sections}</body>", body(3)));
+    assert!(
+        v.iter()
+            .all(|(k, t)| *k != Kind::Contents || !t.contains("σημεία")),
         "{v:?}"
     );
 }
