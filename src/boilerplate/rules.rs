@@ -122,8 +122,9 @@ pub const LAYOUT_PREFIXES: &[&str] = &[
 
 /// First parts of class/id tokens that describe what an element holds or lacks, not what it
 /// is: "has-rail-right", "with-sidebar", "no-comments" name a wrapper around (or without) a
-/// rail, not the rail. Such tokens give no clutter kind.
-pub const STATE_PREFIXES: [&str; 4] = ["has", "with", "no", "without"];
+/// rail, not the rail; "hide-read-more-ad" a list of teasers that hides an ad slot. Such tokens
+/// give no clutter kind.
+pub const STATE_PREFIXES: [&str; 5] = ["has", "with", "no", "without", "hide"];
 
 /// Words that only describe layout in a page builder's class name (see [`LAYOUT_PREFIXES`]).
 pub const LAYOUT_WORDS: &[&str] = &["widget", "module", "block", "wrapper", "wrap", "element"];

@@ -132,6 +132,8 @@ fn state_class_names_say_what_a_wrapper_holds_not_what_it_is() {
     // "has-rail-right" is a wrapper with a rail beside the story, not a rail.
     let toks: Vec<&str> = name_tokens("main-wrap has-rail-right no_comments").collect();
     assert_eq!(toks, ["main", "wrap", "main-wrap"]);
+    // "hide-read-more-ad" hides an ad among a listing's teasers: the teasers are no ad.
+    assert!(name_tokens("items hide-read-more-ad").all(|t| t == "items"));
     // A state word that is the whole token, or the last part, is an ordinary word.
     assert!(name_tokens("rail-has").any(|t| t == "rail"));
     let page = format!(
