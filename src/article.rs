@@ -98,8 +98,8 @@ pub struct RepeatedBlock {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Removed {
     /// What kind of clutter: `ticker`, `menu`, `contents` (a table of contents), `pagination`,
-    /// `recirculation`, `share`, `ad`, `consent`,
-    /// `comments`, `footer`, `repeat`, `hidden`, `banner`, `header`, `form`, `media`, `other`,
+    /// `recirculation`, `share`, `ad`, `consent`, `comments`, `reviews` (customer reviews on a
+    /// product page), `footer`, `tags`, `repeat`, `hidden`, `banner`, `form`, `media`,
     /// `site_repeat` (seen on earlier pages of the site), `correction` (taken out by the reader),
     /// `low_score` (left out by the learned block classifier).
     pub kind: String,

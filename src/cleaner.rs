@@ -60,7 +60,10 @@ pub(crate) fn page_verdicts(
     meta: &Metadata,
     options: &Options,
 ) -> Verdicts {
-    let mut verdicts = boilerplate::classify(doc, stats);
+    let declared = boilerplate::Declared {
+        product: meta.product,
+    };
+    let mut verdicts = boilerplate::classify(doc, stats, declared);
     for v in &mut verdicts {
         if v.as_ref().is_some_and(|v| {
             (meta.discussion && v.kind == boilerplate::Kind::Comments)

@@ -80,7 +80,7 @@ pub(super) fn context_bit(tag: &str) -> u16 {
 }
 
 /// Clutter kinds in the order of their one-hot features.
-const KINDS: [Kind; 17] = [
+const KINDS: [Kind; 18] = [
     Kind::Ticker,
     Kind::Menu,
     Kind::Contents,
@@ -91,6 +91,7 @@ const KINDS: [Kind; 17] = [
     Kind::Consent,
     Kind::Prompt,
     Kind::Comments,
+    Kind::Reviews,
     Kind::Footer,
     Kind::Tags,
     Kind::Media,
@@ -236,7 +237,7 @@ const CONTEXT_NAMES: [&str; 16] = [
     "in_code",
     "in_section",
 ];
-const KIND_NAMES: [&str; 17] = [
+const KIND_NAMES: [&str; 18] = [
     "verdict_ticker",
     "verdict_menu",
     "verdict_contents",
@@ -247,6 +248,7 @@ const KIND_NAMES: [&str; 17] = [
     "verdict_consent",
     "verdict_prompt",
     "verdict_comments",
+    "verdict_reviews",
     "verdict_footer",
     "verdict_tags",
     "verdict_media",

@@ -56,6 +56,8 @@ pub enum Kind {
     Prompt,
     /// Comment sections.
     Comments,
+    /// Customer reviews on a shop's product page ([`Declared::product`]).
+    Reviews,
     /// Page footers and legal boilerplate.
     Footer,
     /// Tag and topic lists.
@@ -89,6 +91,7 @@ impl Kind {
             self,
             Kind::Contents
                 | Kind::Pagination
+                | Kind::Reviews
                 | Kind::Share
                 | Kind::Ad
                 | Kind::Consent
@@ -113,6 +116,7 @@ impl Kind {
             Kind::Consent => "consent",
             Kind::Prompt => "prompt",
             Kind::Comments => "comments",
+            Kind::Reviews => "reviews",
             Kind::Footer => "footer",
             Kind::Tags => "tags",
             Kind::Media => "media",
@@ -392,8 +396,16 @@ fn in_code(doc: &Document) -> Vec<bool> {
     in_code
 }
 
+/// What the page declares itself to be (in its metadata), where that changes what is clutter.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Declared {
+    /// A shop's page for one product, not an article: its customer reviews are clutter
+    /// ([`Kind::Reviews`]), as a review article's text is not.
+    pub product: bool,
+}
+
 /// Classifies every node of `doc`. `stats` comes from [`crate::stats::compute`].
-pub fn classify(doc: &Document, stats: &Stats) -> Verdicts {
+pub fn classify(doc: &Document, stats: &Stats, declared: Declared) -> Verdicts {
     let n = doc.nodes.len();
     let text = FoldedText::new(doc);
     let facts = structure::compute(
@@ -416,6 +428,9 @@ pub fn classify(doc: &Document, stats: &Stats) -> Verdicts {
         page_text: stats.get(0).map_or(0, |s| s.text_len).max(1),
     };
     mark_elements(&mut cx);
+    if declared.product {
+        mark_reviews(&mut cx);
+    }
     mark_labelled_blocks(&mut cx);
     mark_phrases(&mut cx);
     mark_link_lists(&mut cx);
@@ -461,6 +476,50 @@ fn mark_elements(cx: &mut Ctx) {
                 })
         };
         cx.set(id, v);
+    }
+}
+
+/// On a product page, the customer reviews: the topmost elements whose class or id names
+/// reviews ("customer-reviews_feature_div", "woocommerce-tabs-panel--reviews",
+/// "jdgm-review-widget") or whose microdata is a review, whatever their size (a shop's reviews
+/// often outweigh its description), but never the element holding the page's first `<h1>`
+/// (the product's name) or the page itself.
+fn mark_reviews(cx: &mut Ctx) {
+    let doc = cx.doc;
+    let first_h1 = (1..doc.nodes.len()).find(|&id| doc.tag(id) == "h1");
+    let mut covered_until = 0;
+    for id in 1..doc.nodes.len() {
+        let Some(e) = doc.element(id) else { continue };
+        if id < covered_until || cx.in_code[id] || cx.stats[id].text_len == 0 {
+            continue;
+        }
+        let named = ["class", "id"].into_iter().any(|attr| {
+            e.attr(attr).is_some_and(|v| {
+                name_tokens(v).any(|t| {
+                    rules::REVIEW_TOKENS
+                        .iter()
+                        .any(|r| r.eq_ignore_ascii_case(t))
+                })
+            })
+        });
+        let microdata = e.attr("itemprop").is_some_and(|p| {
+            p.split_whitespace()
+                .any(|p| p.eq_ignore_ascii_case("review") || p.eq_ignore_ascii_case("reviews"))
+        });
+        if !(named || microdata)
+            || is_structural(&e.tag)
+            || first_h1.is_some_and(|h| doc.contains(id, h))
+        {
+            continue;
+        }
+        let reason = if microdata {
+            "review (microdata)"
+        } else {
+            "customer reviews"
+        };
+        if cx.set(id, verdict(Kind::Reviews, reason)) {
+            covered_until = cx.facts.end[id];
+        }
     }
 }
 

@@ -129,6 +129,9 @@ pub const STATE_PREFIXES: [&str; 5] = ["has", "with", "no", "without", "hide"];
 /// Words that only describe layout in a page builder's class name (see [`LAYOUT_PREFIXES`]).
 pub const LAYOUT_WORDS: &[&str] = &["widget", "module", "block", "wrapper", "wrap", "element"];
 
+/// Class/id token parts that name customer reviews on a product page ([`super::Kind::Reviews`]).
+pub const REVIEW_TOKENS: &[&str] = &["review", "reviews"];
+
 /// Class/id tokens that mark the article itself; they veto weak clutter signals.
 pub const CONTENT_TOKENS: &[&str] = &[
     "article",

@@ -7,7 +7,7 @@ use crate::options::Options;
 fn verdicts(html: &str) -> Vec<(Kind, String)> {
     let doc = crate::parse::parse(html, &Options::default()).unwrap_or_default();
     let stats = crate::stats::compute(&doc);
-    classify(&doc, &stats)
+    classify(&doc, &stats, Default::default())
         .into_iter()
         .enumerate()
         .filter_map(|(id, v)| v.map(|v| (v.kind, block_text(&doc, id))))
@@ -98,7 +98,7 @@ fn deep_nesting_stays_fast() {
     let doc = crate::parse::parse(&html, &Options::default()).unwrap_or_default();
     let stats = crate::stats::compute(&doc);
     let start = std::time::Instant::now();
-    let v = classify(&doc, &stats);
+    let v = classify(&doc, &stats, Default::default());
     assert_eq!(v.len(), doc.nodes.len());
     assert!(
         start.elapsed().as_secs() < 20,
@@ -285,7 +285,7 @@ fn utility_classes_with_variants_or_arbitrary_values_name_nothing() {
 fn reasons(html: &str) -> Vec<String> {
     let doc = crate::parse::parse(html, &Options::default()).unwrap_or_default();
     let stats = crate::stats::compute(&doc);
-    classify(&doc, &stats)
+    classify(&doc, &stats, Default::default())
         .into_iter()
         .flatten()
         .map(|v| v.reason)
@@ -388,4 +388,42 @@ fn tables_of_contents_are_links_to_places_on_the_page() {
             .all(|(k, t)| *k != Kind::Contents || !t.contains("σημεία")),
         "{v:?}"
     );
+}
+
+/// On a product page the customer reviews are clutter, whatever their size; the same section on
+/// any other page (a review article, a forum) and the element holding the product's name are not.
+#[test]
+fn customer_reviews_are_clutter_on_a_product_page_only() {
+    let page = format!(
+        "<body><main><h1>Étagère Kallax</h1>{}<section class=\"pipf-seo-reviews\"><h2>Avis</h2>{}</section>\
+         <div itemprop=\"review\"><p>Très solide, montage facile en une heure.</p></div></main></body>",
+        body(3),
+        body(6)
+    );
+    let product = Declared { product: true };
+    let doc = crate::parse::parse(&page, &Options::default()).unwrap_or_default();
+    let stats = crate::stats::compute(&doc);
+    let reviews: Vec<String> = classify(&doc, &stats, product)
+        .into_iter()
+        .enumerate()
+        .filter_map(|(id, v)| {
+            v.filter(|v| v.kind == Kind::Reviews)
+                .map(|_| block_text(&doc, id))
+        })
+        .collect();
+    assert_eq!(reviews.len(), 2, "{reviews:?}");
+    assert!(reviews[0].starts_with("Avis") && reviews[1].starts_with("Très solide"));
+    let other = classify(&doc, &stats, Declared::default());
+    assert!(other.iter().flatten().all(|v| v.kind != Kind::Reviews));
+    // A wrapper named for reviews around the product's name is the page, not its reviews.
+    let wrapped = format!(
+        "<body><div class=\"reviews-page\"><h1>Kallax</h1>{}</div></body>",
+        body(3)
+    );
+    let doc = crate::parse::parse(&wrapped, &Options::default()).unwrap_or_default();
+    let stats = crate::stats::compute(&doc);
+    assert!(classify(&doc, &stats, product)
+        .iter()
+        .flatten()
+        .all(|v| v.kind != Kind::Reviews));
 }

@@ -551,7 +551,7 @@ fn a_tracking_pixel_leaves_a_page_quiet_a_hidden_copy_does_not() {
         let html = format!("<html><body><article>{body}</article>{extra}</body></html>");
         let doc = crate::parse::parse(&html, &crate::Options::default()).unwrap_or_default();
         let mut stats = crate::stats::compute(&doc);
-        let mut verdicts = boilerplate::classify(&doc, &stats);
+        let mut verdicts = boilerplate::classify(&doc, &stats, Default::default());
         hide_copies(&doc, &mut stats, &mut verdicts).quiet
     };
     assert!(quiet(""));

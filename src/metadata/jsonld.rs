@@ -36,12 +36,27 @@ pub struct JsonLd {
     pub body: Option<String>,
     /// Some object on the page is a discussion ([`DISCUSSION_TYPES`]): its replies are content.
     pub discussion: bool,
+    /// Some object on the page is a product on sale ([`PRODUCT_TYPES`], with `offers`).
+    pub product: bool,
+    /// Some object on the page is an article ([`ARTICLE_TYPES`]).
+    pub article: bool,
 }
 
 /// Types of a page whose replies are its content: a forum thread, a question and its answers.
 pub const DISCUSSION_TYPES: &[&str] = &["DiscussionForumPosting", "QAPage"];
 
-const ARTICLE_TYPES: &[&str] = &[
+/// Types of a page that sells one thing, with its `offers` (a review article names its product
+/// too, but is an article; a local service marks itself up as a product for its star rating,
+/// without offers).
+pub const PRODUCT_TYPES: &[&str] = &[
+    "Product",
+    "ProductGroup",
+    "IndividualProduct",
+    "ProductModel",
+];
+
+/// Types of an article (what the reader is for).
+pub const ARTICLE_TYPES: &[&str] = &[
     "Article",
     "AdvertiserContentArticle",
     "NewsArticle",
@@ -161,14 +176,18 @@ fn article(objs: &[&Value]) -> Option<JsonLd> {
         lang: string(obj.get("inLanguage")),
         body: string(obj.get("articleBody")),
         discussion: false,
+        product: false,
+        article: true,
     })
 }
 
 /// Parses the JSON-LD blocks of a page; the first article-typed object wins, and any object of
-/// a [`DISCUSSION_TYPES`] type makes the page a discussion.
+/// a [`DISCUSSION_TYPES`] type makes the page a discussion, one of a [`PRODUCT_TYPES`] type
+/// says it sells a product.
 pub fn read(blocks: &[String]) -> JsonLd {
     let mut found: Option<JsonLd> = None;
     let mut discussion = false;
+    let mut product = false;
     for block in blocks {
         // Some sites wrap JSON-LD in CDATA markers or HTML comments.
         let trimmed = block
@@ -182,14 +201,28 @@ pub fn read(blocks: &[String]) -> JsonLd {
         };
         let objs = objects(&value);
         discussion |= objs.iter().any(|o| has_type(o, DISCUSSION_TYPES));
+        product |= objs
+            .iter()
+            .any(|o| has_type(o, PRODUCT_TYPES) && on_sale(o));
         if found.is_none() {
             found = article(&objs);
         }
     }
     JsonLd {
         discussion,
+        product,
         ..found.unwrap_or_default()
     }
+}
+
+/// Whether a product object states its offers (or variants, each with its own), in any case
+/// ("Offers" is seen).
+fn on_sale(obj: &Value) -> bool {
+    obj.as_object().is_some_and(|fields| {
+        fields
+            .keys()
+            .any(|k| k.eq_ignore_ascii_case("offers") || k.eq_ignore_ascii_case("hasVariant"))
+    })
 }
 
 /// A JSON text (surrounding whitespace allowed); `None` if malformed or nested too deep.
@@ -254,6 +287,25 @@ mod tests {
         assert!(both.discussion);
         assert_eq!(both.headline.as_deref(), Some("N"));
         assert!(!read(&[news.to_string()]).discussion);
+    }
+
+    #[test]
+    fn a_product_on_sale_is_a_product_page_a_rated_service_is_not() {
+        let product =
+            r#"{"@type":"Product","name":"Kallax","Offers":{"@type":"Offer","price":"89"}}"#;
+        let group = r#"{"@graph":[{"@type":"ProductGroup","hasVariant":[{"@type":"Product"}]}]}"#;
+        let rated =
+            r#"{"@type":"Product","name":"Pest control","aggregateRating":{"ratingValue":"4.9"}}"#;
+        let review = r#"{"@type":"Review","itemReviewed":{"@type":"Product","offers":{}}}"#;
+        let news = r#"{"@type":"NewsArticle","headline":"N"}"#;
+        assert!(read(&[product.to_string()]).product);
+        assert!(read(&[group.to_string()]).product);
+        assert!(!read(&[rated.to_string()]).product);
+        // An article naming a product on sale is still an article.
+        let both = read(&[news.to_string(), product.to_string()]);
+        assert!(both.product && both.article);
+        // A review's product is what it reviews, not what the page is.
+        assert!(!read(&[review.to_string()]).product);
     }
 
     #[test]

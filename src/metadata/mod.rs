@@ -53,6 +53,10 @@ pub struct Metadata {
     /// in JSON-LD or microdata): a forum thread or a question with its answers, whose replies
     /// are its content.
     pub discussion: bool,
+    /// The page declares itself a product on sale (a schema.org `Product` with `offers`, in
+    /// JSON-LD or microdata) and no article: a shop's page, whose customer reviews are not what
+    /// the reader shows.
+    pub product: bool,
 }
 
 /// Meta tag values by lower-cased key (`og:title`, `description`…); first occurrence wins.
@@ -281,6 +285,11 @@ struct DocumentFacts {
     base_href: Option<String>,
     /// An element's microdata `itemtype` is a discussion type.
     discussion_itemtype: bool,
+    /// An element's microdata `itemtype` is a product type, and one's `itemprop` is `offers`.
+    product_itemtype: bool,
+    offers_itemprop: bool,
+    /// An element's microdata `itemtype` is an article type.
+    article_itemtype: bool,
 }
 
 /// The document's own metadata elements, in one pass.
@@ -290,13 +299,17 @@ fn scan_document(doc: &Document) -> DocumentFacts {
         let NodeData::Element(e) = &node.data else {
             continue;
         };
-        if !f.discussion_itemtype {
-            f.discussion_itemtype = e.attr("itemtype").is_some_and(|types| {
+        if let Some(types) = e.attr("itemtype") {
+            let names = |wanted| {
                 types
                     .split_whitespace()
-                    .any(|t| jsonld::names_type(t, jsonld::DISCUSSION_TYPES))
-            });
+                    .any(|t| jsonld::names_type(t, wanted))
+            };
+            f.discussion_itemtype |= names(jsonld::DISCUSSION_TYPES);
+            f.product_itemtype |= names(jsonld::PRODUCT_TYPES);
+            f.article_itemtype |= names(jsonld::ARTICLE_TYPES);
         }
+        f.offers_itemprop |= e.attr("itemprop") == Some("offers");
         match e.tag.as_str() {
             "script" if e.attr("type").is_some_and(|t| t.contains("ld+json")) => {
                 f.ld_blocks.push(
@@ -396,6 +409,8 @@ pub fn collect(doc: &Document, page_url: Option<&str>) -> Metadata {
         body_hint: ld.body.clone(),
         base_href: facts.base_href.clone(),
         discussion: ld.discussion || facts.discussion_itemtype,
+        product: (ld.product || (facts.product_itemtype && facts.offers_itemprop))
+            && !(ld.article || facts.article_itemtype),
         site_name,
     }
 }

@@ -592,6 +592,12 @@ fn data_table_header_class() {
 fn toc_labels() {
     check("toc-labels");
 }
+/// A shop's product page (JSON-LD `Product` with its offer): the description and the technical
+/// data stay, the customer reviews below them go, however long they are.
+#[test]
+fn product_customer_reviews() {
+    check("product-customer-reviews");
+}
 /// A forum that builds its page by script and serves the posts inside `<noscript>`: the posts
 /// are the article.
 #[test]
