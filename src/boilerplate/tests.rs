@@ -427,3 +427,45 @@ fn customer_reviews_are_clutter_on_a_product_page_only() {
         .flatten()
         .all(|v| v.kind != Kind::Reviews));
 }
+
+/// An ad slot's label, an empty comment section's prompt, a feedback widget and a Pinterest
+/// prompt are clutter in any of their languages; a paragraph asking whether something was
+/// helpful, inside a longer text, is not.
+#[test]
+fn ad_labels_feedback_widgets_and_comment_prompts_go() {
+    for (line, kind) in [
+        (
+            "<div>Advertisement - Continue Reading Below</div>",
+            Kind::Ad,
+        ),
+        ("<p>La suite après cette publicité</p>", Kind::Ad),
+        ("<div>Sé el primero en comentar</div>", Kind::Comments),
+        (
+            "<div>War diese Seite hilfreich? <button>Ja</button> <button>Nein</button></div>",
+            Kind::Form,
+        ),
+        (
+            "<div>Cette page vous a-t-elle été utile ? <button>Oui</button></div>",
+            Kind::Form,
+        ),
+        ("<p>Pin this for later!</p>", Kind::Share),
+    ] {
+        let v = verdicts(&format!(
+            "<body><article>{}{line}{}</article></body>",
+            body(3),
+            body(2)
+        ));
+        assert!(v.iter().any(|(k, _)| *k == kind), "{line}: {v:?}");
+    }
+    let prose =
+        "<p>We asked readers whether the guide was this helpful? Most said the maps and the \
+                 packing list saved them hours, and several wrote in with routes of their own that \
+                 we have added to the second edition, along with corrections to two of the bus \
+                 timetables and a longer section on where to find drinking water in the hills.</p>";
+    let v = verdicts(&format!(
+        "<body><article>{}{prose}{}</article></body>",
+        body(3),
+        body(2)
+    ));
+    assert!(v.iter().all(|(k, _)| *k != Kind::Form), "{v:?}");
+}
