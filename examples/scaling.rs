@@ -322,6 +322,22 @@ fn main() {
             false,
         ),
         (
+            "a 100,000-entry table of contents, 400 deep",
+            format!(
+                "<body><main>{}{}{}{}</main>",
+                "<ul><li>".repeat(400),
+                (0..100_000)
+                    .map(|i| format!("<a href=\"#s{i}\">Section {i}</a> "))
+                    .collect::<String>(),
+                "</li></ul>".repeat(400),
+                (0..100_000)
+                    .map(|i| format!("<h2 id=\"s{i}\">Section {i}</h2><p><a href=\"/p/{i}\">Next</a></p>"))
+                    .collect::<String>()
+            )
+            .into_bytes(),
+            false,
+        ),
+        (
             "<plaintext> then 5 MiB",
             format!(
                 "<body><article><p>x</p><plaintext>{}",

@@ -724,20 +724,12 @@ fn contents(cx: &Ctx, id: NodeId) -> Option<Verdict> {
     let (s, f) = (&cx.stats[id], &cx.facts);
     let (to_places, landing) = (f.fragment_links[id], f.landing_links[id]);
     let other = s.text_len.saturating_sub(s.link_len);
-    let fits = landing >= CONTENTS_MIN_LINKS
+    (landing >= CONTENTS_MIN_LINKS
+        && f.worded_fragment_links[id] >= CONTENTS_MIN_LINKS
         && to_places == f.text_links[id]
         && landing * 5 >= to_places * 4
-        && other <= CONTENTS_OTHER_CHARS.max(CONTENTS_OTHER_CHARS_PER_LINK * landing);
-    if !fits {
-        return None;
-    }
-    let doc = cx.doc;
-    let worded = doc
-        .subtree(id)
-        .filter(|&d| doc.element(d).is_some_and(|e| e.tag == "a"))
-        .filter(|&d| cx.text.of(d).chars().any(char::is_alphabetic))
-        .count();
-    (worded >= CONTENTS_MIN_LINKS as usize).then(|| {
+        && other <= CONTENTS_OTHER_CHARS.max(CONTENTS_OTHER_CHARS_PER_LINK * landing))
+    .then(|| {
         Verdict::new(
             Kind::Contents,
             format!("{landing} links to places on the page"),

@@ -48,6 +48,9 @@ pub struct Facts {
     /// Those of [`Facts::fragment_links`] whose place exists: an element with that `id` (or an
     /// `<a name>`), per subtree.
     pub landing_links: Vec<u32>,
+    /// Those of [`Facts::fragment_links`] whose text holds a letter (not a footnote mark or a
+    /// line number), per subtree.
+    pub worded_fragment_links: Vec<u32>,
 }
 
 impl Facts {
@@ -141,6 +144,7 @@ pub fn compute(
     let mut text_links = vec![0u32; n];
     let mut fragment_links = vec![0u32; n];
     let mut landing_links = vec![0u32; n];
+    let mut worded_fragment_links = vec![0u32; n];
     let mut seen: HashMap<String, NodeId> = HashMap::new();
     // The places in-page links name, then which of them exist.
     let mut places: HashMap<&str, bool> = HashMap::new();
@@ -164,6 +168,8 @@ pub fn compute(
             text_links[id] = 1;
             if let Some(place) = fragment(e) {
                 fragment_links[id] = 1;
+                worded_fragment_links[id] =
+                    u32::from(folded.of(id).chars().any(char::is_alphabetic));
                 places.insert(place, false);
             }
         }
@@ -211,6 +217,7 @@ pub fn compute(
         }
         fragment_links[parent] += fragment_links[id];
         landing_links[parent] += landing_links[id];
+        worded_fragment_links[parent] += worded_fragment_links[id];
         share_links[parent] += share_links[id];
         share_text[parent] += share_text[id];
         tag_links[parent] += tag_links[id];
@@ -236,6 +243,7 @@ pub fn compute(
         text_links,
         fragment_links,
         landing_links,
+        worded_fragment_links,
     }
 }
 
