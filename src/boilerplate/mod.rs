@@ -664,6 +664,9 @@ fn links(cx: &Ctx, id: NodeId) -> Option<Verdict> {
     if let Some(v) = contents(cx, id) {
         return Some(v);
     }
+    if s.links == 1 && s.text_len <= 7 && s.text_len == s.link_len && is_post_number(cx, id) {
+        return verdict(Kind::Form, "post number link");
+    }
     // Share buttons: at least two share links and hardly any other text.
     if f.share_links[id] >= 2 && s.text_len.saturating_sub(f.share_text[id]) <= 12 {
         return verdict(
@@ -775,6 +778,15 @@ fn pagination(cx: &Ctx, id: NodeId) -> Option<Verdict> {
         words > 0 || s.links >= 3
     };
     pages.then(|| Verdict::new(Kind::Pagination, format!("{} page links", s.links)))
+}
+
+/// Whether `id` (holding one link and nothing else) reads "#" and a number, standing alone: a
+/// forum post's permalink ("#2", "#17"), a control beside the post, not its text.
+fn is_post_number(cx: &Ctx, id: NodeId) -> bool {
+    let t = cx.text.of(id).trim();
+    t.strip_prefix('#')
+        .is_some_and(|n| (1..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+        && !in_a_line(cx.doc, id)
 }
 
 /// Whether `id` is a link with text beside it in its parent ("Read on: <a>next</a>").
