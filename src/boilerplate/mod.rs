@@ -493,19 +493,18 @@ fn mark_reviews(cx: &mut Ctx) {
         if id < covered_until || cx.in_code[id] || cx.stats[id].text_len == 0 {
             continue;
         }
+        let names_reviews = |t: &str| {
+            rules::REVIEW_TOKENS
+                .iter()
+                .any(|r| r.eq_ignore_ascii_case(t))
+        };
         let named = ["class", "id"].into_iter().any(|attr| {
-            e.attr(attr).is_some_and(|v| {
-                name_tokens(v).any(|t| {
-                    rules::REVIEW_TOKENS
-                        .iter()
-                        .any(|r| r.eq_ignore_ascii_case(t))
-                })
-            })
+            e.attr(attr)
+                .is_some_and(|v| name_tokens(v).any(names_reviews))
         });
-        let microdata = e.attr("itemprop").is_some_and(|p| {
-            p.split_whitespace()
-                .any(|p| p.eq_ignore_ascii_case("review") || p.eq_ignore_ascii_case("reviews"))
-        });
+        let microdata = e
+            .attr("itemprop")
+            .is_some_and(|p| p.split_whitespace().any(names_reviews));
         if !(named || microdata)
             || is_structural(&e.tag)
             || first_h1.is_some_and(|h| doc.contains(id, h))
@@ -664,7 +663,7 @@ fn links(cx: &Ctx, id: NodeId) -> Option<Verdict> {
     if let Some(v) = contents(cx, id) {
         return Some(v);
     }
-    if s.links == 1 && s.text_len <= 7 && s.text_len == s.link_len && is_post_number(cx, id) {
+    if lone_link(s) && s.text_len <= 7 && is_post_number(cx, id) {
         return verdict(Kind::Form, "post number link");
     }
     // Share buttons: at least two share links and hardly any other text.
@@ -751,7 +750,7 @@ const PAGINATION_OTHER_CHARS: u32 = 30;
 fn pagination(cx: &Ctx, id: NodeId) -> Option<Verdict> {
     let s = &cx.stats[id];
     let other = s.text_len.saturating_sub(s.link_len);
-    let alone = s.links == 1 && other == 0;
+    let alone = lone_link(s);
     if !(alone || (2..=40).contains(&s.links)) || s.text_len > 300 || other > PAGINATION_OTHER_CHARS
     {
         return None;
@@ -789,14 +788,23 @@ fn is_post_number(cx: &Ctx, id: NodeId) -> bool {
         && !in_a_line(cx.doc, id)
 }
 
+/// Whether a block holds one link and no text outside it (a lone "Page suivante", "#2"); see
+/// [`in_a_line`] for whether it stands on its own line.
+fn lone_link(s: &NodeStats) -> bool {
+    s.links == 1 && s.text_len <= s.link_len
+}
+
 /// Whether `id` is a link with text beside it in its parent ("Read on: <a>next</a>").
 fn in_a_line(doc: &Document, id: NodeId) -> bool {
+    if doc.tag(id) != "a" {
+        return false;
+    }
     let (before, after) = doc.children(doc.parent(id)).beside(id);
     let text = |c: Option<NodeId>| {
         c.and_then(|c| doc.text(c))
             .is_some_and(|t| !t.trim().is_empty())
     };
-    doc.tag(id) == "a" && (text(before) || text(after))
+    text(before) || text(after)
 }
 
 /// Tags that can carry a label ("Most Read", "BREAKING", "Comments"…).

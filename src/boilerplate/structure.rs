@@ -146,7 +146,8 @@ pub fn compute(
     let mut landing_links = vec![0u32; n];
     let mut worded_fragment_links = vec![0u32; n];
     let mut seen: HashMap<String, NodeId> = HashMap::new();
-    // The places in-page links name, then which of them exist.
+    // The in-page links and the places they name; then which places exist.
+    let mut to_places: Vec<(NodeId, &str)> = Vec::new();
     let mut places: HashMap<&str, bool> = HashMap::new();
     for id in 1..n {
         let NodeData::Element(e) = &doc.nodes[id].data else {
@@ -170,6 +171,7 @@ pub fn compute(
                 fragment_links[id] = 1;
                 worded_fragment_links[id] =
                     u32::from(folded.of(id).chars().any(char::is_alphabetic));
+                to_places.push((id, place));
                 places.insert(place, false);
             }
         }
@@ -200,14 +202,8 @@ pub fn compute(
                 }
             }
         }
-        for id in 1..n {
-            if fragment_links[id] == 1 {
-                let lands = doc
-                    .element(id)
-                    .and_then(fragment)
-                    .is_some_and(|place| places.get(place) == Some(&true));
-                landing_links[id] = u32::from(lands);
-            }
+        for &(id, place) in &to_places {
+            landing_links[id] = u32::from(places.get(place) == Some(&true));
         }
     }
     for id in (1..n).rev() {
