@@ -850,7 +850,8 @@ pub fn clean_byline(raw: &str) -> Option<String> {
     let s = strip_lead_ins(s.trim_matches(is_separator));
     let s = without_avatar_initials(s);
     let s = without_role(s);
-    if only_label(s) || !plausible(s) {
+    let s = without_user_stats(s);
+    if only_label(s) || !plausible(s) || !name_like(s) {
         return None;
     }
     Some(s.to_string())
@@ -1029,6 +1030,50 @@ fn after_inner_by(s: &str) -> &str {
         .map(|rest| rest.trim_start_matches(is_separator))
         .filter(|rest| !rest.is_empty())
         .unwrap_or(s)
+}
+
+/// `s` up to the first word that starts with a digit, when a name comes before it: a forum
+/// or Q&A user card shows its member's name beside a score and counts ("Pup 1,992 22 gold
+/// badges 14 silver badges", "jdoe 1,204 posts"). A byline that starts with one stays.
+fn without_user_stats(s: &str) -> &str {
+    let mut words = s.split_whitespace();
+    if words.next().is_none() {
+        return s;
+    }
+    match s
+        .char_indices()
+        .skip_while(|&(_, c)| !c.is_whitespace())
+        .find(|&(i, c)| c.is_ascii_digit() && s[..i].ends_with(|p: char| p.is_whitespace()))
+    {
+        Some((i, _)) => s[..i].trim_end_matches(|c: char| is_separator(c) || c.is_whitespace()),
+        None => s,
+    }
+}
+
+/// Lower-case words a name holds (particles and joining words), not counted by [`name_like`].
+const NAME_PARTICLES: &[&str] = &[
+    "and", "und", "et", "y", "e", "i", "och", "og", "en", "of", "van", "von", "de", "der", "den",
+    "da", "di", "del", "della", "do", "dos", "du", "la", "le", "bin", "ibn", "al", "el", "ter",
+    "ten", "zu",
+];
+
+/// Whether a cleaned byline reads as names rather than a sentence or a label: no `$ # ! ?`
+/// ("billed annually, or $50/mo", "Get to know them!"), and not three or more words most of
+/// which start lower-case, particles aside ("Follow the author", "How we reviewed this
+/// article"). A script without case never counts as lower-case; one handle ("jdoe") is a name.
+fn name_like(s: &str) -> bool {
+    if s.contains(['$', '#', '!', '?']) {
+        return false;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let lower = words
+        .iter()
+        .filter(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !NAME_PARTICLES.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+        })
+        .count();
+    words.len() < 3 || lower * 2 <= words.len()
 }
 
 /// Whether a cleaned byline can be names: not an address or a template's placeholder
@@ -1264,6 +1309,32 @@ mod tests {
             ("https://example.com/user/megan-berry", None),
             ("page.head.extra.author", None),
             ("262588213843476", None),
+        ] {
+            assert_eq!(clean(raw).as_deref(), want, "{raw}");
+        }
+    }
+
+    #[test]
+    fn a_user_cards_counts_and_sentences_are_not_names() {
+        for (raw, want) in [
+            (
+                "Pup 1,99222 gold badges1414 silver badges1818 bronze badges",
+                Some("Pup"),
+            ),
+            ("jdoe 1,204 posts", Some("jdoe")),
+            ("Jane Doe · 12 articles", Some("Jane Doe")),
+            ("98 Buck Social", Some("98 Buck Social")),
+            ("Follow the author", None),
+            ("How we reviewed this article", None),
+            ("billed annually, or $50/mo billed monthly", None),
+            ("Our Product Research Team Get to know them!", None),
+            ("Ludwig van Beethoven", Some("Ludwig van Beethoven")),
+            (
+                "Contributors to Wikimedia projects",
+                Some("Contributors to Wikimedia projects"),
+            ),
+            ("slow-poke", Some("slow-poke")),
+            ("محمد بن سلمان", Some("محمد بن سلمان")),
         ] {
             assert_eq!(clean(raw).as_deref(), want, "{raw}");
         }
