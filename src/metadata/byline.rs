@@ -851,7 +851,7 @@ pub fn clean_byline(raw: &str) -> Option<String> {
     let s = without_avatar_initials(s);
     let s = without_role(s);
     let s = without_user_stats(s);
-    if only_label(s) || !plausible(s) || !name_like(s) {
+    if only_label(s) || !plausible(s) || !not_a_sentence(s) {
         return None;
     }
     Some(s.to_string())
@@ -1050,18 +1050,19 @@ fn without_user_stats(s: &str) -> &str {
     }
 }
 
-/// Lower-case words a name holds (particles and joining words), not counted by [`name_like`].
-const NAME_PARTICLES: &[&str] = &[
-    "and", "und", "et", "y", "e", "i", "och", "og", "en", "of", "van", "von", "de", "der", "den",
-    "da", "di", "del", "della", "do", "dos", "du", "la", "le", "bin", "ibn", "al", "el", "ter",
-    "ten", "zu",
+/// Lower-case words a name may hold: particles and joining words ("Marna van der Merwe", "Juan
+/// de la Cruz", "Tom & Jerry").
+pub const NAME_PARTICLES: &[&str] = &[
+    "van", "der", "den", "de", "da", "das", "do", "dos", "di", "del", "della", "la", "le", "du",
+    "von", "zu", "ter", "ten", "bin", "ibn", "al", "el", "y", "e", "i", "and", "und", "et", "och",
+    "og", "en", "of", "&",
 ];
 
-/// Whether a cleaned byline reads as names rather than a sentence or a label: no `$ # ! ?`
+/// Whether a cleaned byline is not a sentence or a label: no `$ # ! ?`
 /// ("billed annually, or $50/mo", "Get to know them!"), and not three or more words most of
 /// which start lower-case, particles aside ("Follow the author", "How we reviewed this
 /// article"). A script without case never counts as lower-case; one handle ("jdoe") is a name.
-fn name_like(s: &str) -> bool {
+fn not_a_sentence(s: &str) -> bool {
     if s.contains(['$', '#', '!', '?']) {
         return false;
     }

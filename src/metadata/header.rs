@@ -11,7 +11,7 @@
 
 use crate::dom::{Document, Element, NodeData, NodeId, Skip, SubtreeText};
 use crate::metadata::byline::{
-    clean_byline, is_by_label, opens_with_by_label, opens_with_name_and_role,
+    clean_byline, is_by_label, opens_with_by_label, opens_with_name_and_role, NAME_PARTICLES,
 };
 use crate::metadata::date::find_date;
 use crate::metadata::title::text_similarity;
@@ -219,11 +219,6 @@ fn as_names(raw: &str) -> Option<String> {
     clean_byline(raw).filter(|b| !b.trim().is_empty() && at_most_words(b, BYLINE_WORDS))
 }
 
-/// Lower-case words a name may hold ("Marna van der Merwe", "Juan de la Cruz").
-const NAME_PARTICLES: &[&str] = &[
-    "van", "der", "den", "de", "da", "das", "do", "dos", "di", "del", "della", "la", "le", "du",
-    "von", "zu", "bin", "ibn", "al", "el", "y", "e", "and", "und", "et", "&",
-];
 /// A name found in plain text has at most this many words.
 const NAME_WORDS: usize = 6;
 
