@@ -851,6 +851,7 @@ pub fn clean_byline(raw: &str) -> Option<String> {
     let s = without_avatar_initials(s);
     let s = without_role(s);
     let s = without_user_stats(s);
+    let s = without_full_stop(s);
     if only_label(s) || !plausible(s) || !not_a_sentence(s) {
         return None;
     }
@@ -1047,6 +1048,20 @@ fn without_user_stats(s: &str) -> &str {
     {
         Some((i, _)) => s[..i].trim_end_matches(|c: char| is_separator(c) || c.is_whitespace()),
         None => s,
+    }
+}
+
+/// `s` without the full stop ending a sentence written around the name ("Posted by Alon
+/// Zakai."); an abbreviation's or an initial's stays ("John Smith Jr.", "Jane D.").
+fn without_full_stop(s: &str) -> &str {
+    let Some(head) = s.strip_suffix('.') else {
+        return s;
+    };
+    let last = head.rsplit(' ').next().unwrap_or(head);
+    if last.chars().count() >= 3 && last.chars().all(char::is_alphabetic) {
+        head
+    } else {
+        s
     }
 }
 
@@ -1335,6 +1350,9 @@ mod tests {
                 Some("Contributors to Wikimedia projects"),
             ),
             ("slow-poke", Some("slow-poke")),
+            ("Posted by Alon Zakai.", Some("Alon Zakai")),
+            ("John Smith Jr.", Some("John Smith Jr.")),
+            ("Jane D.", Some("Jane D.")),
             ("محمد بن سلمان", Some("محمد بن سلمان")),
         ] {
             assert_eq!(clean(raw).as_deref(), want, "{raw}");

@@ -2,9 +2,11 @@
 //! first `<time>`'s `datetime`, else a short line holding a calendar day) and the byline (an
 //! element marked as the author, a "By Jane Doe" line, or the name after a lone "Written by" /
 //! "Author" / "Von" label). Both are read forward from the headline (the `h1` resembling the
-//! title, else the article's first element) through at most [`MAX_WORDS`] words. Navigation,
-//! asides, footers and forms are passed over, and so are `<article>` cards on a page of several
-//! (other items' dates and authors). It also finds the line a byline is written on without
+//! title, else the article's first element) through at most [`MAX_WORDS`] words, a `<time>`
+//! inside the headline included; failing that, in the post's own `<footer>` (the first footer of
+//! the `<article>` holding the headline: "Posted by Jane Doe on <time>"). Navigation, asides,
+//! the page's footers and forms are passed over, and so are `<article>` cards on a page of
+//! several (other items' dates and authors). It also finds the line a byline is written on without
 //! author markup ([`byline_line`], [`author_line`]), for `extract` to keep out of the body. It
 //! does not read JSON-LD or `<meta>` tags (see `metadata::collect`; an author they give is
 //! passed in) and never changes the article.
@@ -78,26 +80,60 @@ enum Step<'a> {
     Text(NodeId, &'a str),
 }
 
+/// Where [`walk`] reads.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// From the headline (or the article's start) on.
+    ByHeadline,
+    /// The post's own `<footer>` ([`post_footer`]), where blogs write "Posted by Jane Doe on
+    /// <time>" under the text.
+    PostFooter,
+}
+
+/// The first `<footer>` of the `<article>` holding `from` (the headline or the article's start),
+/// not one of an `<article>` nested in it: the post's own footer, unlike the page's.
+fn post_footer(doc: &Document, from: NodeId) -> Option<NodeId> {
+    let article = std::iter::once(from)
+        .chain(doc.ancestors(from))
+        .find(|&id| doc.tag(id) == "article")?;
+    let inside = doc.subtree(article);
+    let mut id = inside.start + 1;
+    while id < inside.end {
+        match doc.tag(id) {
+            "footer" if id > from => return Some(id),
+            "article" => id = doc.subtree(id).end,
+            _ => id += 1,
+        }
+    }
+    None
+}
+
 /// Calls `visit` on the elements and texts after the headline (or from the article's start),
-/// in document order, until it returns `Some` or [`MAX_WORDS`] words have passed.
+/// or in the post's footer (`place`), in document order, until it returns `Some` or
+/// [`MAX_WORDS`] words have passed.
 fn walk<'a, T>(
     doc: &'a Document,
     title: &str,
     article_start: Option<NodeId>,
+    place: Place,
     mut visit: impl FnMut(Step<'a>) -> Option<T>,
 ) -> Option<T> {
-    let (from, skip_to) = match headline(doc, title) {
+    let (mut from, mut skip) = match headline(doc, title) {
         Some(h) => (h, doc.subtree(h).end),
         None => (article_start?, 0),
     };
+    let mut end = doc.nodes.len();
+    if place == Place::PostFooter {
+        let footer = post_footer(doc, from)?;
+        (from, skip, end) = (footer + 1, 0, doc.subtree(footer).end);
+    }
     // On a page of several `<article>` cards, a card after the headline is another item.
     let cards = (0..doc.nodes.len())
         .filter(|&id| doc.tag(id) == "article")
         .count()
         >= 3;
     let mut words = 0;
-    let mut skip = skip_to;
-    for id in from..doc.nodes.len() {
+    for id in from..end {
         if id < skip {
             continue;
         }
@@ -131,11 +167,23 @@ fn walk<'a, T>(
 /// first element is `article_start`: a `<time>`'s `datetime` as given, or the date's text as
 /// written ("June 29, 2020", "20. März 2025").
 pub fn shown_date(doc: &Document, title: &str, article_start: Option<NodeId>) -> Option<String> {
-    walk(doc, title, article_start, |step| match step {
-        Step::Element(_, e) => time_date(e),
-        Step::Text(_, t) => text_date(t),
-    })
-    .or_else(|| date_above_headline(doc, title))
+    let search = |place| {
+        walk(doc, title, article_start, place, |step| match step {
+            Step::Element(_, e) => time_date(e),
+            Step::Text(_, t) => text_date(t),
+        })
+    };
+    date_in_headline(doc, title)
+        .or_else(|| search(Place::ByHeadline))
+        .or_else(|| date_above_headline(doc, title))
+        .or_else(|| search(Place::PostFooter))
+}
+
+/// A `<time>` inside the headline itself ("<h1><time datetime=…>Dec 18</time> Title</h1>").
+fn date_in_headline(doc: &Document, title: &str) -> Option<String> {
+    let h = headline(doc, title)?;
+    doc.subtree(h)
+        .find_map(|id| doc.element(id).and_then(time_date))
 }
 
 /// A `<time>`'s `datetime` when it names a day.
@@ -288,7 +336,7 @@ pub fn author_line(doc: &Document, title: &str, author: &str) -> Option<NodeId> 
     if names.is_empty() {
         return None;
     }
-    walk(doc, title, None, |step| {
+    walk(doc, title, None, Place::ByHeadline, |step| {
         let Step::Text(id, t) = step else {
             return None;
         };
@@ -322,10 +370,21 @@ fn find_shown_byline(
     title: &str,
     article_start: Option<NodeId>,
 ) -> Option<ShownByline> {
+    byline_in(doc, title, article_start, Place::ByHeadline)
+        .or_else(|| byline_in(doc, title, article_start, Place::PostFooter))
+}
+
+/// [`find_shown_byline`] in one place.
+fn byline_in(
+    doc: &Document,
+    title: &str,
+    article_start: Option<NodeId>,
+    place: Place,
+) -> Option<ShownByline> {
     let mut after_label = 0usize;
     let mut body_started = false;
     let from_markup = |name: String| ShownByline { name, text: None };
-    walk(doc, title, article_start, |step| match step {
+    walk(doc, title, article_start, place, |step| match step {
         Step::Element(..) if body_started => None,
         Step::Element(id, e) => {
             if let Some(name) = e.attr("data-author").and_then(as_names) {
@@ -469,6 +528,43 @@ mod tests {
         assert_eq!(found(place, "Ayşe Yılmaz"), None);
         let sentence = "<h1>Moon water</h1><p>Ayşe Yılmaz said the water was found.</p>";
         assert_eq!(found(sentence, "Ayşe Yılmaz"), None);
+    }
+
+    #[test]
+    fn a_posts_own_footer_gives_its_date_and_author() {
+        let body =
+            "<p>".to_string() + &"A long paragraph of the post's body text. ".repeat(30) + "</p>";
+        let page = format!(
+            r#"<article><h1>Preparing a transition</h1>{body}
+            <footer><p>Posted by <a href="/author/cw">Colin Watson</a> on
+            <time datetime="2025-12-18T13:21:19+00:00">Thu 18 December 2025</time></p></footer>
+            </article><footer><p>Site by Jane Roe, <time datetime="2020-01-02">2 Jan 2020</time></p></footer>"#
+        );
+        assert_eq!(
+            shown(&page, "Preparing a transition").as_deref(),
+            Some("2025-12-18T13:21:19+00:00")
+        );
+        assert_eq!(
+            byline(&page, "Preparing a transition").as_deref(),
+            Some("Colin Watson")
+        );
+        // The page's footer is not the post's.
+        let page = format!(
+            r#"<article><h1>Preparing a transition</h1>{body}</article>
+            <footer><p>Posted by Jane Roe on <time datetime="2020-01-02">2 Jan 2020</time></p></footer>"#
+        );
+        assert_eq!(shown(&page, "Preparing a transition"), None);
+        assert_eq!(byline(&page, "Preparing a transition"), None);
+    }
+
+    #[test]
+    fn a_time_inside_the_headline_is_its_date() {
+        let page = r#"<article><h1><time datetime="2025-12-18">Dec 18 2025</time>
+            <a href="/p">Preparing a transition</a></h1><p>Body.</p></article>"#;
+        assert_eq!(
+            shown(page, "Preparing a transition").as_deref(),
+            Some("2025-12-18")
+        );
     }
 
     #[test]
