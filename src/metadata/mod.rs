@@ -18,7 +18,7 @@ pub use title::{clean_title, strip_site, text_similarity, SiteHints};
 
 use std::collections::HashMap;
 
-use crate::dom::{Document, NodeData, Skip, SubtreeText};
+use crate::dom::{Document, NodeData, NodeId, Skip, SubtreeText};
 use crate::text::collapse;
 
 /// Metadata found outside the article body.
@@ -242,7 +242,7 @@ pub fn article_byline(
     meta: &Metadata,
     doc: &Document,
     page_url: Option<&str>,
-    article_start: Option<crate::dom::NodeId>,
+    article_start: Option<NodeId>,
     byline_element: Option<&str>,
 ) -> Option<String> {
     let shown = || {
@@ -348,6 +348,7 @@ fn scan_document(doc: &Document) -> DocumentFacts {
                 } else {
                     text.folded(id)
                 };
+                let t = without_leading_time(doc, id, &text, t);
                 if e.tag == "h1" && f.h1s.len() < 2 {
                     f.h1s.push(t.clone());
                 }
@@ -366,6 +367,26 @@ fn scan_document(doc: &Document) -> DocumentFacts {
         }
     }
     f
+}
+
+/// A heading's text `t` without the date it opens with in a `<time>` (a blog's "<h1><a><time>Dec
+/// 18 2025</time> Title</a></h1>"): the date is not part of the headline. A `<time>` later in
+/// the heading ("Launch set for <time>March 3</time>") stays.
+fn without_leading_time(doc: &Document, heading: NodeId, text: &SubtreeText, t: String) -> String {
+    let first_text = doc
+        .subtree(heading)
+        .find(|&n| matches!(&doc.nodes[n].data, NodeData::Text(s) if !s.trim().is_empty()));
+    let time = first_text.and_then(|n| {
+        doc.ancestors(n)
+            .take_while(|&a| a != heading)
+            .find(|&a| doc.tag(a) == "time")
+    });
+    let Some(time) = time else { return t };
+    let date = text.folded(time);
+    match t.trim_start().strip_prefix(date.trim()) {
+        Some(rest) if !rest.trim().is_empty() => collapse(rest),
+        _ => t,
+    }
 }
 
 /// The sources a metadata field is chosen from.
@@ -634,6 +655,18 @@ mod tests {
         let html = format!("<html><head>{head}</head><body>{body}</body></html>");
         let doc = crate::parse::parse(&html, &crate::Options::default()).unwrap_or_default();
         collect(&doc, Some("https://www.example.com/post")).title
+    }
+
+    #[test]
+    fn a_date_the_headline_opens_with_is_not_part_of_it() {
+        let head = "<title>Preparing a transition in Debusine | Jane's blog</title>";
+        let h1 = r#"<h1><a href="/p"><time datetime="2025-12-18">Dec <span>18</span> 2025</time>
+            Preparing a transition in&nbsp;Debusine</a></h1>"#;
+        assert_eq!(title_of(head, h1), "Preparing a transition in Debusine");
+        // A date inside the headline's sentence stays.
+        let head = "<title>Launch set for March 3 - Example</title>";
+        let h1 = r#"<h1>Launch set for <time datetime="2026-03-03">March 3</time></h1>"#;
+        assert_eq!(title_of(head, h1), "Launch set for March 3");
     }
 
     #[test]
