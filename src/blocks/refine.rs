@@ -15,8 +15,9 @@
 //! rail the rules removed (recirculation, mostly links) is put back whole or not at all: the
 //! blocks added from it must hold [`RAIL_PUT_BACK_SHARE`] of its words, so a "Related" box's
 //! first headline is not added alone (cross-validation by site: 0.845 either way; it is for
-//! pages like the `undated-news-*` fixtures). A heading the rules keep stays with the kept block
-//! after it; a term (`<dt>`) goes when the model drops all its descriptions. The article's
+//! pages like the `undated-news-*` fixtures). An ordered list (`<ol>`: references, steps) the
+//! model mostly keeps is kept whole, so no item is missing at random. A heading the rules keep
+//! stays with the kept block after it; a term (`<dt>`) goes when the model drops all its descriptions. The article's
 //! header lines (a heading repeating the title, the byline block, on a page dated by its
 //! metadata or by the line its headline shows a date-only line without links above the body's
 //! first paragraph) are always left out: the reader shows them in its own header.
@@ -279,6 +280,10 @@ impl PageBlocks {
             })
             .unwrap_or(0);
         let mut choices = Vec::with_capacity(feats.len());
+        // Each block's words, and whether the model may add it (not a header line, not clutter
+        // that is never content, not kept out by the dated gate).
+        let mut block_words = Vec::with_capacity(feats.len());
+        let mut addable = Vec::with_capacity(feats.len());
         for (b, f) in feats.iter().enumerate() {
             let f = &f;
             let Some(&el) = self.seg.blocks.get(b) else {
@@ -322,6 +327,8 @@ impl PageBlocks {
                     confident_words += f.get(words);
                 }
             }
+            block_words.push(f.get(words));
+            addable.push(!header && keep_from.is_finite());
             choices.push(if header {
                 Choice::Drop(Why::HeaderLine)
             } else if keep_from.is_finite() && self.known.probability(b, f) >= keep_from {
@@ -334,8 +341,10 @@ impl PageBlocks {
         if confident_words > LIFT_GATE_RATIO * rules_words {
             for b in gated {
                 choices[b] = Choice::Keep;
+                addable[b] = true;
             }
         }
+        keep_ordered_lists_whole(doc, &self.seg.blocks, &mut choices, &addable, &block_words);
         // A rail the rules removed (recirculation, mostly links) is put back whole or not at
         // all: the blocks the model adds from one must hold at least half its words (a rail's
         // first headline alone is not content; a forum post's author pane, a name beside its
@@ -391,6 +400,68 @@ impl PageBlocks {
             }
         }
         choices
+    }
+}
+
+/// Share of an ordered list's words the model must keep for the rest to be kept too.
+const LIST_KEPT_SHARE: f32 = 0.5;
+/// Fewest items of an ordered list kept whole.
+const LIST_ITEMS: usize = 3;
+/// Levels above a block where its list item is looked for.
+const ITEM_LEVELS: usize = 4;
+
+/// Keeps every item of an ordered list (`<ol>`, of [`LIST_ITEMS`] or more: steps, references,
+/// a ranking) whose words the model mostly keeps ([`LIST_KEPT_SHARE`]): such a list with a few
+/// items left out reads as broken. Only blocks the model may add (`addable`) are kept;
+/// `elements` are the blocks' elements, `words` their words. Unordered lists (menus, mixed
+/// link lists) are left to the model.
+fn keep_ordered_lists_whole(
+    doc: &Document,
+    elements: &[NodeId],
+    choices: &mut [Choice],
+    addable: &[bool],
+    words: &[f32],
+) {
+    // Each block's list (the parent of its nearest `<li>`, when an `<ol>`) and item.
+    let list_of: Vec<Option<(NodeId, NodeId)>> = elements
+        .iter()
+        .map(|&el| {
+            std::iter::once(el)
+                .chain(doc.ancestors(el))
+                .take(ITEM_LEVELS)
+                .find(|&a| doc.tag(a) == "li")
+                .map(|li| (doc.nodes[li].parent(), li))
+                .filter(|&(list, _)| doc.tag(list) == "ol")
+        })
+        .collect();
+    // Per list: kept words, all words, items, the last item seen.
+    let mut lists: std::collections::HashMap<NodeId, (f32, f32, usize, NodeId)> =
+        std::collections::HashMap::new();
+    for (b, found) in list_of.iter().enumerate() {
+        let Some((list, li)) = *found else { continue };
+        let w = words.get(b).copied().unwrap_or(0.0);
+        let e = lists.entry(list).or_insert((0.0, 0.0, 0, usize::MAX));
+        if choices.get(b) == Some(&Choice::Keep) {
+            e.0 += w;
+        }
+        e.1 += w;
+        if e.3 != li {
+            e.2 += 1;
+            e.3 = li;
+        }
+    }
+    for (b, found) in list_of.iter().enumerate() {
+        let Some((list, _)) = *found else { continue };
+        let Some(&(kept, all, items, _)) = lists.get(&list) else {
+            continue;
+        };
+        if items >= LIST_ITEMS
+            && kept >= LIST_KEPT_SHARE * all
+            && choices[b] == Choice::Drop(Why::LowProbability)
+            && addable.get(b) == Some(&true)
+        {
+            choices[b] = Choice::Keep;
+        }
     }
 }
 
@@ -670,6 +741,42 @@ mod tests {
                 Choice::Keep
             ]
         );
+    }
+
+    #[test]
+    fn an_ordered_list_the_model_mostly_keeps_is_kept_whole() {
+        let html = "<body><ol><li>First reference, kept.</li><li>Second reference, left out.</li>\
+            <li>Third reference, kept.</li><li>Fourth reference, kept.</li></ol>\
+            <ul><li>Home page link</li><li>News section link</li><li>Sport section link</li>\
+            <li>Contact page link</li></ul>\
+            <ol><li>Step one, kept.</li><li>Step two, left out.</li><li>Step three, left.</li>\
+            <li>Step four, left out.</li></ol></body>";
+        let doc = crate::parse::parse(html, &crate::Options::default()).unwrap_or_default();
+        let stats = crate::stats::compute(&doc);
+        let seg = segment(&doc, &stats);
+        assert_eq!(seg.blocks.len(), 12);
+        let low = Choice::Drop(Why::LowProbability);
+        let (keep, header) = (Choice::Keep, Choice::Drop(Why::HeaderLine));
+        let mut choices = vec![
+            keep, low, keep, keep, // three quarters kept: the gap is filled
+            keep, low, keep, keep, // the same in a `<ul>`: left to the model
+            keep, low, low, low, // a quarter kept: stays as it is
+        ];
+        let words: Vec<f32> = vec![3.0; 12];
+        let mut addable = vec![true; 12];
+        keep_ordered_lists_whole(&doc, &seg.blocks, &mut choices, &addable, &words);
+        assert_eq!(
+            choices,
+            [keep, keep, keep, keep, keep, low, keep, keep, keep, low, low, low]
+        );
+        // A block the model may not add (clutter that is never content) stays out.
+        let mut choices = vec![
+            keep, low, keep, keep, keep, low, keep, keep, keep, low, low, header,
+        ];
+        addable[1] = false;
+        keep_ordered_lists_whole(&doc, &seg.blocks, &mut choices, &addable, &words);
+        assert_eq!(choices[1], low);
+        assert_eq!(choices[11], header);
     }
 
     #[test]
