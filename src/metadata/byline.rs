@@ -1037,15 +1037,12 @@ fn after_inner_by(s: &str) -> &str {
 /// or Q&A user card shows its member's name beside a score and counts ("Pup 1,992 22 gold
 /// badges 14 silver badges", "jdoe 1,204 posts"). A byline that starts with one stays.
 fn without_user_stats(s: &str) -> &str {
-    let mut words = s.split_whitespace();
-    if words.next().is_none() {
-        return s;
-    }
-    match s
+    // Past the first word, a digit right after a space starts the counts.
+    let counts = s
         .char_indices()
         .skip_while(|&(_, c)| !c.is_whitespace())
-        .find(|&(i, c)| c.is_ascii_digit() && s[..i].ends_with(|p: char| p.is_whitespace()))
-    {
+        .find(|&(i, c)| c.is_ascii_digit() && s[..i].ends_with(char::is_whitespace));
+    match counts {
         Some((i, _)) => s[..i].trim_end_matches(|c: char| is_separator(c) || c.is_whitespace()),
         None => s,
     }
