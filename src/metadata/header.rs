@@ -108,30 +108,50 @@ fn post_footer(doc: &Document, from: NodeId) -> Option<NodeId> {
     None
 }
 
+/// Where the header is read from, found once for every search of one page.
+struct Anchor {
+    /// The headline element ([`headline`]), when the page has one.
+    headline: Option<NodeId>,
+    /// The headline, else the article's first element.
+    from: NodeId,
+    /// The page holds several `<article>` cards: a card after the headline is another item.
+    cards: bool,
+}
+
+/// The [`Anchor`] of a page whose title is `title` and whose article starts at
+/// `article_start`; `None` with neither a headline nor a start.
+fn anchor(doc: &Document, title: &str, article_start: Option<NodeId>) -> Option<Anchor> {
+    let headline = headline(doc, title);
+    Some(Anchor {
+        headline,
+        from: headline.or(article_start)?,
+        cards: (0..doc.nodes.len())
+            .filter(|&id| doc.tag(id) == "article")
+            .count()
+            >= 3,
+    })
+}
+
 /// Calls `visit` on the elements and texts after the headline (or from the article's start),
 /// or in the post's footer (`place`), in document order, until it returns `Some` or
 /// [`MAX_WORDS`] words have passed.
 fn walk<'a, T>(
     doc: &'a Document,
-    title: &str,
-    article_start: Option<NodeId>,
+    at: &Anchor,
     place: Place,
     mut visit: impl FnMut(Step<'a>) -> Option<T>,
 ) -> Option<T> {
-    let (mut from, mut skip) = match headline(doc, title) {
-        Some(h) => (h, doc.subtree(h).end),
-        None => (article_start?, 0),
+    let (from, mut skip, end) = match place {
+        Place::ByHeadline => (
+            at.from,
+            at.headline.map_or(0, |h| doc.subtree(h).end),
+            doc.nodes.len(),
+        ),
+        Place::PostFooter => {
+            let footer = post_footer(doc, at.from)?;
+            (footer + 1, 0, doc.subtree(footer).end)
+        }
     };
-    let mut end = doc.nodes.len();
-    if place == Place::PostFooter {
-        let footer = post_footer(doc, from)?;
-        (from, skip, end) = (footer + 1, 0, doc.subtree(footer).end);
-    }
-    // On a page of several `<article>` cards, a card after the headline is another item.
-    let cards = (0..doc.nodes.len())
-        .filter(|&id| doc.tag(id) == "article")
-        .count()
-        >= 3;
     let mut words = 0;
     for id in from..end {
         if id < skip {
@@ -139,7 +159,7 @@ fn walk<'a, T>(
         }
         match &doc.nodes[id].data {
             NodeData::Element(e) => {
-                if passed_over(&e.tag) || e.is_hidden() || (cards && e.tag == "article") {
+                if passed_over(&e.tag) || e.is_hidden() || (at.cards && e.tag == "article") {
                     skip = doc.subtree(id).end;
                 } else if let Some(found) = visit(Step::Element(id, e)) {
                     return Some(found);
@@ -167,21 +187,22 @@ fn walk<'a, T>(
 /// first element is `article_start`: a `<time>`'s `datetime` as given, or the date's text as
 /// written ("June 29, 2020", "20. März 2025").
 pub fn shown_date(doc: &Document, title: &str, article_start: Option<NodeId>) -> Option<String> {
+    let at = anchor(doc, title, article_start)?;
     let search = |place| {
-        walk(doc, title, article_start, place, |step| match step {
+        walk(doc, &at, place, |step| match step {
             Step::Element(_, e) => time_date(e),
             Step::Text(_, t) => text_date(t),
         })
     };
-    date_in_headline(doc, title)
+    at.headline
+        .and_then(|h| date_in_headline(doc, h))
         .or_else(|| search(Place::ByHeadline))
-        .or_else(|| date_above_headline(doc, title))
+        .or_else(|| at.headline.and_then(|h| date_above_headline(doc, h)))
         .or_else(|| search(Place::PostFooter))
 }
 
-/// A `<time>` inside the headline itself ("<h1><time datetime=…>Dec 18</time> Title</h1>").
-fn date_in_headline(doc: &Document, title: &str) -> Option<String> {
-    let h = headline(doc, title)?;
+/// A `<time>` inside the headline `h` itself ("<h1><time datetime=…>Dec 18</time> Title</h1>").
+fn date_in_headline(doc: &Document, h: NodeId) -> Option<String> {
     doc.subtree(h)
         .find_map(|id| doc.element(id).and_then(time_date))
 }
@@ -209,9 +230,8 @@ fn text_date(t: &str) -> Option<String> {
 
 /// The date in the few lines just above the headline (a kicker line "Published August 7,
 /// 2023" over the `h1`): read backwards through at most [`ABOVE_HEADLINE_WORDS`] words and
-/// [`ABOVE_HEADLINE_NODES`] nodes.
-fn date_above_headline(doc: &Document, title: &str) -> Option<String> {
-    let h = headline(doc, title)?;
+/// [`ABOVE_HEADLINE_NODES`] nodes; `h` is the headline.
+fn date_above_headline(doc: &Document, h: NodeId) -> Option<String> {
     let mut words = 0;
     for id in (1..h).rev().take(ABOVE_HEADLINE_NODES) {
         // Inside something passed over (a menu, a rail): not the page's date.
@@ -296,8 +316,8 @@ pub fn shown_byline(doc: &Document, title: &str, article_start: Option<NodeId>) 
     find_shown_byline(doc, title, article_start).map(|found| found.name)
 }
 
-/// The line under the headline (`title`) that shows the byline in words of its own, with no
-/// author markup: a block of at most [`BYLINE_LINE_WORDS`] words opening with a "By" label ("By
+/// The line under the headline (`title`), or in the post's own footer, that shows the byline
+/// in words of its own, with no author markup: a block of at most [`BYLINE_LINE_WORDS`] words opening with a "By" label ("By
 /// Jane Doe · 3 June 2026", "Автор: Анна Соколова") or with a name and its role ("김민수 기자"),
 /// and the name in it. It is a header line:
 /// the reader shows the name (and the date) in its header. `None` without a headline.
@@ -336,7 +356,8 @@ pub fn author_line(doc: &Document, title: &str, author: &str) -> Option<NodeId> 
     if names.is_empty() {
         return None;
     }
-    walk(doc, title, None, Place::ByHeadline, |step| {
+    let at = anchor(doc, title, None)?;
+    walk(doc, &at, Place::ByHeadline, |step| {
         let Step::Text(id, t) = step else {
             return None;
         };
@@ -370,21 +391,16 @@ fn find_shown_byline(
     title: &str,
     article_start: Option<NodeId>,
 ) -> Option<ShownByline> {
-    byline_in(doc, title, article_start, Place::ByHeadline)
-        .or_else(|| byline_in(doc, title, article_start, Place::PostFooter))
+    let at = anchor(doc, title, article_start)?;
+    byline_in(doc, &at, Place::ByHeadline).or_else(|| byline_in(doc, &at, Place::PostFooter))
 }
 
 /// [`find_shown_byline`] in one place.
-fn byline_in(
-    doc: &Document,
-    title: &str,
-    article_start: Option<NodeId>,
-    place: Place,
-) -> Option<ShownByline> {
+fn byline_in(doc: &Document, at: &Anchor, place: Place) -> Option<ShownByline> {
     let mut after_label = 0usize;
     let mut body_started = false;
     let from_markup = |name: String| ShownByline { name, text: None };
-    walk(doc, title, article_start, place, |step| match step {
+    walk(doc, at, place, |step| match step {
         Step::Element(..) if body_started => None,
         Step::Element(id, e) => {
             if let Some(name) = e.attr("data-author").and_then(as_names) {
