@@ -434,35 +434,46 @@ fn keep_ordered_lists_whole(
                 .filter(|&(list, _)| doc.tag(list) == "ol")
         })
         .collect();
-    // Per list: kept words, all words, items, the last item seen.
-    let mut lists: std::collections::HashMap<NodeId, (f32, f32, usize, NodeId)> =
-        std::collections::HashMap::new();
+    let mut lists: std::collections::HashMap<NodeId, ListTally> = std::collections::HashMap::new();
     for (b, found) in list_of.iter().enumerate() {
         let Some((list, li)) = *found else { continue };
         let w = words.get(b).copied().unwrap_or(0.0);
-        let e = lists.entry(list).or_insert((0.0, 0.0, 0, usize::MAX));
+        let tally = lists.entry(list).or_default();
         if choices.get(b) == Some(&Choice::Keep) {
-            e.0 += w;
+            tally.kept_words += w;
         }
-        e.1 += w;
-        if e.3 != li {
-            e.2 += 1;
-            e.3 = li;
+        tally.words += w;
+        // Blocks come in document order: a new item starts where the item changes.
+        if tally.last_item != Some(li) {
+            tally.items += 1;
+            tally.last_item = Some(li);
         }
     }
     for (b, found) in list_of.iter().enumerate() {
-        let Some((list, _)) = *found else { continue };
-        let Some(&(kept, all, items, _)) = lists.get(&list) else {
+        let Some(tally) = found.and_then(|(list, _)| lists.get(&list)) else {
             continue;
         };
-        if items >= LIST_ITEMS
-            && kept >= LIST_KEPT_SHARE * all
+        if tally.items >= LIST_ITEMS
+            && tally.kept_words >= LIST_KEPT_SHARE * tally.words
             && choices[b] == Choice::Drop(Why::LowProbability)
             && addable.get(b) == Some(&true)
         {
             choices[b] = Choice::Keep;
         }
     }
+}
+
+/// One ordered list's blocks, as [`keep_ordered_lists_whole`] sums them.
+#[derive(Default)]
+struct ListTally {
+    /// Words of its blocks the model keeps.
+    kept_words: f32,
+    /// Words of all its blocks.
+    words: f32,
+    /// Items holding a block.
+    items: usize,
+    /// The item of the last block counted.
+    last_item: Option<NodeId>,
 }
 
 /// Drops each kept `<dt>` block whose `<dd>` blocks (those after it, up to the next `<dt>`) are
