@@ -487,17 +487,17 @@ fn mark_elements(cx: &mut Ctx) {
 fn mark_reviews(cx: &mut Ctx) {
     let doc = cx.doc;
     let first_h1 = (1..doc.nodes.len()).find(|&id| doc.tag(id) == "h1");
+    let names_reviews = |t: &str| {
+        rules::REVIEW_TOKENS
+            .iter()
+            .any(|r| r.eq_ignore_ascii_case(t))
+    };
     let mut covered_until = 0;
     for id in 1..doc.nodes.len() {
         let Some(e) = doc.element(id) else { continue };
         if id < covered_until || cx.in_code[id] || cx.stats[id].text_len == 0 {
             continue;
         }
-        let names_reviews = |t: &str| {
-            rules::REVIEW_TOKENS
-                .iter()
-                .any(|r| r.eq_ignore_ascii_case(t))
-        };
         let named = ["class", "id"].into_iter().any(|attr| {
             e.attr(attr)
                 .is_some_and(|v| name_tokens(v).any(names_reviews))
