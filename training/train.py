@@ -5,6 +5,7 @@ training/.venv/bin/pip install -r training/requirements.txt`:
 
     training/.venv/bin/python training/train.py          # dump, label, train, write tables
     training/.venv/bin/python training/train.py --cv     # also: 4-fold cross-validation by site
+    training/.venv/bin/python training/train.py --cv-only --no-dump --cv-pages F  # per-page CV TSV
     training/.venv/bin/python training/train.py --score  # only: score the cleaner, rules vs model
 
 Steps:
@@ -270,12 +271,15 @@ class PageArrays:
         return keep
 
 
-def cross_validate(names, pages, ys, refs, sites, types, vocab, folds=4):
+def cross_validate(names, pages, ys, refs, sites, types, vocab, folds=4, per_page=None):
     """Cross-validation grouped by site (a site's pages are all in one fold): page word F1 of
     the kept blocks' text (a proxy of the cleaner's output), for the rules' blocks alone and for
     the refine step (`PageArrays.choose`) over the fold model's probabilities, on a grid of its
-    thresholds."""
+    thresholds. With per_page (a path): also writes each page's out-of-fold figures there as TSV
+    (id, type, site, rules F1, current F1, ceiling F1: the blocks labelled content kept), to find
+    the pages the model loses most on without reading the validation part."""
     ids = sorted(pages)
+    rows = []
     fold = {pid: int.from_bytes(hashlib.sha256((sites[pid] or pid).encode()).digest()[:4], "big") % folds
             for pid in ids}
     grid = {"current": dict(REFINE)}
@@ -304,6 +308,11 @@ def cross_validate(names, pages, ys, refs, sites, types, vocab, folds=4):
             at += len(recs)
             pa = PageArrays(names, recs, refs[pid])
             rules_f1 = pa.f1(pa.rules)
+            if per_page:
+                cur = pa.choose(prob, **grid["current"])
+                ceiling = pa.f1(np.array(ys[pid]) >= LABEL_AT)
+                rows.append(f"{pid}\t{types[pid]}\t{sites[pid]}\t{rules_f1:.3f}\t"
+                            f"{rules_f1 if cur is None else pa.f1(cur):.3f}\t{ceiling:.3f}\n")
             for key in ("all", types[pid]):
                 res[key]["rules"].append(rules_f1)
             for name, cfg in grid.items():
@@ -312,6 +321,8 @@ def cross_validate(names, pages, ys, refs, sites, types, vocab, folds=4):
                 for key in ("all", types[pid]):
                     res[key][name].append(v)
         print(f"fold {k}: {len(te)} pages", file=sys.stderr)
+    if per_page:
+        Path(per_page).write_text("id\ttype\tsite\trules\tcurrent\tceiling\n" + "".join(sorted(rows)))
     best = sorted(grid, key=lambda c: -np.mean(res["all"][c]))[:8]
     for c in ["rules", "current"] + [b for b in best if b != "current"] + [
             c for c in grid if c.startswith("d0.2 a0.4 uinf")]:
@@ -486,6 +497,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, help=f"boosting rounds (default {ROUNDS})")
     ap.add_argument("--leaves", type=int, help=f"leaves per tree (default {PARAMS['num_leaves']})")
     ap.add_argument("--folds", type=int, default=4, help="cross-validation folds (default 4)")
+    ap.add_argument("--cv-pages", type=Path, help="with --cv/--cv-only: write each page's out-of-fold F1 here (TSV)")
     args = ap.parse_args()
     if args.rounds:
         ROUNDS = args.rounds
@@ -513,7 +525,7 @@ def main() -> None:
     print(f"{len(ids)} training pages, {sum(len(pages[p]) for p in ids)} blocks")
     vocab = choose_vocab(pages, ys, sites)
     if args.cv or args.cv_only:
-        cross_validate(names, pages, ys, refs, sites, types, vocab, args.folds)
+        cross_validate(names, pages, ys, refs, sites, types, vocab, args.folds, args.cv_pages)
     if args.cv_only:
         return
     X = matrix(names, pages, vocab, ids)
