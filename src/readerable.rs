@@ -5,7 +5,7 @@
 //! Clicking the button is intent: the reader opens whenever the extraction holds something to
 //! read, even a short news item in any script, an index of teasers or a product's description
 //! in short lines, and says when the choice is uncertain. Only an extraction with nothing to
-//! read (no words, a few words of a form, a list of bare links or headlines) is
+//! read (no words, a few words of a form, a short list of bare links or headlines) is
 //! [`Confidence::NoArticle`]. It does not choose or change the article (see `extract`).
 
 use serde::{Deserialize, Serialize};
@@ -56,6 +56,12 @@ const MAX_LINK_DENSITY: f64 = 0.5;
 const LINKED_PROSE_LINES: usize = 6;
 /// Without a sentence-long line, this many words outside links are something to read.
 const UNLINKED_WORDS: f64 = 100.0;
+/// A link-heavy extraction of at least this many words in at least [`LONG_INDEX_LINES`] lines
+/// is an index to scan (a job board, a category's pages, a documentation section's contents):
+/// the page's content, even when no entry is a sentence.
+const LONG_INDEX_WORDS: usize = 250;
+/// Lines of a long index ([`LONG_INDEX_WORDS`]).
+const LONG_INDEX_LINES: usize = 20;
 /// A confident article links at most this share of its characters.
 const CONFIDENT_LINK_DENSITY: f64 = 0.4;
 
@@ -66,6 +72,8 @@ pub(crate) struct Facts {
     pub words: usize,
     /// Lines of the text with at least [`PROSE_LINE_WORDS`] words.
     pub prose_lines: usize,
+    /// Lines of the text with a word.
+    pub lines: usize,
     /// Share of the article's (non-space) characters inside links, 0.0–1.0.
     pub link_density: f64,
     /// The page-wide Readability-style test ([`page_has_prose`]).
@@ -83,15 +91,17 @@ const DECLARED_PROSE_LINES: usize = 2;
 pub(crate) fn facts(doc: &Document, ex: &Extraction, text: &str, dated: bool) -> Facts {
     // One pass over the lines: no word spans a line break, so the text's words are the sum of
     // its lines'.
-    let (mut words, mut prose_lines) = (0, 0);
+    let (mut words, mut prose_lines, mut lines) = (0, 0, 0);
     for line in text.lines() {
         let line_words = text::word_count(line);
         words += line_words;
         prose_lines += usize::from(line_words >= PROSE_LINE_WORDS);
+        lines += usize::from(line_words > 0);
     }
     Facts {
         words,
         prose_lines,
+        lines,
         link_density: link_density(doc, ex),
         page_prose: page_has_prose(doc),
         declared_article: dated || in_article_element(doc, ex),
@@ -127,7 +137,8 @@ pub(crate) fn decide(f: &Facts) -> Confidence {
 
 /// Whether the extraction holds something to read: a sentence-long line in text that is not
 /// mostly links; or, link-heavy, a list whose entries are sentences (an index of teasers, at
-/// least [`LINKED_PROSE_LINES`] of them: a list of bare headlines is not), or a sentence with at
+/// least [`LINKED_PROSE_LINES`] of them: a short list of bare headlines is not; a long one,
+/// [`LONG_INDEX_WORDS`], is an index to scan), or a sentence with at
 /// least [`UNLINKED_WORDS`] words outside links (a shop's grid: an introduction, linked names
 /// and their prices); or, without a sentence-long line, at least [`UNLINKED_WORDS`] words
 /// outside links (a product's description and specifications in short lines; a menu is links).
@@ -135,7 +146,8 @@ fn something_to_read(f: &Facts) -> bool {
     let unlinked_words = f.words as f64 * (1.0 - f.link_density);
     if f.link_density > MAX_LINK_DENSITY {
         return f.prose_lines >= LINKED_PROSE_LINES
-            || (f.prose_lines > 0 && unlinked_words >= UNLINKED_WORDS);
+            || (f.prose_lines > 0 && unlinked_words >= UNLINKED_WORDS)
+            || (f.words >= LONG_INDEX_WORDS && f.lines >= LONG_INDEX_LINES);
     }
     f.prose_lines > 0 || unlinked_words >= UNLINKED_WORDS
 }
@@ -236,6 +248,8 @@ mod tests {
         Facts {
             words,
             prose_lines,
+            // One line per ten words: what teasers and headlines have.
+            lines: words / 10,
             link_density,
             page_prose,
             declared_article: false,
@@ -263,6 +277,16 @@ mod tests {
         assert_eq!(decide(&facts(930, 14, 0.92, true)), Confidence::Uncertain);
         // Bare headlines ("… 2 hours ago") are not, even when a few reach sentence length.
         assert_eq!(decide(&facts(114, 4, 0.84, true)), Confidence::NoArticle);
+        // A long index is, without one sentence: a job board's 60 linked entries.
+        let index = |words, lines| Facts {
+            lines,
+            ..facts(words, 0, 0.95, false)
+        };
+        assert_eq!(decide(&index(600, 60)), Confidence::Uncertain);
+        assert_eq!(decide(&index(250, 20)), Confidence::Uncertain);
+        // Shorter, or in fewer lines (a menu run together), it is still a list of links.
+        assert_eq!(decide(&index(240, 30)), Confidence::NoArticle);
+        assert_eq!(decide(&index(600, 12)), Confidence::NoArticle);
         // A shop's grid: an introduction, then linked names with their prices and labels.
         assert_eq!(decide(&facts(945, 3, 0.7, false)), Confidence::Uncertain);
         // A description and specifications in short lines, few links.

@@ -780,6 +780,26 @@ fn index_of_teasers() {
     check("index-of-teasers");
     check_confidence("index-of-teasers", Confidence::Uncertain);
 }
+/// A job board: 28 linked entries (company, title, region, kind), no line of sentence length,
+/// nearly all of it links. A long index is the page's content, something to scan: the reader
+/// opens, unsure, with every entry and without the menu or footer (a short list of bare
+/// headlines stays the page: no-article-link-list).
+#[test]
+fn long_index_opens() {
+    check("long-index-opens");
+    check_confidence("long-index-opens", Confidence::Uncertain);
+    let (_, article) = run("long-index-opens");
+    for entry in [
+        "Northwind Labs",
+        "Juniper Care",
+        "Falcon Sports Backend Developer",
+    ] {
+        assert!(article.text.contains(entry), "{entry}");
+    }
+    for chrome in ["Post a job", "Privacy", "Far Shore Jobs"] {
+        assert!(!article.text.contains(chrome), "{chrome}");
+    }
+}
 /// A product page whose description and specifications are all short lines (no line of
 /// sentence length) but well over a hundred words outside links: it opens, unsure.
 #[test]
