@@ -279,11 +279,16 @@ impl PageBlocks {
                     .position(|f| f.get(rules_kept) > 0.5 && f.get(words) > DATE_LINE_WORDS)
             })
             .unwrap_or(0);
-        let mut choices = Vec::with_capacity(feats.len());
         // Each block's words, and whether the model may add it (not a header line, not clutter
         // that is never content, not kept out by the dated gate).
         let mut block_words = Vec::with_capacity(feats.len());
         let mut addable = Vec::with_capacity(feats.len());
+        // What decides each block once its probability is known: a header line, the
+        // probability it is kept from, and whether it counts towards lifting the dated gate.
+        // The trees are evaluated only where their answer can change the choice, a few blocks
+        // at a time (`model::probabilities`).
+        let mut plan: Vec<(bool, f32, bool)> = Vec::with_capacity(feats.len());
+        let mut queue = Queue::default();
         for (b, f) in feats.iter().enumerate() {
             let f = &f;
             let Some(&el) = self.seg.blocks.get(b) else {
@@ -318,21 +323,33 @@ impl PageBlocks {
             } else {
                 add_from
             };
-            if may_lift && !header && !kept && !never {
-                let p = self.known.probability(b, f);
+            let lift = may_lift && !header && !kept && !never;
+            if lift || (!header && keep_from.is_finite()) {
+                self.known.want(&mut queue, b, f);
+            }
+            block_words.push(f.get(words));
+            addable.push(!header && keep_from.is_finite());
+            plan.push((header, keep_from, lift));
+        }
+        self.known.flush(&mut queue);
+        let mut choices = Vec::with_capacity(plan.len());
+        for (b, &(header, keep_from, lift)) in plan.iter().enumerate() {
+            let p = if lift || (!header && keep_from.is_finite()) {
+                self.known.last(b)
+            } else {
+                0.0
+            };
+            if lift {
                 if p >= ADD_FROM {
                     gated.push(b);
                 }
                 if p >= LIFT_GATE_FROM {
-                    confident_words += f.get(words);
+                    confident_words += block_words[b];
                 }
             }
-            block_words.push(f.get(words));
-            addable.push(!header && keep_from.is_finite());
             choices.push(if header {
                 Choice::Drop(Why::HeaderLine)
-            } else if keep_from.is_finite() && self.known.probability(b, f) >= keep_from {
-                // (The trees are evaluated only where their answer can change the choice.)
+            } else if keep_from.is_finite() && p >= keep_from {
                 Choice::Keep
             } else {
                 Choice::Drop(Why::LowProbability)
@@ -499,21 +516,48 @@ fn drop_terms_without_descriptions<'t>(
     }
 }
 
+/// Blocks waiting for the trees (block, digest of its vector, the vector), at most
+/// [`model::LANES`].
+#[derive(Default)]
+struct Queue(Vec<(usize, u64, BlockFeatures)>);
+
 impl Known {
-    /// The probability of block `b` with features `f`: the last one computed when `f` is the
-    /// vector it was computed from.
-    fn probability(&mut self, b: usize, f: &BlockFeatures) -> f32 {
+    /// Asks for the probability of block `b` with features `f`: unless the last one computed
+    /// is for this vector, `b` joins `queue`, which is evaluated once full ([`Known::flush`]);
+    /// [`Known::last`] reads it afterwards.
+    fn want(&mut self, queue: &mut Queue, b: usize, f: &BlockFeatures) {
         let digest = f.digest();
-        if let Some(&Some((last, p))) = self.scored.get(b) {
+        if let Some(&Some((last, _))) = self.scored.get(b) {
             if last == digest {
-                return p;
+                return;
             }
         }
-        let p = model::probability(f);
-        if let Some(slot) = self.scored.get_mut(b) {
-            *slot = Some((digest, p));
+        queue.0.push((b, digest, f.clone()));
+        if queue.0.len() >= model::LANES {
+            self.flush(queue);
         }
-        p
+    }
+
+    /// Evaluates the blocks waiting in `queue` and records their probabilities.
+    fn flush(&mut self, queue: &mut Queue) {
+        let blocks: Vec<&BlockFeatures> = queue.0.iter().map(|(_, _, f)| f).collect();
+        let mut out = [0f32; model::LANES];
+        model::probabilities(&blocks, &mut out);
+        for (&(b, digest, _), &p) in queue.0.iter().zip(&out) {
+            if let Some(slot) = self.scored.get_mut(b) {
+                *slot = Some((digest, p));
+            }
+        }
+        queue.0.clear();
+    }
+
+    /// The last probability computed for block `b` (0 when none was).
+    fn last(&self, b: usize) -> f32 {
+        self.scored
+            .get(b)
+            .copied()
+            .flatten()
+            .map_or(0.0, |(_, p)| p)
     }
 
     /// Whether the text of block `b` (element `el`) is only a date.

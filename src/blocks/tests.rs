@@ -162,3 +162,62 @@ fn context_bits_follow_the_context_table() {
     }
     assert_eq!(features::context_bit("div"), 0);
 }
+
+#[test]
+fn blocks_scored_together_get_each_its_own_probability() {
+    // The fixture's vectors as blocks (base features, then the token bits).
+    let blocks: Vec<features::BlockFeatures> = model_fixture::CASES
+        .iter()
+        .map(|(nonzero, _)| {
+            let mut f = features::BlockFeatures {
+                base: [0.0; features::N_BASE],
+                own_tokens: 0,
+                ancestor_tokens: 0,
+            };
+            let v = features::N_FEATURES - features::N_BASE;
+            for &(i, x) in *nonzero {
+                let i = usize::from(i);
+                if i < features::N_BASE {
+                    f.base[i] = x;
+                } else if x != 0.0 && i < features::N_BASE + v / 2 {
+                    f.own_tokens |= 1 << (i - features::N_BASE);
+                } else if x != 0.0 {
+                    f.ancestor_tokens |= 1 << (i - features::N_BASE - v / 2);
+                }
+            }
+            f
+        })
+        .collect();
+    assert!(
+        blocks.len() > model::LANES,
+        "a full batch and a partial one"
+    );
+    let alone: Vec<f32> = blocks.iter().map(model::probability).collect();
+    for (i, (f, (_, want))) in blocks.iter().zip(model_fixture::CASES).enumerate() {
+        assert!(
+            (alone[i] - want).abs() < 1e-5,
+            "case {i}: the vector is the fixture's"
+        );
+        assert_eq!(f.digest(), f.clone().digest());
+    }
+    for chunk in [
+        &blocks[..model::LANES],
+        &blocks[model::LANES..],
+        &blocks[2..5],
+    ] {
+        let refs: Vec<&features::BlockFeatures> = chunk.iter().collect();
+        let mut out = [-1f32; model::LANES];
+        model::probabilities(&refs, &mut out);
+        for (k, f) in chunk.iter().enumerate() {
+            assert_eq!(
+                out[k].to_bits(),
+                model::probability(f).to_bits(),
+                "block {k}"
+            );
+        }
+        assert!(
+            out[chunk.len()..].iter().all(|&p| p == -1.0),
+            "no slot beyond the blocks"
+        );
+    }
+}
