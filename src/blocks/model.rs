@@ -11,52 +11,87 @@
 use super::features::{BlockFeatures, N_FEATURES};
 use super::model_tables as t;
 
-/// The model's raw score (log-odds) for a feature vector given as a lookup.
-pub fn raw_score(get: impl Fn(usize) -> f32) -> f32 {
-    let mut sum = 0f32;
-    for tree in 0..t::TREE_LEAVES.len().saturating_sub(1) {
-        let (Some(&n0), Some(&n1), Some(&l0)) = (
-            t::TREE_NODES.get(tree),
-            t::TREE_NODES.get(tree + 1),
-            t::TREE_LEAVES.get(tree),
+/// One tree of the tables: its internal nodes as slices, indexed from its first node (one
+/// bounds check each), and its first leaf.
+struct Tree {
+    feature: &'static [u16],
+    threshold: &'static [f32],
+    left: &'static [i16],
+    right: &'static [i16],
+    first_leaf: usize,
+}
+
+impl Tree {
+    /// Where a vector whose feature values `get` gives goes from internal node `node`: `>= 0`
+    /// an internal node, `< 0` leaf `!child`; `None` past the tree's nodes.
+    fn step(&self, node: usize, get: impl Fn(usize) -> f32) -> Option<i16> {
+        let (Some(&f), Some(&th), Some(&l), Some(&r)) = (
+            self.feature.get(node),
+            self.threshold.get(node),
+            self.left.get(node),
+            self.right.get(node),
         ) else {
-            break;
+            return None;
         };
+        Some(if get(usize::from(f)) <= th { l } else { r })
+    }
+
+    /// The value of the tree's leaf `leaf`.
+    fn leaf(&self, leaf: usize) -> f32 {
+        t::LEAF_VALUE
+            .get(self.first_leaf + leaf)
+            .copied()
+            .unwrap_or(0.0)
+    }
+}
+
+/// The trees of the tables, in order (a tree whose nodes the tables do not hold is its leaf 0).
+fn trees() -> impl Iterator<Item = Tree> {
+    (0..t::TREE_LEAVES.len().saturating_sub(1)).map_while(|tree| {
+        let (&n0, &n1, &l0) = (
+            t::TREE_NODES.get(tree)?,
+            t::TREE_NODES.get(tree + 1)?,
+            t::TREE_LEAVES.get(tree)?,
+        );
         let range = n0 as usize..n1 as usize;
-        // The tree's nodes as slices, indexed from its first node (one bounds check each).
-        let (Some(feature), Some(threshold), Some(left), Some(right)) = (
+        let nodes = (
             t::FEATURE.get(range.clone()),
             t::THRESHOLD.get(range.clone()),
             t::LEFT.get(range.clone()),
             t::RIGHT.get(range),
-        ) else {
-            sum += t::LEAF_VALUE.get(l0 as usize).copied().unwrap_or(0.0);
-            continue;
+        );
+        let (feature, threshold, left, right) = match nodes {
+            (Some(f), Some(th), Some(l), Some(r)) => (f, th, l, r),
+            _ => (&[][..], &[][..], &[][..], &[][..]),
         };
+        Some(Tree {
+            feature,
+            threshold,
+            left,
+            right,
+            first_leaf: l0 as usize,
+        })
+    })
+}
+
+/// The model's raw score (log-odds) for a feature vector given as a lookup.
+pub fn raw_score(get: impl Fn(usize) -> f32) -> f32 {
+    let mut sum = 0f32;
+    for tree in trees() {
         let mut leaf = 0usize;
         let mut node = 0usize;
         // A tree of n internal nodes is left after at most n steps.
-        for _ in 0..feature.len() {
-            let (Some(&f), Some(&th), Some(&l), Some(&r)) = (
-                feature.get(node),
-                threshold.get(node),
-                left.get(node),
-                right.get(node),
-            ) else {
-                break;
-            };
-            let child = if get(usize::from(f)) <= th { l } else { r };
-            if child >= 0 {
-                node = child as usize;
-            } else {
-                leaf = !(child as isize) as usize;
-                break;
+        for _ in 0..tree.feature.len() {
+            match tree.step(node, &get) {
+                Some(child) if child >= 0 => node = child as usize,
+                Some(child) => {
+                    leaf = !(child as isize) as usize;
+                    break;
+                }
+                None => break,
             }
         }
-        sum += t::LEAF_VALUE
-            .get(l0 as usize + leaf)
-            .copied()
-            .unwrap_or(0.0);
+        sum += tree.leaf(leaf);
     }
     sum
 }
@@ -80,47 +115,19 @@ pub fn probabilities(blocks: &[&BlockFeatures], out: &mut [f32]) {
         f.write_to(x);
     }
     let mut sum = [0f32; LANES];
-    for tree in 0..t::TREE_LEAVES.len().saturating_sub(1) {
-        let (Some(&n0), Some(&n1), Some(&l0)) = (
-            t::TREE_NODES.get(tree),
-            t::TREE_NODES.get(tree + 1),
-            t::TREE_LEAVES.get(tree),
-        ) else {
-            break;
-        };
-        let range = n0 as usize..n1 as usize;
-        let (Some(feature), Some(threshold), Some(left), Some(right)) = (
-            t::FEATURE.get(range.clone()),
-            t::THRESHOLD.get(range.clone()),
-            t::LEFT.get(range.clone()),
-            t::RIGHT.get(range),
-        ) else {
-            for s in &mut sum[..n] {
-                *s += t::LEAF_VALUE.get(l0 as usize).copied().unwrap_or(0.0);
-            }
-            continue;
-        };
+    for tree in trees() {
         // Each lane's position: `>= 0` an internal node, `< 0` leaf `!at`. A tree of no
         // internal node is its leaf 0.
-        let mut at = [if feature.is_empty() { -1i32 } else { 0 }; LANES];
+        let mut at = [if tree.feature.is_empty() { -1i32 } else { 0 }; LANES];
         // A tree of k internal nodes is left after at most k steps.
-        for _ in 0..feature.len() {
+        for _ in 0..tree.feature.len() {
             let mut walking = false;
             for (pos, x) in at[..n].iter_mut().zip(&xs) {
                 let Ok(node) = usize::try_from(*pos) else {
                     continue;
                 };
-                let (Some(&f), Some(&th), Some(&l), Some(&r)) = (
-                    feature.get(node),
-                    threshold.get(node),
-                    left.get(node),
-                    right.get(node),
-                ) else {
-                    *pos = -1;
-                    continue;
-                };
-                let v = x.get(usize::from(f)).copied().unwrap_or(0.0);
-                *pos = i32::from(if v <= th { l } else { r });
+                let value = |f: usize| x.get(f).copied().unwrap_or(0.0);
+                *pos = tree.step(node, value).map_or(-1, i32::from);
                 walking = true;
             }
             if !walking {
@@ -128,11 +135,7 @@ pub fn probabilities(blocks: &[&BlockFeatures], out: &mut [f32]) {
             }
         }
         for (s, &pos) in sum[..n].iter_mut().zip(&at) {
-            let leaf = if pos < 0 { !pos as usize } else { 0 };
-            *s += t::LEAF_VALUE
-                .get(l0 as usize + leaf)
-                .copied()
-                .unwrap_or(0.0);
+            *s += tree.leaf(if pos < 0 { !pos as usize } else { 0 });
         }
     }
     for (o, s) in out[..n].iter_mut().zip(sum) {
