@@ -6,6 +6,7 @@ training/.venv/bin/pip install -r training/requirements.txt`:
     training/.venv/bin/python training/train.py          # dump, label, train, write tables
     training/.venv/bin/python training/train.py --cv     # also: 4-fold cross-validation by site
     training/.venv/bin/python training/train.py --cv-only --no-dump --cv-pages F  # per-page CV TSV
+    training/.venv/bin/python training/train.py --no-dump --oof-clean F  # the cleaner itself, out of fold
     training/.venv/bin/python training/train.py --score  # only: score the cleaner, rules vs model
 
 Steps:
@@ -31,6 +32,7 @@ import hashlib
 import json
 import math
 import re
+import shutil
 import subprocess
 import sys
 from collections import Counter, defaultdict
@@ -280,8 +282,7 @@ def cross_validate(names, pages, ys, refs, sites, types, vocab, folds=4, per_pag
     the pages the model loses most on without reading the validation part."""
     ids = sorted(pages)
     rows = []
-    fold = {pid: int.from_bytes(hashlib.sha256((sites[pid] or pid).encode()).digest()[:4], "big") % folds
-            for pid in ids}
+    fold = site_folds(ids, sites, folds)
     grid = {"current": dict(REFINE)}
     for d in (0.1, 0.2, 0.3):
         for a in (0.3, 0.4, 0.5):
@@ -459,6 +460,70 @@ def write_fixture(flat, model, X):
     FIXTURE.write_text("".join(parts))
 
 
+def site_folds(ids, sites, folds):
+    """Each page's fold: a site's pages are all in one."""
+    return {pid: int.from_bytes(hashlib.sha256((sites[pid] or pid).encode()).digest()[:4], "big") % folds
+            for pid in ids}
+
+
+def oof_clean(names, pages, ys, sites, types, vocab, out: Path, folds=4) -> None:
+    """The cleaner itself scored out of fold: for each fold, a model trained without the fold's
+    sites is written into a scratch copy of the crate (a sibling of the repository, so
+    ../shared resolves; the working tree's own files are never touched), whose quality
+    benchmark cleans the training pages; the fold's rows are kept. Writes the rows (the quality
+    benchmark's TSV columns) to `out` and prints the mean figures per page type. About ten
+    minutes: four trainings, builds and benchmark runs."""
+    global TABLES
+    scratch = ROOT.parent / f".{ROOT.name}-oof"
+    shutil.rmtree(scratch, ignore_errors=True)
+    for part in ("Cargo.toml", "Cargo.lock", "src", "examples", "tests", "training/wcxb-validation.txt"):
+        src, dst = ROOT / part, scratch / part
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        if src.is_dir():
+            shutil.copytree(src, dst)
+        else:
+            shutil.copy2(src, dst)
+    ids = sorted(pages)
+    fold = site_folds(ids, sites, folds)
+    params = dict(PARAMS, num_threads=2, deterministic=False)
+    env = dict(__import__("os").environ, CARGO_TARGET_DIR=str(ROOT / "target" / "oof"))
+    header, rows = "", []
+    tables = TABLES
+    try:
+        TABLES = scratch / "src" / "blocks" / "model_tables.rs"
+        for k in range(folds):
+            tr = [p for p in ids if fold[p] != k]
+            X = matrix(names, pages, vocab, tr)
+            y = (np.array([v for p in tr for v in ys[p]]) >= LABEL_AT).astype(np.float64)
+            write_tables(flatten(train(X, y, weights(pages, tr), params)), vocab, len(names))
+            tsv = scratch / f"fold{k}.tsv"
+            subprocess.run(["cargo", "run", "--quiet", "--release", "--example", "quality", "--",
+                            "--no-readability", "--part", "train", "--tsv", str(tsv)],
+                           cwd=scratch, env=env, check=True, stdout=subprocess.DEVNULL)
+            lines = tsv.read_text().splitlines()
+            header = lines[0]
+            rows += [line for line in lines[1:] if fold.get(line.split("\t")[0]) == k]
+            print(f"fold {k}: {sum(1 for p in ids if fold[p] == k)} pages", file=sys.stderr)
+    finally:
+        TABLES = tables
+        shutil.rmtree(scratch, ignore_errors=True)
+    out.write_text(header + "\n" + "".join(f"{r}\n" for r in sorted(rows)))
+    cols = header.split("\t")
+    by = defaultdict(list)
+    for r in rows:
+        cells = dict(zip(cols, r.split("\t")))
+        by["all"].append(cells)
+        by[cells["type"]].append(cells)
+
+    def mean(cells, key):
+        vals = [float(c[key]) for c in cells if c.get(key, "-") != "-"]
+        return sum(vals) / len(vals) if vals else float("nan")
+
+    for t in ["all"] + sorted(k for k in by if k != "all"):
+        print(f"oof clean {t:14s} pages {len(by[t]):4d}  F1 {mean(by[t], 'F1'):.3f}  P {mean(by[t], 'P'):.3f}  "
+              f"R {mean(by[t], 'R'):.3f}  without {mean(by[t], 'without'):.3f}  opens {mean(by[t], 'opens'):.3f}")
+
+
 def score(meta, validation) -> None:
     """The cleaner's text (block model off and on) scored as WCXB does, per part and type."""
     out = CACHE / "clean.jsonl"
@@ -498,6 +563,7 @@ def main() -> None:
     ap.add_argument("--leaves", type=int, help=f"leaves per tree (default {PARAMS['num_leaves']})")
     ap.add_argument("--folds", type=int, default=4, help="cross-validation folds (default 4)")
     ap.add_argument("--cv-pages", type=Path, help="with --cv/--cv-only: write each page's out-of-fold F1 here (TSV)")
+    ap.add_argument("--oof-clean", type=Path, help="score the cleaner itself out of fold, rows to this TSV; write nothing else")
     args = ap.parse_args()
     if args.rounds:
         ROUNDS = args.rounds
@@ -524,6 +590,9 @@ def main() -> None:
     ids = sorted(pages)
     print(f"{len(ids)} training pages, {sum(len(pages[p]) for p in ids)} blocks")
     vocab = choose_vocab(pages, ys, sites)
+    if args.oof_clean:
+        oof_clean(names, pages, ys, sites, types, vocab, args.oof_clean, args.folds)
+        return
     if args.cv or args.cv_only:
         cross_validate(names, pages, ys, refs, sites, types, vocab, args.folds, args.cv_pages)
     if args.cv_only:
