@@ -471,8 +471,8 @@ def oof_clean(names, pages, ys, sites, types, vocab, out: Path, folds=4) -> None
     sites is written into a scratch copy of the crate (a sibling of the repository, so
     ../shared resolves; the working tree's own files are never touched), whose quality
     benchmark cleans the training pages; the fold's rows are kept. Writes the rows (the quality
-    benchmark's TSV columns) to `out` and prints the mean figures per page type. About ten
-    minutes: four trainings, builds and benchmark runs."""
+    benchmark's TSV columns) to `out` and prints the mean figures per page type. About four
+    minutes on two cores: four trainings, builds and benchmark runs."""
     global TABLES
     scratch = ROOT.parent / f".{ROOT.name}-oof"
     shutil.rmtree(scratch, ignore_errors=True)
