@@ -104,15 +104,16 @@ pub const LANES: usize = 8;
 /// dependent loads (a node's feature, the value, the next node); walking the same tree for
 /// several blocks in step lets the processor overlap their chains. Blocks beyond [`LANES`] and
 /// slots of `out` beyond `blocks` are left alone.
-pub fn probabilities(blocks: &[&BlockFeatures], out: &mut [f32]) {
-    let n = blocks.len().min(LANES).min(out.len());
-    if n == 0 {
-        return;
-    }
+pub fn probabilities<'b>(blocks: impl IntoIterator<Item = &'b BlockFeatures>, out: &mut [f32]) {
     // The full vectors, spelled out once on the stack (11.6 KB).
     let mut xs = [[0f32; N_FEATURES]; LANES];
-    for (x, f) in xs.iter_mut().zip(blocks) {
+    let mut n = 0;
+    for (x, f) in xs.iter_mut().zip(blocks).take(out.len()) {
         f.write_to(x);
+        n += 1;
+    }
+    if n == 0 {
+        return;
     }
     let mut sum = [0f32; LANES];
     for tree in trees() {

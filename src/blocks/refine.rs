@@ -324,17 +324,18 @@ impl PageBlocks {
                 add_from
             };
             let lift = may_lift && !header && !kept && !never;
-            if lift || (!header && keep_from.is_finite()) {
+            let may_add = !header && keep_from.is_finite();
+            if lift || may_add {
                 self.known.want(&mut queue, b, f);
             }
             block_words.push(f.get(words));
-            addable.push(!header && keep_from.is_finite());
+            addable.push(may_add);
             plan.push((header, keep_from, lift));
         }
         self.known.flush(&mut queue);
         let mut choices = Vec::with_capacity(plan.len());
         for (b, &(header, keep_from, lift)) in plan.iter().enumerate() {
-            let p = if lift || (!header && keep_from.is_finite()) {
+            let p = if lift || addable[b] {
                 self.known.last(b)
             } else {
                 0.0
@@ -540,9 +541,8 @@ impl Known {
 
     /// Evaluates the blocks waiting in `queue` and records their probabilities.
     fn flush(&mut self, queue: &mut Queue) {
-        let blocks: Vec<&BlockFeatures> = queue.0.iter().map(|(_, _, f)| f).collect();
         let mut out = [0f32; model::LANES];
-        model::probabilities(&blocks, &mut out);
+        model::probabilities(queue.0.iter().map(|(_, _, f)| f), &mut out);
         for (&(b, digest, _), &p) in queue.0.iter().zip(&out) {
             if let Some(slot) = self.scored.get_mut(b) {
                 *slot = Some((digest, p));

@@ -205,9 +205,8 @@ fn blocks_scored_together_get_each_its_own_probability() {
         &blocks[model::LANES..],
         &blocks[2..5],
     ] {
-        let refs: Vec<&features::BlockFeatures> = chunk.iter().collect();
         let mut out = [-1f32; model::LANES];
-        model::probabilities(&refs, &mut out);
+        model::probabilities(chunk, &mut out);
         for (k, f) in chunk.iter().enumerate() {
             assert_eq!(
                 out[k].to_bits(),
