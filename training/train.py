@@ -31,6 +31,7 @@ import gzip
 import hashlib
 import json
 import math
+import os
 import re
 import shutil
 import subprocess
@@ -170,6 +171,13 @@ def weights(pages, ids):
     return np.array(out, dtype=np.float64)
 
 
+def fit(names, pages, ys, vocab, ids, params=None):
+    """A model trained on the blocks of the pages `ids`, and their feature matrix."""
+    X = matrix(names, pages, vocab, ids)
+    y = (np.array([v for p in ids for v in ys[p]]) >= LABEL_AT).astype(np.float64)
+    return train(X, y, weights(pages, ids), params), X
+
+
 def train(X, y, w, params=None):
     data = lgb.Dataset(X, label=y, weight=w, params={"verbosity": -1, "max_bin": 255}, free_raw_data=False)
     return lgb.train(params or PARAMS, data, num_boost_round=ROUNDS)
@@ -297,9 +305,7 @@ def cross_validate(names, pages, ys, refs, sites, types, vocab, folds=4, per_pag
     for k in range(folds):
         tr = [p for p in ids if fold[p] != k]
         te = [p for p in ids if fold[p] == k]
-        X = matrix(names, pages, vocab, tr)
-        y = np.array([v for p in tr for v in ys[p]]) >= LABEL_AT
-        model = train(X, y.astype(np.float64), weights(pages, tr), params)
+        model, _ = fit(names, pages, ys, vocab, tr, params)
         Xt = matrix(names, pages, vocab, te)
         probs = model.predict(Xt) if len(Xt) else np.zeros(0)
         at = 0
@@ -309,11 +315,6 @@ def cross_validate(names, pages, ys, refs, sites, types, vocab, folds=4, per_pag
             at += len(recs)
             pa = PageArrays(names, recs, refs[pid])
             rules_f1 = pa.f1(pa.rules)
-            if per_page:
-                cur = pa.choose(prob, **grid["current"])
-                ceiling = pa.f1(np.array(ys[pid]) >= LABEL_AT)
-                rows.append(f"{pid}\t{types[pid]}\t{sites[pid]}\t{rules_f1:.3f}\t"
-                            f"{rules_f1 if cur is None else pa.f1(cur):.3f}\t{ceiling:.3f}\n")
             for key in ("all", types[pid]):
                 res[key]["rules"].append(rules_f1)
             for name, cfg in grid.items():
@@ -321,6 +322,10 @@ def cross_validate(names, pages, ys, refs, sites, types, vocab, folds=4, per_pag
                 v = rules_f1 if keep is None else pa.f1(keep)
                 for key in ("all", types[pid]):
                     res[key][name].append(v)
+            if per_page:
+                ceiling = pa.f1(np.array(ys[pid]) >= LABEL_AT)
+                rows.append(f"{pid}\t{types[pid]}\t{sites[pid]}\t{rules_f1:.3f}\t"
+                            f"{res['all']['current'][-1]:.3f}\t{ceiling:.3f}\n")
         print(f"fold {k}: {len(te)} pages", file=sys.stderr)
     if per_page:
         Path(per_page).write_text("id\ttype\tsite\trules\tcurrent\tceiling\n" + "".join(sorted(rows)))
@@ -410,7 +415,7 @@ def rust_array(name: str, ty: str, values, doc: str) -> str:
     return f"/// {doc}\npub const {name}: &[{ty}] = &[\n{body}\n];\n"
 
 
-def write_tables(flat, vocab, n_base):
+def write_tables(flat, vocab, n_base, path=TABLES):
     tree_nodes, tree_leaves, feature, threshold, left, right, leaf_value = flat
     assert max(feature, default=0) < 65536 and all(-32768 <= c < 32768 for c in left + right)
     out = [
@@ -429,10 +434,10 @@ def write_tables(flat, vocab, n_base):
         rust_array("RIGHT", "i16", right, "Right child of each internal node (< 0: leaf `!child`)."),
         rust_array("LEAF_VALUE", "f32", [f32(v) for v in leaf_value], "Leaf values (log-odds)."),
     ]
-    TABLES.write_text("\n".join(out))
+    path.write_text("\n".join(out))
     size = 4 * len(tree_nodes) + 4 * len(tree_leaves) + 10 * len(feature) + 4 * len(leaf_value)
     size += sum(len(t) + 16 for t in vocab)
-    print(f"tables: {size} bytes of data, {TABLES.stat().st_size} bytes of source")
+    print(f"tables: {size} bytes of data, {path.stat().st_size} bytes of source")
 
 
 def write_fixture(flat, model, X):
@@ -466,14 +471,13 @@ def site_folds(ids, sites, folds):
             for pid in ids}
 
 
-def oof_clean(names, pages, ys, sites, types, vocab, out: Path, folds=4) -> None:
+def oof_clean(names, pages, ys, sites, vocab, out: Path, folds=4) -> None:
     """The cleaner itself scored out of fold: for each fold, a model trained without the fold's
     sites is written into a scratch copy of the crate (a sibling of the repository, so
     ../shared resolves; the working tree's own files are never touched), whose quality
     benchmark cleans the training pages; the fold's rows are kept. Writes the rows (the quality
     benchmark's TSV columns) to `out` and prints the mean figures per page type. About four
     minutes on two cores: four trainings, builds and benchmark runs."""
-    global TABLES
     scratch = ROOT.parent / f".{ROOT.name}-oof"
     shutil.rmtree(scratch, ignore_errors=True)
     for part in ("Cargo.toml", "Cargo.lock", "src", "examples", "tests", "training/wcxb-validation.txt"):
@@ -486,16 +490,12 @@ def oof_clean(names, pages, ys, sites, types, vocab, out: Path, folds=4) -> None
     ids = sorted(pages)
     fold = site_folds(ids, sites, folds)
     params = dict(PARAMS, num_threads=2, deterministic=False)
-    env = dict(__import__("os").environ, CARGO_TARGET_DIR=str(ROOT / "target" / "oof"))
+    env = dict(os.environ, CARGO_TARGET_DIR=str(ROOT / "target" / "oof"))
     header, rows = "", []
-    tables = TABLES
     try:
-        TABLES = scratch / "src" / "blocks" / "model_tables.rs"
         for k in range(folds):
-            tr = [p for p in ids if fold[p] != k]
-            X = matrix(names, pages, vocab, tr)
-            y = (np.array([v for p in tr for v in ys[p]]) >= LABEL_AT).astype(np.float64)
-            write_tables(flatten(train(X, y, weights(pages, tr), params)), vocab, len(names))
+            model, _ = fit(names, pages, ys, vocab, [p for p in ids if fold[p] != k], params)
+            write_tables(flatten(model), vocab, len(names), scratch / TABLES.relative_to(ROOT))
             tsv = scratch / f"fold{k}.tsv"
             subprocess.run(["cargo", "run", "--quiet", "--release", "--example", "quality", "--",
                             "--no-readability", "--part", "train", "--tsv", str(tsv)],
@@ -505,7 +505,6 @@ def oof_clean(names, pages, ys, sites, types, vocab, out: Path, folds=4) -> None
             rows += [line for line in lines[1:] if fold.get(line.split("\t")[0]) == k]
             print(f"fold {k}: {sum(1 for p in ids if fold[p] == k)} pages", file=sys.stderr)
     finally:
-        TABLES = tables
         shutil.rmtree(scratch, ignore_errors=True)
     out.write_text(header + "\n" + "".join(f"{r}\n" for r in sorted(rows)))
     cols = header.split("\t")
@@ -591,16 +590,14 @@ def main() -> None:
     print(f"{len(ids)} training pages, {sum(len(pages[p]) for p in ids)} blocks")
     vocab = choose_vocab(pages, ys, sites)
     if args.oof_clean:
-        oof_clean(names, pages, ys, sites, types, vocab, args.oof_clean, args.folds)
+        oof_clean(names, pages, ys, sites, vocab, args.oof_clean, args.folds)
         return
     if args.cv or args.cv_only:
         cross_validate(names, pages, ys, refs, sites, types, vocab, args.folds, args.cv_pages)
     if args.cv_only:
         return
-    X = matrix(names, pages, vocab, ids)
-    y = (np.array([v for p in ids for v in ys[p]]) >= LABEL_AT).astype(np.float64)
-    print(f"positive share {y.mean():.3f}")
-    model = train(X, y, weights(pages, ids))
+    print(f"positive share {np.mean([v >= LABEL_AT for p in ids for v in ys[p]]):.3f}")
+    model, X = fit(names, pages, ys, vocab, ids)
     flat = flatten(model)
     write_tables(flat, vocab, len(names))
     write_fixture(flat, model, X)
