@@ -29,9 +29,10 @@ pub struct Article {
     pub lead_image: Option<String>,
     /// The cleaned article as sanitised HTML: safe to insert, every element closed, URLs absolute.
     pub content_html: String,
-    /// The article's plain text, paragraphs separated by blank lines.
+    /// The article's running text, paragraphs separated by blank lines: its figures'
+    /// captions are left out (`content_html` shows them with their figures).
     pub text: String,
-    /// Words in `text` (CJK characters count one each).
+    /// Words the article shows, its text and figure captions (CJK characters count one each).
     pub word_count: usize,
     /// Estimated reading time in whole minutes: 230 words a minute, and 500 characters a minute
     /// for scripts written without spaces (Chinese, Japanese, Thai…); 0 for an empty text.

@@ -16,6 +16,7 @@
 use crate::dom::{Children, Document, Element, NodeData, NodeId, Skip, SubtreeText};
 use crate::html;
 use crate::url::{resolve, resolve_srcset, UrlUse};
+use std::ops::Range;
 
 /// Output nesting depth beyond which elements are unwrapped (browsers flatten very deep trees).
 const MAX_DEPTH: usize = 200;
@@ -25,10 +26,51 @@ const MAX_DEPTH: usize = 200;
 pub struct Written {
     /// Sanitised HTML.
     pub html: String,
-    /// Plain text, blocks separated by blank lines.
+    /// Plain text, blocks separated by blank lines, figure captions included.
     pub text: String,
+    /// Where `text` holds a figure's caption (byte ranges, in order, not overlapping).
+    pub captions: Vec<Range<usize>>,
     /// The first image written, as an absolute URL.
     pub first_image: Option<String>,
+}
+
+impl Written {
+    /// The article's running text: `text` without its figure captions (a caption belongs with
+    /// its figure, which the HTML keeps; the body's prose reads on without it). Where the
+    /// captions say more than the rest (a photo gallery), they are the text and stay.
+    pub fn running_text(&self) -> String {
+        if self.captions.is_empty() {
+            return self.text.clone();
+        }
+        let caption_words: usize = self
+            .captions
+            .iter()
+            .filter_map(|r| self.text.get(r.clone()))
+            .map(crate::text::word_count)
+            .sum();
+        if 2 * caption_words > crate::text::word_count(&self.text) {
+            return self.text.clone();
+        }
+        let mut out = String::with_capacity(self.text.len());
+        let mut from = 0;
+        for r in self
+            .captions
+            .iter()
+            .chain(std::iter::once(&(self.text.len()..self.text.len())))
+        {
+            let start = r.start.clamp(from, self.text.len());
+            let mut piece = &self.text[from..start];
+            if out.is_empty() || out.ends_with('\n') {
+                // The caption's own block breaks are already in `out`.
+                piece = piece.trim_start_matches('\n');
+            }
+            out.push_str(piece);
+            from = r.end.clamp(start, self.text.len());
+        }
+        let trimmed = out.trim_end().len();
+        out.truncate(trimmed);
+        out
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -349,6 +391,8 @@ struct Writer<'a> {
     /// Captions before this node id belong to a figure that shows nothing: they are left out
     /// with it (a lazy image that could not be recovered, a script-only player).
     captionless_until: NodeId,
+    /// Text nodes before this node id are a written figure caption's (`Written::captions`).
+    caption_until: NodeId,
 }
 
 /// Where the output stood before a start tag that is taken back when nothing shows inside
@@ -460,6 +504,27 @@ impl<'a> Writer<'a> {
             .subtree(figure)
             .find(|&c| self.doc.tag(c) == "figcaption");
         caption.is_some_and(|c| self.doc.text_content(c).to_lowercase() == alt.to_lowercase())
+    }
+
+    /// Records that the plain text from `before` to its end is a caption's, one range with
+    /// the caption's text written before it when only white space lies between.
+    fn caption_written(&mut self, before: usize) {
+        let end = self.out.text.len();
+        if end == before {
+            return;
+        }
+        if let Some(last) = self.out.captions.last_mut() {
+            let gap = self
+                .out
+                .text
+                .get(last.end.min(before)..before)
+                .unwrap_or("x");
+            if gap.chars().all(|c| c == ' ') {
+                last.end = end;
+                return;
+            }
+        }
+        self.out.captions.push(before..end);
     }
 
     /// Ends a block in the plain text: what follows starts after a blank line.
@@ -963,6 +1028,10 @@ impl<'a> Writer<'a> {
     fn rewind(&mut self, to: Rewind) {
         self.out.html.truncate(to.html);
         self.out.text.truncate(to.text);
+        self.out.captions.retain(|r| r.start < to.text);
+        if let Some(last) = self.out.captions.last_mut() {
+            last.end = last.end.min(to.text);
+        }
         self.after_open = to.after_open;
         self.pre_start = to.pre_start;
         self.open_tags.pop();
@@ -982,7 +1051,11 @@ impl<'a> Writer<'a> {
                     // A ruby's reading (`<rt>`) and its fallback parentheses (`<rp>`) are shown
                     // over the text in the article; the plain text is the text they annotate.
                     let annotation = matches!(self.doc.tag(self.doc.parent(id)), "rt" | "rp");
+                    let before = self.out.text.len();
                     self.push_text(t, at.pre, !annotation);
+                    if id < self.caption_until {
+                        self.caption_written(before);
+                    }
                 }
             }
             NodeData::Document => push_children(stack, self.doc.children(id), at),
@@ -1059,6 +1132,9 @@ impl<'a> Writer<'a> {
             {
                 return;
             }
+        }
+        if tag == "figcaption" {
+            self.caption_until = self.caption_until.max(self.doc.subtree(id).end);
         }
         if tag == "figure" && !self.figure_shows_something(id, drop) {
             self.captionless_until = self.captionless_until.max(self.doc.subtree(id).end);
@@ -1239,6 +1315,7 @@ pub fn write(
         after_open: 0,
         pre_start: None,
         captionless_until: 0,
+        caption_until: 0,
     };
     w.write(roots, drop);
     w.out
@@ -1270,6 +1347,64 @@ mod tests {
             true,
         )
         .text
+    }
+
+    fn written(html: &str) -> Written {
+        let doc = crate::parse::parse(html, &crate::Options::default()).unwrap_or_default();
+        write(
+            &doc,
+            &[crate::dom::ROOT],
+            &vec![false; doc.nodes.len()],
+            None,
+            true,
+        )
+    }
+
+    /// A figure's caption is in the text the reader shows (`text`, which the word count reads)
+    /// but not in the running text: the body reads on without it, the HTML keeps it.
+    #[test]
+    fn running_text_leaves_out_figure_captions() {
+        let w = written(
+            "<p>The new bridge opened to traffic on Monday.</p><figure><img src=/a.jpg>\
+             <figcaption>The bridge at <b>dawn</b>.<br>Photo: J. Doe</figcaption></figure>\
+             <p>Traffic was light all morning.</p>",
+        );
+        assert_eq!(
+            w.text,
+            "The new bridge opened to traffic on Monday.\n\nThe bridge at dawn.\nPhoto: J. Doe\n\n\
+             Traffic was light all morning."
+        );
+        assert_eq!(
+            w.running_text(),
+            "The new bridge opened to traffic on Monday.\n\nTraffic was light all morning."
+        );
+        assert!(
+            w.html
+                .contains(">The bridge at <b>dawn</b>.<br>Photo: J. Doe</figcaption>"),
+            "{}",
+            w.html
+        );
+        // First, last, and a figure inside a paragraph's line.
+        let w = written(
+            "<figure><img src=/a.jpg><figcaption>Lead photo</figcaption></figure><p>The body \
+             text of the story, long enough.</p><figure><img src=/b.jpg><figcaption>End photo</figcaption></figure>",
+        );
+        assert_eq!(w.running_text(), "The body text of the story, long enough.");
+        // A text with no caption is itself; a figure without a picture has no caption written.
+        let w = written("<p>One.</p><p>Two.</p>");
+        assert_eq!(w.running_text(), w.text);
+        let w = written("<p>One.</p><figure><figcaption>Lost</figcaption></figure><p>Two.</p>");
+        assert_eq!(
+            (w.text.as_str(), w.running_text().as_str()),
+            ("One.\n\nTwo.", "One.\n\nTwo.")
+        );
+        // A gallery: the captions say most of what there is to read, so they are the text.
+        let w = written(
+            "<h1>In pictures</h1><figure><img src=/a.jpg><figcaption>Boats thrown onto the \
+             quay</figcaption></figure><figure><img src=/b.jpg><figcaption>Volunteers clear \
+             the road at dawn</figcaption></figure>",
+        );
+        assert_eq!(w.running_text(), w.text);
     }
 
     /// The plain text holds the words a reader sees: a ruby's base text without its reading,

@@ -194,14 +194,19 @@ fn the_copy_with_the_image_and_caption_is_kept() {
     let a = clean(&page(&body, ""));
     assert!(a.duplicate_body.detected);
     assert!(a.content_html.contains("harbour.jpg"));
-    assert!(a.text.contains("Boats in the harbour on Tuesday."));
+    assert!(a.content_html.contains("Boats in the harbour on Tuesday."));
+    assert!(
+        !a.text.contains("Boats in the harbour"),
+        "a caption is not running text"
+    );
     for p in &paras {
         assert_eq!(occurrences(&a.text, p), 1, "{p}");
     }
     // The figure comes before the body text, as in the kept copy.
-    let caption_at = a.text.find("Boats in the harbour").unwrap_or(usize::MAX);
-    let body_at = a.text.find("The city's harbour reopened").unwrap_or(0);
-    assert!(caption_at < body_at, "{}\n{:?}", a.text, a.duplicate_body);
+    let html = &a.content_html;
+    let caption_at = html.find("Boats in the harbour").unwrap_or(usize::MAX);
+    let body_at = html.find("The city's harbour reopened").unwrap_or(0);
+    assert!(caption_at < body_at, "{html}\n{:?}", a.duplicate_body);
 }
 
 #[test]
@@ -295,7 +300,7 @@ fn a_copy_inside_the_last_section_does_not_move_the_article_choice() {
                 "photo {i}"
             );
         }
-        let at = |s: &str| a.text.find(s).unwrap_or(usize::MAX);
+        let at = |s: &str| a.content_html.find(s).unwrap_or(usize::MAX);
         assert!(at("Photograph number 0") < at("The city's harbour reopened"));
         assert!(at("The city's harbour reopened") < at("Fishermen said they hoped"));
     }

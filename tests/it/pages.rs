@@ -195,8 +195,9 @@ fn in_metadata(line: &str, a: &Article) -> bool {
 }
 
 fn check_lists(slug: &str, dir: &Path, a: &Article, failures: &mut Vec<String>) {
-    let text = norm(&a.text);
-    let text_lines: Vec<String> = a.text.lines().map(norm).filter(|l| !l.is_empty()).collect();
+    let shown = shown_text(a);
+    let text = norm(&shown);
+    let text_lines: Vec<String> = shown.lines().map(norm).filter(|l| !l.is_empty()).collect();
     let must = list(dir, "must-have.txt");
     if let Some(must) = &must {
         for line in must {
@@ -226,6 +227,21 @@ fn check_lists(slug: &str, dir: &Path, a: &Article, failures: &mut Vec<String>) 
             }
         }
     }
+}
+
+/// What the reader shows of `a`'s body: its text, then each figure's caption (the text leaves
+/// captions out; the HTML shows them with their figures).
+fn shown_text(a: &Article) -> String {
+    let mut shown = a.text.clone();
+    let doc = declutter::parse(&a.content_html, &declutter::Options::default())
+        .expect("the article's HTML parses");
+    for id in 0..doc.nodes.len() {
+        if doc.tag(id) == "figcaption" {
+            shown.push_str("\n\n");
+            shown.push_str(doc.text_content(id).trim());
+        }
+    }
+    shown
 }
 
 /// Runs fixture `slug` and panics with every mismatch.
