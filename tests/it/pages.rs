@@ -233,8 +233,8 @@ fn check_lists(slug: &str, dir: &Path, a: &Article, failures: &mut Vec<String>) 
 /// captions out; the HTML shows them with their figures).
 fn shown_text(a: &Article) -> String {
     let mut shown = a.text.clone();
-    let doc = declutter::parse(&a.content_html, &declutter::Options::default())
-        .expect("the article's HTML parses");
+    let doc =
+        declutter::parse(&a.content_html, &Options::default()).expect("the article's HTML parses");
     for id in 0..doc.nodes.len() {
         if doc.tag(id) == "figcaption" {
             shown.push_str("\n\n");
