@@ -541,9 +541,14 @@ describe('reader view', { skip: !built }, () => {
       assert.ok(at >= 0, `Markdown lacks (or misorders) paragraph: ${paragraph.slice(0, 80)}`);
       cursor = at + wanted.length;
     }
-    // Nothing else of substance: beyond the article text there are only the title, the metadata line and the URL.
+    // Nothing else of substance: beyond the article text there are only the title, the metadata line, the URL
+    // and the figures' captions (the core's text is the running text, without them).
     const header = squash(`${article.title} ${lines[2]} ${lines[4]}`).length;
-    const extra = squashed.length - squash(article.text).length;
+    const captions = [...article.content_html.matchAll(/<figcaption[^>]*>([\s\S]*?)<\/figcaption>/g)]
+      .map((m) => m[1].replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+    assert.ok(captions.length > 0, 'the fixture has a captioned figure');
+    for (const caption of captions) assert.ok(!article.text.includes(caption.trim()), `caption out of the text: ${caption}`);
+    const extra = squashed.length - squash(article.text).length - squash(captions.join('')).length;
     assert.ok(extra <= header + 20, `no text beyond the article and its header (${extra} extra chars, header ${header})`);
     await page.close();
   });
