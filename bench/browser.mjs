@@ -48,6 +48,8 @@ const server = await serve({
       body: '<!doctype html><meta charset="utf-8"><title>bench</title><script src="/readability.js"></script><script type="module" src="/harness.js"></script><body>',
     },
     '/harness.js': { body: readFileSync(join(ROOT, 'bench/harness.js')), type: 'text/javascript' },
+    // The extension's own serialisation step (script and style bodies left out before sending).
+    '/serialise.js': { body: readFileSync(join(ROOT, 'extension/content/serialise.js')), type: 'text/javascript' },
     '/readability.js': {
       body: readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js')),
       type: 'text/javascript',
