@@ -506,6 +506,17 @@ impl<'a> Writer<'a> {
         caption.is_some_and(|c| self.doc.text_content(c).to_lowercase() == alt.to_lowercase())
     }
 
+    /// Whether text `t`, about to be written after an element boundary, would glue two words
+    /// the page's style sets apart: the text so far ends a word in lower case or with a
+    /// sentence mark and `t` starts with a capital, nothing between ("<a>Robert Tibshirani</a>
+    /// <span>Professor…", "…and rumination</span><span class=br></span>Meditation…").
+    fn words_meet(&self, t: &str) -> bool {
+        let ends_word = self.out.text.chars().next_back().is_some_and(|c| {
+            c.is_lowercase() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')')
+        });
+        ends_word && t.chars().next().is_some_and(char::is_uppercase)
+    }
+
     /// Records that the plain text from `before` to its end is a caption's, one range with
     /// the caption's text written before it when only white space lies between.
     fn caption_written(&mut self, before: usize) {
@@ -1051,6 +1062,9 @@ impl<'a> Writer<'a> {
                     // A ruby's reading (`<rt>`) and its fallback parentheses (`<rp>`) are shown
                     // over the text in the article; the plain text is the text they annotate.
                     let annotation = matches!(self.doc.tag(self.doc.parent(id)), "rt" | "rp");
+                    if at.ctx == Ctx::Flow && !at.pre && !annotation && self.words_meet(t) {
+                        self.push_text(" ", false, true);
+                    }
                     let before = self.out.text.len();
                     self.push_text(t, at.pre, !annotation);
                     if id < self.caption_until {
@@ -1405,6 +1419,34 @@ mod tests {
              the road at dawn</figcaption></figure>",
         );
         assert_eq!(w.running_text(), w.text);
+    }
+
+    /// Two elements' texts meeting without a space, a word ending in lower case or a sentence
+    /// mark before a capital, are two words the page's style sets apart; nothing else changes.
+    #[test]
+    fn words_of_adjacent_elements_stay_apart() {
+        assert_eq!(
+            plain_text(
+                "<p><a href=/r>Robert Tibshirani</a><span>Professor of Statistics</span></p>"
+            ),
+            "Robert Tibshirani Professor of Statistics"
+        );
+        assert_eq!(
+            plain_text("<p>and rumination<span class=br></span>Meditation quiets it.</p>"),
+            "and rumination Meditation quiets it."
+        );
+        let html = s("<p><span>Danner</span><span>Mountain 600</span></p>");
+        assert!(html.contains(">Danner Mountain 600<"), "{html}");
+        for (html, text) in [
+            ("<p>JavaScript and iPhone</p>", "JavaScript and iPhone"),
+            ("<p>H<sub>2</sub>O and CO<sub>2</sub></p>", "H2O and CO2"),
+            ("<p><b>Bold</b> Next</p>", "Bold Next"),
+            ("<p>the 20<sup>th</sup> century</p>", "the 20th century"),
+            ("<pre>fooBar\n<b>x</b>Y</pre>", "fooBar\nxY"),
+            ("<p>東京<b>では</b>雨</p>", "東京では雨"),
+        ] {
+            assert_eq!(plain_text(html), text, "{html}");
+        }
     }
 
     /// The plain text holds the words a reader sees: a ruby's base text without its reading,
