@@ -1352,17 +1352,10 @@ mod tests {
     }
 
     fn plain_text(html: &str) -> String {
-        let doc = crate::parse::parse(html, &crate::Options::default()).unwrap_or_default();
-        write(
-            &doc,
-            &[crate::dom::ROOT],
-            &vec![false; doc.nodes.len()],
-            None,
-            true,
-        )
-        .text
+        written(html).text
     }
 
+    /// Everything the writer makes of `html`, the whole tree written.
     fn written(html: &str) -> Written {
         let doc = crate::parse::parse(html, &crate::Options::default()).unwrap_or_default();
         write(
