@@ -1391,7 +1391,7 @@ mod tests {
             "{}",
             w.html
         );
-        // First, last, and a figure inside a paragraph's line.
+        // A caption first and one last.
         let w = written(
             "<figure><img src=/a.jpg><figcaption>Lead photo</figcaption></figure><p>The body \
              text of the story, long enough.</p><figure><img src=/b.jpg><figcaption>End photo</figcaption></figure>",
