@@ -151,6 +151,7 @@ async function open(auto = false) {
   const { html, shadowRoots } = serialisePage(document);
   mark('serialised');
   timings.shadowRoots = shadowRoots;
+  timings.sentChars = html.length;
   if (html.length > MAX_HTML_CHARS) {
     notice(t('noticeTooLarge'));
     return;
