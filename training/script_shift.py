@@ -34,6 +34,8 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from scratch import copy_crate
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "wcxb-dev"
 MODES = ("none", "lower", "nostop", "both")
@@ -107,16 +109,9 @@ def main() -> None:
     if not CORPUS.is_dir():
         sys.exit(f"no corpus at {CORPUS}")
     scratch = ROOT.parent / f".{ROOT.name}-shift"
-    crate = scratch / ROOT.name
-    corpus = scratch / "shared" / "corpus" / "wcxb-dev"
     shutil.rmtree(scratch, ignore_errors=True)
-    for part in ("Cargo.toml", "Cargo.lock", "src", "examples", "tests", "training/wcxb-validation.txt"):
-        src, dst = ROOT / part, crate / part
-        dst.parent.mkdir(parents=True, exist_ok=True)
-        (shutil.copytree if src.is_dir() else shutil.copy2)(src, dst)
-    # The benchmark finds the corpus through its crate's path, compiled in: a copy keeps its
-    # sources' times, so the example is touched to be built again for this scratch path.
-    os.utime(crate / "examples" / "quality.rs")
+    crate = copy_crate(scratch / ROOT.name)
+    corpus = scratch / "shared" / "corpus" / "wcxb-dev"
     ids = sorted(p.stem for p in (CORPUS / "ground-truth").glob("*.json"))
     env = dict(os.environ, CARGO_TARGET_DIR=str(ROOT / "target" / "shift"))
     results = {}

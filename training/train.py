@@ -42,6 +42,8 @@ from pathlib import Path
 import lightgbm as lgb
 import numpy as np
 
+from scratch import copy_crate
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "wcxb-dev"
 CACHE = ROOT / "training" / ".cache"
@@ -478,15 +480,7 @@ def oof_clean(names, pages, ys, sites, vocab, out: Path, folds=4) -> None:
     benchmark cleans the training pages; the fold's rows are kept. Writes the rows (the quality
     benchmark's TSV columns) to `out` and prints the mean figures per page type. About four
     minutes on two cores: four trainings, builds and benchmark runs."""
-    scratch = ROOT.parent / f".{ROOT.name}-oof"
-    shutil.rmtree(scratch, ignore_errors=True)
-    for part in ("Cargo.toml", "Cargo.lock", "src", "examples", "tests", "training/wcxb-validation.txt"):
-        src, dst = ROOT / part, scratch / part
-        dst.parent.mkdir(parents=True, exist_ok=True)
-        if src.is_dir():
-            shutil.copytree(src, dst)
-        else:
-            shutil.copy2(src, dst)
+    scratch = copy_crate(ROOT.parent / f".{ROOT.name}-oof")
     ids = sorted(pages)
     fold = site_folds(ids, sites, folds)
     params = dict(PARAMS, num_threads=2, deterministic=False)
