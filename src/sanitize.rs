@@ -525,12 +525,12 @@ impl<'a> Writer<'a> {
             return;
         }
         if let Some(last) = self.out.captions.last_mut() {
-            let gap = self
+            let only_spaces_between = self
                 .out
                 .text
                 .get(last.end.min(before)..before)
-                .unwrap_or("x");
-            if gap.chars().all(|c| c == ' ') {
+                .is_some_and(|gap| gap.chars().all(|c| c == ' '));
+            if only_spaces_between {
                 last.end = end;
                 return;
             }
