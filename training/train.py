@@ -7,6 +7,7 @@ training/.venv/bin/pip install -r training/requirements.txt`:
     training/.venv/bin/python training/train.py --cv     # also: 4-fold cross-validation by site
     training/.venv/bin/python training/train.py --cv-only --no-dump --cv-pages F  # per-page CV TSV
     training/.venv/bin/python training/train.py --no-dump --oof-clean F  # the cleaner itself, out of fold
+    training/.venv/bin/python training/train.py --no-dump --oof-clean F --oof-dump DIR  # and its texts
     training/.venv/bin/python training/train.py --score  # only: score the cleaner, rules vs model
 
 Steps:
@@ -473,13 +474,14 @@ def site_folds(ids, sites, folds):
             for pid in ids}
 
 
-def oof_clean(names, pages, ys, sites, vocab, out: Path, folds=4) -> None:
+def oof_clean(names, pages, ys, sites, vocab, out: Path, folds=4, dump: Path | None = None) -> None:
     """The cleaner itself scored out of fold: for each fold, a model trained without the fold's
     sites is written into a scratch copy of the crate (a sibling of the repository, so
     ../shared resolves; the working tree's own files are never touched), whose quality
     benchmark cleans the training pages; the fold's rows are kept. Writes the rows (the quality
     benchmark's TSV columns) to `out` and prints the mean figures per page type. About four
-    minutes on two cores: four trainings, builds and benchmark runs."""
+    minutes on two cores: four trainings, builds and benchmark runs. With `dump`, each page's
+    out-of-fold text and reviewed text go there (`wcxb_ID.got.txt`, `wcxb_ID.want.txt`)."""
     scratch = copy_crate(ROOT.parent / f".{ROOT.name}-oof")
     ids = sorted(pages)
     fold = site_folds(ids, sites, folds)
@@ -491,9 +493,17 @@ def oof_clean(names, pages, ys, sites, vocab, out: Path, folds=4) -> None:
             model, _ = fit(names, pages, ys, vocab, [p for p in ids if fold[p] != k], params)
             write_tables(flatten(model), vocab, len(names), scratch / TABLES.relative_to(ROOT))
             tsv = scratch / f"fold{k}.tsv"
+            fold_dump = ["--dump", str(scratch / f"dump{k}")] if dump else []
             subprocess.run(["cargo", "run", "--quiet", "--release", "--example", "quality", "--",
-                            "--no-readability", "--part", "train", "--tsv", str(tsv)],
+                            "--no-readability", "--part", "train", "--tsv", str(tsv), *fold_dump],
                            cwd=scratch, env=env, check=True, stdout=subprocess.DEVNULL)
+            if dump:
+                dump.mkdir(parents=True, exist_ok=True)
+                for pid in (p for p in ids if fold[p] == k):
+                    for kind in ("got", "want"):
+                        got = scratch / f"dump{k}" / f"wcxb_{pid}.{kind}.txt"
+                        if got.exists():
+                            shutil.copyfile(got, dump / got.name)
             lines = tsv.read_text().splitlines()
             header = lines[0]
             rows += [line for line in lines[1:] if fold.get(line.split("\t")[0]) == k]
@@ -557,6 +567,7 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=4, help="cross-validation folds (default 4)")
     ap.add_argument("--cv-pages", type=Path, help="with --cv/--cv-only: write each page's out-of-fold F1 here (TSV)")
     ap.add_argument("--oof-clean", type=Path, help="score the cleaner itself out of fold, rows to this TSV; write nothing else")
+    ap.add_argument("--oof-dump", type=Path, help="with --oof-clean: each page's out-of-fold text and reviewed text to this folder")
     args = ap.parse_args()
     if args.rounds:
         ROUNDS = args.rounds
@@ -584,7 +595,7 @@ def main() -> None:
     print(f"{len(ids)} training pages, {sum(len(pages[p]) for p in ids)} blocks")
     vocab = choose_vocab(pages, ys, sites)
     if args.oof_clean:
-        oof_clean(names, pages, ys, sites, vocab, args.oof_clean, args.folds)
+        oof_clean(names, pages, ys, sites, vocab, args.oof_clean, args.folds, args.oof_dump)
         return
     if args.cv or args.cv_only:
         cross_validate(names, pages, ys, refs, sites, types, vocab, args.folds, args.cv_pages)
