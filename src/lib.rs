@@ -44,6 +44,7 @@ mod extract;
 mod folded;
 pub mod html;
 mod metadata;
+mod mojibake;
 mod names;
 mod options;
 mod parse;

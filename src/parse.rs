@@ -435,6 +435,7 @@ impl TreeBuilder {
     /// Stores the last text and returns the finished tree, its children linked.
     fn finish(mut self) -> Document {
         self.end_text();
+        crate::mojibake::repair_document(&mut self.doc);
         self.doc.link_children();
         // The arena grew by doubling; the tree lives through every later stage, so give the
         // slack back before they allocate their own tables.

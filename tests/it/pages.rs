@@ -940,3 +940,14 @@ fn long_article_keeps_its_ending() {
     let kept = a.text.matches("Paragraph ").count();
     assert_eq!(kept, 1500, "every paragraph is kept");
 }
+/// A short French news item whose text was stored double-encoded (UTF-8 read as Windows-1252
+/// and saved again: "lâ€™Ã©tÃ©", "Ã " for "à"), with the site's own template text intact: the
+/// reader shows the words as written, in the body, the title and the byline.
+#[test]
+fn mojibake_double_encoded() {
+    check("mojibake-double-encoded");
+    let (_, article) = run("mojibake-double-encoded");
+    assert_eq!(article.title, "L’été le plus chaud à Lyon depuis 2003");
+    assert_eq!(article.byline.as_deref(), Some("Élodie Faure"));
+    assert!(!article.text.contains('Ã') && !article.text.contains("â€"));
+}
