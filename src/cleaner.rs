@@ -41,13 +41,23 @@ impl Cleaner {
 
     /// Finishes the page and returns the article.
     pub fn end(self) -> Result<Article, Error> {
-        let mut doc = crate::reveal::noscript_prose(self.parser.finish()?, &self.options);
-        let panels = crate::reveal::click_panels(&doc);
-        crate::reveal::reveal_scripted(&mut doc, &panels);
-        crate::reveal::disclosure_headings(&mut doc, &panels);
-        crate::reveal::amp_images(&mut doc);
+        let doc = reveal(self.parser.finish()?, &self.options);
         Ok(build_article(&doc, &self.options))
     }
+}
+
+/// The parsed page as a reader of the live page would see it (`reveal`): streamed segments in
+/// their places, a `<noscript>` holding the only prose, what scripts show on load or on a
+/// click, AMP images. The cleaner and the block model's training dump (`blocks::dump`) both
+/// start from it.
+pub(crate) fn reveal(doc: Document, options: &Options) -> Document {
+    let doc = crate::reveal::place_streamed_segments(doc);
+    let mut doc = crate::reveal::noscript_prose(doc, options);
+    let panels = crate::reveal::click_panels(&doc);
+    crate::reveal::reveal_scripted(&mut doc, &panels);
+    crate::reveal::disclosure_headings(&mut doc, &panels);
+    crate::reveal::amp_images(&mut doc);
+    doc
 }
 
 /// The clutter verdicts of a page: `boilerplate::classify`, less the comment verdicts on a

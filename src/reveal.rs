@@ -1,6 +1,12 @@
 //! Un-hides what a page hides only until its scripts show it, before any analysis sees the tree.
 //!
-//! [`noscript_prose`] first: when the page shows almost nothing and a `<noscript>` holds its
+//! [`place_streamed_segments`] first: React's streaming server rendering sends each late part
+//! of the page as `<div hidden id="S:n">…</div>` at the end of the body, and a script moves it
+//! to where it belongs, the `<template id="P:n">` (`$RS("S:n","P:n")`) or boundary
+//! `<template id="B:n">` (`$RC("B:n","S:n")`, the same number on all 200 such calls in
+//! wcxb-dev) that marks its place; this moves it there, so an article's later sections follow
+//! its first ones instead of the footer. Then [`noscript_prose`]: when the page shows almost
+//! nothing and a `<noscript>` holds its
 //! prose (forums that serve their posts to readers without scripts), that markup is parsed and
 //! put in the tree in the noscript's place. Then [`reveal_scripted`], three cases, all general:
 //! - **streamed segments**: React's streaming server rendering sends each late part of the page
@@ -38,6 +44,81 @@ fn is_streamed_segment(e: &crate::dom::Element) -> bool {
     e.attr("id")
         .and_then(|v| v.strip_prefix("S:"))
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The number of a React streaming id `prefix` + digits (`S:3`, `P:3`, `B:3`).
+fn streaming_number<'a>(e: &'a crate::dom::Element, prefix: &str) -> Option<&'a str> {
+    e.attr("id")
+        .and_then(|v| v.strip_prefix(prefix))
+        .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// `doc` with each streamed segment (`<div hidden id="S:n">`) put in place of the template that
+/// marks where it belongs (`P:n`, else the boundary's `B:n`): the segment's children replace
+/// the template and the segment leaves the end of the page. Segments inside segments are placed
+/// too. Returns `doc` as it is when it has no segment with a place, or when a segment's place
+/// is never reached (inside a segment that has none), so nothing is lost.
+pub fn place_streamed_segments(doc: Document) -> Document {
+    use std::collections::HashMap;
+    let n = doc.nodes.len();
+    let mut segments: HashMap<&str, NodeId> = HashMap::new();
+    let mut places: HashMap<&str, (Option<NodeId>, Option<NodeId>)> = HashMap::new();
+    for id in 1..n {
+        let Some(e) = doc.element(id) else { continue };
+        if e.tag == "div" && e.attr("hidden").is_some() {
+            if let Some(k) = streaming_number(e, "S:") {
+                segments.entry(k).or_insert(id);
+            }
+        } else if e.tag == "template" {
+            if let Some(k) = streaming_number(e, "P:") {
+                places.entry(k).or_default().0.get_or_insert(id);
+            } else if let Some(k) = streaming_number(e, "B:") {
+                places.entry(k).or_default().1.get_or_insert(id);
+            }
+        }
+    }
+    // Template -> the segment that replaces it; the segments that move.
+    let mut filled_by: HashMap<NodeId, NodeId> = HashMap::new();
+    let mut moves = vec![false; n];
+    for (k, &seg) in &segments {
+        if let Some(&(p, b)) = places.get(k) {
+            if let Some(place) = p.or(b).filter(|&t| !doc.contains(seg, t)) {
+                filled_by.insert(place, seg);
+                moves[seg] = true;
+            }
+        }
+    }
+    if filled_by.is_empty() {
+        return doc;
+    }
+    let mut out = Document::default();
+    let mut placed = 0;
+    // Depth first, children pushed in reverse so nodes come out in document order.
+    let mut stack: Vec<(NodeId, NodeId)> = doc
+        .children(crate::dom::ROOT)
+        .iter()
+        .rev()
+        .map(|c| (c, crate::dom::ROOT))
+        .collect();
+    while let Some((id, parent)) = stack.pop() {
+        if moves[id] {
+            continue;
+        }
+        if let Some(seg) = filled_by.remove(&id) {
+            placed += 1;
+            stack.extend(doc.children(seg).iter().rev().map(|c| (c, parent)));
+            continue;
+        }
+        let Some(new) = out.push(parent, doc.nodes[id].data.clone()) else {
+            return doc;
+        };
+        stack.extend(doc.children(id).iter().rev().map(|c| (c, new)));
+    }
+    if !filled_by.is_empty() || placed == 0 {
+        return doc;
+    }
+    out.link_children();
+    out
 }
 
 /// A control and the panel it opens with a click ([`click_panels`]).
@@ -522,6 +603,43 @@ mod tests {
         );
         assert_eq!(reveal(&mut doc), 1);
         assert_eq!(hidden_count(&doc), 1, "S:x is not a segment id");
+    }
+
+    #[test]
+    fn streamed_segments_go_where_their_templates_are() {
+        let doc = crate::parse::parse(
+            "<body><main><h1>Title</h1><p>First</p><template id=\"P:1\"></template>\
+             <p>Last</p></main><footer>Footer</footer>\
+             <div hidden id=\"S:1\"><p>Second</p><template id=\"P:2\"></template></div>\
+             <div hidden id=\"S:2\"><p>Third</p></div>\
+             <div hidden id=\"S:3\"><p>Nowhere</p></div></body>",
+            &crate::Options::default(),
+        )
+        .unwrap_or_default();
+        let doc = place_streamed_segments(doc);
+        let main = doc.find_tag("main").map(|m| doc.text_content(m));
+        assert_eq!(main.as_deref(), Some("TitleFirstSecondThirdLast"));
+        // A segment without a place stays where it was, hidden (reveal_scripted shows it).
+        let body = doc
+            .find_tag("body")
+            .map(|b| doc.text_content(b))
+            .unwrap_or_default();
+        assert!(body.ends_with("FooterNowhere"), "{body}");
+        assert_eq!(body.matches("Second").count(), 1);
+        // Subtrees stay contiguous id ranges.
+        let m = doc.find_tag("main").unwrap_or(0);
+        assert!(doc.subtree(m).all(|id| id == m || doc.contains(m, id)));
+    }
+
+    #[test]
+    fn a_segment_whose_place_is_never_reached_leaves_the_page_as_it_was() {
+        // Each segment's place is inside the other: neither is ever reached, nothing moves.
+        let html = "<body><p>A</p><div hidden id=\"S:2\"><template id=\"P:1\"></template></div>\
+             <div hidden id=\"S:1\"><p>B</p><template id=\"P:2\"></template></div></body>";
+        let doc = crate::parse::parse(html, &crate::Options::default()).unwrap_or_default();
+        let before = doc.nodes.len();
+        let doc = place_streamed_segments(doc);
+        assert_eq!(doc.nodes.len(), before);
     }
 
     #[test]

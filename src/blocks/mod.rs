@@ -127,9 +127,10 @@ pub struct DumpRecord {
 
 /// The blocks of a page with their base features, raw class/id tokens and text, for the
 /// training script (`examples/blocks_dump.rs`). Runs the same steps as the cleaner up to the
-/// rules' article choice, so training sees what `refine` sees.
+/// rules' article choice (the page revealed as the cleaner reveals it, `cleaner::reveal`), so
+/// training sees what `refine` sees.
 pub fn dump(html: &str, options: &crate::Options) -> Result<Vec<DumpRecord>, crate::Error> {
-    let doc = crate::parse::parse(html, options)?;
+    let doc = crate::cleaner::reveal(crate::parse::parse(html, options)?, options);
     let meta = crate::metadata::collect(&doc, options.url.as_deref());
     let mut stats = crate::stats::compute(&doc);
     let mut verdicts = crate::cleaner::page_verdicts(&doc, &stats, &meta, options);

@@ -951,3 +951,16 @@ fn mojibake_double_encoded() {
     assert_eq!(article.byline.as_deref(), Some("Élodie Faure"));
     assert!(!article.text.contains('Ã') && !article.text.contains("â€"));
 }
+/// A news item whose later sections the server streamed as React segments after the footer
+/// (`<div hidden id="S:n">`, each with a `<template id="P:n">` marking its place in the
+/// article): the sections are read where they belong, in order, between the first ones and the
+/// end of the article, not after the footer.
+#[test]
+fn streamed_sections_in_place() {
+    check("streamed-sections-in-place");
+    let (_, article) = run("streamed-sections-in-place");
+    let at = |s: &str| article.text.find(s).unwrap_or(usize::MAX);
+    assert!(at("pumping stations that failed") < at("Where the work starts"));
+    assert!(at("Where the work starts") < at("Who pays"));
+    assert!(at("Who pays") < at("wetlands upstream"));
+}
