@@ -8,6 +8,7 @@ training/.venv/bin/pip install -r training/requirements.txt`:
     training/.venv/bin/python training/train.py --cv-only --no-dump --cv-pages F  # per-page CV TSV
     training/.venv/bin/python training/train.py --no-dump --oof-clean F  # the cleaner itself, out of fold
     training/.venv/bin/python training/train.py --no-dump --oof-clean F --oof-dump DIR  # and its texts
+    training/.venv/bin/python training/train.py --no-dump --oof-clean F --oof-base OLD  # against an earlier run
     training/.venv/bin/python training/train.py --score  # only: score the cleaner, rules vs model
 
 Steps:
@@ -527,6 +528,33 @@ def oof_clean(names, pages, ys, sites, vocab, out: Path, folds=4, dump: Path | N
               f"R {mean(by[t], 'R'):.3f}  without {mean(by[t], 'without'):.3f}  opens {mean(by[t], 'opens'):.3f}")
 
 
+def compare_oof(base: Path, new: Path, flips: int = 8) -> None:
+    """Mean F1 per page type, before -> after, on the pages both `--oof-clean` TSVs scored (a
+    change to what the dump holds can add pages), and the pages that moved most."""
+    def rows(path):
+        lines = path.read_text().splitlines()
+        cols = lines[0].split("\t")
+        return {r[0]: dict(zip(cols, r)) for r in (line.split("\t") for line in lines[1:])}
+    a, b = rows(base), rows(new)
+    common = sorted(set(a) & set(b))
+    if not common:
+        print("oof compare: no page in common")
+        return
+    by = defaultdict(list)
+    for pid in common:
+        by["all"].append(pid)
+        by[a[pid]["type"]].append(pid)
+    for t in ["all"] + sorted(k for k in by if k != "all"):
+        ids = by[t]
+        old = sum(float(a[p]["F1"]) for p in ids) / len(ids)
+        now = sum(float(b[p]["F1"]) for p in ids) / len(ids)
+        print(f"oof compare {t:14s} pages {len(ids):4d}  F1 {old:.4f} -> {now:.4f} ({now - old:+.4f})")
+    moved = sorted(common, key=lambda p: abs(float(b[p]["F1"]) - float(a[p]["F1"])), reverse=True)
+    print("oof compare, moved most: " + ", ".join(
+        f"{p} {a[p]['type']} {float(a[p]['F1']):.2f}->{float(b[p]['F1']):.2f}" for p in moved[:flips]))
+    print(f"oof compare: {len(set(b) - set(a))} pages only in the new run, {len(set(a) - set(b))} only in the base")
+
+
 def score(meta, validation) -> None:
     """The cleaner's text (block model off and on) scored as WCXB does, per part and type."""
     out = CACHE / "clean.jsonl"
@@ -568,11 +596,15 @@ def main() -> None:
     ap.add_argument("--cv-pages", type=Path, help="with --cv/--cv-only: write each page's out-of-fold F1 here (TSV)")
     ap.add_argument("--oof-clean", type=Path, help="score the cleaner itself out of fold, rows to this TSV; write nothing else")
     ap.add_argument("--oof-dump", type=Path, help="with --oof-clean: each page's out-of-fold text and reviewed text to this folder")
+    ap.add_argument("--oof-base", type=Path, help="with --oof-clean: compare with this earlier --oof-clean TSV, on the pages both scored")
+    ap.add_argument("--seed", type=int, help=f"LightGBM's seed (default {PARAMS['seed']}; another seed shows the noise floor)")
     args = ap.parse_args()
     if args.rounds:
         ROUNDS = args.rounds
     if args.leaves:
         PARAMS["num_leaves"] = args.leaves
+    if args.seed is not None:
+        PARAMS["seed"] = args.seed
 
     meta = json.loads((CORPUS / "metadata.json").read_text())["files"]
     validation = set((ROOT / "training" / "wcxb-validation.txt").read_text().split())
@@ -596,6 +628,8 @@ def main() -> None:
     vocab = choose_vocab(pages, ys, sites)
     if args.oof_clean:
         oof_clean(names, pages, ys, sites, vocab, args.oof_clean, args.folds, args.oof_dump)
+        if args.oof_base:
+            compare_oof(args.oof_base, args.oof_clean)
         return
     if args.cv or args.cv_only:
         cross_validate(names, pages, ys, refs, sites, types, vocab, args.folds, args.cv_pages)
