@@ -58,48 +58,52 @@ fn streaming_number<'a>(e: &'a crate::dom::Element, prefix: &str) -> Option<&'a 
 /// the template and the segment leaves the end of the page. Segments inside segments are placed
 /// too. Returns `doc` as it is when it has no segment with a place, or when a segment's place
 /// is never reached (inside a segment that has none), so nothing is lost.
-pub fn place_streamed_segments(doc: Document) -> Document {
+pub fn place_streamed_segments(mut doc: Document) -> Document {
     use std::collections::HashMap;
     let n = doc.nodes.len();
-    let mut segments: HashMap<&str, NodeId> = HashMap::new();
-    let mut places: HashMap<&str, (Option<NodeId>, Option<NodeId>)> = HashMap::new();
-    for id in 1..n {
-        let Some(e) = doc.element(id) else { continue };
-        if e.tag == "div" && e.attr("hidden").is_some() {
-            if let Some(k) = streaming_number(e, "S:") {
-                segments.entry(k).or_insert(id);
-            }
-        } else if e.tag == "template" {
-            if let Some(k) = streaming_number(e, "P:") {
-                places.entry(k).or_default().0.get_or_insert(id);
-            } else if let Some(k) = streaming_number(e, "B:") {
-                places.entry(k).or_default().1.get_or_insert(id);
-            }
-        }
-    }
     // Template -> the segment that replaces it; the segments that move.
     let mut filled_by: HashMap<NodeId, NodeId> = HashMap::new();
     let mut moves = vec![false; n];
-    for (k, &seg) in &segments {
-        if let Some(&(p, b)) = places.get(k) {
-            if let Some(place) = p.or(b).filter(|&t| !doc.contains(seg, t)) {
-                filled_by.insert(place, seg);
-                moves[seg] = true;
+    {
+        let mut segments: HashMap<&str, NodeId> = HashMap::new();
+        let mut places: HashMap<&str, (Option<NodeId>, Option<NodeId>)> = HashMap::new();
+        for id in 1..n {
+            let Some(e) = doc.element(id) else { continue };
+            if e.tag == "div" && e.attr("hidden").is_some() {
+                if let Some(k) = streaming_number(e, "S:") {
+                    segments.entry(k).or_insert(id);
+                }
+            } else if e.tag == "template" {
+                if let Some(k) = streaming_number(e, "P:") {
+                    places.entry(k).or_default().0.get_or_insert(id);
+                } else if let Some(k) = streaming_number(e, "B:") {
+                    places.entry(k).or_default().1.get_or_insert(id);
+                }
+            }
+        }
+        for (k, &seg) in &segments {
+            if let Some(&(p, b)) = places.get(k) {
+                if let Some(place) = p.or(b).filter(|&t| !doc.contains(seg, t)) {
+                    filled_by.insert(place, seg);
+                    moves[seg] = true;
+                }
             }
         }
     }
     if filled_by.is_empty() {
         return doc;
     }
-    let mut out = Document::default();
-    let mut placed = 0;
-    // Depth first, children pushed in reverse so nodes come out in document order.
+    // First the new order, depth first (children pushed in reverse so nodes come out in
+    // document order): each kept node with its new parent's id. Nothing is moved until every
+    // segment is known to reach its place.
+    let mut plan: Vec<(NodeId, NodeId)> = Vec::with_capacity(n);
     let mut stack: Vec<(NodeId, NodeId)> = doc
         .children(crate::dom::ROOT)
         .iter()
         .rev()
         .map(|c| (c, crate::dom::ROOT))
         .collect();
+    let mut placed = 0;
     while let Some((id, parent)) = stack.pop() {
         if moves[id] {
             continue;
@@ -109,13 +113,20 @@ pub fn place_streamed_segments(doc: Document) -> Document {
             stack.extend(doc.children(seg).iter().rev().map(|c| (c, parent)));
             continue;
         }
-        let Some(new) = out.push(parent, doc.nodes[id].data.clone()) else {
-            return doc;
-        };
+        plan.push((id, parent));
+        let new = plan.len();
         stack.extend(doc.children(id).iter().rev().map(|c| (c, new)));
     }
     if !filled_by.is_empty() || placed == 0 {
         return doc;
+    }
+    // Then the nodes moved (not copied) into a new tree in that order.
+    let mut out = Document::default();
+    for (id, parent) in plan {
+        let data = std::mem::replace(&mut doc.nodes[id].data, NodeData::Document);
+        if out.push(parent, data).is_none() {
+            break;
+        }
     }
     out.link_children();
     out
