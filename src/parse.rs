@@ -15,7 +15,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use lol_html::html_content::{Element as LolElement, TextChunk, TextType};
+use lol_html::html_content::{Comment, Element as LolElement, TextChunk, TextType};
 use lol_html::{
     DocumentContentHandlers, ElementContentHandlers, HtmlRewriter, MemorySettings, OutputSink,
     Selector, Settings,
@@ -71,6 +71,9 @@ fn can_host_shadow_root(tag: &str) -> bool {
                 | "span"
         )
 }
+
+/// The attribute of the empty `<template>` standing for a React boundary's end comment.
+pub const BOUNDARY_END: &str = "data-declutter-boundary-end";
 
 /// Discards lol_html's output (the tree is built in the handlers). `bare` uses it too, so the
 /// WASM holds one copy of lol_html's rewriter instead of two (~5 KB gzipped).
@@ -397,6 +400,24 @@ impl TreeBuilder {
         });
     }
 
+    /// Marks where a React Suspense boundary ends (`<!--/$-->`, the one comment the tree keeps a
+    /// trace of): an empty `<template>` with [`BOUNDARY_END`], so `reveal` can drop the fallback a
+    /// streamed segment replaces (the nodes between the boundary's `B:n` template and its end).
+    fn boundary_end(&mut self) {
+        self.end_text();
+        let parent = self.current();
+        let marker = NodeData::Element(Element {
+            tag: "template".into(),
+            attrs: Box::new([Attr {
+                name: BOUNDARY_END.into(),
+                value: Box::default(),
+            }]),
+        });
+        if self.doc.push(parent, marker).is_some() {
+            self.open.resize(self.doc.nodes.len(), false);
+        }
+    }
+
     /// Stores the open text in its node, done: without the newline a `<pre>` drops, its
     /// character references decoded (for text that has them).
     fn end_text(&mut self) {
@@ -494,14 +515,21 @@ impl Parser {
                 }
                 Ok(())
             });
-        let document_handlers =
-            DocumentContentHandlers::default().text(move |t: &mut TextChunk<'_>| {
+        let on_comment = Rc::clone(&state);
+        let document_handlers = DocumentContentHandlers::default()
+            .text(move |t: &mut TextChunk<'_>| {
                 let mut builder = on_text.borrow_mut();
                 builder.text(t);
                 match builder.limit_hit.take() {
                     Some(err) => Err(err.into()),
                     None => Ok(()),
                 }
+            })
+            .comments(move |c: &mut Comment<'_>| {
+                if c.text() == "/$" {
+                    on_comment.borrow_mut().boundary_end();
+                }
+                Ok(())
             });
         let settings = Settings::new()
             .append_element_content_handler((std::borrow::Cow::Owned(selector), element_handlers))

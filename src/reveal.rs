@@ -46,6 +46,12 @@ fn is_streamed_segment(e: &crate::dom::Element) -> bool {
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// Whether `id` is the parser's marker of a React boundary's end (`parse::BOUNDARY_END`).
+fn is_boundary_end(doc: &Document, id: NodeId) -> bool {
+    doc.element(id)
+        .is_some_and(|e| e.tag == "template" && e.attr(crate::parse::BOUNDARY_END).is_some())
+}
+
 /// The number of a React streaming id `prefix` + digits (`S:3`, `P:3`, `B:3`).
 fn streaming_number<'a>(e: &'a crate::dom::Element, prefix: &str) -> Option<&'a str> {
     e.attr("id")
@@ -55,8 +61,9 @@ fn streaming_number<'a>(e: &'a crate::dom::Element, prefix: &str) -> Option<&'a 
 
 /// `doc` with each streamed segment (`<div hidden id="S:n">`) put in place of the template that
 /// marks where it belongs (`P:n`, else the boundary's `B:n`): the segment's children replace
-/// the template and the segment leaves the end of the page. Segments inside segments are placed
-/// too. Returns `doc` as it is when it has no segment with a place, or when a segment's place
+/// the template and the segment leaves the end of the page; a boundary's fallback (its nodes
+/// up to the parser's end marker, `parse::BOUNDARY_END`) goes. Segments inside segments are
+/// placed too, and the end markers always leave. Returns `doc` as it is when it has no segment with a place, or when a segment's place
 /// is never reached (inside a segment that has none), so nothing is lost.
 pub fn place_streamed_segments(mut doc: Document) -> Document {
     use std::collections::HashMap;
@@ -90,7 +97,9 @@ pub fn place_streamed_segments(mut doc: Document) -> Document {
             }
         }
     }
-    if filled_by.is_empty() {
+    // The parser's boundary-end markers leave the tree here, whatever else happens.
+    let markers = (1..n).any(|id| is_boundary_end(&doc, id));
+    if filled_by.is_empty() && !markers {
         return doc;
     }
     // First the new order, depth first (children pushed in reverse so nodes come out in
@@ -104,8 +113,31 @@ pub fn place_streamed_segments(mut doc: Document) -> Document {
         .map(|c| (c, crate::dom::ROOT))
         .collect();
     let mut placed = 0;
+    // A boundary's fallback ("Loading…", a skeleton): the nodes after its `B:n` template up to
+    // its end comment's marker, among the template's siblings, when the segment replaces it.
+    let mut fallback = vec![false; n];
+    for &place in filled_by.keys() {
+        if doc
+            .element(place)
+            .and_then(|e| streaming_number(e, "B:"))
+            .is_none()
+        {
+            continue;
+        }
+        let siblings = doc.children(doc.parent(place));
+        let after: Vec<NodeId> = siblings
+            .iter()
+            .skip_while(|&c| c != place)
+            .skip(1)
+            .collect();
+        if let Some(end) = after.iter().position(|&c| is_boundary_end(&doc, c)) {
+            for &c in &after[..end] {
+                fallback[c] = true;
+            }
+        }
+    }
     while let Some((id, parent)) = stack.pop() {
-        if moves[id] {
+        if moves[id] || fallback[id] || is_boundary_end(&doc, id) {
             continue;
         }
         if let Some(seg) = filled_by.remove(&id) {
@@ -117,7 +149,7 @@ pub fn place_streamed_segments(mut doc: Document) -> Document {
         let new = plan.len();
         stack.extend(doc.children(id).iter().rev().map(|c| (c, new)));
     }
-    if !filled_by.is_empty() || placed == 0 {
+    if !filled_by.is_empty() || (placed == 0 && !markers) {
         return doc;
     }
     // Then the nodes moved (not copied) into a new tree in that order.
@@ -640,6 +672,22 @@ mod tests {
         // Subtrees stay contiguous id ranges.
         let m = doc.find_tag("main").unwrap_or(0);
         assert!(doc.subtree(m).all(|id| id == m || doc.contains(m, id)));
+    }
+
+    #[test]
+    fn a_boundary_s_fallback_goes_when_its_segment_comes() {
+        let doc = crate::parse::parse(
+            "<body><main><p>First</p><!--$?--><template id=\"B:0\"></template>\
+             <p>Loading paragraph...</p><div class=\"skeleton\"></div><!--/$--><p>Last</p>\
+             <!--$?--><template id=\"B:1\"></template><p>Loading comments...</p><!--/$-->\
+             </main><div hidden id=\"S:0\"><p>Second</p></div></body>",
+            &crate::Options::default(),
+        )
+        .unwrap_or_default();
+        let doc = place_streamed_segments(doc);
+        let main = doc.find_tag("main").map(|m| doc.text_content(m));
+        // B:1 has no segment: its fallback stays (it is what the page shows).
+        assert_eq!(main.as_deref(), Some("FirstSecondLastLoading comments..."));
     }
 
     #[test]
