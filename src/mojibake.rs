@@ -68,7 +68,8 @@ struct Sequence {
 /// The spelt-out UTF-8 character `text` starts with, if any.
 fn sequence_at(text: &str) -> Option<Sequence> {
     let mut chars = text.chars();
-    let lead = byte_of(chars.next()?)?;
+    let first = chars.next()?;
+    let lead = byte_of(first)?;
     let continuation = match lead {
         0xC2..=0xDF => 1,
         0xE0..=0xEF => 2,
@@ -76,7 +77,7 @@ fn sequence_at(text: &str) -> Option<Sequence> {
         _ => return None,
     };
     let mut bytes = [lead, 0, 0, 0];
-    let mut len = text.chars().next().map_or(0, char::len_utf8);
+    let mut len = first.len_utf8();
     let mut control = false;
     for slot in bytes.iter_mut().skip(1).take(continuation) {
         let c = chars.next()?;
@@ -102,42 +103,42 @@ fn may_start_at(bytes: &[u8], i: usize) -> bool {
     bytes[i] == 0xC3 && matches!(bytes.get(i + 1), Some(0x82..=0xB4))
 }
 
+/// The spelt-out characters of `text`, each with the byte where it starts, in order.
+fn sequences(text: &str) -> impl Iterator<Item = (usize, Sequence)> + '_ {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            if may_start_at(bytes, i) {
+                if let Some(s) = sequence_at(&text[i..]) {
+                    let at = i;
+                    i += s.len;
+                    return Some((at, s));
+                }
+            }
+            i += 1;
+        }
+        None
+    })
+}
+
 /// Unambiguous sequences in `text`, counted up to `enough`.
 fn evidence(text: &str, enough: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut found = 0;
-    let mut i = 0;
-    while i < bytes.len() && found < enough {
-        if may_start_at(bytes, i) {
-            if let Some(s) = sequence_at(&text[i..]) {
-                found += usize::from(s.certain);
-                i += s.len;
-                continue;
-            }
-        }
-        i += 1;
-    }
-    found
+    sequences(text)
+        .filter(|(_, s)| s.certain)
+        .take(enough)
+        .count()
 }
 
 /// `text` with every spelt-out character repaired, or `None` when it has none.
 pub fn repair(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
     let mut out: Option<String> = None;
     let mut copied = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if may_start_at(bytes, i) {
-            if let Some(s) = sequence_at(&text[i..]) {
-                let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
-                o.push_str(&text[copied..i]);
-                o.push(s.ch);
-                i += s.len;
-                copied = i;
-                continue;
-            }
-        }
-        i += 1;
+    for (at, s) in sequences(text) {
+        let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+        o.push_str(&text[copied..at]);
+        o.push(s.ch);
+        copied = at + s.len;
     }
     let mut o = out?;
     o.push_str(&text[copied..]);

@@ -41,9 +41,7 @@ pub const MIN_HIDDEN_TEXT: usize = 500;
 /// Whether `id` is a streamed segment: an element with an id `S:` followed by digits (React's
 /// streaming server rendering; the script that completes the boundary shows it).
 fn is_streamed_segment(e: &crate::dom::Element) -> bool {
-    e.attr("id")
-        .and_then(|v| v.strip_prefix("S:"))
-        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    streaming_number(e, "S:").is_some()
 }
 
 /// Whether `id` is the parser's marker of a React boundary's end (`parse::BOUNDARY_END`).
@@ -63,14 +61,17 @@ fn streaming_number<'a>(e: &'a crate::dom::Element, prefix: &str) -> Option<&'a 
 /// marks where it belongs (`P:n`, else the boundary's `B:n`): the segment's children replace
 /// the template and the segment leaves the end of the page; a boundary's fallback (its nodes
 /// up to the parser's end marker, `parse::BOUNDARY_END`) goes. Segments inside segments are
-/// placed too, and the end markers always leave. Returns `doc` as it is when it has no segment with a place, or when a segment's place
-/// is never reached (inside a segment that has none), so nothing is lost.
+/// placed too, and the end markers leave. Returns `doc` as it is (markers and all: empty
+/// templates no stage reads) when it has neither a segment with a place nor a marker, or when
+/// a segment's place is never reached (each inside the other), so nothing is lost.
 pub fn place_streamed_segments(mut doc: Document) -> Document {
     use std::collections::HashMap;
     let n = doc.nodes.len();
     // Template -> the segment that replaces it; the segments that move.
     let mut filled_by: HashMap<NodeId, NodeId> = HashMap::new();
     let mut moves = vec![false; n];
+    // Whether the parser left any boundary-end marker: then the tree is rebuilt without them.
+    let mut markers = false;
     {
         let mut segments: HashMap<&str, NodeId> = HashMap::new();
         let mut places: HashMap<&str, (Option<NodeId>, Option<NodeId>)> = HashMap::new();
@@ -81,6 +82,7 @@ pub fn place_streamed_segments(mut doc: Document) -> Document {
                     segments.entry(k).or_insert(id);
                 }
             } else if e.tag == "template" {
+                markers |= e.attr(crate::parse::BOUNDARY_END).is_some();
                 if let Some(k) = streaming_number(e, "P:") {
                     places.entry(k).or_default().0.get_or_insert(id);
                 } else if let Some(k) = streaming_number(e, "B:") {
@@ -97,22 +99,9 @@ pub fn place_streamed_segments(mut doc: Document) -> Document {
             }
         }
     }
-    // The parser's boundary-end markers leave the tree here, whatever else happens.
-    let markers = (1..n).any(|id| is_boundary_end(&doc, id));
     if filled_by.is_empty() && !markers {
         return doc;
     }
-    // First the new order, depth first (children pushed in reverse so nodes come out in
-    // document order): each kept node with its new parent's id. Nothing is moved until every
-    // segment is known to reach its place.
-    let mut plan: Vec<(NodeId, NodeId)> = Vec::with_capacity(n);
-    let mut stack: Vec<(NodeId, NodeId)> = doc
-        .children(crate::dom::ROOT)
-        .iter()
-        .rev()
-        .map(|c| (c, crate::dom::ROOT))
-        .collect();
-    let mut placed = 0;
     // A boundary's fallback ("Loading…", a skeleton): the nodes after its `B:n` template up to
     // its end comment's marker, among the template's siblings, when the segment replaces it.
     let mut fallback = vec![false; n];
@@ -136,6 +125,17 @@ pub fn place_streamed_segments(mut doc: Document) -> Document {
             }
         }
     }
+    // First the new order, depth first (children pushed in reverse so nodes come out in
+    // document order): each kept node with its new parent's id. Nothing is moved until every
+    // segment is known to reach its place.
+    let mut plan: Vec<(NodeId, NodeId)> = Vec::with_capacity(n);
+    let mut stack: Vec<(NodeId, NodeId)> = doc
+        .children(crate::dom::ROOT)
+        .iter()
+        .rev()
+        .map(|c| (c, crate::dom::ROOT))
+        .collect();
+    let mut placed = 0;
     while let Some((id, parent)) = stack.pop() {
         if moves[id] || fallback[id] || is_boundary_end(&doc, id) {
             continue;
