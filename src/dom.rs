@@ -62,8 +62,9 @@ impl Element {
             .is_some_and(|h| h.trim_start().starts_with('#'))
     }
 
-    /// Whether the page hides this element: its own `hidden`, `aria-hidden="true"`, or an
-    /// inline `display: none` / `visibility: hidden`. What scripts may show later (`reveal`),
+    /// Whether the page hides this element: its own `hidden`, `aria-hidden="true"`, a `popover`
+    /// attribute (a popover is not displayed until a button or script opens it), or an inline
+    /// `display: none` / `visibility: hidden`. What scripts may show later (`reveal`),
     /// what the clutter passes report as not displayed and where a hidden copy of the body sits
     /// (`dedupe`) follow this.
     pub fn is_hidden(&self) -> bool {
@@ -94,6 +95,7 @@ impl Element {
         for a in &self.attrs {
             match a.name.as_str() {
                 "hidden" => h.hidden = true,
+                "popover" => h.popover = true,
                 "aria-hidden" if !aria_seen => {
                     aria_seen = true;
                     h.aria_hidden = &*a.value == "true";
@@ -112,6 +114,9 @@ impl Element {
 struct Hiding<'a> {
     /// A `hidden` attribute.
     hidden: bool,
+    /// A `popover` attribute, whatever its value (`auto`, `manual`, `hint`): the element is
+    /// `display: none` until it is opened.
+    popover: bool,
     /// The first `aria-hidden` attribute is `"true"`.
     aria_hidden: bool,
     /// The first `style` attribute.
@@ -121,11 +126,12 @@ struct Hiding<'a> {
 }
 
 impl Hiding<'_> {
-    /// `hidden`, `aria-hidden="true"` (unless `aria_exception` and the class says
+    /// `hidden`, `popover`, `aria-hidden="true"` (unless `aria_exception` and the class says
     /// `fallback-image`: the visible copy of a lazy image, as Readability treats it), or an inline
     /// `display: none` / `visibility: hidden`.
     fn hides(&self, aria_exception: bool) -> bool {
         self.hidden
+            || self.popover
             || (self.aria_hidden
                 && !(aria_exception && self.class.is_some_and(|c| c.contains("fallback-image"))))
             || self.style.is_some_and(style_hides)
@@ -610,6 +616,25 @@ mod tests {
     #[cfg(target_pointer_width = "64")]
     fn node_size() {
         assert_eq!(size_of::<super::Node>(), 48);
+    }
+
+    /// A popover is hidden whatever its value; `popovertarget` (the button opening it) is not.
+    #[test]
+    fn popovers_are_hidden() {
+        let doc = crate::parse::parse(
+            "<button popovertarget=m>Menu</button><div popover id=m>a</div>\
+             <div popover=manual>b</div><div popover=hint>c</div>",
+            &crate::Options::default(),
+        )
+        .unwrap_or_default();
+        let hidden: Vec<(String, bool)> = (0..doc.nodes.len())
+            .filter_map(|id| doc.element(id))
+            .filter(|e| e.tag == "button" || e.tag == "div")
+            .map(|e| (e.tag.to_string(), e.is_hidden()))
+            .collect();
+        let want = [("button", false), ("div", true), ("div", true), ("div", true)];
+        let want: Vec<(String, bool)> = want.iter().map(|&(t, h)| (t.to_string(), h)).collect();
+        assert_eq!(hidden, want);
     }
 
     #[test]

@@ -28,7 +28,7 @@
 //! And [`amp_images`]: an AMP page's `<amp-img>` is an image only once the AMP runtime has put
 //! an `<img>` inside it; in the page as served it becomes the image it stands for.
 //!
-//! Only the element's own hiding (`hidden`, `aria-hidden`, inline `display:none` or
+//! Only the element's own hiding (`hidden`, `popover`, `aria-hidden`, inline `display:none` or
 //! `visibility:hidden`) is removed: hidden parts inside it stay hidden, and a page that shows
 //! its body and hides a copy (a duplicate body, a print version) is left alone. It does not
 //! decide what is clutter or article.
@@ -348,7 +348,12 @@ fn collapsing_wrappers(doc: &Document, id: NodeId) -> impl Iterator<Item = NodeI
 fn unhide(doc: &mut Document, id: NodeId) {
     if let Some(NodeData::Element(e)) = doc.nodes.get_mut(id).map(|n| &mut n.data) {
         let mut attrs = std::mem::take(&mut e.attrs).into_vec();
-        attrs.retain(|a| !matches!(a.name.as_str(), "hidden" | "aria-hidden" | "style"));
+        attrs.retain(|a| {
+            !matches!(
+                a.name.as_str(),
+                "hidden" | "popover" | "aria-hidden" | "style"
+            )
+        });
         e.attrs = attrs.into_boxed_slice();
     }
 }

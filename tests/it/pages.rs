@@ -417,6 +417,10 @@ fn cookie_consent() {
     check("cookie-consent");
 }
 #[test]
+fn popover_panels() {
+    check("popover-panels");
+}
+#[test]
 fn comments_section() {
     check("comments-section");
 }
