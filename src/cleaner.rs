@@ -120,7 +120,17 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     let (learned, put_backs) = learn_site(doc, &stats, &mut ex, base, options);
     let written = sanitize::write(doc, &ex.roots, &ex.drop, base, options.keep_images);
     let removed = removed_blocks(doc, &ex, put_backs);
-    let facts = readerable::facts(doc, &ex, &written.text, page.dated());
+    let shown_byline = metadata::shown_article_byline(
+        &meta,
+        doc,
+        ex.roots.first().copied(),
+        ex.byline.as_ref().map(|(_, text)| text.as_str()),
+    );
+    let signs = readerable::ArticleSigns {
+        dated: page.dated(),
+        bylined: shown_byline.is_some(),
+    };
+    let facts = readerable::facts(doc, &ex, &written.text, signs);
     // The article's words, counted once (the confidence reads them too).
     let word_count = facts.words;
     let excerpt = meta
@@ -136,13 +146,7 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     let confidence = readerable::decide(&facts);
     Article {
         title: meta.title.clone(),
-        byline: metadata::article_byline(
-            &meta,
-            doc,
-            options.url.as_deref(),
-            ex.roots.first().copied(),
-            ex.byline.as_ref().map(|(_, text)| text.as_str()),
-        ),
+        byline: metadata::article_byline(&meta, options.url.as_deref(), shown_byline.as_deref()),
         site_name: meta.site_name.clone(),
         // The metadata's date, else one the page states elsewhere, else the one it shows by its
         // headline (or, with no headline found, at the article's start).

@@ -78,17 +78,28 @@ pub(crate) struct Facts {
     pub link_density: f64,
     /// The page-wide Readability-style test ([`page_has_prose`]).
     pub page_prose: bool,
-    /// The page says the extraction is an article: it states a publication date, or the
-    /// extracted text sits in an `<article>` element. A short dated news item is an article
-    /// even though it is too short for the page-wide length test.
+    /// The page says the extraction is an article: it states a publication date, shows a
+    /// byline for it, or the extracted text sits in an `<article>` element. A short dated or
+    /// signed news item is an article even though it is too short for the page-wide length
+    /// test.
     pub declared_article: bool,
+}
+
+/// What the page shows of an article around the extraction (`cleaner` reads them once).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct ArticleSigns {
+    /// The page states a publication date (metadata, or shown by the headline).
+    pub dated: bool,
+    /// The page shows the article's byline (in the body or by the headline), not only in its
+    /// metadata: an author line is what an article has and a product or a menu has not.
+    pub bylined: bool,
 }
 
 /// A short item declared an article is confident with at least this many prose lines.
 const DECLARED_PROSE_LINES: usize = 2;
 
 /// The facts of an extraction whose written text is `text`.
-pub(crate) fn facts(doc: &Document, ex: &Extraction, text: &str, dated: bool) -> Facts {
+pub(crate) fn facts(doc: &Document, ex: &Extraction, text: &str, signs: ArticleSigns) -> Facts {
     // One pass over the lines: no word spans a line break, so the text's words are the sum of
     // its lines'.
     let (mut words, mut prose_lines, mut lines) = (0, 0, 0);
@@ -104,7 +115,7 @@ pub(crate) fn facts(doc: &Document, ex: &Extraction, text: &str, dated: bool) ->
         lines,
         link_density: link_density(doc, ex),
         page_prose: page_has_prose(doc),
-        declared_article: dated || in_article_element(doc, ex),
+        declared_article: signs.dated || signs.bylined || in_article_element(doc, ex),
     }
 }
 

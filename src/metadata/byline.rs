@@ -622,7 +622,12 @@ fn strip_by_label(s: &str) -> &str {
         };
         let next = rest.chars().next();
         let unspaced = label.chars().any(crate::text::is_unspaced_script);
-        let ends_word = next.is_none_or(|c| !c.is_alphanumeric() || c.is_uppercase() || unspaced);
+        // A label glued to the name ends where the case turns ("BySummer"); in capitals the
+        // next capital is the same word ("DIGIC", "DIMENSIONS", "DIV" are no "Di" label).
+        let written_lower = s[..label.len()].chars().any(char::is_lowercase);
+        let ends_word = next.is_none_or(|c| {
+            !c.is_alphanumeric() || (c.is_uppercase() && written_lower) || unspaced
+        });
         if ends_word {
             return rest.trim_start_matches(is_separator);
         }
@@ -1203,6 +1208,24 @@ mod tests {
             Some("Jane Doe, USA TODAY")
         );
         assert_eq!(clean("Photography Desk"), Some("Photography Desk".into()));
+    }
+
+    /// A label glued to a name ends where the case turns; a word in capitals that starts like
+    /// a label ("DIGIC", "DIV", "AVATAR", "BYPASS") is not a label and a name.
+    #[test]
+    fn a_word_in_capitals_is_not_a_glued_label() {
+        assert_eq!(super::strip_by_label("BySummer Swann"), "Summer Swann");
+        assert_eq!(super::strip_by_label("BY JANE DOE"), "JANE DOE");
+        for word in [
+            "DIGIC 8 Image Processor",
+            "DIV",
+            "OVERALL DIMENSIONS",
+            "AVATAR",
+            "BYPASS",
+        ] {
+            assert_eq!(super::strip_by_label(word), word);
+            assert!(!super::opens_with_by_label(word), "{word}");
+        }
     }
 
     #[test]

@@ -234,22 +234,31 @@ pub fn unstated_date_by_headline(doc: &Document, meta: &Metadata) -> Option<Stri
     shown_date(doc, &meta.title, None)
 }
 
-/// The byline the reader shows: the metadata's, unless it only names the site or publisher
-/// (then a person the page shows comes first); else the page's byline element's text
-/// (`byline_element`, as `extract` found it), cleaned; else the one shown by the headline
-/// ([`shown_byline`]).
-pub fn article_byline(
+/// The byline the page itself shows for the article: its byline element's text
+/// (`byline_element`, as `extract` found it in the body), cleaned; else the one shown by the
+/// headline or at the article's start (`article_start`, [`shown_byline`]). Read once per page:
+/// it is the reader's byline ([`article_byline`]) and a sign the page is an article
+/// (`readerable`).
+pub fn shown_article_byline(
     meta: &Metadata,
     doc: &Document,
-    page_url: Option<&str>,
     article_start: Option<NodeId>,
     byline_element: Option<&str>,
 ) -> Option<String> {
-    let shown = || {
-        byline_element
-            .and_then(clean_byline)
-            .or_else(|| shown_byline(doc, &meta.title, article_start))
-    };
+    byline_element
+        .and_then(clean_byline)
+        .or_else(|| shown_byline(doc, &meta.title, article_start))
+}
+
+/// The byline the reader shows: the metadata's, unless it only names the site or publisher
+/// (then the person the page shows, `shown`, comes first); else `shown`
+/// ([`shown_article_byline`]).
+pub fn article_byline(
+    meta: &Metadata,
+    page_url: Option<&str>,
+    shown: Option<&str>,
+) -> Option<String> {
+    let shown = || shown.map(str::to_string);
     match &meta.byline {
         Some(b) => {
             let hints = SiteHints {

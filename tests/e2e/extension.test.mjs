@@ -30,7 +30,8 @@ const NOT_ARTICLE = readFileSync(join(ROOT, 'tests/e2e/fixtures/not-article.html
 const LISTING = readFileSync(join(ROOT, 'tests/e2e/fixtures/listing.html'), 'utf8');
 /**
  * Short news items (100–150 words) in four scripts, each with a menu, ticker and footer around it
- * (dated: confident), and an undated 75-word item printed twice in a plain <div> (uncertain).
+ * (dated: confident), and an undated 75-word item printed twice in a plain <div>, confident by its
+ * byline.
  */
 const SHORT_NEWS = ['short-news-ar', 'short-news-de', 'short-news-ru', 'short-news-zh', 'short-body-twice-de'];
 /** A `<select>` holding `<style>` and `<noscript>`: Chromium's customizable select keeps them there. */
