@@ -62,7 +62,8 @@ impl Element {
             .is_some_and(|h| h.trim_start().starts_with('#'))
     }
 
-    /// Whether the page hides this element: its own `hidden`, `aria-hidden="true"`, a `popover`
+    /// Whether the page hides this element: its own `hidden` (not `hidden="until-found"`, a
+    /// collapsed section the browser opens for find-in-page), `aria-hidden="true"`, a `popover`
     /// attribute (a popover is not displayed until a button or script opens it), or an inline
     /// `display: none` / `visibility: hidden`. What scripts may show later (`reveal`),
     /// what the clutter passes report as not displayed and where a hidden copy of the body sits
@@ -94,7 +95,9 @@ impl Element {
         let mut aria_seen = false;
         for a in &self.attrs {
             match a.name.as_str() {
-                "hidden" => h.hidden = true,
+                // `until-found`: a collapsed section the browser opens when find-in-page or a
+                // link reaches it (mobile Wikipedia's sections): the page's own text.
+                "hidden" => h.hidden = !a.value.trim().eq_ignore_ascii_case("until-found"),
                 "popover" => h.popover = true,
                 "aria-hidden" if !aria_seen => {
                     aria_seen = true;
@@ -112,7 +115,7 @@ impl Element {
 /// What an element's own attributes say about hiding it (see [`Element::hiding`]).
 #[derive(Debug, Default, Clone, Copy)]
 struct Hiding<'a> {
-    /// A `hidden` attribute.
+    /// A `hidden` attribute other than `until-found`.
     hidden: bool,
     /// A `popover` attribute, whatever its value (`auto`, `manual`, `hint`): the element is
     /// `display: none` until it is opened.
@@ -632,9 +635,31 @@ mod tests {
             .filter(|e| e.tag == "button" || e.tag == "div")
             .map(|e| (e.tag.to_string(), e.is_hidden()))
             .collect();
-        let want = [("button", false), ("div", true), ("div", true), ("div", true)];
+        let want = [
+            ("button", false),
+            ("div", true),
+            ("div", true),
+            ("div", true),
+        ];
         let want: Vec<(String, bool)> = want.iter().map(|&(t, h)| (t.to_string(), h)).collect();
         assert_eq!(hidden, want);
+    }
+
+    /// `hidden="until-found"` is a collapsed section the browser opens for find-in-page.
+    #[test]
+    fn hidden_until_found_is_shown() {
+        let doc = crate::parse::parse(
+            "<div hidden=until-found>a</div><div hidden=UNTIL-FOUND>b</div><div hidden>c</div>\
+             <div hidden=hidden>d</div>",
+            &crate::Options::default(),
+        )
+        .unwrap_or_default();
+        let hidden: Vec<bool> = (0..doc.nodes.len())
+            .filter_map(|id| doc.element(id))
+            .filter(|e| e.tag == "div")
+            .map(super::Element::is_hidden)
+            .collect();
+        assert_eq!(hidden, [false, false, true, true]);
     }
 
     #[test]
