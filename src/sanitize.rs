@@ -393,6 +393,9 @@ struct Writer<'a> {
     captionless_until: NodeId,
     /// Text nodes before this node id are a written figure caption's (`Written::captions`).
     caption_until: NodeId,
+    /// The last `<summary>` written: where its start tag begins, where its content begins, and
+    /// where its end tag ends in `out.html` ([`Writer::close_details`]).
+    last_summary: Option<(usize, usize, usize)>,
 }
 
 /// Where the output stood before a start tag that is taken back when nothing shows inside
@@ -481,6 +484,12 @@ enum Frame {
     /// figure whose image could not be shown).
     /// (The `usize` is where the start tag ends in the output.)
     CloseIfBlank(&'static str, Rewind, usize),
+    /// Closes a `<summary>` whose start tag begins at the first `usize` in the output and ends
+    /// at the second, recording where it was written ([`Writer::last_summary`]).
+    CloseSummary(usize, usize),
+    /// Closes a `<details>` (start tag ending at the `usize`), or, when it holds nothing but its
+    /// summary, writes it as a block of the summary's content (see [`Writer::close_details`]).
+    CloseDetails(Rewind, usize),
 }
 
 impl<'a> Writer<'a> {
@@ -724,6 +733,8 @@ impl<'a> Writer<'a> {
                 );
             }
             "time" => keep("datetime", e.attr("datetime")),
+            // A disclosure the page shows open stays open.
+            "details" => keep("open", e.attr("open").map(|_| "")),
             "math" => keep(
                 "display",
                 e.attr("display")
@@ -995,6 +1006,12 @@ impl<'a> Writer<'a> {
                 Frame::CloseTbody => self.close("tbody"),
                 Frame::CloseMath(start) => self.close_math(start),
                 Frame::CloseIfBlank(tag, start, inner) => self.close_if_blank(tag, start, inner),
+                Frame::CloseSummary(open, inner) => {
+                    self.end_block();
+                    self.close("summary");
+                    self.last_summary = Some((open, inner, self.out.html.len()));
+                }
+                Frame::CloseDetails(start, inner) => self.close_details(start, inner),
             }
         }
         self.end_block();
@@ -1022,6 +1039,34 @@ impl<'a> Writer<'a> {
             self.end_block();
             self.close(tag);
         }
+    }
+
+    /// Closes a `<details>` whose start tag ends at `inner`. A disclosure that opens onto
+    /// nothing (what it held was left out as clutter, or it held nothing) is no disclosure: when
+    /// all it wrote is its summary, the summary's content is written as a `<div>` instead (and
+    /// nothing, when that is blank). The plain text is the same either way.
+    fn close_details(&mut self, start: Rewind, inner: usize) {
+        self.end_block();
+        let html = &self.out.html;
+        let first = html.len() - html[inner..].trim_start().len();
+        let summary_only = self
+            .last_summary
+            .filter(|&(open, _, end)| open == first && html[end..].trim().is_empty());
+        let Some((_, content_at, end)) = summary_only else {
+            self.close("details");
+            return;
+        };
+        let content = html[content_at..end - "</summary>".len()].to_string();
+        if content.trim().is_empty() && self.out.text.len() == start.text {
+            self.rewind(start);
+            return;
+        }
+        self.out.html.truncate(start.html);
+        self.out.html.push_str("<div>");
+        self.out.html.push_str(&content);
+        self.out.html.push_str("</div>");
+        self.open_tags.pop();
+        self.pre_start = None;
     }
 
     /// Where the output stands now, to take back what follows with [`Writer::rewind`].
@@ -1287,6 +1332,10 @@ impl<'a> Writer<'a> {
         }
         stack.push(if matches!(out_tag, "div" | "figure") {
             Frame::CloseIfBlank(out_tag, before, self.out.html.len())
+        } else if out_tag == "details" {
+            Frame::CloseDetails(before, self.out.html.len())
+        } else if out_tag == "summary" {
+            Frame::CloseSummary(before.html, self.out.html.len())
         } else {
             Frame::Close(out_tag, block)
         });
@@ -1329,6 +1378,7 @@ pub fn write(
         after_open: 0,
         pre_start: None,
         captionless_until: 0,
+        last_summary: None,
         caption_until: 0,
     };
     w.write(roots, drop);
@@ -1473,6 +1523,32 @@ mod tests {
             s("<math><semantics><mi>a</mi><annotation>a</annotation></semantics></math><math>text<svg></svg></math>\
                <math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>"),
             "<math><semantics><mi>a</mi></semantics></math>"
+        );
+    }
+
+    #[test]
+    fn disclosures_keep_their_state_and_need_something_to_disclose() {
+        // Open as the page shows it, or closed.
+        assert_eq!(
+            s("<details open><summary>Q</summary><p>A</p></details><details><summary>R</summary><p>B</p></details>"),
+            "<details open=\"\"><summary>Q</summary><p dir=\"auto\">A</p></details>\
+             <details><summary>R</summary><p dir=\"auto\">B</p></details>"
+        );
+        // What it held was left out (a script, a form): the summary's content is a block.
+        assert_eq!(
+            s("<details><summary><h3>impl Debug</h3></summary><form><input></form></details>"),
+            "<div><h3 dir=\"auto\">impl Debug</h3></div>"
+        );
+        assert_eq!(
+            s("<details><summary>Only a label</summary> </details><p>x</p>"),
+            "<div>Only a label</div><p dir=\"auto\">x</p>"
+        );
+        // Nothing at all: nothing written.
+        assert_eq!(s("<details><summary> </summary></details>x"), "x");
+        // A nested disclosure inside the content still counts as content.
+        assert_eq!(
+            s("<details><summary>A</summary><details><summary>B</summary><p>c</p></details></details>"),
+            "<details><summary>A</summary><details><summary>B</summary><p dir=\"auto\">c</p></details></details>"
         );
     }
 
