@@ -376,6 +376,12 @@ fn digits(v: &str, max: usize) -> Option<&str> {
     (!v.is_empty() && v.len() <= max && v.chars().all(|c| c.is_ascii_digit())).then_some(v)
 }
 
+/// Whether `c` is a currency sign a price opens with (`$`, `€`, `£`, `¥`, `₹` and the rest of
+/// Unicode's currency block).
+fn is_currency_sign(c: char) -> bool {
+    matches!(c, '$' | '£' | '¥' | '¢' | '¤' | '\u{20A0}'..='\u{20CF}')
+}
+
 /// The writer's state.
 struct Writer<'a> {
     doc: &'a Document,
@@ -520,10 +526,15 @@ impl<'a> Writer<'a> {
     /// sentence mark and `t` starts with a capital, nothing between ("<a>Robert Tibshirani</a>
     /// <span>Professor…", "…and rumination</span><span class=br></span>Meditation…").
     fn words_meet(&self, t: &str) -> bool {
-        let ends_word = self.out.text.chars().next_back().is_some_and(|c| {
+        let last = self.out.text.chars().next_back();
+        let ends_word = last.is_some_and(|c| {
             c.is_lowercase() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')')
         });
-        ends_word && t.chars().next().is_some_and(char::is_uppercase)
+        let first = t.chars().next();
+        // A price set beside a name ("<span>Atelier Sofa</span><span>$4,345.00</span>").
+        let price_after_word =
+            last.is_some_and(char::is_alphanumeric) && first.is_some_and(is_currency_sign);
+        (ends_word && first.is_some_and(char::is_uppercase)) || price_after_word
     }
 
     /// Records that the plain text from `before` to its end is a caption's, one range with
@@ -1477,6 +1488,12 @@ mod tests {
         assert_eq!(
             plain_text("<p>and rumination<span class=br></span>Meditation quiets it.</p>"),
             "and rumination Meditation quiets it."
+        );
+        assert_eq!(
+            plain_text(
+                "<p><span>Atelier Sofa</span><span>$4,345.00</span> or <b>12</b><i>€</i></p>"
+            ),
+            "Atelier Sofa $4,345.00 or 12 €"
         );
         let html = s("<p><span>Danner</span><span>Mountain 600</span></p>");
         assert!(html.contains(">Danner Mountain 600<"), "{html}");
