@@ -1214,8 +1214,8 @@ mod tests {
     /// a label ("DIGIC", "DIV", "AVATAR", "BYPASS") is not a label and a name.
     #[test]
     fn a_word_in_capitals_is_not_a_glued_label() {
-        assert_eq!(super::strip_by_label("BySummer Swann"), "Summer Swann");
-        assert_eq!(super::strip_by_label("BY JANE DOE"), "JANE DOE");
+        assert_eq!(strip_by_label("BySummer Swann"), "Summer Swann");
+        assert_eq!(strip_by_label("BY JANE DOE"), "JANE DOE");
         for word in [
             "DIGIC 8 Image Processor",
             "DIV",
@@ -1223,8 +1223,8 @@ mod tests {
             "AVATAR",
             "BYPASS",
         ] {
-            assert_eq!(super::strip_by_label(word), word);
-            assert!(!super::opens_with_by_label(word), "{word}");
+            assert_eq!(strip_by_label(word), word);
+            assert!(!opens_with_by_label(word), "{word}");
         }
     }
 
