@@ -160,6 +160,22 @@ $('clear').addEventListener('click', () => {
   reader.srcdoc = '';
   jsonBox.textContent = '';
 });
+// A cluttered news page of invented text (www/example.html), for a first try without a page at hand.
+$('example').addEventListener('click', async () => {
+  clearError();
+  try {
+    const response = await fetch(new URL('example.html', location.href));
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    htmlBox.value = await response.text();
+  } catch (e) {
+    showError(t('exampleFailed', [String(/** @type {any} */ (e)?.message ?? e)]));
+    return;
+  }
+  fileInput.value = '';
+  useFile(null);
+  urlInput.value = '';
+  run();
+});
 htmlBox.addEventListener('input', () => {
   if (file) {
     fileInput.value = '';
@@ -186,6 +202,7 @@ try {
   $('version').textContent = version();
   button.textContent = t('clean');
   button.disabled = false;
+  $('example').disabled = false;
 } catch (e) {
   button.textContent = t('unavailable');
   showError(t('wasmFailed', [String(/** @type {any} */ (e)?.message ?? e)]));

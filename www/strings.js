@@ -36,6 +36,8 @@ export const STRINGS = {
     wasmFailed: 'The WebAssembly core failed to load: $1',
     noContent: 'No article content was found.',
     minutesRead: '$1 read',
+    example: 'Try an example page',
+    exampleFailed: 'The example page could not be loaded: $1',
   },
   fr: {
     pageTitle: 'Démo de Declutter',
@@ -66,6 +68,8 @@ export const STRINGS = {
     wasmFailed: "Le cœur WebAssembly n'a pas pu être chargé : $1",
     noContent: "Aucun contenu d'article n'a été trouvé.",
     minutesRead: 'Lecture : $1',
+    example: 'Essayer une page d’exemple',
+    exampleFailed: "La page d'exemple n'a pas pu être chargée : $1",
   },
   ar: {
     pageTitle: 'عرض تجريبي لـ Declutter',
@@ -97,6 +101,8 @@ export const STRINGS = {
     wasmFailed: 'تعذّر تحميل نواة WebAssembly: $1',
     noContent: 'لم يُعثر على محتوى للمقال.',
     minutesRead: 'مدة القراءة: $1',
+    example: 'جرّب صفحة نموذجية',
+    exampleFailed: 'تعذّر تحميل الصفحة النموذجية: $1',
   },
 };
 

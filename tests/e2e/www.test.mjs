@@ -66,6 +66,27 @@ test('paste HTML with a URL: reader view and JSON side by side', async () => {
   }
 });
 
+test('"Try an example page" cleans the bundled example: its article in, its clutter out', async () => {
+  const { page, errors } = await openDemo();
+  try {
+    await page.click('#example');
+    const { article, text } = await result(page);
+    assert.equal(article.title, 'Harbour ferry returns after two-year repair');
+    assert.equal(article.byline, 'Priya Nair');
+    assert.equal(article.confidence, 'confident');
+    assert.ok(text.includes('The harbour ferry between Eastquay and the island returned to service'), text.slice(0, 200));
+    assert.ok(text.includes('Timetables return to the summer pattern in April'));
+    for (const clutter of ['Storm warning issued', 'We use cookies', '1.4K shares', 'Island shop owners count', 'Most read', 'morning briefing', 'All rights reserved']) {
+      assert.ok(!text.includes(clutter), `clutter in the reader view: ${clutter}`);
+    }
+    assert.ok((await page.inputValue('#html')).includes('<h1>Harbour ferry returns'), 'the example is shown as the input');
+    assert.match(await page.textContent('#status'), /Article found/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
 test('open a saved file (bytes in a legacy encoding)', async () => {
   const fixture = FIXTURES[FIXTURES.length - 1];
   const { page, errors } = await openDemo();
