@@ -934,6 +934,40 @@ const ROLE_WORDS: &[&str] = &[
     "редактор",
 ];
 
+/// Class/id words of the parts of an author box that are not the author's name: the job title,
+/// the biography, the picture, the links to follow them ("byline-author__title",
+/// "author-bio", "dynamic-author-description", "author-avatar").
+const AUTHOR_DETAIL_WORDS: &[&str] = &[
+    "bio",
+    "biography",
+    "description",
+    "desc",
+    "about",
+    "title",
+    "role",
+    "job",
+    "position",
+    "avatar",
+    "image",
+    "img",
+    "photo",
+    "picture",
+    "pic",
+    "thumb",
+    "thumbnail",
+    "social",
+    "follow",
+];
+
+/// Whether a lower-cased class/id list that marks an author (`author`, `byline`…) marks a part
+/// of the author box other than the name ([`AUTHOR_DETAIL_WORDS`], whole words split at `-`,
+/// `_` and spaces): its text is a job title, a biography or a picture's, never the byline.
+pub(crate) fn marks_author_detail(class_id: &str) -> bool {
+    class_id
+        .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
+        .any(|t| AUTHOR_DETAIL_WORDS.contains(&t))
+}
+
 /// Whether `s` holds a word naming a writer's job ([`ROLE_WORDS`]: "Tech Reporter",
 /// "Redakteurin").
 pub fn names_a_role(s: &str) -> bool {

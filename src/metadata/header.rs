@@ -276,10 +276,11 @@ fn marked_author(e: &Element) -> bool {
         e.attr("id").unwrap_or_default()
     )
     .to_lowercase();
-    AUTHOR_CLASS_WORDS.iter().any(|w| class_id.contains(w))
+    (AUTHOR_CLASS_WORDS.iter().any(|w| class_id.contains(w))
         || class_id
             .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
-            .any(|t| AUTHOR_CLASS_TOKENS.contains(&t))
+            .any(|t| AUTHOR_CLASS_TOKENS.contains(&t)))
+        && !super::marks_author_detail(&class_id)
 }
 
 /// A cleaned byline short enough to be names.
@@ -635,6 +636,22 @@ mod tests {
             ),
             None
         );
+        // An author box's job title, biography or picture is not the byline; its name is.
+        for detail in [
+            "byline-author__title",
+            "author-bio",
+            "dynamic-author-description",
+            "author-avatar",
+        ] {
+            let html = format!(
+                r#"<h1>Moon water</h1><div class="{detail}">Senior Autos Reporter</div><p class="author-name">Keith Barry</p>"#
+            );
+            assert_eq!(
+                byline(&html, "Moon water").as_deref(),
+                Some("Keith Barry"),
+                "{detail}"
+            );
+        }
     }
 
     #[test]
