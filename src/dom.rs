@@ -80,6 +80,17 @@ impl Element {
         self.hiding().hides(true)
     }
 
+    /// Whether this element is text for screen readers only (its class is one of
+    /// [`SCREEN_READER_ONLY`]): the page's style keeps it out of sight ("(opens in a new
+    /// window)", "Posted on", a user's "Offline" status), so what a reader shows and a byline
+    /// read off the page leave it out. The analysis still reads it: it is not hidden.
+    pub fn is_for_screen_readers_only(&self) -> bool {
+        self.attr("class").is_some_and(|c| {
+            c.split_ascii_whitespace()
+                .any(|t| SCREEN_READER_ONLY.iter().any(|s| t.eq_ignore_ascii_case(s)))
+        })
+    }
+
     /// [`Element::is_hidden`] and [`Element::is_probably_hidden`] from one scan of the
     /// attributes (`stats` keeps both for every element once `reveal` is done).
     pub(crate) fn hidden_flags(&self) -> (bool, bool) {
@@ -111,6 +122,25 @@ impl Element {
         h
     }
 }
+
+/// Class names that hide an element from sight and leave it to screen readers (Bootstrap's
+/// `sr-only`, `visually-hidden`, WordPress's `screen-reader-text`, Drupal's
+/// `element-invisible`, Foundation's `show-for-sr` and their kin).
+const SCREEN_READER_ONLY: &[&str] = &[
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "u-visually-hidden",
+    "is-visually-hidden",
+    "hidden-visually",
+    "screen-reader-text",
+    "screen-reader-only",
+    "screenreader-only",
+    "element-invisible",
+    "show-for-sr",
+    "a11y-hidden",
+    "assistive-text",
+];
 
 /// What an element's own attributes say about hiding it (see [`Element::hiding`]).
 #[derive(Debug, Default, Clone, Copy)]

@@ -376,35 +376,6 @@ fn digits(v: &str, max: usize) -> Option<&str> {
     (!v.is_empty() && v.len() <= max && v.chars().all(|c| c.is_ascii_digit())).then_some(v)
 }
 
-/// Class names that hide an element from sight and leave it to screen readers (Bootstrap's
-/// `sr-only`, `visually-hidden`, WordPress's `screen-reader-text`, Drupal's
-/// `element-invisible`, Foundation's `show-for-sr` and their kin).
-const SCREEN_READER_ONLY: &[&str] = &[
-    "sr-only",
-    "visually-hidden",
-    "visuallyhidden",
-    "u-visually-hidden",
-    "is-visually-hidden",
-    "hidden-visually",
-    "screen-reader-text",
-    "screen-reader-only",
-    "screenreader-only",
-    "element-invisible",
-    "show-for-sr",
-    "a11y-hidden",
-    "assistive-text",
-];
-
-/// Whether `e` is text for screen readers only: the page's style keeps it out of sight
-/// ("Opens in a new window", "Posted on", a heading "Article body"), so a reader page, which
-/// shows what the page shows, leaves it out.
-fn for_screen_readers_only(e: &Element) -> bool {
-    e.attr("class").is_some_and(|c| {
-        c.split_ascii_whitespace()
-            .any(|t| SCREEN_READER_ONLY.iter().any(|s| t.eq_ignore_ascii_case(s)))
-    })
-}
-
 /// Whether `c` is a currency sign a price opens with (`$`, `€`, `£`, `¥`, `₹` and the rest of
 /// Unicode's currency block).
 fn is_currency_sign(c: char) -> bool {
@@ -1218,7 +1189,7 @@ impl<'a> Writer<'a> {
         let tag = e.tag.as_str();
         if (tag == "figcaption" && id < self.captionless_until)
             || (tag == "a" && self.is_heading_permalink(id, e))
-            || for_screen_readers_only(e)
+            || e.is_for_screen_readers_only()
         {
             return;
         }

@@ -283,6 +283,28 @@ fn marked_author(e: &Element) -> bool {
         && !super::marks_author_detail(&class_id)
 }
 
+/// The text of element `id` as the page shows it, blocks apart: without what is there for
+/// screen readers only (a user's "Offline" status beside the name, "Posted by").
+fn shown_text(doc: &Document, id: NodeId) -> String {
+    let text = SubtreeText::new(doc, Skip::UnshownText).with_breaks();
+    let subtree = doc.subtree(id);
+    let unseen: Vec<NodeId> = subtree
+        .clone()
+        .filter(|&d| {
+            doc.element(d)
+                .is_some_and(Element::is_for_screen_readers_only)
+        })
+        .collect();
+    if unseen.is_empty() {
+        return text.raw(id);
+    }
+    let mut mask = vec![false; subtree.end];
+    for d in unseen {
+        mask[d] = true;
+    }
+    text.without(&mask).raw(id)
+}
+
 /// A cleaned byline short enough to be names.
 fn as_names(raw: &str) -> Option<String> {
     clean_byline(raw).filter(|b| !b.trim().is_empty() && at_most_words(b, BYLINE_WORDS))
@@ -412,11 +434,7 @@ fn byline_in(doc: &Document, at: &Anchor, place: Place) -> Option<ShownByline> {
             }
             // A break between the parts in elements of their own ("<div>Jane Doe</div><div>AI
             // Writer</div>"), so no name is glued to its neighbour.
-            let t = text::collapse(
-                &SubtreeText::new(doc, Skip::UnshownText)
-                    .with_breaks()
-                    .raw(id),
-            );
+            let t = text::collapse(&shown_text(doc, id));
             if t.chars().count() >= 100 {
                 return None;
             }
@@ -635,6 +653,15 @@ mod tests {
                 "Moon water"
             ),
             None
+        );
+        // Text for screen readers only is not part of the name.
+        assert_eq!(
+            byline(
+                r#"<h1>Moon water</h1><p class="post-author"><span class="visually-hidden">Offline</span> <a href="/u/jonb">JonB</a></p>"#,
+                "Moon water"
+            )
+            .as_deref(),
+            Some("JonB")
         );
         // An author box's job title, biography or picture is not the byline; its name is.
         for detail in [
