@@ -828,7 +828,7 @@ fn only_label(s: &str) -> bool {
 
 /// The author's name(s) in `raw`, or `None` when it is an image credit, only a date, or empty.
 pub fn clean_byline(raw: &str) -> Option<String> {
-    let s = without_emails(&collapse(raw));
+    let s = without_emails(&collapse(&without_pictographs(raw)));
     if s.is_empty() || is_credit(&s) {
         return None;
     }
@@ -865,6 +865,28 @@ pub fn clean_byline(raw: &str) -> Option<String> {
 
 /// `s` without e-mail addresses (a contact beside the name: "Newsdesk news@example.co.uk"),
 /// unless an address is all it holds.
+/// `s` with pictographs (arrows, shapes, dingbats, emoji: "✉", "✍", "★", "📧") turned into
+/// spaces: icons set beside a name, never part of it.
+fn without_pictographs(s: &str) -> std::borrow::Cow<'_, str> {
+    let pictograph = |c: char| {
+        matches!(c,
+            '\u{2190}'..='\u{21FF}'
+                | '\u{2300}'..='\u{23FF}'
+                | '\u{25A0}'..='\u{27BF}'
+                | '\u{2B00}'..='\u{2BFF}'
+                | '\u{FE0F}'
+                | '\u{1F000}'..='\u{1FAFF}')
+    };
+    if s.chars().any(pictograph) {
+        s.chars()
+            .map(|c| if pictograph(c) { ' ' } else { c })
+            .collect::<String>()
+            .into()
+    } else {
+        s.into()
+    }
+}
+
 fn without_emails(s: &str) -> String {
     if !s.contains('@') {
         return s.to_string();
@@ -1242,6 +1264,16 @@ mod tests {
             Some("Jane Doe, USA TODAY")
         );
         assert_eq!(clean("Photography Desk"), Some("Photography Desk".into()));
+    }
+
+    #[test]
+    fn icons_beside_a_name_are_not_part_of_it() {
+        assert_eq!(
+            clean("✉ Aditya Mahindru").as_deref(),
+            Some("Aditya Mahindru")
+        );
+        assert_eq!(clean("✍️ Jana Peters").as_deref(), Some("Jana Peters"));
+        assert_eq!(clean("By 📧 Kim Lee ★").as_deref(), Some("Kim Lee"));
     }
 
     /// A label glued to a name ends where the case turns; a word in capitals that starts like
