@@ -318,9 +318,7 @@ fn own_facts(doc: &Document, stats: &Stats) -> Vec<OwnFacts> {
         let [unlikely, maybe, byline] = CLASS_ID_SETS.found_in(&class_id);
         f.unlikely_class = unlikely_class_given(&class_id, unlikely, maybe);
         f.byline_class = (byline
-            || class_id
-                .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
-                .any(|t| BYLINE_CLASS_TOKENS.contains(&t)))
+            || crate::metadata::class_words(&class_id).any(|t| BYLINE_CLASS_TOKENS.contains(&t)))
             && !crate::metadata::marks_author_detail(&class_id);
     }
     facts

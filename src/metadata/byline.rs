@@ -863,8 +863,6 @@ pub fn clean_byline(raw: &str) -> Option<String> {
     Some(s.to_string())
 }
 
-/// `s` without e-mail addresses (a contact beside the name: "Newsdesk news@example.co.uk"),
-/// unless an address is all it holds.
 /// `s` with pictographs (arrows, shapes, dingbats, emoji: "✉", "✍", "★", "📧") turned into
 /// spaces: icons set beside a name, never part of it.
 fn without_pictographs(s: &str) -> std::borrow::Cow<'_, str> {
@@ -887,6 +885,8 @@ fn without_pictographs(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// `s` without e-mail addresses (a contact beside the name: "Newsdesk news@example.co.uk"),
+/// unless an address is all it holds.
 fn without_emails(s: &str) -> String {
     if !s.contains('@') {
         return s.to_string();
@@ -985,9 +985,13 @@ const AUTHOR_DETAIL_WORDS: &[&str] = &[
 /// of the author box other than the name ([`AUTHOR_DETAIL_WORDS`], whole words split at `-`,
 /// `_` and spaces): its text is a job title, a biography or a picture's, never the byline.
 pub(crate) fn marks_author_detail(class_id: &str) -> bool {
-    class_id
-        .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
-        .any(|t| AUTHOR_DETAIL_WORDS.contains(&t))
+    class_words(class_id).any(|t| AUTHOR_DETAIL_WORDS.contains(&t))
+}
+
+/// The whole words of a class/id list, split at `-`, `_` and spaces ("byline-author__title"
+/// -> "byline", "author", "", "title"), as the author and author-detail lists are matched.
+pub(crate) fn class_words(class_id: &str) -> impl Iterator<Item = &str> {
+    class_id.split(|c: char| c == '-' || c == '_' || c.is_whitespace())
 }
 
 /// Whether `s` holds a word naming a writer's job ([`ROLE_WORDS`]: "Tech Reporter",

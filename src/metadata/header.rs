@@ -277,32 +277,29 @@ fn marked_author(e: &Element) -> bool {
     )
     .to_lowercase();
     (AUTHOR_CLASS_WORDS.iter().any(|w| class_id.contains(w))
-        || class_id
-            .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
-            .any(|t| AUTHOR_CLASS_TOKENS.contains(&t)))
+        || super::class_words(&class_id).any(|t| AUTHOR_CLASS_TOKENS.contains(&t)))
         && !super::marks_author_detail(&class_id)
 }
 
 /// The text of element `id` as the page shows it, blocks apart: without what is there for
 /// screen readers only (a user's "Offline" status beside the name, "Posted by").
 fn shown_text(doc: &Document, id: NodeId) -> String {
-    let text = SubtreeText::new(doc, Skip::UnshownText).with_breaks();
+    // Left empty (nothing left out) unless the subtree holds such text.
+    let mut unseen = Vec::new();
     let subtree = doc.subtree(id);
-    let unseen: Vec<NodeId> = subtree
-        .clone()
-        .filter(|&d| {
-            doc.element(d)
-                .is_some_and(Element::is_for_screen_readers_only)
-        })
-        .collect();
-    if unseen.is_empty() {
-        return text.raw(id);
+    for d in subtree.clone() {
+        if doc
+            .element(d)
+            .is_some_and(Element::is_for_screen_readers_only)
+        {
+            unseen.resize(subtree.end, false);
+            unseen[d] = true;
+        }
     }
-    let mut mask = vec![false; subtree.end];
-    for d in unseen {
-        mask[d] = true;
-    }
-    text.without(&mask).raw(id)
+    SubtreeText::new(doc, Skip::UnshownText)
+        .with_breaks()
+        .without(&unseen)
+        .raw(id)
 }
 
 /// A cleaned byline short enough to be names.
