@@ -72,6 +72,7 @@ pub(crate) fn page_verdicts(
 ) -> Verdicts {
     let declared = boilerplate::Declared {
         product: meta.product,
+        language_versions: &meta.language_versions,
     };
     let mut verdicts = boilerplate::classify(doc, stats, declared);
     for v in &mut verdicts {

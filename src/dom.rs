@@ -333,6 +333,9 @@ impl Default for Document {
     }
 }
 
+/// The text of a permalink ([`Document::is_permalink`]).
+const PERMALINK_SIGNS: [&str; 5] = ["¶", "§", "#", "🔗", "⁋"];
+
 impl Document {
     /// The element at `id`, if it is one.
     pub fn element(&self, id: NodeId) -> Option<&Element> {
@@ -353,6 +356,31 @@ impl Document {
             NodeData::Text(t) => Some(t),
             _ => None,
         }
+    }
+
+    /// Whether `id` is a permalink: a link to a place on this page whose text is a permalink
+    /// sign alone ("¶", "§", "#", "🔗"), which documentation generators (Sphinx, rustdoc,
+    /// Docusaurus) put beside headings, code captions and definitions and show on hover. Not a
+    /// link a reader follows, and no text: statistics do not count it as a link and the writer
+    /// leaves it out.
+    pub fn is_permalink(&self, id: NodeId) -> bool {
+        let Some(e) = self.element(id) else {
+            return false;
+        };
+        if e.tag != "a" || !e.links_within_page() {
+            return false;
+        }
+        let subtree = self.subtree(id);
+        if subtree.len() > 8 {
+            return false;
+        }
+        let mut text = String::new();
+        for n in subtree {
+            if let Some(t) = self.text(n) {
+                text.push_str(t);
+            }
+        }
+        PERMALINK_SIGNS.contains(&text.trim())
     }
 
     /// The parent of `id` (the document's is itself; `ROOT` for an id out of range).

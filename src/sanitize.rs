@@ -819,18 +819,16 @@ impl<'a> Writer<'a> {
         Some(attrs)
     }
 
-    /// Whether link `id` is a heading's permalink: a link to a fragment inside a heading whose
-    /// text is only a symbol ("#", "¶", "§", "🔗") or nothing. The heading stays; the symbol
-    /// would only clutter its text.
-    fn is_heading_permalink(&self, id: NodeId, e: &Element) -> bool {
+    /// Whether link `id` is a permalink ([`Document::is_permalink`]) or, inside a heading, a
+    /// link to a fragment whose text is any symbol of one or two characters or nothing. What
+    /// it marks stays; the sign would only clutter its text.
+    fn is_permalink(&self, id: NodeId, e: &Element) -> bool {
         let doc = self.doc;
-        if !e.links_within_page()
-            || !doc
-                .ancestors(id)
-                .take(4)
-                .any(|a| html::is_heading(doc.tag(a)))
-        {
+        if !e.links_within_page() {
             return false;
+        }
+        if doc.is_permalink(id) {
+            return true;
         }
         let end = doc.subtree(id).end;
         if end - id > 8 {
@@ -838,7 +836,11 @@ impl<'a> Writer<'a> {
         }
         let text = SubtreeText::new(doc, Skip::Nothing).raw(id);
         let text = text.trim();
-        text.chars().count() <= 2 && !text.chars().any(char::is_alphanumeric)
+        doc.ancestors(id)
+            .take(4)
+            .any(|a| html::is_heading(doc.tag(a)))
+            && text.chars().count() <= 2
+            && !text.chars().any(char::is_alphanumeric)
     }
 
     /// The `srcset` (or lazy `data-srcset`) of a `<source>` in the `<picture>` holding image
@@ -1188,7 +1190,7 @@ impl<'a> Writer<'a> {
     ) {
         let tag = e.tag.as_str();
         if (tag == "figcaption" && id < self.captionless_until)
-            || (tag == "a" && self.is_heading_permalink(id, e))
+            || (tag == "a" && self.is_permalink(id, e))
             || e.is_for_screen_readers_only()
         {
             return;
@@ -1686,7 +1688,7 @@ mod tests {
     }
 
     #[test]
-    fn heading_permalinks_lose_their_symbol_only() {
+    fn permalinks_lose_their_symbol_only() {
         let out = s("<h2 id=\"a\">Setup<a class=\"headerlink\" href=\"#a\">¶</a></h2>");
         assert_eq!(out, "<h2 dir=\"auto\">Setup</h2>");
         // A real link in a heading stays.
@@ -1695,6 +1697,19 @@ mod tests {
             out.contains("href=\"http://fakehost/test/page.html#setup\""),
             "{out}"
         );
+        // Outside a heading only a permalink sign goes: rustdoc's "§" before an item, Sphinx's
+        // "¶" after a code caption; a footnote's back-link "↑" and a "#2" stay.
+        let out = s("<p><a href=\"#v\" class=\"anchor\">§</a><code>Ok(T)</code></p>");
+        assert_eq!(out, "<p dir=\"auto\"><code>Ok(T)</code></p>");
+        let out = s("<div><span>models.py</span><a href=\"#c\">¶</a></div>");
+        assert!(!out.contains('¶'), "{out}");
+        for kept in ["↑", "#2"] {
+            let out = s(&format!("<p>Note <a href=\"#n\">{kept}</a></p>"));
+            assert!(out.contains(kept), "{out}");
+        }
+        // A sign linking elsewhere is not a permalink.
+        let out = s("<p>See <a href=\"/law\">§</a> 12</p>");
+        assert!(out.contains('§'), "{out}");
     }
 
     #[test]

@@ -196,7 +196,7 @@ pub fn compute(doc: &Document) -> Stats {
     for id in 1..n {
         let parent = doc.nodes[id].parent();
         let ptag = doc.tag(parent);
-        in_link[id] = in_link[parent] || ptag == "a";
+        in_link[id] = in_link[parent] || (ptag == "a" && !doc.is_permalink(parent));
         // Text a reader never sees (inside hidden elements) counts for nothing either.
         inert[id] = inert[parent]
             || crate::html::is_never_prose(ptag)
@@ -241,7 +241,8 @@ pub fn compute(doc: &Document) -> Stats {
             }
             NodeData::Element(e) => {
                 let s = &mut entries[slot[id] as usize];
-                if !inert[id] {
+                // A permalink ("¶" beside a heading or a code caption) is not a link.
+                if !inert[id] && !doc.is_permalink(id) {
                     count_element(e, s);
                 }
                 *s

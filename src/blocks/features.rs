@@ -80,9 +80,10 @@ pub(super) fn context_bit(tag: &str) -> u16 {
 }
 
 /// Clutter kinds in the order of their one-hot features.
-const KINDS: [Kind; 18] = [
+const KINDS: [Kind; 19] = [
     Kind::Ticker,
     Kind::Menu,
+    Kind::Languages,
     Kind::Contents,
     Kind::Pagination,
     Kind::Recirculation,
@@ -237,9 +238,10 @@ const CONTEXT_NAMES: [&str; 16] = [
     "in_code",
     "in_section",
 ];
-const KIND_NAMES: [&str; 18] = [
+const KIND_NAMES: [&str; 19] = [
     "verdict_ticker",
     "verdict_menu",
+    "verdict_languages",
     "verdict_contents",
     "verdict_pagination",
     "verdict_recirculation",

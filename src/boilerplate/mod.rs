@@ -37,8 +37,10 @@ static TAG_URLS: LazyPatterns = LazyPatterns::new(rules::TAG_URLS);
 pub enum Kind {
     /// Breaking-news strips and scrolling headline lists.
     Ticker,
-    /// Navigation, language switchers, breadcrumbs, skip links.
+    /// Navigation, breadcrumbs, skip links.
     Menu,
+    /// A language switch: links to the page's own versions in other languages.
+    Languages,
     /// A table of contents or an in-page tab list: links to places on the same page (the
     /// reader keeps no anchors, so they would lead nowhere), with its label.
     Contents,
@@ -84,12 +86,13 @@ pub enum Kind {
 impl Kind {
     /// Whether a block of this kind is never the content people came for, whatever the page
     /// (a share bar, an ad, a consent or subscription prompt, a player's fallback, an alert, a
-    /// form's controls, a hidden block); menus, rails and comments can be a listing's or a
-    /// forum's content.
+    /// form's controls, a hidden block, the links to the page in other languages); menus, rails
+    /// and comments can be a listing's or a forum's content.
     pub fn never_content(self) -> bool {
         matches!(
             self,
             Kind::Contents
+                | Kind::Languages
                 | Kind::Pagination
                 | Kind::Reviews
                 | Kind::Share
@@ -108,6 +111,7 @@ impl Kind {
         match self {
             Kind::Ticker => "ticker",
             Kind::Menu => "menu",
+            Kind::Languages => "languages",
             Kind::Contents => "contents",
             Kind::Pagination => "pagination",
             Kind::Recirculation => "recirculation",
@@ -398,14 +402,17 @@ fn in_code(doc: &Document) -> Vec<bool> {
 
 /// What the page declares itself to be (in its metadata), where that changes what is clutter.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Declared {
+pub struct Declared<'a> {
     /// A shop's page for one product, not an article: its customer reviews are clutter
     /// ([`Kind::Reviews`]), as a review article's text is not.
     pub product: bool,
+    /// The addresses of the page in other languages (`<link rel="alternate" hreflang>`): a
+    /// list of links to them is a language switch, wherever it stands.
+    pub language_versions: &'a [String],
 }
 
 /// Classifies every node of `doc`. `stats` comes from [`crate::stats::compute`].
-pub fn classify(doc: &Document, stats: &Stats, declared: Declared) -> Verdicts {
+pub fn classify(doc: &Document, stats: &Stats, declared: Declared<'_>) -> Verdicts {
     let n = doc.nodes.len();
     let text = FoldedText::new(doc);
     let facts = structure::compute(
@@ -415,6 +422,7 @@ pub fn classify(doc: &Document, stats: &Stats, declared: Declared) -> Verdicts {
         &structure::LinkTargets {
             share: &SHARE_URLS,
             tag: &TAG_URLS,
+            language_versions: &structure::VersionAddresses::new(declared.language_versions),
         },
     );
     let mut cx = Ctx {
@@ -671,6 +679,16 @@ fn links(cx: &Ctx, id: NodeId) -> Option<Verdict> {
         return verdict(
             Kind::Share,
             format!("{} share-button links", f.share_links[id]),
+        );
+    }
+    // Links to the page's own versions in other languages, four in five of a block's links
+    // with little text around them ("Language: en"): a language switch, wherever it stands.
+    let languages = f.language_links[id];
+    let text_links = f.text_links[id];
+    if languages >= 2 && languages * 10 >= text_links * 8 && s.link_density() >= 0.3 {
+        return verdict(
+            Kind::Languages,
+            format!("{languages} of {text_links} links to the page in other languages"),
         );
     }
     // Tag lists: mostly links to tag pages.
@@ -1059,17 +1077,6 @@ fn separators_only(doc: &Document, f: &structure::Facts, id: NodeId) -> bool {
     seen
 }
 
-/// Links in `id` that name another language version of the page (`hreflang`/`lang`).
-fn language_links(doc: &Document, f: &structure::Facts, id: NodeId) -> usize {
-    (id..f.end[id])
-        .filter(|&i| {
-            doc.element(i).is_some_and(|e| {
-                e.tag == "a" && (e.attr("hreflang").is_some() || e.attr("lang").is_some())
-            })
-        })
-        .count()
-}
-
 /// Element signature for comparing siblings (`div.card`).
 fn signature(doc: &Document, id: NodeId) -> (&str, &str) {
     let e = doc.element(id);
@@ -1129,8 +1136,8 @@ fn mark_link_lists(cx: &mut Ctx) {
         skip = f.end[id];
         let v = if separators_only(doc, f, id) {
             verdict(Kind::Menu, format!("breadcrumb trail ({links} links)"))
-        } else if language_links(doc, f, id) >= 2 {
-            verdict(Kind::Menu, format!("language switch ({links} links)"))
+        } else if f.language_links[id] >= 2 {
+            verdict(Kind::Languages, format!("language switch ({links} links)"))
         } else if is_copy {
             if headlines * 2 >= links {
                 verdict(

@@ -1,11 +1,12 @@
 //! Page facts for clutter detection, each computed in one linear pass: subtree ends, the first
 //! text of each subtree, the rough position of the article ("prose anchor"), and per-link facts
-//! (share-button targets, tag-page targets, whether the same link text appeared earlier).
+//! (share-button targets, tag-page targets, links to the page in other languages, whether the
+//! same link text appeared earlier).
 //!
 //! No verdicts and no rule tables here: which link targets are share endpoints or tag pages
 //! is the rules' (passed in as [`LinkTargets`]); [`super`] combines these facts with the rules.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::dom::{Document, NodeData, NodeId};
 use crate::folded::FoldedText;
@@ -13,12 +14,75 @@ use crate::patterns::LazyPatterns;
 use crate::stats::Stats;
 use crate::text;
 
-/// The link targets the per-link facts count, as substrings of a lower-cased `href`.
+/// The link targets the per-link facts count: share and tag pages as substrings of a
+/// lower-cased `href`, the page's language versions as addresses.
 pub struct LinkTargets<'a> {
     /// Share endpoints ("facebook.com/sharer"…).
     pub share: &'a LazyPatterns,
     /// Tag and topic pages ("/tag/"…).
     pub tag: &'a LazyPatterns,
+    /// The page's own versions in other languages, as its metadata declares them.
+    pub language_versions: &'a VersionAddresses<'a>,
+}
+
+/// The addresses of a page's declared language versions, in the forms links write them.
+pub struct VersionAddresses<'a> {
+    /// As declared, without fragment or trailing slash.
+    full: HashSet<&'a str>,
+    /// After the scheme ("//example.org/fr/guide", protocol-relative links).
+    after_scheme: HashSet<&'a str>,
+    /// The path on the host ("/fr/guide"); never the bare home page.
+    path: HashSet<&'a str>,
+}
+
+impl<'a> VersionAddresses<'a> {
+    pub fn new(versions: &'a [String]) -> Self {
+        let mut a = Self {
+            full: HashSet::new(),
+            after_scheme: HashSet::new(),
+            path: HashSet::new(),
+        };
+        for v in versions {
+            let v = without_fragment(v);
+            if v.is_empty() {
+                continue;
+            }
+            a.full.insert(v);
+            if let Some((_, rest)) = v.split_once("://") {
+                a.after_scheme.insert(rest);
+                if let Some(at) = rest.find('/') {
+                    a.path.insert(&rest[at..]);
+                }
+            }
+        }
+        a
+    }
+
+    /// Whether link address `href` is one of the versions. A link to a place in a page
+    /// ("…/guide#install", a table of contents) is not: the page's own address is usually
+    /// declared among its versions.
+    pub fn names(&self, href: &str) -> bool {
+        if self.full.is_empty() || href.contains('#') {
+            return false;
+        }
+        let href = without_fragment(href);
+        if let Some(rest) = href.strip_prefix("//") {
+            self.after_scheme.contains(rest)
+        } else if href.starts_with('/') {
+            self.path.contains(href)
+        } else {
+            !href.is_empty() && self.full.contains(href)
+        }
+    }
+}
+
+/// `url` without its fragment, surrounding whitespace or trailing slashes.
+fn without_fragment(url: &str) -> &str {
+    url.split('#')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_end_matches('/')
 }
 
 /// Facts about the page that the detectors share.
@@ -37,6 +101,10 @@ pub struct Facts {
     pub share_text: Vec<u32>,
     /// Links pointing to tag/topic pages, per subtree.
     pub tag_links: Vec<u32>,
+    /// Links with visible text to the page's own versions in other languages, per subtree: by
+    /// their own `hreflang` or `lang`, or by an address the page declares as such a version (never also
+    /// a tag link: "/fr/topics/models/" is this page in French).
+    pub language_links: Vec<u32>,
     /// Links whose text already appeared as a link earlier on the page, per subtree.
     pub repeat_links: Vec<u32>,
     /// Links whose text is headline-like (five words or more), per subtree.
@@ -139,6 +207,7 @@ pub fn compute(
     let mut share_links = vec![0u32; n];
     let mut share_text = vec![0u32; n];
     let mut tag_links = vec![0u32; n];
+    let mut language_links = vec![0u32; n];
     let mut repeat_links = vec![0u32; n];
     let mut headline_links = vec![0u32; n];
     let mut text_links = vec![0u32; n];
@@ -156,12 +225,20 @@ pub fn compute(
         if e.tag != "a" {
             continue;
         }
+        if stats[id].text_len > 0
+            && (e.attr("hreflang").is_some()
+                || e.attr("lang").is_some()
+                || e.attr("href")
+                    .is_some_and(|h| targets.language_versions.names(h)))
+        {
+            language_links[id] = 1;
+        }
         let href = e.attr("href").unwrap_or("").to_ascii_lowercase();
         if targets.share.found_in(&href) {
             share_links[id] = 1;
             share_text[id] = stats[id].text_len;
         }
-        if targets.tag.found_in(&href) {
+        if targets.tag.found_in(&href) && language_links[id] == 0 {
             tag_links[id] = 1;
         }
         let len = stats[id].text_len;
@@ -217,6 +294,7 @@ pub fn compute(
         share_links[parent] += share_links[id];
         share_text[parent] += share_text[id];
         tag_links[parent] += tag_links[id];
+        language_links[parent] += language_links[id];
         repeat_links[parent] += repeat_links[id];
         headline_links[parent] += headline_links[id];
         text_links[parent] += text_links[id];
@@ -234,6 +312,7 @@ pub fn compute(
         share_links,
         share_text,
         tag_links,
+        language_links,
         repeat_links,
         headline_links,
         text_links,

@@ -400,7 +400,10 @@ fn customer_reviews_are_clutter_on_a_product_page_only() {
         body(3),
         body(6)
     );
-    let product = Declared { product: true };
+    let product = Declared {
+        product: true,
+        ..Default::default()
+    };
     let doc = crate::parse::parse(&page, &Options::default()).unwrap_or_default();
     let stats = crate::stats::compute(&doc);
     let reviews: Vec<String> = classify(&doc, &stats, product)
@@ -499,4 +502,48 @@ fn post_number_links_are_controls() {
             "{not_control}: {v:?}"
         );
     }
+}
+
+/// Verdicts of `html` with what its metadata declares, as the cleaner passes it.
+fn declared_verdicts(html: &str) -> Vec<(Kind, String)> {
+    let doc = crate::parse::parse(html, &Options::default()).unwrap_or_default();
+    let stats = crate::stats::compute(&doc);
+    let meta = crate::metadata::collect(&doc, None);
+    let declared = Declared {
+        product: meta.product,
+        language_versions: &meta.language_versions,
+    };
+    classify(&doc, &stats, declared)
+        .into_iter()
+        .enumerate()
+        .filter_map(|(id, v)| v.map(|v| (v.kind, block_text(&doc, id))))
+        .collect()
+}
+
+#[test]
+fn links_to_the_pages_declared_language_versions_are_a_language_switch_beside_the_body() {
+    // A documentation page's switcher inside <main>, just before the text: its links carry no
+    // hreflang, but the page's <link rel="alternate" hreflang> name their addresses.
+    let codes = ["fr", "ja", "pt-br", "el"];
+    let head: String = codes
+        .iter()
+        .map(|c| format!("<link rel=\"alternate\" hreflang=\"{c}\" href=\"https://docs.example.org/{c}/guide/models/\">"))
+        .collect();
+    let items: String = codes
+        .iter()
+        .map(|c| format!("<li class=\"other\"><a href=\"/{c}/guide/models/\">{c}</a></li>"))
+        .collect();
+    let html = format!(
+        "<html><head>{head}</head><body><main><ul class=\"language-switcher\">\
+         <li class=\"current\"><button>Language: <b>en</b></button></li>{items}</ul>{}</main></body></html>",
+        body(6)
+    );
+    let v = declared_verdicts(&html);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, Kind::Languages, "{v:?}");
+    assert!(v[0].1.contains("pt-br"), "{v:?}");
+    // Without the declared versions the same list beside the body is left to other signals
+    // (only its button is a control).
+    let v = verdicts(&html);
+    assert!(v.iter().all(|(k, _)| *k == Kind::Form), "{v:?}");
 }

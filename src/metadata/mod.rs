@@ -58,6 +58,10 @@ pub struct Metadata {
     /// JSON-LD or microdata) and no article: a shop's page, whose customer reviews are not what
     /// the reader shows.
     pub product: bool,
+    /// The addresses of the page's versions in other languages, as its
+    /// `<link rel="alternate" hreflang>` elements write them: links to them are a language
+    /// switch.
+    pub language_versions: Vec<String>,
 }
 
 /// Meta tag values by lower-cased key (`og:title`, `description`…); first occurrence wins.
@@ -300,6 +304,8 @@ struct DocumentFacts {
     offers_itemprop: bool,
     /// An element's microdata `itemtype` is an article type.
     article_itemtype: bool,
+    /// `href` of each `<link rel="alternate" hreflang>`.
+    language_versions: Vec<String>,
 }
 
 /// The document's own metadata elements, in one pass.
@@ -373,6 +379,17 @@ fn scan_document(doc: &Document) -> DocumentFacts {
             }
             "body" if f.dir.is_none() => f.dir = e.attr("dir").map(str::to_ascii_lowercase),
             "base" if f.base_href.is_none() => f.base_href = e.attr("href").map(str::to_string),
+            "link"
+                if e.attr("hreflang").is_some()
+                    && e.attr("rel").is_some_and(|r| {
+                        r.split_whitespace()
+                            .any(|r| r.eq_ignore_ascii_case("alternate"))
+                    }) =>
+            {
+                if let Some(href) = e.attr("href").map(str::trim).filter(|h| !h.is_empty()) {
+                    f.language_versions.push(href.to_string());
+                }
+            }
             _ => {}
         }
     }
@@ -442,6 +459,7 @@ pub fn collect(doc: &Document, page_url: Option<&str>) -> Metadata {
         discussion: ld.discussion || facts.discussion_itemtype,
         product: (ld.product || (facts.product_itemtype && facts.offers_itemprop))
             && !(ld.article || facts.article_itemtype),
+        language_versions: facts.language_versions.clone(),
         site_name,
     }
 }

@@ -627,6 +627,14 @@ fn data_table_header_class() {
 fn toc_labels() {
     check("toc-labels");
 }
+/// A documentation page: the language switch sits inside `<main>` just before the text, its
+/// links carrying no `hreflang` (the page's `<link rel="alternate" hreflang>` name their
+/// addresses, absolute or by path); permalink signs beside a heading, a code caption ("¶") and
+/// before each method ("§", outside the heading) are not text.
+#[test]
+fn docs_language_switch_permalinks() {
+    check("docs-language-switch-permalinks");
+}
 /// A shop's product page (JSON-LD `Product` with its offer): the description and the technical
 /// data stay, the customer reviews below them go, however long they are.
 #[test]
