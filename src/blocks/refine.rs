@@ -363,6 +363,7 @@ impl PageBlocks {
             }
         }
         keep_ordered_lists_whole(doc, &self.seg.blocks, &mut choices, &addable, &block_words);
+        keep_record_fields_alike(doc, &self.seg.blocks, &mut choices, &addable);
         // A rail the rules removed (recirculation, mostly links) is put back whole or not at
         // all: the blocks the model adds from one must hold at least half its words (a rail's
         // first headline alone is not content; a forum post's author pane, a name beside its
@@ -473,6 +474,101 @@ fn keep_ordered_lists_whole(
         };
         if tally.items >= LIST_ITEMS
             && tally.kept_words >= LIST_KEPT_SHARE * tally.words
+            && choices[b] == Choice::Drop(Why::LowProbability)
+            && addable.get(b) == Some(&true)
+        {
+            choices[b] = Choice::Keep;
+        }
+    }
+}
+
+/// Share of a record field's blocks the model must keep for the rest to be kept too.
+const FIELD_KEPT_SHARE: f32 = 0.66;
+/// Fewest blocks of a record field (one per record) kept alike.
+const FIELD_BLOCKS: usize = 3;
+/// Levels above a block where its record is looked for.
+const RECORD_LEVELS: usize = 6;
+
+/// The same field of the records of one list is kept alike: where the model keeps most of
+/// them (a thread's post headers, "ayse.d 2 May 2025"; a listing's card summaries), the rest
+/// are kept too, so one post or card does not lose its author or summary at random. A record
+/// is one of at least three siblings of one tag and class; a block's field is its path of tags
+/// and classes below its record. Only blocks the model may keep are added (never a header
+/// line or clutter that is never content); nothing is dropped here.
+fn keep_record_fields_alike(
+    doc: &Document,
+    elements: &[NodeId],
+    choices: &mut [Choice],
+    addable: &[bool],
+) {
+    let same_shape = |a: &crate::dom::Element, b: &crate::dom::Element| {
+        a.tag == b.tag && a.attr("class") == b.attr("class")
+    };
+    // Whether each element asked is a record, found once per element.
+    let mut is_record: std::collections::HashMap<NodeId, bool> = std::collections::HashMap::new();
+    let mut record_at = |id: NodeId| -> bool {
+        *is_record.entry(id).or_insert_with(|| {
+            let Some(e) = doc.element(id) else {
+                return false;
+            };
+            let parent = doc.nodes[id].parent();
+            parent != id
+                && doc
+                    .children(parent)
+                    .iter()
+                    .filter(|&c| doc.element(c).is_some_and(|s| same_shape(s, e)))
+                    .take(FIELD_BLOCKS)
+                    .count()
+                    >= FIELD_BLOCKS
+        })
+    };
+    // Each block's field: its records' list and the hash of its path below the record.
+    let mut field_of: Vec<Option<(NodeId, u64)>> = Vec::with_capacity(elements.len());
+    for &el in elements {
+        let mut hash = 0xcbf2_9ce4_8422_2325u64;
+        let mut found = None;
+        for a in std::iter::once(el)
+            .chain(doc.ancestors(el))
+            .take(RECORD_LEVELS)
+        {
+            if record_at(a) {
+                found = Some((doc.nodes[a].parent(), hash));
+                break;
+            }
+            if let Some(e) = doc.element(a) {
+                for byte in e
+                    .tag
+                    .bytes()
+                    .chain([b' '])
+                    .chain(e.attr("class").unwrap_or("").bytes())
+                {
+                    hash ^= u64::from(byte);
+                    hash = hash.wrapping_mul(0x0100_0000_01b3);
+                }
+            }
+            hash = hash.rotate_left(7);
+        }
+        field_of.push(found);
+    }
+    let mut tally: std::collections::HashMap<(NodeId, u64), (usize, usize)> =
+        std::collections::HashMap::new();
+    for (b, field) in field_of.iter().enumerate() {
+        let Some(field) = *field else { continue };
+        let t = tally.entry(field).or_default();
+        t.0 += 1;
+        if choices.get(b) == Some(&Choice::Keep) {
+            t.1 += 1;
+        }
+    }
+    for (b, field) in field_of.iter().enumerate() {
+        let Some(&(blocks, kept)) = field
+            .and_then(|f| tally.get(&f).map(|t| (t.0, t.1)))
+            .as_ref()
+        else {
+            continue;
+        };
+        if blocks >= FIELD_BLOCKS
+            && kept as f32 >= FIELD_KEPT_SHARE * blocks as f32
             && choices[b] == Choice::Drop(Why::LowProbability)
             && addable.get(b) == Some(&true)
         {

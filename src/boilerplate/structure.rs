@@ -114,7 +114,8 @@ pub struct Facts {
     /// Links with visible text to a place on this page (`href="#name"`), per subtree.
     pub fragment_links: Vec<u32>,
     /// Those of [`Facts::fragment_links`] whose place exists: an element with that `id` (or an
-    /// `<a name>`), per subtree.
+    /// `<a name>`), or a heading reading as the link (the page's script gives the headings
+    /// their ids), per subtree.
     pub landing_links: Vec<u32>,
     /// Those of [`Facts::fragment_links`] whose text holds a letter (not a footnote mark or a
     /// line number), per subtree.
@@ -279,8 +280,21 @@ pub fn compute(
                 }
             }
         }
+        // A place the page's script makes when it runs (ids added to the headings) is known by
+        // its heading: a link reading as a heading of the page leads to it.
+        let mut headings: Option<HashSet<String>> = None;
         for &(id, place) in &to_places {
-            landing_links[id] = u32::from(places.get(place) == Some(&true));
+            let lands = places.get(place) == Some(&true) || {
+                let headings = headings.get_or_insert_with(|| {
+                    (1..n)
+                        .filter(|&h| crate::html::is_heading(doc.tag(h)))
+                        .map(|h| folded.of(h).trim().to_lowercase())
+                        .filter(|t| !t.is_empty())
+                        .collect()
+                });
+                headings.contains(&folded.of(id).trim().to_lowercase())
+            };
+            landing_links[id] = u32::from(lands);
         }
     }
     for id in (1..n).rev() {

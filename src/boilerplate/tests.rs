@@ -355,7 +355,8 @@ fn a_programs_strings_are_not_labels_or_phrases() {
 }
 
 /// A list of links to the page's own sections is a table of contents whatever its language,
-/// label or markup; links to places that do not exist, numbered links (a code listing's line
+/// label or markup, also when the page's script makes the places (the links read as its
+/// headings); links to places that do not exist, numbered links (a code listing's line
 /// numbers) and links to other pages are not; a sentence introducing the list is not part of it.
 #[test]
 fn tables_of_contents_are_links_to_places_on_the_page() {
@@ -365,6 +366,9 @@ fn tables_of_contents_are_links_to_places_on_the_page() {
         "<ul><li><a href=\"#a\">Αρχή</a></li><li><a href=\"#b\">Μέση</a></li><li><a href=\"#c\">Τέλος</a></li></ul>",
         "<div><b>Περιεχόμενα</b><ol><li>1. <a href=\"#a\">Αρχή</a></li><li>2. <a href=\"#b\">Μέση</a></li><li>3. <a href=\"#c\">Τέλος</a></li></ol></div>",
         "<div role=\"tablist\"><a href=\"#a\">Αρχή</a><a href=\"#b\">Μέση</a><a href=\"#c\">Τέλος</a></div>",
+        // Places the page's script makes (ids given to the headings when it runs): the links
+        // read as the headings.
+        "<ul><li><a href=\"#toc0\">Αρχή</a></li><li><a href=\"#toc1\">Μέση</a></li><li><a href=\"#toc2\">Τέλος</a></li></ul>",
     ] {
         let v = verdicts(&format!("<body>{}{toc}{sections}</body>", body(3)));
         assert!(
@@ -373,7 +377,7 @@ fn tables_of_contents_are_links_to_places_on_the_page() {
         );
     }
     for not_toc in [
-        "<ul><li><a href=\"#x\">Αρχή</a></li><li><a href=\"#y\">Μέση</a></li><li><a href=\"#z\">Τέλος</a></li></ul>",
+        "<ul><li><a href=\"#x\">Ένα</a></li><li><a href=\"#y\">Δύο</a></li><li><a href=\"#z\">Τρία</a></li></ul>",
         "<p><a href=\"#a\">1</a> <a href=\"#b\">2</a> <a href=\"#c\">3</a></p>",
         "<ul><li><a href=\"/a\">Αρχή</a></li><li><a href=\"/b\">Μέση</a></li><li><a href=\"/c\">Τέλος</a></li></ul>",
     ] {
