@@ -50,11 +50,12 @@ fn is_boundary_end(doc: &Document, id: NodeId) -> bool {
         .is_some_and(|e| e.tag == "template" && e.attr(crate::parse::BOUNDARY_END).is_some())
 }
 
-/// The number of a React streaming id `prefix` + digits (`S:3`, `P:3`, `B:3`).
+/// The number of a React streaming id: `prefix` and a number written in hexadecimal, as React
+/// writes them (`S:3`, `P:1f`, `B:2e`).
 fn streaming_number<'a>(e: &'a crate::dom::Element, prefix: &str) -> Option<&'a str> {
     e.attr("id")
         .and_then(|v| v.strip_prefix(prefix))
-        .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// `doc` with each streamed segment (`<div hidden id="S:n">`) put in place of the template that
@@ -677,6 +678,16 @@ mod tests {
         // Subtrees stay contiguous id ranges.
         let m = doc.find_tag("main").unwrap_or(0);
         assert!(doc.subtree(m).all(|id| id == m || doc.contains(m, id)));
+        // React numbers its segments in hexadecimal from the tenth on.
+        let doc = crate::parse::parse(
+            "<body><main><p>First</p><template id=\"P:2e\"></template><p>Last</p></main>\
+             <div hidden id=\"S:2e\"><p>Second</p></div></body>",
+            &crate::Options::default(),
+        )
+        .unwrap_or_default();
+        let doc = place_streamed_segments(doc);
+        let main = doc.find_tag("main").map(|m| doc.text_content(m));
+        assert_eq!(main.as_deref(), Some("FirstSecondLast"));
     }
 
     #[test]

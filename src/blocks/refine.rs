@@ -18,7 +18,8 @@
 //! pages like the `undated-news-*` fixtures). An ordered list (`<ol>`: references, steps) the
 //! model mostly keeps is kept whole, so no item is missing at random. A heading the rules keep
 //! stays with the kept block after it; a term (`<dt>`) goes when the model drops all its descriptions. The article's
-//! header lines (a heading repeating the title, the byline block, on a page dated by its
+//! header lines (a heading repeating the title, the byline block or a block of the byline and
+//! a date, on a page dated by its
 //! metadata or by the line its headline shows a date-only line without links above the body's
 //! first paragraph) are always left out: the reader shows them in its own header.
 //!
@@ -295,7 +296,9 @@ impl PageBlocks {
                 break;
             };
             let header = f.get(title_like) > 0.5
-                || byline.as_ref().is_some_and(|r| r.contains(&el))
+                || byline.as_ref().is_some_and(|r| {
+                    r.contains(&el) || holds_byline_and_a_date(doc, &self.seg, b, el, r)
+                })
                 || (page.dated()
                     && b < body_starts
                     && (f.get(words) <= DATE_LINE_WORDS
@@ -668,6 +671,32 @@ impl Known {
         }
         only_date
     }
+}
+
+/// Whether block `b` (element `el`) holds the byline element (`byline`, a subtree) and, beside
+/// it, nothing but a date and separators ("By Ana Lima | 3 de novembro de 2025, 10h20"): a
+/// header line, as the byline alone is.
+fn holds_byline_and_a_date(
+    doc: &Document,
+    seg: &Segmentation,
+    b: usize,
+    el: NodeId,
+    byline: &std::ops::Range<NodeId>,
+) -> bool {
+    let subtree = doc.subtree(el);
+    if !(el < byline.start && byline.end <= subtree.end) {
+        return false;
+    }
+    let mut rest = String::new();
+    for id in subtree.filter(|id| !byline.contains(id)) {
+        if seg.block_of.get(id).is_some_and(|&o| o as usize == b) {
+            if let Some(t) = doc.text(id) {
+                rest.push_str(t);
+                rest.push(' ');
+            }
+        }
+    }
+    crate::metadata::is_only_a_date(&rest)
 }
 
 /// Rewrites `ex` to hold exactly the kept blocks (see the module doc).

@@ -981,8 +981,8 @@ fn mojibake_double_encoded() {
 }
 /// A news item whose later sections the server streamed as React segments after the footer
 /// (`<div hidden id="S:n">`, each with a `<template id="P:n">` marking its place in the
-/// article): the sections are read where they belong, in order, between the first ones and the
-/// end of the article, not after the footer.
+/// article; React numbers them in hexadecimal, "S:1a"): the sections are read where they
+/// belong, in order, between the first ones and the end of the article, not after the footer.
 #[test]
 fn streamed_sections_in_place() {
     check("streamed-sections-in-place");
