@@ -1218,12 +1218,52 @@ fn clean_conditionally(
         return v(Kind::Ad, "ad or loading label".into());
     }
     let in_figure = doc.ancestors(id).any(|a| doc.tag(a) == "figure");
-    let (kind, why) = clutter_shape(s, weight, is_list, in_figure)?;
+    let in_sentences = s.link_len > 0
+        && (1..=SENTENCE_LINKS_PARAGRAPHS).contains(&s.paragraphs)
+        && s.heading_len == 0
+        && s.items == 0
+        && links_in_sentences(doc, stats, id);
+    let (kind, why) = clutter_shape(s, weight, is_list, in_figure, in_sentences)?;
     // A list of simple items (one element each) is kept when every item is an image.
     if is_list && !has_nested_items(doc, id) && s.images == s.items {
         return None;
     }
     v(kind, why)
+}
+
+/// Paragraphs a block may hold for [`links_in_sentences`] to keep it (a short description, not
+/// a column of teasers).
+const SENTENCE_LINKS_PARAGRAPHS: u32 = 3;
+/// Unlinked characters a paragraph holds around its links to be a sentence.
+const SENTENCE_PLAIN_CHARS: u32 = 15;
+
+/// Whether every link in `id` sits inside a sentence: in a paragraph with at least
+/// [`SENTENCE_PLAIN_CHARS`] unlinked characters and no more than two thirds of its text in
+/// links ("`Result` is a type that represents either success (`Ok`) or failure (`Err`). See the
+/// module documentation for details."). A teaser's headline is a paragraph that is all link.
+fn links_in_sentences(doc: &Document, stats: &Stats, id: NodeId) -> bool {
+    let end = doc.subtree(id).end;
+    let mut i = id + 1;
+    let mut any = false;
+    while i < end {
+        if doc.tag(i) != "a" {
+            i += 1;
+            continue;
+        }
+        let paragraph = doc
+            .ancestors(i)
+            .take_while(|&a| a != id)
+            .find(|&a| doc.tag(a) == "p");
+        let Some(p) = paragraph else { return false };
+        let ps = &stats[p];
+        let plain = ps.text_len.saturating_sub(ps.link_len);
+        if plain < SENTENCE_PLAIN_CHARS || ps.link_len * 3 > ps.text_len * 2 {
+            return false;
+        }
+        any = true;
+        i = doc.subtree(i).end;
+    }
+    any
 }
 
 /// Data tables and code are content: a table not marked `role="presentation"`, anything inside
@@ -1255,13 +1295,15 @@ fn has_nested_items(doc: &Document, id: NodeId) -> bool {
 
 /// Readability's shapes of clutter from a block's statistics: a gallery (images without text),
 /// more list items than paragraphs, form controls, a short block of links, a link-dense block
-/// that is not prose, embeds without text, no prose at all. `weight` is the block's class
-/// weight; `is_list` and `in_figure` say where it is.
+/// that is not prose (nor sentences holding their links, `links_in_sentences`, as
+/// [`links_in_sentences`] tells), embeds without text, no prose at all. `weight` is the block's
+/// class weight; `is_list` and `in_figure` say where it is.
 fn clutter_shape(
     s: &NodeStats,
     weight: f64,
     is_list: bool,
     in_figure: bool,
+    links_in_sentences: bool,
 ) -> Option<(Kind, String)> {
     let content_len = f64::from(s.text_len);
     let p = f64::from(s.paragraphs);
@@ -1307,6 +1349,7 @@ fn clutter_shape(
         Some((Kind::Recirculation, "short block of links".into()))
     } else if ((!is_list && weight < 25.0 && ld > 0.2) || (weight >= 25.0 && ld > 0.5))
         && !is_prose_with_links(s)
+        && !links_in_sentences
     {
         Some((Kind::Recirculation, format!("link density {ld:.2}")))
     } else if (s.embeds == 1 && content_len < 75.0) || s.embeds > 1 {
@@ -1413,12 +1456,15 @@ mod tests {
              <p>{}</p></li>",
             "Recycled fabrics, a wide size range and prices that stay low. ".repeat(8)
         );
-        assert_eq!(clutter_shape(&stats(&brand), 0.0, false, false), None);
+        assert_eq!(
+            clutter_shape(&stats(&brand), 0.0, false, false, false),
+            None
+        );
         // The same text beside four photos (no declared size) is still a gallery.
         let photos = "<img src=\"/a.jpg\">".repeat(4);
         let gallery = format!("<div id=\"x\">{photos}<p>Photos of the day.</p></div>");
         assert!(matches!(
-            clutter_shape(&stats(&gallery), 0.0, false, false),
+            clutter_shape(&stats(&gallery), 0.0, false, false, false),
             Some((Kind::Media, _))
         ));
         // Sixteen logos beside seven customers' quotes: prose, not a gallery.
@@ -1427,7 +1473,40 @@ mod tests {
             "<p>The new scheduling tool let our support team plan a whole month of shifts in \
              an afternoon, and the managers finally see who is on call without asking around.</p>";
         let stories = format!("<div id=\"x\">{logos}{}</div>", quote.repeat(7));
-        assert_eq!(clutter_shape(&stats(&stories), 0.0, false, false), None);
+        assert_eq!(
+            clutter_shape(&stats(&stories), 0.0, false, false, false),
+            None
+        );
+    }
+
+    /// A short description whose links sit inside its sentences (rustdoc's summary of a type,
+    /// a fifth of it links) is not a link list; teasers, whose headlines are paragraphs of
+    /// links, are; so is a block with a link outside any paragraph.
+    #[test]
+    fn links_inside_sentences_are_prose_teaser_headlines_are_not() {
+        let check = |html: &str| {
+            let doc = crate::parse::parse(html, &crate::Options::default()).unwrap_or_default();
+            let stats = crate::stats::compute(&doc);
+            let id = (0..doc.nodes.len())
+                .find(|&i| doc.element(i).and_then(|e| e.attr("id")) == Some("x"))
+                .unwrap_or(0);
+            links_in_sentences(&doc, &stats, id)
+        };
+        assert!(check(
+            "<div id=\"x\"><p><code>Result</code> is a type that represents either success \
+             (<a href=\"#ok\"><code>Ok</code></a>) or failure (<a href=\"#err\"><code>Err</code></a>).</p>\
+             <p>See the <a href=\"index.html\">module documentation</a> for details.</p></div>"
+        ));
+        assert!(!check(
+            "<div id=\"x\"><p><a href=\"/a\">Council approves the budget</a></p>\
+             <p>The vote came after a long debate.</p></div>"
+        ));
+        assert!(!check(
+            "<div id=\"x\"><p>The vote came after a long debate.</p><a href=\"/more\">More</a></div>"
+        ));
+        assert!(!check(
+            "<div id=\"x\"><p>No links at all in this one.</p></div>"
+        ));
     }
 
     /// Runs `drop_clutter` on `html` in `pass` with the article's root at the element `#root`
