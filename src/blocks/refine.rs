@@ -284,6 +284,9 @@ impl PageBlocks {
         // that is never content, not kept out by the dated gate).
         let mut block_words = Vec::with_capacity(feats.len());
         let mut addable = Vec::with_capacity(feats.len());
+        // Blocks a record's field may bring back: addable, and not mostly links (a navigation
+        // box's items are records too).
+        let mut fillable = Vec::with_capacity(feats.len());
         // What decides each block once its probability is known: a header line, the
         // probability it is kept from, and whether it counts towards lifting the dated gate.
         // The trees are evaluated only where their answer can change the choice, a few blocks
@@ -333,6 +336,7 @@ impl PageBlocks {
             }
             block_words.push(f.get(words));
             addable.push(may_add);
+            fillable.push(may_add && f.get(link_share) < 0.5);
             plan.push((header, keep_from, lift));
         }
         self.known.flush(&mut queue);
@@ -366,7 +370,7 @@ impl PageBlocks {
             }
         }
         keep_ordered_lists_whole(doc, &self.seg.blocks, &mut choices, &addable, &block_words);
-        keep_record_fields_alike(doc, &self.seg.blocks, &mut choices, &addable);
+        keep_record_fields_alike(doc, &self.seg.blocks, &mut choices, &fillable);
         // A rail the rules removed (recirculation, mostly links) is put back whole or not at
         // all: the blocks the model adds from one must hold at least half its words (a rail's
         // first headline alone is not content; a forum post's author pane, a name beside its
@@ -496,13 +500,15 @@ const RECORD_LEVELS: usize = 6;
 /// them (a thread's post headers, "ayse.d 2 May 2025"; a listing's card summaries), the rest
 /// are kept too, so one post or card does not lose its author or summary at random. A record
 /// is one of at least three siblings of one tag and class; a block's field is its path of tags
-/// and classes below its record. Only blocks the model may keep are added (never a header
-/// line or clutter that is never content); nothing is dropped here.
+/// and classes below its record. Only `fillable` blocks are added: ones the model may keep
+/// (never a header line or clutter that is never content) that are not mostly links (the
+/// entries of a navigation box, of which the model may keep most, stay as it chose); nothing
+/// is dropped here.
 fn keep_record_fields_alike(
     doc: &Document,
     elements: &[NodeId],
     choices: &mut [Choice],
-    addable: &[bool],
+    fillable: &[bool],
 ) {
     let same_shape = |a: &crate::dom::Element, b: &crate::dom::Element| {
         a.tag == b.tag && a.attr("class") == b.attr("class")
@@ -573,7 +579,7 @@ fn keep_record_fields_alike(
         if blocks >= FIELD_BLOCKS
             && kept as f32 >= FIELD_KEPT_SHARE * blocks as f32
             && choices[b] == Choice::Drop(Why::LowProbability)
-            && addable.get(b) == Some(&true)
+            && fillable.get(b) == Some(&true)
         {
             choices[b] = Choice::Keep;
         }
