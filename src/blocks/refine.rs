@@ -510,38 +510,48 @@ fn keep_record_fields_alike(
     choices: &mut [Choice],
     fillable: &[bool],
 ) {
-    let same_shape = |a: &crate::dom::Element, b: &crate::dom::Element| {
-        a.tag == b.tag && a.attr("class") == b.attr("class")
+    let may_fill = |choices: &[Choice], b: usize| {
+        choices.get(b) == Some(&Choice::Drop(Why::LowProbability)) && fillable.get(b) == Some(&true)
     };
-    // Whether each element asked is a record, found once per element.
-    let mut is_record: std::collections::HashMap<NodeId, bool> = std::collections::HashMap::new();
+    if !(0..choices.len()).any(|b| may_fill(choices, b)) {
+        return;
+    }
+    // Whether each element is a record (1) or not (2), found for all the children of a parent
+    // the first time one of them is asked (0: not asked yet).
+    let mut record = vec![0u8; doc.nodes.len()];
     let mut record_at = |id: NodeId| -> bool {
-        *is_record.entry(id).or_insert_with(|| {
-            let Some(e) = doc.element(id) else {
-                return false;
-            };
+        if record.get(id) == Some(&0) {
             let parent = doc.nodes[id].parent();
-            parent != id
-                && doc
-                    .children(parent)
-                    .iter()
-                    .filter(|&c| doc.element(c).is_some_and(|s| same_shape(s, e)))
-                    .take(FIELD_BLOCKS)
-                    .count()
-                    >= FIELD_BLOCKS
-        })
+            let mut shapes: Vec<(&str, &str, NodeId)> = Vec::new();
+            if parent != id {
+                for c in doc.children(parent) {
+                    if let Some(e) = doc.element(c) {
+                        shapes.push((e.tag.as_str(), e.attr("class").unwrap_or(""), c));
+                    }
+                }
+            }
+            shapes.sort_unstable();
+            for run in shapes.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+                for &(_, _, c) in run {
+                    record[c] = if run.len() >= FIELD_BLOCKS { 1 } else { 2 };
+                }
+            }
+            if record[id] == 0 {
+                record[id] = 2;
+            }
+        }
+        record.get(id) == Some(&1)
     };
     // Each block's field: its records' list and the hash of its path below the record.
-    let mut field_of: Vec<Option<(NodeId, u64)>> = Vec::with_capacity(elements.len());
-    for &el in elements {
+    let mut fields: Vec<((NodeId, u64), usize)> = Vec::new();
+    for (b, &el) in elements.iter().enumerate() {
         let mut hash = 0xcbf2_9ce4_8422_2325u64;
-        let mut found = None;
         for a in std::iter::once(el)
             .chain(doc.ancestors(el))
             .take(RECORD_LEVELS)
         {
             if record_at(a) {
-                found = Some((doc.nodes[a].parent(), hash));
+                fields.push(((doc.nodes[a].parent(), hash), b));
                 break;
             }
             if let Some(e) = doc.element(a) {
@@ -557,31 +567,20 @@ fn keep_record_fields_alike(
             }
             hash = hash.rotate_left(7);
         }
-        field_of.push(found);
     }
-    let mut tally: std::collections::HashMap<(NodeId, u64), (usize, usize)> =
-        std::collections::HashMap::new();
-    for (b, field) in field_of.iter().enumerate() {
-        let Some(field) = *field else { continue };
-        let t = tally.entry(field).or_default();
-        t.0 += 1;
-        if choices.get(b) == Some(&Choice::Keep) {
-            t.1 += 1;
-        }
-    }
-    for (b, field) in field_of.iter().enumerate() {
-        let Some(&(blocks, kept)) = field
-            .and_then(|f| tally.get(&f).map(|t| (t.0, t.1)))
-            .as_ref()
-        else {
+    fields.sort_unstable();
+    for field in fields.chunk_by(|a, b| a.0 == b.0) {
+        let kept = field
+            .iter()
+            .filter(|&&(_, b)| choices.get(b) == Some(&Choice::Keep))
+            .count();
+        if field.len() < FIELD_BLOCKS || (kept as f32) < FIELD_KEPT_SHARE * field.len() as f32 {
             continue;
-        };
-        if blocks >= FIELD_BLOCKS
-            && kept as f32 >= FIELD_KEPT_SHARE * blocks as f32
-            && choices[b] == Choice::Drop(Why::LowProbability)
-            && fillable.get(b) == Some(&true)
-        {
-            choices[b] = Choice::Keep;
+        }
+        for &(_, b) in field {
+            if may_fill(choices, b) {
+                choices[b] = Choice::Keep;
+            }
         }
     }
 }
@@ -689,8 +688,11 @@ fn holds_byline_and_a_date(
     el: NodeId,
     byline: &std::ops::Range<NodeId>,
 ) -> bool {
+    if el >= byline.start {
+        return false;
+    }
     let subtree = doc.subtree(el);
-    if !(el < byline.start && byline.end <= subtree.end) {
+    if byline.end > subtree.end {
         return false;
     }
     let mut rest = String::new();
