@@ -1218,11 +1218,13 @@ fn clean_conditionally(
         return v(Kind::Ad, "ad or loading label".into());
     }
     let in_figure = doc.ancestors(id).any(|a| doc.tag(a) == "figure");
-    let in_sentences = s.link_len > 0
-        && (1..=SENTENCE_LINKS_PARAGRAPHS).contains(&s.paragraphs)
-        && s.heading_len == 0
-        && s.items == 0
-        && links_in_sentences(doc, stats, id);
+    // Read only when the link density would drop the block.
+    let in_sentences = || {
+        (1..=SENTENCE_LINKS_PARAGRAPHS).contains(&s.paragraphs)
+            && s.heading_len == 0
+            && s.items == 0
+            && links_in_sentences(doc, stats, id)
+    };
     let (kind, why) = clutter_shape(s, weight, is_list, in_figure, in_sentences)?;
     // A list of simple items (one element each) is kept when every item is an image.
     if is_list && !has_nested_items(doc, id) && s.images == s.items {
@@ -1295,15 +1297,15 @@ fn has_nested_items(doc: &Document, id: NodeId) -> bool {
 
 /// Readability's shapes of clutter from a block's statistics: a gallery (images without text),
 /// more list items than paragraphs, form controls, a short block of links, a link-dense block
-/// that is not prose (nor sentences holding their links, `links_in_sentences`, as
-/// [`links_in_sentences`] tells), embeds without text, no prose at all. `weight` is the block's
+/// that is not prose (nor sentences holding their links: `links_in_sentences`, asked only
+/// then, as [`links_in_sentences`] tells), embeds without text, no prose at all. `weight` is the block's
 /// class weight; `is_list` and `in_figure` say where it is.
 fn clutter_shape(
     s: &NodeStats,
     weight: f64,
     is_list: bool,
     in_figure: bool,
-    links_in_sentences: bool,
+    links_in_sentences: impl FnOnce() -> bool,
 ) -> Option<(Kind, String)> {
     let content_len = f64::from(s.text_len);
     let p = f64::from(s.paragraphs);
@@ -1349,7 +1351,7 @@ fn clutter_shape(
         Some((Kind::Recirculation, "short block of links".into()))
     } else if ((!is_list && weight < 25.0 && ld > 0.2) || (weight >= 25.0 && ld > 0.5))
         && !is_prose_with_links(s)
-        && !links_in_sentences
+        && !links_in_sentences()
     {
         Some((Kind::Recirculation, format!("link density {ld:.2}")))
     } else if (s.embeds == 1 && content_len < 75.0) || s.embeds > 1 {
@@ -1457,14 +1459,14 @@ mod tests {
             "Recycled fabrics, a wide size range and prices that stay low. ".repeat(8)
         );
         assert_eq!(
-            clutter_shape(&stats(&brand), 0.0, false, false, false),
+            clutter_shape(&stats(&brand), 0.0, false, false, || false),
             None
         );
         // The same text beside four photos (no declared size) is still a gallery.
         let photos = "<img src=\"/a.jpg\">".repeat(4);
         let gallery = format!("<div id=\"x\">{photos}<p>Photos of the day.</p></div>");
         assert!(matches!(
-            clutter_shape(&stats(&gallery), 0.0, false, false, false),
+            clutter_shape(&stats(&gallery), 0.0, false, false, || false),
             Some((Kind::Media, _))
         ));
         // Sixteen logos beside seven customers' quotes: prose, not a gallery.
@@ -1474,7 +1476,7 @@ mod tests {
              an afternoon, and the managers finally see who is on call without asking around.</p>";
         let stories = format!("<div id=\"x\">{logos}{}</div>", quote.repeat(7));
         assert_eq!(
-            clutter_shape(&stats(&stories), 0.0, false, false, false),
+            clutter_shape(&stats(&stories), 0.0, false, false, || false),
             None
         );
     }

@@ -522,17 +522,17 @@ fn keep_record_fields_alike(
     let mut record_at = |id: NodeId| -> bool {
         if record.get(id) == Some(&0) {
             let parent = doc.nodes[id].parent();
-            let mut shapes: Vec<(&str, &str, NodeId)> = Vec::new();
+            let mut shapes: Vec<(u64, NodeId)> = Vec::new();
             if parent != id {
                 for c in doc.children(parent) {
                     if let Some(e) = doc.element(c) {
-                        shapes.push((e.tag.as_str(), e.attr("class").unwrap_or(""), c));
+                        shapes.push((shape_hash(e), c));
                     }
                 }
             }
             shapes.sort_unstable();
-            for run in shapes.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
-                for &(_, _, c) in run {
+            for run in shapes.chunk_by(|a, b| a.0 == b.0) {
+                for &(_, c) in run {
                     record[c] = if run.len() >= FIELD_BLOCKS { 1 } else { 2 };
                 }
             }
@@ -545,7 +545,7 @@ fn keep_record_fields_alike(
     // Each block's field: its records' list and the hash of its path below the record.
     let mut fields: Vec<((NodeId, u64), usize)> = Vec::new();
     for (b, &el) in elements.iter().enumerate() {
-        let mut hash = 0xcbf2_9ce4_8422_2325u64;
+        let mut hash = 0u64;
         for a in std::iter::once(el)
             .chain(doc.ancestors(el))
             .take(RECORD_LEVELS)
@@ -555,17 +555,9 @@ fn keep_record_fields_alike(
                 break;
             }
             if let Some(e) = doc.element(a) {
-                for byte in e
-                    .tag
-                    .bytes()
-                    .chain([b' '])
-                    .chain(e.attr("class").unwrap_or("").bytes())
-                {
-                    hash ^= u64::from(byte);
-                    hash = hash.wrapping_mul(0x0100_0000_01b3);
-                }
+                hash ^= shape_hash(e);
             }
-            hash = hash.rotate_left(7);
+            hash = hash.rotate_left(7).wrapping_mul(0x0100_0000_01b3);
         }
     }
     fields.sort_unstable();
@@ -583,6 +575,22 @@ fn keep_record_fields_alike(
             }
         }
     }
+}
+
+/// A hash of an element's tag and class (FNV-1a): elements of one shape are the records of a
+/// list.
+fn shape_hash(e: &crate::dom::Element) -> u64 {
+    let mut hash = 0xcbf2_9ce4_8422_2325u64;
+    for byte in e
+        .tag
+        .bytes()
+        .chain([b' '])
+        .chain(e.attr("class").unwrap_or("").bytes())
+    {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
 }
 
 /// One ordered list's blocks, as [`keep_ordered_lists_whole`] sums them.
