@@ -1436,14 +1436,20 @@ mod tests {
         );
     }
 
+    /// `html` parsed, its statistics, and the element whose id is `x`.
+    fn with_x(html: &str) -> (Document, Stats, NodeId) {
+        let doc = crate::parse::parse(html, &crate::Options::default()).unwrap_or_default();
+        let stats = crate::stats::compute(&doc);
+        let id = (0..doc.nodes.len())
+            .find(|&i| doc.element(i).and_then(|e| e.attr("id")) == Some("x"))
+            .unwrap_or(0);
+        (doc, stats, id)
+    }
+
     #[test]
     fn icons_beside_text_make_no_gallery() {
         let stats = |html: &str| {
-            let doc = crate::parse::parse(html, &crate::Options::default()).unwrap_or_default();
-            let stats = crate::stats::compute(&doc);
-            let id = (0..doc.nodes.len())
-                .find(|&i| doc.element(i).and_then(|e| e.attr("id")) == Some("x"))
-                .unwrap_or(0);
+            let (_, stats, id) = with_x(html);
             stats[id]
         };
         let icon = |name: &str| {
@@ -1487,11 +1493,7 @@ mod tests {
     #[test]
     fn links_inside_sentences_are_prose_teaser_headlines_are_not() {
         let check = |html: &str| {
-            let doc = crate::parse::parse(html, &crate::Options::default()).unwrap_or_default();
-            let stats = crate::stats::compute(&doc);
-            let id = (0..doc.nodes.len())
-                .find(|&i| doc.element(i).and_then(|e| e.attr("id")) == Some("x"))
-                .unwrap_or(0);
+            let (doc, stats, id) = with_x(html);
             links_in_sentences(&doc, &stats, id)
         };
         assert!(check(
