@@ -979,6 +979,24 @@ fn mojibake_double_encoded() {
     assert_eq!(article.byline.as_deref(), Some("Élodie Faure"));
     assert!(!article.text.contains('Ã') && !article.text.contains("â€"));
 }
+/// A guide whose table of contents links to places the page's script makes ("#toc0": the
+/// headings get their ids when it runs), with no label and obfuscated classes: the list goes as
+/// a table of contents because its links read as the page's headings, so each heading is read
+/// once, where its section starts.
+#[test]
+fn toc_scripted_places() {
+    check("toc-scripted-places");
+    let (_, article) = run("toc-scripted-places");
+    for heading in ["Il telaio", "I cambi", "I freni", "La misura giusta"] {
+        let lines = article.text.lines().filter(|l| l.trim() == heading).count();
+        assert_eq!(lines, 1, "{heading}: {}", article.text);
+    }
+    assert!(
+        article.removed.iter().any(|r| r.kind == "contents"),
+        "{:?}",
+        article.removed
+    );
+}
 /// A news item whose later sections the server streamed as React segments after the footer
 /// (`<div hidden id="S:n">`, each with a `<template id="P:n">` marking its place in the
 /// article; React numbers them in hexadecimal, "S:1a"): the sections are read where they
