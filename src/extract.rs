@@ -1297,9 +1297,10 @@ fn has_nested_items(doc: &Document, id: NodeId) -> bool {
 
 /// Readability's shapes of clutter from a block's statistics: a gallery (images without text),
 /// more list items than paragraphs, form controls, a short block of links, a link-dense block
-/// that is not prose (nor sentences holding their links: `links_in_sentences`, asked only
-/// then, as [`links_in_sentences`] tells), embeds without text, no prose at all. `weight` is the block's
-/// class weight; `is_list` and `in_figure` say where it is.
+/// that is not prose (neither one paragraph with a few links nor sentences holding every link,
+/// which the closure `links_in_sentences` tells, asked only for such a block), embeds without
+/// text, no prose at all. `weight` is the block's class weight; `is_list` and `in_figure` say
+/// where it is.
 fn clutter_shape(
     s: &NodeStats,
     weight: f64,

@@ -418,8 +418,8 @@ fn ratio(a: u32, b: u32) -> f32 {
 }
 
 /// A hash of an element's tag and `class` value: siblings of one shape are the records of a
-/// list, a grid or a thread.
-fn shape(e: &Element) -> u64 {
+/// list, a grid or a thread (the features' sibling groups and `refine`'s record fields).
+pub(super) fn shape(e: &Element) -> u64 {
     let mut h = 0xcbf2_9ce4_8422_2325u64;
     let class = e.attr("class").unwrap_or("");
     for byte in e

@@ -526,7 +526,7 @@ fn keep_record_fields_alike(
             if parent != id {
                 for c in doc.children(parent) {
                     if let Some(e) = doc.element(c) {
-                        shapes.push((shape_hash(e), c));
+                        shapes.push((features::shape(e), c));
                     }
                 }
             }
@@ -555,7 +555,7 @@ fn keep_record_fields_alike(
                 break;
             }
             if let Some(e) = doc.element(a) {
-                hash ^= shape_hash(e);
+                hash ^= features::shape(e);
             }
             hash = hash.rotate_left(7).wrapping_mul(0x0100_0000_01b3);
         }
@@ -575,22 +575,6 @@ fn keep_record_fields_alike(
             }
         }
     }
-}
-
-/// A hash of an element's tag and class (FNV-1a): elements of one shape are the records of a
-/// list.
-fn shape_hash(e: &crate::dom::Element) -> u64 {
-    let mut hash = 0xcbf2_9ce4_8422_2325u64;
-    for byte in e
-        .tag
-        .bytes()
-        .chain([b' '])
-        .chain(e.attr("class").unwrap_or("").bytes())
-    {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    hash
 }
 
 /// One ordered list's blocks, as [`keep_ordered_lists_whole`] sums them.
