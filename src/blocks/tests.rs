@@ -220,3 +220,44 @@ fn blocks_scored_together_get_each_its_own_probability() {
         );
     }
 }
+
+#[test]
+fn blocks_on_the_thresholds_walk_as_the_reference_does() {
+    use super::model_tables as t;
+    // Vectors whose value sits exactly on a node's threshold (goes left), just above it (goes
+    // right) or is NaN (goes right), for a spread of the tables' internal nodes.
+    let mut blocks = Vec::new();
+    for (k, (&feature, &threshold)) in t::FEATURE.iter().zip(t::THRESHOLD).enumerate().step_by(7) {
+        let feature = usize::from(feature);
+        if feature >= features::N_BASE {
+            continue;
+        }
+        let value = match k % 3 {
+            0 => threshold,
+            1 => threshold.next_up(),
+            _ => f32::NAN,
+        };
+        let mut f = features::BlockFeatures {
+            base: [0.0; features::N_BASE],
+            own_tokens: (k as u128).wrapping_mul(0x9e37_79b9_7f4a_7c15),
+            ancestor_tokens: (k as u128).rotate_left(17),
+        };
+        for (i, b) in f.base.iter_mut().enumerate() {
+            *b = ((i * 31 + k) % 17) as f32 / 4.0;
+        }
+        f.base[feature] = value;
+        blocks.push(f);
+    }
+    assert!(blocks.len() > 500, "{} vectors", blocks.len());
+    for chunk in blocks.chunks(model::LANES) {
+        let mut out = [0f32; model::LANES];
+        model::probabilities(chunk, &mut out);
+        for (k, f) in chunk.iter().enumerate() {
+            assert_eq!(
+                out[k].to_bits(),
+                model::probability(f).to_bits(),
+                "block {k}"
+            );
+        }
+    }
+}
