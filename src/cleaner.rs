@@ -73,6 +73,7 @@ pub(crate) fn page_verdicts(
     let declared = boilerplate::Declared {
         product: meta.product,
         language_versions: &meta.language_versions,
+        page_host: options.url.as_deref().and_then(crate::url::host),
     };
     let mut verdicts = boilerplate::classify(doc, stats, declared);
     for v in &mut verdicts {

@@ -1011,7 +1011,7 @@ impl PageFeatures {
                     article_root: ex.roots.contains(&el),
                     kind: verdict.map(|v| v.kind),
                     region: region_of[el],
-                    body_copy: verdict.is_some_and(|v| v.evidence == Evidence::BodyCopy),
+                    evidence: verdict.map(|v| v.evidence),
                 }
             })
             .collect();
@@ -1033,8 +1033,9 @@ struct ChoiceFlags {
     kind: Option<Kind>,
     /// The element of that verdict.
     region: Option<NodeId>,
-    /// That verdict marks a copy of the article's body (`dedupe::hide_copies`).
-    body_copy: bool,
+    /// What that verdict rests on (a copy of the article's body, `dedupe::hide_copies`, among
+    /// others).
+    evidence: Option<Evidence>,
 }
 
 /// Where the choice's features sit in the base vector.
@@ -1079,10 +1080,20 @@ impl ChoiceFeatures<'_> {
         self.flags.get(b).and_then(|f| f.kind)
     }
 
+    /// Whether the nearest clutter verdict on block `b` rests on its place after the article's
+    /// body ([`Evidence::AfterBody`]).
+    pub fn after_body(&self, b: usize) -> bool {
+        self.flags
+            .get(b)
+            .is_some_and(|f| f.evidence == Some(Evidence::AfterBody))
+    }
+
     /// Whether block `b` is part of a copy of the article's body that the duplicate check hid
     /// from the choice.
     pub fn in_body_copy(&self, b: usize) -> bool {
-        self.flags.get(b).is_some_and(|f| f.body_copy)
+        self.flags
+            .get(b)
+            .is_some_and(|f| f.evidence == Some(Evidence::BodyCopy))
     }
 
     /// Block `b`'s full vector: its page features with the choice's.

@@ -312,6 +312,7 @@ impl PageBlocks {
             let kept = f.get(rules_kept) > 0.5;
             let never = !kept
                 && (is_never(b)
+                    || feats.after_body(b)
                     || (page.dated() && feats.in_body_copy(b))
                     || (page.shows_date
                         && rules_words >= DATED_BODY_WORDS

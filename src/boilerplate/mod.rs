@@ -157,6 +157,9 @@ pub enum Evidence {
     /// A copy of the article body found by `dedupe`: reported in `duplicate_body`, not as
     /// clutter.
     BodyCopy,
+    /// Its place after the article's body as well as its shape: a reading list the body ends
+    /// with ([`reading_list`]) and its label. The block model never puts it back.
+    AfterBody,
 }
 
 impl Verdict {
@@ -173,6 +176,14 @@ impl Verdict {
     pub fn by_name(kind: Kind, reason: impl Into<String>) -> Verdict {
         Verdict {
             evidence: Evidence::Name,
+            ..Verdict::new(kind, reason)
+        }
+    }
+
+    /// A block the article's body ends with that is not the article ([`Evidence::AfterBody`]).
+    pub fn after_body(kind: Kind, reason: impl Into<String>) -> Verdict {
+        Verdict {
+            evidence: Evidence::AfterBody,
             ..Verdict::new(kind, reason)
         }
     }
@@ -409,6 +420,8 @@ pub struct Declared<'a> {
     /// The addresses of the page in other languages (`<link rel="alternate" hreflang>`): a
     /// list of links to them is a language switch, wherever it stands.
     pub language_versions: &'a [String],
+    /// The host of the page's address, when it is known (links to it are the site's own).
+    pub page_host: Option<&'a str>,
 }
 
 /// Classifies every node of `doc`. `stats` comes from [`crate::stats::compute`].
@@ -423,6 +436,7 @@ pub fn classify(doc: &Document, stats: &Stats, declared: Declared<'_>) -> Verdic
             share: &SHARE_URLS,
             tag: &TAG_URLS,
             language_versions: &structure::VersionAddresses::new(declared.language_versions),
+            page_host: declared.page_host,
         },
     );
     let mut cx = Ctx {
@@ -1077,6 +1091,71 @@ fn separators_only(doc: &Document, f: &structure::Facts, id: NodeId) -> bool {
     seen
 }
 
+/// Fewest headline links of a reading list ([`reading_list`]).
+const READING_LIST_HEADLINES: u32 = 3;
+/// Most words of a reading list's label line ("More helpful articles by …:").
+const READING_LIST_LABEL_WORDS: usize = 12;
+
+/// Whether the link block `id`, in or beside the article's body, is a reading list the article
+/// ends with ("Related reads:", "If you liked this post you might also like:", "Other posts you
+/// may enjoy", in any language): at least [`READING_LIST_HEADLINES`] links, half of them
+/// headlines and four in five to other pages of the site (a list of sources links elsewhere),
+/// introduced by a heading (its own first child, or the element before it) or by a short line
+/// ending in a colon; after at least twice its text of the body, and with no more of the
+/// body's text after it than its own. `Some(label)`: the element before it that introduces it,
+/// if that is where its label is.
+fn reading_list(cx: &Ctx, id: NodeId) -> Option<Option<NodeId>> {
+    let (doc, f) = (cx.doc, &cx.facts);
+    let links = f.text_links[id];
+    let headlines = f.headline_links[id];
+    if headlines < READING_LIST_HEADLINES
+        || headlines * 2 < links
+        || f.site_links[id] * 5 < links * 4
+    {
+        return None;
+    }
+    let is_heading = |e: NodeId| matches!(doc.tag(e), "h2" | "h3" | "h4" | "h5" | "h6");
+    let first_child = doc.children(id).iter().find(|&c| doc.element(c).is_some());
+    let intro = if first_child.is_some_and(is_heading) {
+        None
+    } else {
+        let parent = doc.nodes[id].parent();
+        let siblings = doc.children(parent);
+        let before = siblings
+            .iter()
+            .take_while(|&c| c != id)
+            .filter(|&c| doc.element(c).is_some() || !cx.text.of(c).is_empty())
+            .last()?;
+        doc.element(before)?;
+        let label = cx.text.of(before);
+        let short = text::word_count(label) <= READING_LIST_LABEL_WORDS;
+        if !(short && (is_heading(before) || label.trim_end().ends_with(':'))) {
+            return None;
+        }
+        Some(before)
+    };
+    // Where it stands in the body: the text before it and after it.
+    let body = if f.in_anchor(id) {
+        f.anchor
+    } else {
+        f.anchor_parent
+    };
+    let own = u64::from(cx.stats[id].text_len);
+    let start = intro.unwrap_or(id);
+    let (mut before, mut after) = (0u64, 0u64);
+    for n in body..f.end[body] {
+        if doc.text(n).is_some() {
+            let len = u64::from(cx.stats[n].text_len);
+            if n < start {
+                before += len;
+            } else if n >= f.end[id] {
+                after += len;
+            }
+        }
+    }
+    (before >= 2 * own && after <= own).then_some(intro)
+}
+
 /// Element signature for comparing siblings (`div.card`).
 fn signature(doc: &Document, id: NodeId) -> (&str, &str) {
     let e = doc.element(id);
@@ -1102,11 +1181,26 @@ fn mark_link_lists(cx: &mut Ctx) {
         }
         let s = cx.stats[id];
         // Blocks holding marked parts are looked at part by part.
-        if !is_link_block(&s)
-            || cx.protected(id)
-            || cx.facts.in_anchor(id)
-            || inner.get(id).is_some_and(|&c| c > 0)
-        {
+        if !is_link_block(&s) || cx.protected(id) || inner.get(id).is_some_and(|&c| c > 0) {
+            continue;
+        }
+        if cx.facts.in_anchor(id) || cx.facts.near_anchor(id) {
+            if let Some(intro) = reading_list(cx, id) {
+                let links = cx.facts.text_links[id];
+                let list = Verdict::after_body(
+                    Kind::Recirculation,
+                    format!("reading list after the article ({links} links)"),
+                );
+                cx.set(id, Some(list));
+                if let Some(intro) = intro {
+                    let label = Verdict::after_body(Kind::Recirculation, "a reading list's label");
+                    cx.set(intro, Some(label));
+                }
+                skip = cx.facts.end[id];
+                continue;
+            }
+        }
+        if cx.facts.in_anchor(id) {
             continue;
         }
         // A group of different link blocks (a header with a language switch, a menu and a

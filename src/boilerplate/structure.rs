@@ -23,6 +23,8 @@ pub struct LinkTargets<'a> {
     pub tag: &'a LazyPatterns,
     /// The page's own versions in other languages, as its metadata declares them.
     pub language_versions: &'a VersionAddresses<'a>,
+    /// The page's host, when its address is known: a link to it is a link within the site.
+    pub page_host: Option<&'a str>,
 }
 
 /// The addresses of a page's declared language versions, in the forms links write them.
@@ -111,6 +113,10 @@ pub struct Facts {
     pub headline_links: Vec<u32>,
     /// Links with visible text, per subtree.
     pub text_links: Vec<u32>,
+    /// Those of [`Facts::text_links`] that lead to another page of the same site: a relative
+    /// address, or one on the page's host (`www.` aside); not a place on this page, per
+    /// subtree.
+    pub site_links: Vec<u32>,
     /// Links with visible text to a place on this page (`href="#name"`), per subtree.
     pub fragment_links: Vec<u32>,
     /// Those of [`Facts::fragment_links`] whose place exists: an element with that `id` (or an
@@ -212,6 +218,7 @@ pub fn compute(
     let mut repeat_links = vec![0u32; n];
     let mut headline_links = vec![0u32; n];
     let mut text_links = vec![0u32; n];
+    let mut site_links = vec![0u32; n];
     let mut fragment_links = vec![0u32; n];
     let mut landing_links = vec![0u32; n];
     let mut worded_fragment_links = vec![0u32; n];
@@ -245,6 +252,7 @@ pub fn compute(
         let len = stats[id].text_len;
         if len > 0 {
             text_links[id] = 1;
+            site_links[id] = u32::from(within_site(&href, targets.page_host));
             if let Some(place) = fragment(e) {
                 fragment_links[id] = 1;
                 worded_fragment_links[id] =
@@ -312,6 +320,7 @@ pub fn compute(
         repeat_links[parent] += repeat_links[id];
         headline_links[parent] += headline_links[id];
         text_links[parent] += text_links[id];
+        site_links[parent] += site_links[id];
     }
 
     // The article's own container; the page body is not one.
@@ -330,9 +339,33 @@ pub fn compute(
         repeat_links,
         headline_links,
         text_links,
+        site_links,
         fragment_links,
         landing_links,
         worded_fragment_links,
+    }
+}
+
+/// Whether a (lower-cased) `href` leads to another page of the site whose host is `page_host`:
+/// a relative address (not a place on this page, not another scheme), or an absolute one on
+/// that host, `www.` or not. Without the page's host only relative addresses do.
+fn within_site(href: &str, page_host: Option<&str>) -> bool {
+    let href = href.trim();
+    if href.is_empty() || href.starts_with('#') {
+        return false;
+    }
+    let bare = |h: &str| h.strip_prefix("www.").unwrap_or(h).to_owned();
+    if let Some(rest) = href.strip_prefix("//") {
+        let host = rest.split(['/', '?', '#', ':']).next().unwrap_or("");
+        return page_host.is_some_and(|p| bare(host) == bare(&p.to_ascii_lowercase()));
+    }
+    match crate::url::host(href) {
+        Some(host) => page_host.is_some_and(|p| bare(host) == bare(&p.to_ascii_lowercase())),
+        // No http(s) host: relative, unless it names another scheme ("mailto:", "tel:").
+        None => !href
+            .split(['/', '?', '#'])
+            .next()
+            .is_some_and(|first| first.contains(':')),
     }
 }
 

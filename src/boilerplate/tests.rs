@@ -516,6 +516,7 @@ fn declared_verdicts(html: &str) -> Vec<(Kind, String)> {
     let declared = Declared {
         product: meta.product,
         language_versions: &meta.language_versions,
+        page_host: None,
     };
     classify(&doc, &stats, declared)
         .into_iter()
@@ -550,4 +551,81 @@ fn links_to_the_pages_declared_language_versions_are_a_language_switch_beside_th
     // (only its button is a control).
     let v = verdicts(&html);
     assert!(v.iter().all(|(k, _)| *k == Kind::Form), "{v:?}");
+}
+
+/// Verdicts of `html` served from `https://www.blog.example/post`, with the evidence of each.
+fn verdicts_on_site(html: &str) -> Vec<(Kind, Evidence, String)> {
+    let doc = crate::parse::parse(html, &Options::default()).unwrap_or_default();
+    let stats = crate::stats::compute(&doc);
+    let declared = Declared {
+        page_host: Some("blog.example"),
+        ..Default::default()
+    };
+    classify(&doc, &stats, declared)
+        .into_iter()
+        .enumerate()
+        .filter_map(|(id, v)| v.map(|v| (v.kind, v.evidence, block_text(&doc, id))))
+        .collect()
+}
+
+#[test]
+fn a_reading_list_the_body_ends_with_is_recirculation() {
+    let list = |hrefs: [&str; 3]| -> String {
+        let titles = [
+            "How to grow tomatoes on a small balcony",
+            "Five herbs that survive a cold windowsill",
+            "Why your basil keeps wilting in summer",
+        ];
+        let items: String = hrefs
+            .iter()
+            .zip(titles)
+            .map(|(h, t)| format!("<li><a href=\"{h}\">{t}</a></li>"))
+            .collect();
+        format!("<ul>{items}</ul>")
+    };
+    let own = list([
+        "/garden/tomatoes",
+        "https://blog.example/herbs",
+        "//www.blog.example/basil",
+    ]);
+    let sources = list([
+        "https://uni.example.org/a",
+        "https://journal.example.net/b",
+        "https://www.other.example/c",
+    ]);
+    let page =
+        |label: &str, list: &str, after: &str| {
+            format!(
+            "<body><article><div class=\"x1\">{}<p>{label}</p>{list}{after}</div></article></body>",
+            body(3).replace("<div class=\"x1\">", "").replace("</div>", "")
+        )
+        };
+    let reading = |v: &[(Kind, Evidence, String)]| {
+        v.iter()
+            .filter(|(k, e, _)| *k == Kind::Recirculation && *e == Evidence::AfterBody)
+            .map(|(_, _, t)| t.clone())
+            .collect::<Vec<_>>()
+    };
+    // Labelled by a line ending in a colon, in any words: the label and the list.
+    let v = verdicts_on_site(&page("Si te gustó, quizá también te interese:", &own, ""));
+    let marked = reading(&v);
+    assert_eq!(marked.len(), 2, "{v:?}");
+    assert!(marked[0].starts_with("Si te gust") && marked[1].starts_with("How to grow"));
+    // Not: a list of sources (other sites), one with the body going on after it, one without
+    // a label, one whose links the page's host does not own.
+    for html in [
+        page("Sources:", &sources, ""),
+        page("Read also:", &own, &body(2)),
+        page(
+            "The council also said that the plan would be reviewed.",
+            &own,
+            "",
+        ),
+    ] {
+        let v = verdicts_on_site(&html);
+        assert!(reading(&v).is_empty(), "{html}: {v:?}");
+    }
+    // Without the page's address only relative links are the site's own.
+    let v = verdicts(&page("Also worth reading on this blog:", &own, ""));
+    assert!(v.iter().all(|(k, _)| *k != Kind::Recirculation), "{v:?}");
 }

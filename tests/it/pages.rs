@@ -1010,3 +1010,22 @@ fn streamed_sections_in_place() {
     assert!(at("Where the work starts") < at("Who pays"));
     assert!(at("Who pays") < at("wetlands upstream"));
 }
+/// A blog post whose body ends with a reading list under a line of its own words ("Si te
+/// gustó este artículo, quizá también te interese:"): the list and its label go, the list of
+/// sources before it (other sites) stays.
+#[test]
+fn reading_list_after_body() {
+    check("reading-list-after-body");
+    let (_, article) = run("reading-list-after-body");
+    assert!(
+        article.text.contains("Guía para congelar el pan"),
+        "{}",
+        article.text
+    );
+    assert!(
+        !article.text.contains("masa madre desde cero"),
+        "{}",
+        article.text
+    );
+    assert!(!article.text.contains("te interese"), "{}", article.text);
+}
