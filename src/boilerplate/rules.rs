@@ -74,6 +74,10 @@ pub const CLASS_TOKENS: &[(&str, Kind)] = &[
     ("footer", Kind::Footer),
     ("copyright", Kind::Footer),
     ("disclaimer", Kind::Footer),
+    // A forum post's signature (phpBB "signature", XenForo "message-signature", vBulletin
+    // "signaturecontainer"): the poster's motto under every post, not the post.
+    ("signature", Kind::Footer),
+    ("signaturecontainer", Kind::Footer),
     ("tags", Kind::Tags),
     ("tag-list", Kind::Tags),
     ("keywords", Kind::Tags),
