@@ -99,115 +99,13 @@ pub fn raw_score(get: impl Fn(usize) -> f32) -> f32 {
 /// Blocks [`probabilities`] walks the trees for at once.
 pub const LANES: usize = 8;
 
-/// A node of [`Walk`]: an internal node of a tree, or one of its leaves, which leads to itself
-/// whatever the value (`threshold` infinite, `next` itself both ways).
-#[derive(Debug, Clone, Copy)]
-struct Node {
-    feature: u16,
-    threshold: f32,
-    /// Where a value goes that is not `<=` the threshold (NaN too), and where one that is goes:
-    /// indexed by the comparison.
-    next: [u32; 2],
-}
-
-/// One tree of [`Walk`]: its root, and the most steps from it to a leaf.
-#[derive(Debug, Clone, Copy)]
-struct WalkTree {
-    root: u32,
-    depth: u16,
-}
-
-/// The trees of the tables laid out for walking several vectors in step without a branch on
-/// the data: every tree's internal nodes and leaves in one array, each node's feature,
-/// threshold and children side by side, and every walk taking its tree's depth in steps (a
-/// walk that reached a leaf stays there). Built once from the tables; it reaches the same leaf
-/// as [`raw_score`] for every vector.
-#[derive(Debug, Default)]
-struct Walk {
-    nodes: Vec<Node>,
-    /// The leaf value of each node (0 for an internal node).
-    value: Vec<f32>,
-    trees: Vec<WalkTree>,
-}
-
-impl Walk {
-    /// The walk of the generated tables (once per process).
-    fn get() -> &'static Walk {
-        static WALK: std::sync::OnceLock<Walk> = std::sync::OnceLock::new();
-        WALK.get_or_init(Walk::build)
-    }
-
-    fn build() -> Walk {
-        let mut walk = Walk::default();
-        for tree in trees() {
-            let base = walk.nodes.len();
-            let internal = tree.feature.len();
-            // A binary tree has one leaf more than it has internal nodes.
-            let leaves = internal + 1;
-            // A child as a node of the walk: an internal node, or leaf `!child` after them.
-            let at = |child: i16| -> u32 {
-                let local = if child >= 0 {
-                    child as usize
-                } else {
-                    internal + !(child as isize) as usize
-                };
-                (base + local) as u32
-            };
-            for node in 0..internal {
-                let (f, th, l, r) = (
-                    tree.feature.get(node).copied().unwrap_or(0),
-                    tree.threshold.get(node).copied().unwrap_or(f32::INFINITY),
-                    tree.left.get(node).copied().unwrap_or(-1),
-                    tree.right.get(node).copied().unwrap_or(-1),
-                );
-                walk.nodes.push(Node {
-                    feature: f,
-                    threshold: th,
-                    next: [at(r), at(l)],
-                });
-                walk.value.push(0.0);
-            }
-            for leaf in 0..leaves {
-                let me = (base + internal + leaf) as u32;
-                walk.nodes.push(Node {
-                    feature: 0,
-                    threshold: f32::INFINITY,
-                    next: [me, me],
-                });
-                walk.value.push(tree.leaf(leaf));
-            }
-            // The depth: the longest path from the root, one level of internal nodes at a time.
-            let mut depth = 0u16;
-            let mut level: Vec<usize> = if internal > 0 { vec![0] } else { Vec::new() };
-            while !level.is_empty() {
-                depth += 1;
-                level = level
-                    .iter()
-                    .flat_map(|&n| {
-                        [tree.left.get(n), tree.right.get(n)]
-                            .into_iter()
-                            .flatten()
-                            .filter_map(|&c| usize::try_from(c).ok())
-                    })
-                    .collect();
-            }
-            walk.trees.push(WalkTree {
-                root: base as u32,
-                depth,
-            });
-        }
-        walk
-    }
-}
-
 /// The probabilities of up to [`LANES`] blocks, `out[i]` for `blocks[i]`: bit for bit those of
 /// [`probability`], each block's trees summed in the same order. One tree walk is a chain of
-/// dependent loads (a node, the value of its feature, the next node); walking the same tree for
-/// several blocks in step, each step chosen without a branch ([`Walk`]), lets the processor
-/// overlap their chains. Blocks beyond [`LANES`] and slots of `out` beyond `blocks` are left
-/// alone.
+/// dependent loads (a node's feature, the value, the next node); walking the same tree for
+/// several blocks in step lets the processor overlap their chains. Blocks beyond [`LANES`] and
+/// slots of `out` beyond `blocks` are left alone.
 pub fn probabilities<'b>(blocks: impl IntoIterator<Item = &'b BlockFeatures>, out: &mut [f32]) {
-    // The full vectors, spelled out once on the stack.
+    // The full vectors, spelled out once on the stack (11.6 KB).
     let mut xs = [[0f32; N_FEATURES]; LANES];
     let mut n = 0;
     for (x, f) in xs.iter_mut().zip(blocks).take(out.len()) {
@@ -217,22 +115,28 @@ pub fn probabilities<'b>(blocks: impl IntoIterator<Item = &'b BlockFeatures>, ou
     if n == 0 {
         return;
     }
-    let walk = Walk::get();
     let mut sum = [0f32; LANES];
-    for tree in &walk.trees {
-        let mut at = [tree.root; LANES];
-        for _ in 0..tree.depth {
+    for tree in trees() {
+        // Each lane's position: `>= 0` an internal node, `< 0` leaf `!at`. A tree of no
+        // internal node is its leaf 0.
+        let mut at = [if tree.feature.is_empty() { -1i32 } else { 0 }; LANES];
+        // A tree of k internal nodes is left after at most k steps.
+        for _ in 0..tree.feature.len() {
+            let mut walking = false;
             for (pos, x) in at[..n].iter_mut().zip(&xs) {
-                let Some(node) = walk.nodes.get(*pos as usize) else {
+                let Ok(node) = usize::try_from(*pos) else {
                     continue;
                 };
-                let value = x.get(usize::from(node.feature)).copied().unwrap_or(0.0);
-                // NaN compares false and goes right, as in `Tree::step`.
-                *pos = node.next[usize::from(value <= node.threshold)];
+                let value = |f: usize| x.get(f).copied().unwrap_or(0.0);
+                *pos = tree.step(node, value).map_or(-1, i32::from);
+                walking = true;
+            }
+            if !walking {
+                break;
             }
         }
         for (s, &pos) in sum[..n].iter_mut().zip(&at) {
-            *s += walk.value.get(pos as usize).copied().unwrap_or(0.0);
+            *s += tree.leaf(if pos < 0 { !pos as usize } else { 0 });
         }
     }
     for (o, s) in out[..n].iter_mut().zip(sum) {
