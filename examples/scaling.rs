@@ -338,6 +338,24 @@ fn main() {
             false,
         ),
         (
+            "20,000 labelled reading lists in one body",
+            format!(
+                "<body><article><div>{}{}</div></article>",
+                "<p>The council met on Tuesday evening and approved the budget, with new money \
+                 for schools, roads and the library after a long debate.</p>"
+                    .repeat(20_000),
+                (0..20_000)
+                    .map(|i| format!(
+                        "<p>From the archive:</p><ul><li><a href=\"/a/{i}\">How the new budget changes the schools</a></li>\
+                         <li><a href=\"/b/{i}\">What the council said about the roads</a></li>\
+                         <li><a href=\"/c/{i}\">Why the library will open on Sundays</a></li></ul>"
+                    ))
+                    .collect::<String>()
+            )
+            .into_bytes(),
+            false,
+        ),
+        (
             "<plaintext> then 5 MiB",
             format!(
                 "<body><article><p>x</p><plaintext>{}",

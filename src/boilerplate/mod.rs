@@ -1103,8 +1103,13 @@ const READING_LIST_LABEL_WORDS: usize = 12;
 /// introduced by a heading (its own first child, or the element before it) or by a short line
 /// ending in a colon; after at least twice its text of the body, and with no more of the
 /// body's text after it than its own. `Some(label)`: the element before it that introduces it,
-/// if that is where its label is.
-fn reading_list(cx: &Ctx, id: NodeId) -> Option<Option<NodeId>> {
+/// if that is where its label is. `text_before` is the page's text before each node, made by
+/// the first call.
+fn reading_list(
+    cx: &Ctx,
+    id: NodeId,
+    text_before: &mut Option<Vec<u64>>,
+) -> Option<Option<NodeId>> {
     let (doc, f) = (cx.doc, &cx.facts);
     let links = f.text_links[id];
     let headlines = f.headline_links[id];
@@ -1119,13 +1124,12 @@ fn reading_list(cx: &Ctx, id: NodeId) -> Option<Option<NodeId>> {
     let intro = if first_child.is_some_and(is_heading) {
         None
     } else {
-        let parent = doc.nodes[id].parent();
-        let siblings = doc.children(parent);
-        let before = siblings
-            .iter()
-            .take_while(|&c| c != id)
-            .filter(|&c| doc.element(c).is_some() || !cx.text.of(c).is_empty())
-            .last()?;
+        // The element before it (a text between them must be blank).
+        let siblings = doc.children(doc.nodes[id].parent());
+        let mut before = siblings.beside(id).0?;
+        if doc.element(before).is_none() && cx.text.of(before).trim().is_empty() {
+            before = siblings.beside(before).0?;
+        }
         doc.element(before)?;
         let label = cx.text.of(before);
         let short = text::word_count(label) <= READING_LIST_LABEL_WORDS;
@@ -1141,18 +1145,23 @@ fn reading_list(cx: &Ctx, id: NodeId) -> Option<Option<NodeId>> {
         f.anchor_parent
     };
     let own = u64::from(cx.stats[id].text_len);
-    let start = intro.unwrap_or(id);
-    let (mut before, mut after) = (0u64, 0u64);
-    for n in body..f.end[body] {
-        if doc.text(n).is_some() {
-            let len = u64::from(cx.stats[n].text_len);
-            if n < start {
-                before += len;
-            } else if n >= f.end[id] {
-                after += len;
+    // The text of the nodes before each node, summed once per page: a page of many lists reads
+    // each one's place in constant time.
+    let text_before = text_before.get_or_insert_with(|| {
+        let mut sum = 0u64;
+        let mut upto = Vec::with_capacity(doc.nodes.len() + 1);
+        for n in 0..doc.nodes.len() {
+            upto.push(sum);
+            if doc.text(n).is_some() {
+                sum += u64::from(cx.stats[n].text_len);
             }
         }
-    }
+        upto.push(sum);
+        upto
+    });
+    let upto = |n: NodeId| text_before.get(n).copied().unwrap_or(0);
+    let before = upto(intro.unwrap_or(id)).saturating_sub(upto(body));
+    let after = upto(f.end[body]).saturating_sub(upto(f.end[id]));
     (before >= 2 * own && after <= own).then_some(intro)
 }
 
@@ -1170,6 +1179,8 @@ fn signature(doc: &Document, id: NodeId) -> (&str, &str) {
 fn mark_link_lists(cx: &mut Ctx) {
     let doc = cx.doc;
     let inner = inner_verdicts(cx);
+    // Built by the first candidate reading list ([`reading_list`]).
+    let mut text_before = None;
     let mut skip = 0;
     for id in 1..doc.nodes.len() {
         if id < skip || doc.element(id).is_none() {
@@ -1185,7 +1196,7 @@ fn mark_link_lists(cx: &mut Ctx) {
             continue;
         }
         if cx.facts.in_anchor(id) || cx.facts.near_anchor(id) {
-            if let Some(intro) = reading_list(cx, id) {
+            if let Some(intro) = reading_list(cx, id, &mut text_before) {
                 let links = cx.facts.text_links[id];
                 let list = Verdict::after_body(
                     Kind::Recirculation,
