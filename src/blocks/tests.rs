@@ -205,20 +205,26 @@ fn blocks_scored_together_get_each_its_own_probability() {
         &blocks[model::LANES..],
         &blocks[2..5],
     ] {
-        let mut out = [-1f32; model::LANES];
-        model::probabilities(chunk, &mut out);
-        for (k, f) in chunk.iter().enumerate() {
-            assert_eq!(
-                out[k].to_bits(),
-                model::probability(f).to_bits(),
-                "block {k}"
-            );
-        }
-        assert!(
-            out[chunk.len()..].iter().all(|&p| p == -1.0),
-            "no slot beyond the blocks"
+        assert_scored_together_as_alone(chunk);
+    }
+}
+
+/// Scores `chunk` (at most [`model::LANES`] blocks) together: each gets, bit for bit, its
+/// probability scored alone, and no slot beyond them is written.
+fn assert_scored_together_as_alone(chunk: &[features::BlockFeatures]) {
+    let mut out = [-1f32; model::LANES];
+    model::probabilities(chunk, &mut out);
+    for (k, f) in chunk.iter().enumerate() {
+        assert_eq!(
+            out[k].to_bits(),
+            model::probability(f).to_bits(),
+            "block {k}"
         );
     }
+    assert!(
+        out[chunk.len()..].iter().all(|&p| p == -1.0),
+        "no slot beyond the blocks"
+    );
 }
 
 #[test]
@@ -250,14 +256,6 @@ fn blocks_on_the_thresholds_walk_as_the_reference_does() {
     }
     assert!(blocks.len() > 500, "{} vectors", blocks.len());
     for chunk in blocks.chunks(model::LANES) {
-        let mut out = [0f32; model::LANES];
-        model::probabilities(chunk, &mut out);
-        for (k, f) in chunk.iter().enumerate() {
-            assert_eq!(
-                out[k].to_bits(),
-                model::probability(f).to_bits(),
-                "block {k}"
-            );
-        }
+        assert_scored_together_as_alone(chunk);
     }
 }
