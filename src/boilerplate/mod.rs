@@ -942,6 +942,11 @@ fn mark_labelled_blocks(cx: &mut Ctx) {
         {
             continue;
         }
+        // A label is a line of its own: a word set apart inside running text ("the plan was
+        // <strong>Trending</strong> upward") is a word of the sentence.
+        if block == id && in_running_text(cx, id) {
+            continue;
+        }
         // A label standing alone ("More:", "Jobs") heads the link list that follows it.
         let list = (cx.stats[block].text_len <= len + 2)
             .then(|| listed_after(cx, kind, block))
@@ -955,6 +960,19 @@ fn mark_labelled_blocks(cx: &mut Ctx) {
             }
         }
     }
+}
+
+/// Whether element `id` is a phrase element inside running text: a `strong`, `b`, `span` or
+/// `label` whose parent holds more than a couple of characters of text outside it and outside
+/// links (a sentence around it, not a headline link beside it).
+fn in_running_text(cx: &Ctx, id: NodeId) -> bool {
+    let parent = cx.doc.parent(id);
+    if parent == id || !matches!(cx.doc.tag(id), "strong" | "b" | "span" | "label") {
+        return false;
+    }
+    let (p, own) = (&cx.stats[parent], &cx.stats[id]);
+    let plain = |s: &NodeStats| s.text_len.saturating_sub(s.link_len);
+    plain(p).saturating_sub(plain(own)) > 2
 }
 
 /// The label before the first link of a small element, when the text before that link is one

@@ -629,3 +629,20 @@ fn a_reading_list_the_body_ends_with_is_recirculation() {
     let v = verdicts(&page("Also worth reading on this blog:", &own, ""));
     assert!(v.iter().all(|(k, _)| *k != Kind::Recirculation), "{v:?}");
 }
+
+#[test]
+fn a_label_word_inside_a_sentence_is_a_word_of_the_sentence() {
+    let sentence =
+        "<p>Members said the plan was <strong>Trending</strong> upward in the polls, and \
+                    that the <b>Related</b> costs of the bridge would be covered by the state.</p>";
+    let v = verdicts(&format!("<body>{}{sentence}{}</body>", body(2), body(2)));
+    assert!(v.is_empty(), "{v:?}");
+    // On a line of its own, or beside a headline link, it is still a label.
+    for line in [
+        "<div><span>Advertisement</span></div>",
+        "<div class=\"card\"><span>Trending</span> <a href=\"/a/1\">How the new budget changes the schools</a></div>",
+    ] {
+        let v = verdicts(&format!("<body>{}{line}{}</body>", body(2), body(2)));
+        assert!(!v.is_empty(), "{line}: {v:?}");
+    }
+}

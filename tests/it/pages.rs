@@ -1029,3 +1029,25 @@ fn reading_list_after_body() {
     );
     assert!(!article.text.contains("te interese"), "{}", article.text);
 }
+/// Words that are also labels ("Tendance", "Publicité"), set in bold inside sentences, stay in
+/// the sentences; the same word on a line of its own is an ad label and goes.
+#[test]
+fn label_words_in_sentences() {
+    check("label-words-in-sentences");
+    let (_, article) = run("label-words-in-sentences");
+    assert!(
+        article.text.contains("la hausse est Tendance dans"),
+        "{}",
+        article.text
+    );
+    assert!(
+        article.text.contains("les frais Publicité de la"),
+        "{}",
+        article.text
+    );
+    assert!(
+        article.removed.iter().any(|r| r.kind == "ad"),
+        "{:?}",
+        article.removed
+    );
+}
