@@ -346,6 +346,18 @@ pub fn compute(
     }
 }
 
+/// Whether two hosts are the same, ASCII case and a leading `www.` aside (no allocation: it is
+/// asked for every link of the page).
+fn same_host(a: &str, b: &str) -> bool {
+    fn bare(h: &str) -> &str {
+        match h.get(..4) {
+            Some(www) if www.eq_ignore_ascii_case("www.") => h.get(4..).unwrap_or(""),
+            _ => h,
+        }
+    }
+    bare(a).eq_ignore_ascii_case(bare(b))
+}
+
 /// Whether a (lower-cased) `href` leads to another page of the site whose host is `page_host`:
 /// a relative address (not a place on this page, not another scheme), or an absolute one on
 /// that host, `www.` or not. Without the page's host only relative addresses do.
@@ -354,13 +366,12 @@ fn within_site(href: &str, page_host: Option<&str>) -> bool {
     if href.is_empty() || href.starts_with('#') {
         return false;
     }
-    let bare = |h: &str| h.strip_prefix("www.").unwrap_or(h).to_owned();
+    let on_page_host = |host: &str| page_host.is_some_and(|p| same_host(host, p));
     if let Some(rest) = href.strip_prefix("//") {
-        let host = rest.split(['/', '?', '#', ':']).next().unwrap_or("");
-        return page_host.is_some_and(|p| bare(host) == bare(&p.to_ascii_lowercase()));
+        return on_page_host(rest.split(['/', '?', '#', ':']).next().unwrap_or(""));
     }
     match crate::url::host(href) {
-        Some(host) => page_host.is_some_and(|p| bare(host) == bare(&p.to_ascii_lowercase())),
+        Some(host) => on_page_host(host),
         // No http(s) host: relative, unless it names another scheme ("mailto:", "tel:").
         None => !href
             .split(['/', '?', '#'])
