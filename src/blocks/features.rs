@@ -1080,20 +1080,10 @@ impl ChoiceFeatures<'_> {
         self.flags.get(b).and_then(|f| f.kind)
     }
 
-    /// Whether the nearest clutter verdict on block `b` rests on its place after the article's
-    /// body ([`Evidence::AfterBody`]).
-    pub fn after_body(&self, b: usize) -> bool {
-        self.flags
-            .get(b)
-            .is_some_and(|f| f.evidence == Some(Evidence::AfterBody))
-    }
-
-    /// Whether block `b` is part of a copy of the article's body that the duplicate check hid
-    /// from the choice.
-    pub fn in_body_copy(&self, b: usize) -> bool {
-        self.flags
-            .get(b)
-            .is_some_and(|f| f.evidence == Some(Evidence::BodyCopy))
+    /// What the nearest clutter verdict on block `b` rests on (a copy of the article's body,
+    /// its place after the body…).
+    pub fn verdict_evidence(&self, b: usize) -> Option<Evidence> {
+        self.flags.get(b).and_then(|f| f.evidence)
     }
 
     /// Block `b`'s full vector: its page features with the choice's.

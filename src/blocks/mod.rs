@@ -25,6 +25,7 @@ mod stopwords;
 
 pub use refine::{Page, PageBlocks};
 
+use crate::boilerplate::Evidence;
 use crate::dom::{Document, NodeData, NodeId};
 use crate::stats::Stats;
 
@@ -187,7 +188,7 @@ pub fn dump(html: &str, options: &crate::Options) -> Result<Vec<DumpRecord>, cra
                 || byline.as_ref().is_some_and(|r| r.contains(&el)),
             dated_article: page.dated_article,
             discussion: page.discussion,
-            body_copy: page.dated() && choice.in_body_copy(i),
+            body_copy: page.dated() && choice.verdict_evidence(i) == Some(Evidence::BodyCopy),
             rail: choice
                 .verdict_region(i)
                 .filter(|_| feats.get(i).is_some_and(|f| f.get(recirculation) > 0.5))

@@ -42,7 +42,7 @@
 
 use super::features::{self, BlockFeatures};
 use super::{model, segment, Segmentation, NO_BLOCK};
-use crate::boilerplate::{Kind, Verdict, Verdicts};
+use crate::boilerplate::{Evidence, Kind, Verdict, Verdicts};
 use crate::dom::{Document, NodeData, NodeId};
 use crate::extract::Extraction;
 use crate::metadata::Metadata;
@@ -312,8 +312,8 @@ impl PageBlocks {
             let kept = f.get(rules_kept) > 0.5;
             let never = !kept
                 && (is_never(b)
-                    || feats.after_body(b)
-                    || (page.dated() && feats.in_body_copy(b))
+                    || feats.verdict_evidence(b) == Some(Evidence::AfterBody)
+                    || (page.dated() && feats.verdict_evidence(b) == Some(Evidence::BodyCopy))
                     || (page.shows_date
                         && rules_words >= DATED_BODY_WORDS
                         && f.get(recirculation) > 0.5
