@@ -20,6 +20,7 @@
 //! anything itself.
 
 mod labels;
+mod placeholder;
 pub mod rules;
 pub(crate) mod structure;
 
@@ -68,6 +69,8 @@ pub enum Kind {
     Media,
     /// Error and alert banners.
     Banner,
+    /// Template placeholder text ("Lorem ipsum…") a page left in (`placeholder`).
+    Placeholder,
     /// Forms and controls.
     Form,
     /// Not displayed (`hidden`, `display:none`).
@@ -101,6 +104,7 @@ impl Kind {
                 | Kind::Prompt
                 | Kind::Media
                 | Kind::Banner
+                | Kind::Placeholder
                 | Kind::Form
                 | Kind::Hidden
         )
@@ -125,6 +129,7 @@ impl Kind {
             Kind::Tags => "tags",
             Kind::Media => "media",
             Kind::Banner => "banner",
+            Kind::Placeholder => "placeholder",
             Kind::Form => "form",
             Kind::Hidden => "hidden",
             Kind::Repeat => "repeat",
@@ -450,6 +455,7 @@ pub fn classify(doc: &Document, stats: &Stats, declared: Declared<'_>) -> Verdic
         page_text: stats.get(0).map_or(0, |s| s.text_len).max(1),
     };
     mark_elements(&mut cx);
+    placeholder::mark(&mut cx);
     if declared.product {
         mark_reviews(&mut cx);
     }

@@ -646,3 +646,52 @@ fn a_label_word_inside_a_sentence_is_a_word_of_the_sentence() {
         assert!(!v.is_empty(), "{line}: {v:?}");
     }
 }
+
+#[test]
+fn placeholder_components_go_and_a_mock_up_stays() {
+    let lorem = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor \
+                 incididunt ut labore et dolore magna aliqua.";
+    let card = |n: usize| {
+        format!(
+            "<div class=\"card\"><h3>Head Line {n}</h3><p>{lorem}</p><ul><li>Lorem ipsum 1</li>\
+             <li>Lorem ipsum 2</li></ul><a href=\"/more\">Learn More</a></div>"
+        )
+    };
+    // Cards the site never filled in, beside its article: each card goes whole.
+    let html = format!(
+        "<body>{}<div class=\"cards\">{}{}</div></body>",
+        body(3),
+        card(1),
+        card(2)
+    );
+    let v = verdicts(&html);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, Kind::Placeholder);
+    assert!(v[0].1.starts_with("Head Line 1"), "{v:?}");
+    // A section holding the article beside a card is not placeholder; the card is.
+    let html = format!("<body><section>{}{}</section></body>", body(3), card(1));
+    let v = verdicts(&html);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert!(v[0].1.starts_with("Head Line 1"), "{v:?}");
+    // A designer's mock-up, all placeholder but its headings and menu (its passage going on
+    // "Tempor incididunt…"): left for the reader.
+    let html = format!(
+        "<body><ul><li><a href=\"/\">Home</a></li><li><a href=\"/a\">About</a></li></ul>\
+         <h1>Our new theme</h1><p>{lorem}</p><h2>Foo</h2><p>Tempor incididunt ut labore et \
+         dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco \
+         laboris nisi ut aliquip.</p>{}</body>",
+        card(1)
+    );
+    assert!(
+        verdicts(&html).iter().all(|(k, _)| *k != Kind::Placeholder),
+        "{:?}",
+        verdicts(&html)
+    );
+    // A page about the stock text keeps its sentences.
+    let html = format!(
+        "<body><div class=\"x1\"><p>Lorem ipsum is the printers' stock text, used since the \
+         1500s to show a layout before its words are written, as every designer knows.</p>{}</div></body>",
+        body(3)
+    );
+    assert!(verdicts(&html).is_empty(), "{:?}", verdicts(&html));
+}

@@ -1051,3 +1051,24 @@ fn label_words_in_sentences() {
         article.removed
     );
 }
+
+/// A template's placeholder cards ("Heading Line", "Lorem ipsum dolor…", "Learn More") left
+/// inside the article's `<main>` go whole; the article's paragraphs around them stay.
+#[test]
+fn placeholder_components() {
+    check("placeholder-components");
+    let (_, article) = run("placeholder-components");
+    for gone in ["Lorem", "Head Line", "Learn More", "Heading Line"] {
+        assert!(!article.text.contains(gone), "{gone}: {}", article.text);
+    }
+    assert!(
+        article.text.contains("O novo horário será avaliado"),
+        "{}",
+        article.text
+    );
+    assert!(
+        article.removed.iter().any(|r| r.kind == "placeholder"),
+        "{:?}",
+        article.removed
+    );
+}
