@@ -202,12 +202,14 @@ def word_f1(got: str, want: str) -> float:
 
 # The refine step's parameters (src/blocks/refine.rs), as the cross-validation simulates it.
 REFINE = {"drop_below": 0.2, "add_from": 0.4, "add_until_words": math.inf, "dated_gate": True,
-          "dated_add_from": math.inf}
+          "dated_add_from": math.inf, "scant_words": 60.0, "scant_add_from": 0.2}
 DATED_BODY_WORDS = 50.0
 LIFT_GATE_FROM = 0.7
 LIFT_GATE_RATIO = 5.0
-RAIL_PUT_BACK_SHARE = 0.5
-NEVER_ADDED = ["verdict_share", "verdict_ad", "verdict_consent", "verdict_prompt", "verdict_media",
+RAIL_PUT_BACK_SHARE = 0.7
+# Kind::never_content (a placeholder has no feature of its own: two training pages).
+NEVER_ADDED = ["verdict_languages", "verdict_contents", "verdict_pagination", "verdict_reviews",
+               "verdict_share", "verdict_ad", "verdict_consent", "verdict_prompt", "verdict_media",
                "verdict_banner", "verdict_form", "verdict_hidden"]
 
 
@@ -261,7 +263,8 @@ class PageArrays:
         p, rc = overlap / g, overlap / r
         return float(2 * p * rc / (p + rc))
 
-    def choose(self, prob, drop_below, add_from, add_until_words, dated_gate, dated_add_from=math.inf):
+    def choose(self, prob, drop_below, add_from, add_until_words, dated_gate, dated_add_from=math.inf,
+               scant_words=0.0, scant_add_from=0.4):
         """src/blocks/refine.rs `choose`: which blocks are kept (None: the model keeps nothing
         and the rules' choice stands)."""
         if dated_gate and self.dated:
@@ -271,6 +274,10 @@ class PageArrays:
             gate = add_from if lifted else dated_add_from
         else:
             gate = add_from if self.rules_words < add_until_words else math.inf
+        if self.rules_words < scant_words:
+            # src/blocks/refine.rs: the rules found next to nothing; the model's blocks are added
+            # from a lower probability.
+            gate = min(gate, scant_add_from)
         t = np.where(self.rules, drop_below, np.where(self.never, math.inf, gate))
         keep = (prob >= t) & ~self.hdr
         for m in self.rails:
