@@ -221,8 +221,8 @@ class PageArrays:
         f = np.array([r["f"] for r in recs], dtype=np.float32).reshape(len(recs), len(names))
         self.rules = f[:, col["rules_kept"]] > 0.5
         self.never = (f[:, [col[n] for n in NEVER_ADDED]] > 0.5).any(axis=1)
-        # src/blocks/refine.rs: on a dated page a copy of the body the duplicate check hid is
-        # never added either (the dump sets "copy" only on dated pages).
+        # src/blocks/refine.rs: a copy of the body the duplicate check hid is never added
+        # either (the dump sets "copy").
         self.never |= np.array([bool(r.get("copy")) for r in recs], dtype=bool)
         self.heading = f[:, col["is_heading"]] > 0.5
         self.hdr = np.array([bool(r.get("hdr")) for r in recs], dtype=bool)

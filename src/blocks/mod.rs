@@ -118,8 +118,7 @@ pub struct DumpRecord {
     pub dated_article: bool,
     /// The page declares itself a discussion ([`Page::discussion`]).
     pub discussion: bool,
-    /// The page is dated ([`Page::dated`]) and the block is part of a copy of the body the
-    /// duplicate check hid: never added.
+    /// The block is part of a copy of the body the duplicate check hid: never added.
     pub body_copy: bool,
     /// The element of the recirculation verdict the block is part of, if any (for the
     /// training script's mirror of `refine`'s rail rule).
@@ -188,7 +187,7 @@ pub fn dump(html: &str, options: &crate::Options) -> Result<Vec<DumpRecord>, cra
                 || byline.as_ref().is_some_and(|r| r.contains(&el)),
             dated_article: page.dated_article,
             discussion: page.discussion,
-            body_copy: page.dated() && choice.verdict_evidence(i) == Some(Evidence::BodyCopy),
+            body_copy: choice.verdict_evidence(i) == Some(Evidence::BodyCopy),
             rail: choice
                 .verdict_region(i)
                 .filter(|_| feats.get(i).is_some_and(|f| f.get(recirculation) > 0.5))

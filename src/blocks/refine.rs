@@ -327,7 +327,7 @@ impl PageBlocks {
             let never = !kept
                 && (is_never(b)
                     || feats.verdict_evidence(b) == Some(Evidence::AfterBody)
-                    || (page.dated() && feats.verdict_evidence(b) == Some(Evidence::BodyCopy))
+                    || feats.verdict_evidence(b) == Some(Evidence::BodyCopy)
                     || (page.shows_date
                         && rules_words >= DATED_BODY_WORDS
                         && f.get(recirculation) > 0.5
