@@ -261,16 +261,25 @@ pub fn plain_text(html: &str) -> String {
     htmlize::unescape(&out).into_owned()
 }
 
-/// The source's `<p>` elements whose text is part of `article_text` (the cleaned original).
+/// Fewest words of the last article paragraph: a shorter one ("1", a teaser's rank) is found in
+/// the article text by chance, and the copies would go inside whatever holds it.
+const LAST_PARAGRAPH_WORDS: usize = 3;
+
+/// The source's `<p>` elements whose text is part of `article_text` (the cleaned original), up
+/// to the last of at least [`LAST_PARAGRAPH_WORDS`] words.
 pub fn article_paragraphs(html: &str, article_text: &str) -> Vec<Para> {
     let article = normalised(article_text);
-    paragraphs(html)
+    let mut out: Vec<Para> = paragraphs(html)
         .into_iter()
         .filter(|p| {
             let text = normalised(&plain_text(&html[p.inner.clone()]));
             !text.trim().is_empty() && article.contains(&text)
         })
-        .collect()
+        .collect();
+    while out.last().is_some_and(|p| p.words < LAST_PARAGRAPH_WORDS) {
+        out.pop();
+    }
+    out
 }
 
 /// SplitMix64: a tiny deterministic PRNG.
