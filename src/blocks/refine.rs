@@ -326,8 +326,10 @@ impl PageBlocks {
             let kept = f.get(rules_kept) > 0.5;
             let never = !kept
                 && (is_never(b)
-                    || feats.verdict_evidence(b) == Some(Evidence::AfterBody)
-                    || feats.verdict_evidence(b) == Some(Evidence::BodyCopy)
+                    || matches!(
+                        feats.verdict_evidence(b),
+                        Some(Evidence::AfterBody | Evidence::BodyCopy)
+                    )
                     || (page.shows_date
                         && rules_words >= DATED_BODY_WORDS
                         && f.get(recirculation) > 0.5
