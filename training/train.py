@@ -264,7 +264,7 @@ class PageArrays:
         return float(2 * p * rc / (p + rc))
 
     def choose(self, prob, drop_below, add_from, add_until_words, dated_gate, dated_add_from=math.inf,
-               scant_words=0.0, scant_add_from=0.4):
+               scant_words=REFINE["scant_words"], scant_add_from=REFINE["scant_add_from"]):
         """src/blocks/refine.rs `choose`: which blocks are kept (None: the model keeps nothing
         and the rules' choice stands)."""
         if dated_gate and self.dated:
@@ -310,7 +310,8 @@ def cross_validate(names, pages, ys, refs, sites, types, vocab, folds=4, per_pag
                     grid[f"d{d} a{a} u{u:g} dated{g:g}"] = dict(
                         drop_below=d, add_from=a, add_until_words=u, dated_gate=True, dated_add_from=g)
                 grid[f"d{d} a{a} u{u:g} any"] = dict(drop_below=d, add_from=a, add_until_words=u, dated_gate=False)
-    grid["model only 0.5"] = dict(drop_below=0.5, add_from=0.5, add_until_words=math.inf, dated_gate=False)
+    grid["model only 0.5"] = dict(drop_below=0.5, add_from=0.5, add_until_words=math.inf, dated_gate=False,
+                                  scant_words=0.0)
     res = defaultdict(lambda: defaultdict(list))
     params = dict(PARAMS, num_threads=2, deterministic=False)
     for k in range(folds):
