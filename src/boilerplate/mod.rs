@@ -656,8 +656,15 @@ fn class_tokens(e: &crate::dom::Element) -> Option<Verdict> {
     // The first matching token wins, except that the vague "error"/"alert" tokens give way to
     // any other ("alert disclaimer-box" is a disclaimer).
     let mut weak: Option<Verdict> = None;
-    for attr in ["class", "id"] {
-        let Some(value) = e.attr(attr) else { continue };
+    for attr in ["class", "id", "tag"] {
+        let value = if attr == "tag" {
+            // A custom element's name is a name its author chose, like a class
+            // ("devsite-content-footer", "amp-ad", "site-header").
+            Some(e.tag.as_str()).filter(|t| t.contains('-'))
+        } else {
+            e.attr(attr)
+        };
+        let Some(value) = value else { continue };
         if rules::CONTENT_TOKENS
             .iter()
             .any(|t| t.eq_ignore_ascii_case(value))

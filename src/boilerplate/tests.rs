@@ -695,3 +695,22 @@ fn placeholder_components_go_and_a_mock_up_stays() {
     );
     assert!(verdicts(&html).is_empty(), "{:?}", verdicts(&html));
 }
+
+/// A custom element's name names it as a class does: `<devsite-content-footer>` is a footer,
+/// `<amp-ad>` an ad; a custom element named for its content is left alone.
+#[test]
+fn custom_element_names_are_read_like_class_names() {
+    let footer = "<devsite-content-footer><p>Except as otherwise noted, the content of this \
+        page is licensed under the Creative Commons Attribution 4.0 License.</p>\
+        </devsite-content-footer>";
+    let ad = "<amp-ad width=\"300\" height=\"250\"><div>Shop the sale now</div></amp-ad>";
+    let page = format!(
+        "<body><story-body>{}</story-body>{ad}{footer}</body>",
+        body(4)
+    );
+    let kinds: Vec<Kind> = verdicts(&page).into_iter().map(|(k, _)| k).collect();
+    assert_eq!(kinds, [Kind::Ad, Kind::Footer]);
+    assert!(reasons(&page)
+        .iter()
+        .any(|r| r == "tag 'devsite-content-footer'"));
+}
