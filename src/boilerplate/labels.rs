@@ -272,6 +272,45 @@ pub fn counter(t: &str) -> Option<&'static str> {
     (words > 0).then_some(first).flatten()
 }
 
+/// The label of a forum poster's statistic ("Posts: 98", "Join Date: Aug 2008", "Beiträge: 1.077",
+/// "12 posts") in one of the known languages ([`rules::POSTER_DETAIL_LABELS`]): the label, a
+/// colon, and a short value holding a number (a count or a date), or a count and the label. A label without its value, a share or an
+/// amount ("Reputation: 5%"), or a label naming anything else ("Location: Oslo", "Weight: 2 kg")
+/// is not.
+pub fn poster_detail(t: &str) -> Option<&'static str> {
+    let Some((label, value)) = t.split_once([':', '：']) else {
+        // A count before its label: "12 posts", "1.077 Beiträge".
+        let (count, label) = t.trim().split_once(char::is_whitespace)?;
+        let count = count.trim_end_matches([',', '.']);
+        if count.is_empty()
+            || !count
+                .chars()
+                .all(|c| c.is_numeric() || c == ',' || c == '.')
+        {
+            return None;
+        }
+        let label = normalise(label);
+        return rules::POSTER_DETAIL_LABELS
+            .iter()
+            .find(|l| **l == label)
+            .copied();
+    };
+    let value = value.trim();
+    if value.is_empty()
+        || value.chars().count() > 24
+        || !value.chars().any(char::is_numeric)
+        // A share or an amount ("Reputation: 5%", a review's score) is not a count or a date.
+        || value.contains(['%', '$', '€', '£', '¥'])
+    {
+        return None;
+    }
+    let label = normalise(label);
+    rules::POSTER_DETAIL_LABELS
+        .iter()
+        .find(|l| **l == label)
+        .copied()
+}
+
 /// Whether a link text is a pagination link: a page number ("2", "…"), an arrow ("»", "›",
 /// "→"), or a next/previous word in one of the known languages ("Next »", "‹ Zurück"). A link
 /// with no text (an image's) is not.

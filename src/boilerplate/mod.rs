@@ -20,6 +20,7 @@
 //! anything itself.
 
 mod labels;
+pub(crate) use labels::poster_detail;
 mod placeholder;
 pub mod rules;
 pub(crate) mod structure;
@@ -71,6 +72,8 @@ pub enum Kind {
     Banner,
     /// Template placeholder text ("Lorem ipsum…") a page left in (`placeholder`).
     Placeholder,
+    /// A forum poster's statistics beside each post ("Posts: 98", "Joined: Aug 2008").
+    PosterDetails,
     /// Forms and controls.
     Form,
     /// Not displayed (`hidden`, `display:none`).
@@ -105,6 +108,7 @@ impl Kind {
                 | Kind::Media
                 | Kind::Banner
                 | Kind::Placeholder
+                | Kind::PosterDetails
                 | Kind::Form
                 | Kind::Hidden
         )
@@ -130,6 +134,7 @@ impl Kind {
             Kind::Media => "media",
             Kind::Banner => "banner",
             Kind::Placeholder => "placeholder",
+            Kind::PosterDetails => "poster_details",
             Kind::Form => "form",
             Kind::Hidden => "hidden",
             Kind::Repeat => "repeat",
@@ -751,6 +756,9 @@ fn links(cx: &Ctx, id: NodeId) -> Option<Verdict> {
     {
         if let Some(word) = labels::counter(cx.text.of(id)) {
             return verdict(Kind::Share, format!("counter '{word}'"));
+        }
+        if let Some(label) = poster_detail(cx.text.of(id)) {
+            return verdict(Kind::PosterDetails, format!("poster's details '{label}'"));
         }
     }
     None

@@ -1069,6 +1069,51 @@ pub const COUNTER_WORDS: &[&str] = &[
     "阅读",
 ];
 
+/// Labels of a forum poster's statistics shown beside each post (compared normalised, before
+/// the colon): their counts and dates say who wrote, not what was written.
+pub const POSTER_DETAIL_LABELS: &[&str] = &[
+    "posts",
+    "messages",
+    "threads",
+    "joined",
+    "join date",
+    "registered",
+    "member since",
+    "reputation",
+    "reaction score",
+    "trophy points",
+    "likes received",
+    "best answers",
+    "beiträge",
+    "registriert",
+    "registriert seit",
+    "dabei seit",
+    "mitglied seit",
+    "inscrit",
+    "inscrit le",
+    "date d'inscription",
+    "mensajes",
+    "registrado",
+    "fecha de ingreso",
+    "messaggi",
+    "iscritto",
+    "iscritto il",
+    "mensagens",
+    "registrado em",
+    "сообщения",
+    "сообщений",
+    "регистрация",
+    "зарегистрирован",
+    "posty",
+    "dołączył",
+    "帖子",
+    "注册时间",
+    "投稿数",
+    "登録日",
+    "المشاركات",
+    "تاريخ التسجيل",
+];
+
 /// Link texts of pagination besides page numbers and arrows ("Next »", "‹ Zurück"), compared
 /// case-folded with surrounding punctuation and arrows removed.
 pub const PAGE_LINKS: &[&str] = &[

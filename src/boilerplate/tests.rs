@@ -714,3 +714,50 @@ fn custom_element_names_are_read_like_class_names() {
         .iter()
         .any(|r| r == "tag 'devsite-content-footer'"));
 }
+
+/// A forum poster's statistics beside each post go, in any of the known languages and
+/// markups (a definition list, a pair of divs); a value without a number, a label naming
+/// anything else, or a sentence with the word stays.
+#[test]
+fn a_posters_statistics_go_and_look_alikes_stay() {
+    for details in [
+        "<dl><dt>archuser</dt><dd>Member</dd><dd><span>Registered: 2024-01-27</span></dd>\
+         <dd><span>Posts: 98</span></dd></dl>",
+        "<div><dl><dt>Messages:</dt><dd><a href=\"/search?u=1\">3</a></dd></dl>\
+         <dl><dt>Trophy Points:</dt><dd>5</dd></dl></div>",
+        "<div><div>Join Date: <b>Aug 2008</b></div><div> Posts: <b>1,077</b> </div></div>",
+        "<ul><li>Beiträge: 1.204</li><li>Registriert: 12.03.2019</li></ul>",
+    ] {
+        let page = format!("<body>{details}{}</body>", body(4));
+        let v = verdicts(&page);
+        assert!(
+            !v.is_empty() && v.iter().all(|(k, _)| *k == Kind::PosterDetails),
+            "{details}: {v:?}"
+        );
+        // Both statistics go (each, or the block holding both), the poster's name stays.
+        let gone: String = v.iter().map(|(_, t)| t.as_str()).collect();
+        let values = ["98", "2024", "Aug 2008", "1,077", "1.204", "3", "5"];
+        assert_eq!(
+            values.iter().filter(|x| gone.contains(*x)).count(),
+            values.iter().filter(|x| details.contains(*x)).count(),
+            "{details}: {v:?}"
+        );
+        assert!(!gone.contains("archuser"));
+    }
+    for other in [
+        "<div>Location: Oslo</div>",
+        "<div>Weight: 2 kg</div>",
+        "<div>Posts:</div>",
+        "<p>Posts: we wrote 12 of them this year, and each one took a week.</p>",
+    ] {
+        let page = format!("<body>{other}{}</body>", body(4));
+        assert!(verdicts(&page).is_empty(), "{other}");
+    }
+    assert_eq!(poster_detail("Join Date: Aug 2008"), Some("join date"));
+    assert_eq!(poster_detail("Сообщения: 312"), Some("сообщения"));
+    assert_eq!(poster_detail("Reputation: 5%"), None);
+    assert_eq!(poster_detail("12 posts"), Some("posts"));
+    assert_eq!(poster_detail("1.077 Beiträge"), Some("beiträge"));
+    assert_eq!(poster_detail("12 posts today"), None);
+    assert_eq!(poster_detail("Posts"), None);
+}

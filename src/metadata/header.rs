@@ -191,7 +191,7 @@ pub fn shown_date(doc: &Document, title: &str, article_start: Option<NodeId>) ->
     let search = |place| {
         walk(doc, &at, place, |step| match step {
             Step::Element(_, e) => time_date(e),
-            Step::Text(_, t) => text_date(t),
+            Step::Text(id, t) => text_date(t).filter(|_| !in_poster_detail(doc, id, t)),
         })
     };
     at.headline
@@ -199,6 +199,18 @@ pub fn shown_date(doc: &Document, title: &str, article_start: Option<NodeId>) ->
         .or_else(|| search(Place::ByHeadline))
         .or_else(|| at.headline.and_then(|h| date_above_headline(doc, h)))
         .or_else(|| search(Place::PostFooter))
+}
+
+/// Whether the text `t` (node `id`) is a forum poster's statistic or its value ("Registered:
+/// 2024-01-27", or "12.03.2024" after a "<strong>Registriert:</strong>"): the poster's join
+/// date, not the page's.
+fn in_poster_detail(doc: &Document, id: NodeId, t: &str) -> bool {
+    if crate::boilerplate::poster_detail(t).is_some() {
+        return true;
+    }
+    let parent = doc.nodes[id].parent();
+    let line = SubtreeText::new(doc, Skip::UnshownText).raw(parent);
+    line.chars().count() <= 60 && crate::boilerplate::poster_detail(&line).is_some()
 }
 
 /// A `<time>` inside the headline `h` itself ("<h1><time datetime=…>Dec 18</time> Title</h1>").
@@ -696,6 +708,24 @@ mod tests {
         let page =
             r#"<div id="t"><article><p>Posted on June 29, 2020 by admin</p><p>Text.</p></article>"#;
         assert_eq!(shown(page, "Other").as_deref(), Some("June 29, 2020"));
+    }
+
+    #[test]
+    fn a_posters_join_date_is_not_the_pages() {
+        for profile in [
+            "<dd><strong>Registriert:</strong> 12.03.2024</dd>",
+            "<dd><span>Registered: 2024-01-27</span></dd>",
+        ] {
+            let page = format!(
+                "<h1>Westmodule am Balkon</h1><dl><dt>sonnenfeld</dt>{profile}</dl>\
+                 <p>von sonnenfeld » 3. Juni 2025, 18:12</p><p>Hallo zusammen.</p>"
+            );
+            assert_eq!(
+                shown(&page, "Westmodule am Balkon").as_deref(),
+                Some("3. Juni 2025"),
+                "{profile}"
+            );
+        }
     }
 
     #[test]

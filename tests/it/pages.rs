@@ -520,6 +520,18 @@ fn images_wrapper_page() {
 fn forum_posts_named_comments() {
     check("forum-posts-named-comments");
 }
+/// A phpBB-style thread in German: each post's profile box ("Beiträge: 14", "Registriert:
+/// 12.03.2024") goes as the poster's details; the three posts stay.
+#[test]
+fn forum_poster_details() {
+    check("forum-poster-details");
+    let (_, article) = run("forum-poster-details");
+    assert!(
+        article.removed.iter().any(|r| r.kind == "poster_details"),
+        "{:?}",
+        article.removed
+    );
+}
 /// A forum thread that declares itself one (JSON-LD `DiscussionForumPosting`): its replies,
 /// in a block named "comments", are its content.
 #[test]
