@@ -311,6 +311,28 @@ pub fn poster_detail(t: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// A forum post's edit notice is at most this many characters ("Last edited by Outer
+/// Armatonisdaristan on Sun Feb 22, 2026 2:08 am, edited 108 times in total.").
+pub const EDIT_NOTICE_CHARS: u32 = 160;
+
+/// The label a forum post's edit notice opens with ("Last edited: Jul 9, 2022", "Zuletzt
+/// bearbeitet von …", "Dernière édition par …"; [`rules::EDIT_NOTICE_LABELS`]), followed by a
+/// colon or the editor's name, when the notice holds a number (its date or count of edits). A
+/// sentence that merely mentions an edit ("Last edited in 2019, …") is not one.
+pub fn edit_notice(t: &str) -> Option<&'static str> {
+    if !t.chars().any(char::is_numeric) {
+        return None;
+    }
+    let t = normalise(t);
+    rules::EDIT_NOTICE_LABELS
+        .iter()
+        .find(|(l, takes_name)| {
+            t.strip_prefix(*l)
+                .is_some_and(|rest| rest.starts_with(':') || (*takes_name && rest.starts_with(' ')))
+        })
+        .map(|&(l, _)| l)
+}
+
 /// Whether a link text is a pagination link: a page number ("2", "…"), an arrow ("»", "›",
 /// "→"), or a next/previous word in one of the known languages ("Next »", "‹ Zurück"). A link
 /// with no text (an image's) is not.

@@ -72,8 +72,9 @@ pub enum Kind {
     Banner,
     /// Template placeholder text ("Lorem ipsum…") a page left in (`placeholder`).
     Placeholder,
-    /// A forum poster's statistics beside each post ("Posts: 98", "Joined: Aug 2008").
-    PosterDetails,
+    /// A forum post's details: the poster's statistics beside it ("Posts: 98", "Joined: Aug
+    /// 2008") and its edit notice ("Last edited by Minoa on …, edited 1 time in total").
+    PostDetails,
     /// Forms and controls.
     Form,
     /// Not displayed (`hidden`, `display:none`).
@@ -108,7 +109,7 @@ impl Kind {
                 | Kind::Media
                 | Kind::Banner
                 | Kind::Placeholder
-                | Kind::PosterDetails
+                | Kind::PostDetails
                 | Kind::Form
                 | Kind::Hidden
         )
@@ -134,7 +135,7 @@ impl Kind {
             Kind::Media => "media",
             Kind::Banner => "banner",
             Kind::Placeholder => "placeholder",
-            Kind::PosterDetails => "poster_details",
+            Kind::PostDetails => "post_details",
             Kind::Form => "form",
             Kind::Hidden => "hidden",
             Kind::Repeat => "repeat",
@@ -758,7 +759,16 @@ fn links(cx: &Ctx, id: NodeId) -> Option<Verdict> {
             return verdict(Kind::Share, format!("counter '{word}'"));
         }
         if let Some(label) = poster_detail(cx.text.of(id)) {
-            return verdict(Kind::PosterDetails, format!("poster's details '{label}'"));
+            return verdict(Kind::PostDetails, format!("poster's details '{label}'"));
+        }
+    }
+    if s.text_len > 0
+        && s.text_len <= labels::EDIT_NOTICE_CHARS
+        && f.end[id] - id <= 20
+        && !matches!(cx.doc.tag(id), "h1" | "h2" | "h3")
+    {
+        if let Some(label) = labels::edit_notice(cx.text.of(id)) {
+            return verdict(Kind::PostDetails, format!("edit notice '{label}'"));
         }
     }
     None

@@ -1114,6 +1114,26 @@ pub const POSTER_DETAIL_LABELS: &[&str] = &[
     "تاريخ التسجيل",
 ];
 
+/// Labels a forum post's edit notice opens with (compared normalised), each with whether the
+/// editor's name follows it ("Last edited by Minoa on …"; otherwise a colon does: "Last edited:
+/// Jul 9, 2022"). The notice says when the post was edited, not what it says.
+pub const EDIT_NOTICE_LABELS: &[(&str, bool)] = &[
+    ("last edited", false),
+    ("last edited by", true),
+    ("zuletzt bearbeitet", false),
+    ("zuletzt bearbeitet von", true),
+    ("zuletzt geändert von", true),
+    ("dernière édition par", true),
+    ("modifié en dernier par", true),
+    ("última edición", false),
+    ("editado por última vez por", true),
+    ("ultima modifica", false),
+    ("ultima modifica di", true),
+    ("editado pela última vez por", true),
+    ("последний раз редактировалось", true),
+    ("ostatnio edytowany przez", true),
+];
+
 /// Link texts of pagination besides page numbers and arrows ("Next »", "‹ Zurück"), compared
 /// case-folded with surrounding punctuation and arrows removed.
 pub const PAGE_LINKS: &[&str] = &[

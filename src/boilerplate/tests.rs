@@ -731,7 +731,7 @@ fn a_posters_statistics_go_and_look_alikes_stay() {
         let page = format!("<body>{details}{}</body>", body(4));
         let v = verdicts(&page);
         assert!(
-            !v.is_empty() && v.iter().all(|(k, _)| *k == Kind::PosterDetails),
+            !v.is_empty() && v.iter().all(|(k, _)| *k == Kind::PostDetails),
             "{details}: {v:?}"
         );
         // Both statistics go (each, or the block holding both), the poster's name stays.
@@ -760,4 +760,27 @@ fn a_posters_statistics_go_and_look_alikes_stay() {
     assert_eq!(poster_detail("1.077 Beiträge"), Some("beiträge"));
     assert_eq!(poster_detail("12 posts today"), None);
     assert_eq!(poster_detail("Posts"), None);
+}
+
+/// A forum post's edit notice goes, in the forms forum software writes it; a sentence about an
+/// edit, or a notice without a date or count, stays.
+#[test]
+fn a_posts_edit_notice_goes() {
+    for notice in [
+        "<div class=\"notice\">Last edited by Minoa on Tue Aug 27, 2019 10:03 pm, edited 1 time in total.</div>",
+        "<div class=\"message-lastEdit\">Last edited: <time>Jul 9, 2022</time></div>",
+        "<div>Zuletzt bearbeitet von DevOpsUser am 12. Sep 2024, 11:14, insgesamt 4-mal bearbeitet.</div>",
+    ] {
+        let page = format!("<body>{}{notice}</body>", body(4));
+        let v = verdicts(&page);
+        assert_eq!(v.len(), 1, "{notice}: {v:?}");
+        assert_eq!(v[0].0, Kind::PostDetails, "{notice}");
+    }
+    for other in [
+        "<p>Last edited in 2019, the guide still holds: pack light and start early.</p>",
+        "<div>Last edited by the team</div>",
+    ] {
+        let page = format!("<body>{}{other}</body>", body(4));
+        assert!(verdicts(&page).is_empty(), "{other}");
+    }
 }

@@ -521,16 +521,18 @@ fn forum_posts_named_comments() {
     check("forum-posts-named-comments");
 }
 /// A phpBB-style thread in German: each post's profile box ("Beiträge: 14", "Registriert:
-/// 12.03.2024") goes as the poster's details; the three posts stay.
+/// 12.03.2024") and the first post's edit notice go as the posts' details; the three posts
+/// stay, and the thread's date is its first post's, not the poster's join date.
 #[test]
 fn forum_poster_details() {
     check("forum-poster-details");
     let (_, article) = run("forum-poster-details");
     assert!(
-        article.removed.iter().any(|r| r.kind == "poster_details"),
+        article.removed.iter().any(|r| r.kind == "post_details"),
         "{:?}",
         article.removed
     );
+    assert_eq!(article.published.as_deref(), Some("3. Juni 2025"));
 }
 /// A forum thread that declares itself one (JSON-LD `DiscussionForumPosting`): its replies,
 /// in a block named "comments", are its content.
