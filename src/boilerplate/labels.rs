@@ -320,7 +320,17 @@ pub const EDIT_NOTICE_CHARS: u32 = 160;
 /// colon or the editor's name, when the notice holds a number (its date or count of edits). A
 /// sentence that merely mentions an edit ("Last edited in 2019, …") is not one.
 pub fn edit_notice(t: &str) -> Option<&'static str> {
-    if !t.chars().any(char::is_numeric) {
+    // Most short texts open with a letter no label opens with: turned down before copying.
+    let first = t
+        .chars()
+        .find(|c| c.is_alphanumeric())?
+        .to_lowercase()
+        .next()?;
+    if !rules::EDIT_NOTICE_LABELS
+        .iter()
+        .any(|(l, _)| l.starts_with(first))
+        || !t.chars().any(char::is_numeric)
+    {
         return None;
     }
     let t = normalise(t);
