@@ -278,32 +278,27 @@ pub fn counter(t: &str) -> Option<&'static str> {
 /// amount ("Reputation: 5%"), or a label naming anything else ("Location: Oslo", "Weight: 2 kg")
 /// is not.
 pub fn poster_detail(t: &str) -> Option<&'static str> {
-    let Some((label, value)) = t.split_once([':', '：']) else {
-        // A count before its label: "12 posts", "1.077 Beiträge".
-        let (count, label) = t.trim().split_once(char::is_whitespace)?;
-        let count = count.trim_end_matches([',', '.']);
-        if count.is_empty()
-            || !count
-                .chars()
-                .all(|c| c.is_numeric() || c == ',' || c == '.')
-        {
-            return None;
+    let label = match t.split_once([':', '：']) {
+        Some((label, value)) => {
+            let value = value.trim();
+            let count_or_date = !value.is_empty()
+                && value.chars().count() <= 24
+                && value.chars().any(char::is_numeric)
+                // A share or an amount ("Reputation: 5%", a review's score) is neither.
+                && !value.contains(['%', '$', '€', '£', '¥']);
+            count_or_date.then_some(label)?
         }
-        let label = normalise(label);
-        return rules::POSTER_DETAIL_LABELS
-            .iter()
-            .find(|l| **l == label)
-            .copied();
+        None => {
+            // A count before its label: "12 posts", "1.077 Beiträge".
+            let (count, label) = t.trim().split_once(char::is_whitespace)?;
+            let count = count.trim_end_matches([',', '.']);
+            let is_count = !count.is_empty()
+                && count
+                    .chars()
+                    .all(|c| c.is_numeric() || c == ',' || c == '.');
+            is_count.then_some(label)?
+        }
     };
-    let value = value.trim();
-    if value.is_empty()
-        || value.chars().count() > 24
-        || !value.chars().any(char::is_numeric)
-        // A share or an amount ("Reputation: 5%", a review's score) is not a count or a date.
-        || value.contains(['%', '$', '€', '£', '¥'])
-    {
-        return None;
-    }
     let label = normalise(label);
     rules::POSTER_DETAIL_LABELS
         .iter()
