@@ -272,11 +272,11 @@ pub fn counter(t: &str) -> Option<&'static str> {
     (words > 0).then_some(first).flatten()
 }
 
-/// The label of a forum poster's statistic ("Posts: 98", "Join Date: Aug 2008", "Beiträge: 1.077",
-/// "12 posts") in one of the known languages ([`rules::POSTER_DETAIL_LABELS`]): the label, a
-/// colon, and a short value holding a number (a count or a date), or a count and the label. A label without its value, a share or an
-/// amount ("Reputation: 5%"), or a label naming anything else ("Location: Oslo", "Weight: 2 kg")
-/// is not.
+/// The label of a forum poster's statistic ("Posts: 98", "Join Date: Aug 2008", "Beiträge:
+/// 1.077", "12 posts") in one of the known languages ([`rules::POSTER_DETAIL_LABELS`]): the
+/// label, a colon, and a short value holding a number (a count or a date), or a count and the
+/// label. A label without its value, a share or an amount ("Reputation: 5%"), or a label naming
+/// anything else ("Location: Oslo", "Weight: 2 kg") is not.
 pub fn poster_detail(t: &str) -> Option<&'static str> {
     let label = match t.split_once([':', '：']) {
         Some((label, value)) => {

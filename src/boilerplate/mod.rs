@@ -662,14 +662,14 @@ fn class_tokens(e: &crate::dom::Element) -> Option<Verdict> {
     // The first matching token wins, except that the vague "error"/"alert" tokens give way to
     // any other ("alert disclaimer-box" is a disclaimer).
     let mut weak: Option<Verdict> = None;
-    for attr in ["class", "id", "tag"] {
-        let value = if attr == "tag" {
-            // A custom element's name is a name its author chose, like a class
-            // ("devsite-content-footer", "amp-ad", "site-header").
-            Some(e.tag.as_str()).filter(|t| t.contains('-'))
-        } else {
-            e.attr(attr)
-        };
+    // A custom element's name is a name its author chose, like a class
+    // ("devsite-content-footer", "amp-ad", "site-header").
+    let custom_name = Some(e.tag.as_str()).filter(|t| t.contains('-'));
+    for (attr, value) in [
+        ("class", e.attr("class")),
+        ("id", e.attr("id")),
+        ("tag", custom_name),
+    ] {
         let Some(value) = value else { continue };
         if rules::CONTENT_TOKENS
             .iter()
@@ -693,8 +693,9 @@ fn class_tokens(e: &crate::dom::Element) -> Option<Verdict> {
     weak
 }
 
-/// Blocks made of share buttons or tag-page links, counters ("2 Shares") and a script's value
-/// printed as text ("false").
+/// Blocks made of share buttons or tag-page links, counters ("2 Shares"), a script's value
+/// printed as text ("false"), and a forum post's details (its poster's statistics, its edit
+/// notice).
 fn links(cx: &Ctx, id: NodeId) -> Option<Verdict> {
     let s = &cx.stats[id];
     let f = &cx.facts;

@@ -6,10 +6,11 @@
 //! inside the headline included; failing that, in the post's own `<footer>` (the first footer of
 //! the `<article>` holding the headline: "Posted by Jane Doe on <time>"). Navigation, asides,
 //! the page's footers and forms are passed over, and so are `<article>` cards on a page of
-//! several (other items' dates and authors) and a forum poster's statistics (a join date). It also finds the line a byline is written on without
-//! author markup ([`byline_line`], [`author_line`]), for `extract` to keep out of the body. It
-//! does not read JSON-LD or `<meta>` tags (see `metadata::collect`; an author they give is
-//! passed in) and never changes the article.
+//! several (other items' dates and authors) and a forum poster's statistics (a join date). It
+//! also finds the line a byline is written on without author markup ([`byline_line`],
+//! [`author_line`]), for `extract` to keep out of the body. It does not read JSON-LD or
+//! `<meta>` tags (see `metadata::collect`; an author they give is passed in) and never changes
+//! the article.
 
 use crate::dom::{Document, Element, NodeData, NodeId, Skip, SubtreeText};
 use crate::metadata::byline::{

@@ -37,6 +37,15 @@ fn updating() -> bool {
     std::env::var("UPDATE_EXPECT").is_ok_and(|v| v == "1")
 }
 
+/// Asserts that the article lists a removed block of `kind`.
+fn assert_removed(article: &Article, kind: &str) {
+    assert!(
+        article.removed.iter().any(|r| r.kind == kind),
+        "no {kind}: {:?}",
+        article.removed
+    );
+}
+
 fn run(slug: &str) -> (PathBuf, Article) {
     let dir = pages_dir().join(slug);
     // Bytes, as a saved page is: a fixture may be in a legacy encoding.
@@ -527,11 +536,7 @@ fn forum_posts_named_comments() {
 fn forum_poster_details() {
     check("forum-poster-details");
     let (_, article) = run("forum-poster-details");
-    assert!(
-        article.removed.iter().any(|r| r.kind == "post_details"),
-        "{:?}",
-        article.removed
-    );
+    assert_removed(&article, "post_details");
     assert_eq!(article.published.as_deref(), Some("3. Juni 2025"));
 }
 /// A forum thread that declares itself one (JSON-LD `DiscussionForumPosting`): its replies,
@@ -1005,11 +1010,7 @@ fn toc_scripted_places() {
         let lines = article.text.lines().filter(|l| l.trim() == heading).count();
         assert_eq!(lines, 1, "{heading}: {}", article.text);
     }
-    assert!(
-        article.removed.iter().any(|r| r.kind == "contents"),
-        "{:?}",
-        article.removed
-    );
+    assert_removed(&article, "contents");
 }
 /// A news item whose later sections the server streamed as React segments after the footer
 /// (`<div hidden id="S:n">`, each with a `<template id="P:n">` marking its place in the
@@ -1059,11 +1060,7 @@ fn label_words_in_sentences() {
         "{}",
         article.text
     );
-    assert!(
-        article.removed.iter().any(|r| r.kind == "ad"),
-        "{:?}",
-        article.removed
-    );
+    assert_removed(&article, "ad");
 }
 
 /// A template's placeholder cards ("Heading Line", "Lorem ipsum dolor…", "Learn More") left
@@ -1080,9 +1077,5 @@ fn placeholder_components() {
         "{}",
         article.text
     );
-    assert!(
-        article.removed.iter().any(|r| r.kind == "placeholder"),
-        "{:?}",
-        article.removed
-    );
+    assert_removed(&article, "placeholder");
 }
