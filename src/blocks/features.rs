@@ -200,8 +200,11 @@ const EXTRA_NAMES: [&str; N_EXTRA] = [
     "after_title",
     "before_rules",
     "after_rules",
+    "declares_article",
+    "declares_product",
+    "declares_discussion",
 ];
-const N_EXTRA: usize = 18;
+const N_EXTRA: usize = 21;
 
 const N_FIXED: usize = 41;
 const BLOCK_TAG_NAMES: [&str; 14] = [
@@ -558,6 +561,9 @@ struct PageConstants {
     dated_article: f32,
     /// `page_link_density`.
     page_link_density: f32,
+    /// `declares_article`, `declares_product`, `declares_discussion`: what the page says it
+    /// is (`metadata::DeclaredTypes`), so the trees can weigh a block by the kind of page.
+    declares: [f32; 3],
 }
 
 /// [`PageBlock::flags`] bits: the block's 0/1 page features.
@@ -702,6 +708,9 @@ impl PageFeatures {
             p.flag(AFTER_TITLE),
             0.0, // before_rules, set by with_choice
             0.0, // after_rules
+            page.declares[0],
+            page.declares[1],
+            page.declares[2],
         ];
         let mut base = [0f32; N_BASE];
         base[..N_FIXED].copy_from_slice(&fixed);
@@ -942,6 +951,12 @@ impl PageFeatures {
                 text_anchor_share: ratio(stats[text_anchor].text_len, stats[0].text_len),
                 dated_article: f32::from(u8::from(page.dated_article)),
                 page_link_density: stats[0].link_density() as f32,
+                declares: [
+                    page.declared_types.article,
+                    page.declared_types.product,
+                    page.declared_types.discussion,
+                ]
+                .map(|d| f32::from(u8::from(d))),
             },
         }
     }

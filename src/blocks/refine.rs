@@ -47,7 +47,7 @@ use super::{model, segment, Segmentation, NO_BLOCK};
 use crate::boilerplate::{Evidence, Kind, Verdict, Verdicts};
 use crate::dom::{Document, NodeData, NodeId};
 use crate::extract::Extraction;
-use crate::metadata::Metadata;
+use crate::metadata::{DeclaredTypes, Metadata};
 use crate::stats::Stats;
 
 /// Probability below which a block the rules keep is dropped.
@@ -138,6 +138,8 @@ pub struct Page<'a> {
     /// The page declares itself a discussion (a forum thread, a question): its replies around
     /// the rules' choice are content, dated or not.
     pub discussion: bool,
+    /// What the page declares itself to be (`metadata::DeclaredTypes`): page features of the model.
+    pub declared_types: DeclaredTypes,
 }
 
 impl<'a> Page<'a> {
@@ -149,6 +151,7 @@ impl<'a> Page<'a> {
             dated_article: meta.published.is_some(),
             shows_date: shows_date && meta.published.is_none(),
             discussion: meta.discussion,
+            declared_types: meta.declared_types,
         }
     }
 

@@ -22,6 +22,23 @@ use std::collections::HashMap;
 use crate::dom::{Document, NodeData, NodeId, Skip, SubtreeText};
 use crate::text::collapse;
 
+/// What kind of page the page says it is, in schema.org types (JSON-LD or microdata) and its
+/// Open Graph `og:type`, as stated: a review article may declare an article and a product, and
+/// most pages declare neither. Nothing is decided from it here; the block model reads it as
+/// three page features (`blocks::features`), beside [`Metadata::discussion`] and
+/// [`Metadata::product`], which are judgements made from the same declarations.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct DeclaredTypes {
+    /// An article type ([`jsonld::ARTICLE_TYPES`]) or `og:type` "article".
+    pub article: bool,
+    /// A product type with its offers ([`jsonld::PRODUCT_TYPES`]) or an `og:type` "product…"
+    /// ("product", "product.item", "product.group").
+    pub product: bool,
+    /// A discussion type ([`jsonld::DISCUSSION_TYPES`]): a forum thread, a question with its
+    /// answers.
+    pub discussion: bool,
+}
+
 /// Metadata found outside the article body.
 #[derive(Debug, Default, Clone)]
 pub struct Metadata {
@@ -58,6 +75,8 @@ pub struct Metadata {
     /// JSON-LD or microdata) and no article: a shop's page, whose customer reviews are not what
     /// the reader shows.
     pub product: bool,
+    /// The schema.org and Open Graph types the page declares, as stated.
+    pub declared_types: DeclaredTypes,
     /// The addresses of the page's versions in other languages, as its
     /// `<link rel="alternate" hreflang>` elements write them: links to them are a language
     /// switch.
@@ -445,6 +464,14 @@ pub fn collect(doc: &Document, page_url: Option<&str>) -> Metadata {
         page_url,
     };
     let site_name = site_name(&src);
+    let og_type = meta.get("og:type").map(|t| t.trim().to_ascii_lowercase());
+    let declared = DeclaredTypes {
+        article: ld.article || facts.article_itemtype || og_type.as_deref() == Some("article"),
+        product: ld.product
+            || (facts.product_itemtype && facts.offers_itemprop)
+            || og_type.as_deref().is_some_and(|t| t.starts_with("product")),
+        discussion: ld.discussion || facts.discussion_itemtype,
+    };
     Metadata {
         title: title(&src, site_name.as_deref()),
         byline: byline(&src),
@@ -456,7 +483,8 @@ pub fn collect(doc: &Document, page_url: Option<&str>) -> Metadata {
         image: lead_image(&src),
         body_hint: ld.body.clone(),
         base_href: facts.base_href.clone(),
-        discussion: ld.discussion || facts.discussion_itemtype,
+        discussion: declared.discussion,
+        declared_types: declared,
         product: (ld.product || (facts.product_itemtype && facts.offers_itemprop))
             && !(ld.article || facts.article_itemtype),
         language_versions: facts.language_versions.clone(),
@@ -806,5 +834,84 @@ mod tests {
         // A short headline the title merely starts with is a headline of its own.
         let head = r#"<title>Review: the new phone</title><script type="application/ld+json">{"@type":"Article","headline":"Review"}</script>"#;
         assert_eq!(title_of(head, "<p>Text.</p>"), "Review");
+    }
+
+    #[test]
+    fn what_a_page_declares_itself_is_read_from_json_ld_microdata_and_open_graph() {
+        let declared = |head: &str, body: &str| {
+            let html = format!("<html><head>{head}</head><body>{body}</body></html>");
+            let doc = crate::parse::parse(&html, &crate::Options::default()).unwrap_or_default();
+            collect(&doc, None).declared_types
+        };
+        let none = DeclaredTypes::default();
+        assert_eq!(declared("<title>T</title>", "<p>Text.</p>"), none);
+        let article = DeclaredTypes {
+            article: true,
+            ..none
+        };
+        assert_eq!(
+            declared(r#"<meta property="og:type" content="Article">"#, ""),
+            article
+        );
+        assert_eq!(
+            declared(
+                r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"H"}</script>"#,
+                ""
+            ),
+            article
+        );
+        // A product is declared with its offers (a review names its product without any).
+        let product = DeclaredTypes {
+            product: true,
+            ..none
+        };
+        assert_eq!(
+            declared(
+                r#"<script type="application/ld+json">{"@type":"Product","name":"P","offers":{"price":"9"}}</script>"#,
+                ""
+            ),
+            product
+        );
+        assert_eq!(
+            declared(
+                r#"<script type="application/ld+json">{"@type":"Product","name":"P"}</script>"#,
+                ""
+            ),
+            none
+        );
+        assert_eq!(
+            declared(r#"<meta property="og:type" content="product.item">"#, ""),
+            product
+        );
+        assert_eq!(
+            declared(
+                "",
+                r#"<div itemscope itemtype="https://schema.org/Product"><span itemprop="offers">9 €</span></div>"#
+            ),
+            product
+        );
+        // Both, as stated: a shop's review article.
+        let both = declared(
+            r#"<meta property="og:type" content="article"><script type="application/ld+json">{"@type":"Product","offers":{}}</script>"#,
+            "",
+        );
+        assert!(both.article && both.product && !both.discussion);
+        // A forum post is an article too, in schema.org's hierarchy.
+        assert_eq!(
+            declared(
+                "",
+                r#"<div itemscope itemtype="https://schema.org/DiscussionForumPosting"></div>"#
+            ),
+            DeclaredTypes {
+                article: true,
+                discussion: true,
+                ..none
+            }
+        );
+        // A website is not an article.
+        assert_eq!(
+            declared(r#"<meta property="og:type" content="website">"#, ""),
+            none
+        );
     }
 }
