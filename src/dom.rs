@@ -10,8 +10,9 @@
 //! [`Node`] (48 bytes) is its data and two `u32` links (its parent, where its children start),
 //! and all the child lists share one array of `u32` ids, filled in one pass once every node is
 //! pushed ([`Document::children`] reads it as a [`Children`] view of [`NodeId`]s). Tag and
-//! attribute names are [`Name`]s, which allocate nothing for the standard ones; text, attribute
-//! values and attribute lists are boxed slices, with no spare capacity.
+//! attribute names are [`Name`]s, which allocate nothing for the standard ones; every text
+//! node's text is a [`TextSpan`] of one buffer the document holds (no allocation per text
+//! node); attribute values and attribute lists are boxed slices, with no spare capacity.
 //!
 //! This module does not parse, score or serialise; it stores, navigates and reads text
 //! ([`SubtreeText`], the one walker over a subtree's text). What hides an element is its
@@ -212,8 +213,24 @@ pub enum NodeData {
     Document,
     /// An element.
     Element(Element),
-    /// A text node with its character references decoded.
-    Text(Box<str>),
+    /// A text node with its character references decoded: where its text lies in the
+    /// document's text buffer ([`Document::text`] reads it).
+    Text(TextSpan),
+}
+
+/// Where a text node's text lies in its [`Document`]'s text buffer: every text node's text is
+/// one range of one `String`, so a page's thousands of text nodes make no allocation each.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TextSpan {
+    start: u32,
+    end: u32,
+}
+
+impl TextSpan {
+    /// The span's byte range in the buffer.
+    fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 /// One node of the arena: its data and where its parent and children are. The links are `u32`
@@ -313,6 +330,8 @@ pub struct Document {
     /// Every node's child ids, grouped by parent in id order (so in document order within a
     /// group); filled by [`Document::link_children`] once all nodes are pushed.
     child_ids: Box<[u32]>,
+    /// Every text node's text, one after the other ([`TextSpan`] says where each lies).
+    text: String,
     /// The hidden click panels `reveal` showed (tab panels, accordion answers), ascending: what
     /// the page kept out of sight until a tab or button was clicked. `dedupe` reads it (the
     /// other panels of a set of tabs are alternatives to the first, not copies).
@@ -328,6 +347,7 @@ impl Default for Document {
                 data: NodeData::Document,
             }],
             child_ids: Box::default(),
+            text: String::new(),
             opened_panels: Vec::new(),
         }
     }
@@ -352,10 +372,96 @@ impl Document {
 
     /// The text of `id` if it is a text node.
     pub fn text(&self, id: NodeId) -> Option<&str> {
-        match &self.nodes.get(id)?.data {
-            NodeData::Text(t) => Some(t),
+        match self.nodes.get(id)?.data {
+            NodeData::Text(span) => Some(self.span_text(span)),
             _ => None,
         }
+    }
+
+    /// The text a span of this document's buffer holds.
+    pub fn span_text(&self, span: TextSpan) -> &str {
+        self.text.get(span.range()).unwrap_or_default()
+    }
+
+    /// Appends a text node holding `text` under `parent` (see [`Document::push`]).
+    pub(crate) fn push_text(&mut self, parent: NodeId, text: &str) -> Option<NodeId> {
+        let start = self.text.len();
+        self.text.push_str(text);
+        let span = self.span_from(start)?;
+        self.push(parent, NodeData::Text(span))
+    }
+
+    /// The span from byte `start` to the end of the buffer (`None` past `u32::MAX` bytes).
+    fn span_from(&self, start: usize) -> Option<TextSpan> {
+        Some(TextSpan {
+            start: u32::try_from(start).ok()?,
+            end: u32::try_from(self.text.len()).ok()?,
+        })
+    }
+
+    /// The text buffer, for the parser to write a text node's text into as it streams in: the
+    /// open text node's text is always the buffer's tail ([`Document::end_open_text`] closes it).
+    pub(crate) fn text_buffer(&mut self) -> &mut String {
+        &mut self.text
+    }
+
+    /// Makes text node `id` hold the buffer's tail from byte `start` (what the parser wrote for
+    /// it). Does nothing if `id` is not a text node or the buffer outgrew `u32` offsets.
+    pub(crate) fn end_open_text(&mut self, id: NodeId, start: usize) {
+        let span = self.span_from(start);
+        if let (Some(span), Some(NodeData::Text(t))) =
+            (span, self.nodes.get_mut(id).map(|n| &mut n.data))
+        {
+            *t = span;
+        }
+    }
+
+    /// Rewrites every text node's text through `fix` (which returns `None` to keep a text as it
+    /// is) into a new buffer, in document order. Returns whether any text changed.
+    pub(crate) fn rewrite_texts(&mut self, mut fix: impl FnMut(&str) -> Option<String>) -> bool {
+        let old = std::mem::take(&mut self.text);
+        let mut buf = String::with_capacity(old.len());
+        let mut changed = false;
+        for node in &mut self.nodes {
+            if let NodeData::Text(span) = &mut node.data {
+                let t = old.get(span.range()).unwrap_or_default();
+                let start = buf.len();
+                match fix(t) {
+                    Some(fixed) => {
+                        changed = true;
+                        buf.push_str(&fixed);
+                    }
+                    None => buf.push_str(t),
+                }
+                if let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(buf.len())) {
+                    *span = TextSpan { start, end };
+                }
+            }
+        }
+        self.text = buf;
+        changed
+    }
+
+    /// Moves this document's text buffer out (for a tree rebuilt from this one's nodes, whose
+    /// spans then read it unchanged: [`Document::adopt_text`]).
+    pub(crate) fn take_text(&mut self) -> String {
+        std::mem::take(&mut self.text)
+    }
+
+    /// Takes `text` as this document's buffer (see [`Document::take_text`]).
+    pub(crate) fn adopt_text(&mut self, text: String) {
+        self.text = text;
+    }
+
+    /// The whole text buffer (every text node's text, in document order unless the tree was
+    /// rebuilt), for a copy of the tree that keeps the spans.
+    pub(crate) fn span_text_all(&self) -> &str {
+        &self.text
+    }
+
+    /// Gives the buffer's spare capacity back once the tree is complete.
+    pub(crate) fn shrink_text(&mut self) {
+        self.text.shrink_to_fit();
     }
 
     /// Whether `id` is a permalink: a link to a place on this page whose text is a permalink
@@ -601,7 +707,7 @@ impl<'a> SubtreeText<'a> {
             }
             let piece = match &doc.nodes[i].data {
                 NodeData::Text(t) if !self.skip.skips_text_in(doc.tag(doc.nodes[i].parent())) => {
-                    Some(&**t)
+                    Some(doc.span_text(*t))
                 }
                 NodeData::Element(e) if self.skip.skips_subtree_of(&e.tag) => {
                     i = doc.subtree(i).end;

@@ -525,7 +525,7 @@ fn is_paragraph_wrapper(doc: &Document, stats: &Stats, id: NodeId) -> bool {
     let mut only_p = true;
     for c in doc.children(id) {
         match &doc.nodes[c].data {
-            NodeData::Text(t) if !t.trim().is_empty() => return false,
+            NodeData::Text(t) if !doc.span_text(*t).trim().is_empty() => return false,
             NodeData::Element(e) => {
                 elements += 1;
                 only_p &= e.tag == "p";

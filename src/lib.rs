@@ -70,7 +70,7 @@ pub use site_memory::{Corrections, Fingerprint, Ignored, SiteMemory, StoredMemor
 // For tools that read a page the way the cleaner does (the quality benchmark's scorer, the
 // security and reliability tests, the fuzz target): the parsed tree, the writer on its own, the
 // date reading the metadata uses.
-pub use dom::{Attr, ChildIter, Children, Document, Element, Node, NodeData, NodeId};
+pub use dom::{Attr, ChildIter, Children, Document, Element, Node, NodeData, NodeId, TextSpan};
 pub use metadata::{calendar_date, CalendarDate};
 pub use names::Name;
 pub use parse::parse;

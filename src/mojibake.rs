@@ -151,7 +151,7 @@ pub fn repair_document(doc: &mut Document) -> bool {
     let mut found = 0;
     for node in &doc.nodes {
         match &node.data {
-            NodeData::Text(t) => found += evidence(t, EVIDENCE - found),
+            NodeData::Text(t) => found += evidence(doc.span_text(*t), EVIDENCE - found),
             NodeData::Element(e) => {
                 for a in e.attrs.iter() {
                     found += evidence(&a.value, EVIDENCE - found);
@@ -166,21 +166,14 @@ pub fn repair_document(doc: &mut Document) -> bool {
     if found < EVIDENCE {
         return false;
     }
+    doc.rewrite_texts(repair);
     for node in &mut doc.nodes {
-        match &mut node.data {
-            NodeData::Text(t) => {
-                if let Some(fixed) = repair(t) {
-                    *t = fixed.into_boxed_str();
+        if let NodeData::Element(e) = &mut node.data {
+            for a in e.attrs.iter_mut() {
+                if let Some(fixed) = repair(&a.value) {
+                    a.value = fixed.into_boxed_str();
                 }
             }
-            NodeData::Element(e) => {
-                for a in e.attrs.iter_mut() {
-                    if let Some(fixed) = repair(&a.value) {
-                        a.value = fixed.into_boxed_str();
-                    }
-                }
-            }
-            NodeData::Document => {}
         }
     }
     true

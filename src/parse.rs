@@ -21,7 +21,7 @@ use lol_html::{
     Selector, Settings,
 };
 
-use crate::dom::{Attr, Document, Element, NodeData, NodeId, ROOT};
+use crate::dom::{Attr, Document, Element, NodeData, NodeId, TextSpan, ROOT};
 use crate::errors::Error;
 use crate::html;
 use crate::names::Name;
@@ -87,8 +87,9 @@ impl OutputSink for NullSink {
 struct OpenText {
     /// Its id.
     id: NodeId,
-    /// Its text so far, as written.
-    raw: String,
+    /// Where its text starts in the document's text buffer: its text so far, as written, is
+    /// the buffer's tail (nothing else is written there while a text is open).
+    start: usize,
     /// Whether its character references are decoded: ordinary text and `<title>` or
     /// `<textarea>` text, not raw text such as a script's or a `<noscript>`'s.
     decode: bool,
@@ -377,25 +378,27 @@ impl TreeBuilder {
         }
         // Nodes are pushed in document order and `parent` is open, so its last child, if any, is
         // the last node pushed: the open text when that is one of `parent`'s (else an element).
-        if let Some(open) = self
+        if self
             .open_text
-            .as_mut()
-            .filter(|t| self.doc.parent(t.id) == parent)
+            .as_ref()
+            .is_some_and(|t| self.doc.parent(t.id) == parent)
         {
-            open.raw.push_str(raw);
+            self.doc.text_buffer().push_str(raw);
             return;
         }
         self.end_text();
-        let Some(id) = self.doc.push(parent, NodeData::Text(Box::default())) else {
+        let start = self.doc.text_buffer().len();
+        let Some(id) = self.doc.push(parent, NodeData::Text(TextSpan::default())) else {
             self.limit_hit.get_or_insert(Error::TooManyElements {
                 limit: self.max_elements,
             });
             return;
         };
         self.open.resize(self.doc.nodes.len(), false);
+        self.doc.text_buffer().push_str(raw);
         self.open_text = Some(OpenText {
             id,
-            raw: raw.to_string(),
+            start,
             decode: matches!(chunk.text_type(), TextType::Data | TextType::RCData),
         });
     }
@@ -421,36 +424,32 @@ impl TreeBuilder {
     /// Stores the open text in its node, done: without the newline a `<pre>` drops, its
     /// character references decoded (for text that has them).
     fn end_text(&mut self) {
-        let Some(OpenText {
-            id,
-            mut raw,
-            decode,
-        }) = self.open_text.take()
-        else {
+        let Some(OpenText { id, start, decode }) = self.open_text.take() else {
             return;
         };
         // The HTML parser drops one newline right after <pre>, <listing> and <textarea>; a
         // node's first child is the node right after it.
         let parent = self.doc.parent(id);
-        if id == parent + 1 && html::drops_leading_newline(self.doc.tag(parent)) {
-            if raw.starts_with("\r\n") {
-                raw.drain(..2);
-            } else if raw.starts_with('\n') {
-                raw.remove(0);
-            }
+        let drops_newline = id == parent + 1 && html::drops_leading_newline(self.doc.tag(parent));
+        let buf = self.doc.text_buffer();
+        let raw = buf.get(start..).unwrap_or_default();
+        if drops_newline {
+            let newline = if raw.starts_with("\r\n") {
+                2
+            } else {
+                usize::from(raw.starts_with('\n'))
+            };
+            buf.drain(start..start + newline);
         }
-        if decode {
-            if raw.contains('&') {
-                raw = htmlize::unescape(raw).into_owned();
-            }
-            if raw.contains('\0') {
-                // A browser's tree builder ignores NULs in body text.
-                raw.retain(|c| c != '\0');
-            }
+        let raw = buf.get(start..).unwrap_or_default();
+        if decode && (raw.contains('&') || raw.contains('\0')) {
+            let mut text = htmlize::unescape(raw).into_owned();
+            // A browser's tree builder ignores NULs in body text.
+            text.retain(|c| c != '\0');
+            buf.truncate(start);
+            buf.push_str(&text);
         }
-        if let Some(NodeData::Text(t)) = self.doc.nodes.get_mut(id).map(|n| &mut n.data) {
-            *t = raw.into_boxed_str();
-        }
+        self.doc.end_open_text(id, start);
     }
 
     /// Stores the last text and returns the finished tree, its children linked.
@@ -461,6 +460,7 @@ impl TreeBuilder {
         // The arena grew by doubling; the tree lives through every later stage, so give the
         // slack back before they allocate their own tables.
         self.doc.nodes.shrink_to_fit();
+        self.doc.shrink_text();
         self.doc
     }
 }

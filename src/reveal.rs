@@ -155,6 +155,8 @@ pub fn place_streamed_segments(mut doc: Document) -> Document {
     }
     // Then the nodes moved (not copied) into a new tree in that order.
     let mut out = Document::default();
+    // The moved text nodes' spans read the same buffer.
+    out.adopt_text(doc.take_text());
     for (id, parent) in plan {
         let data = std::mem::replace(&mut doc.nodes[id].data, NodeData::Document);
         if out.push(parent, data).is_none() {
@@ -365,7 +367,7 @@ fn text_per_subtree(doc: &Document) -> Vec<usize> {
     let mut text = vec![0usize; n];
     for id in (1..n).rev() {
         let node = &doc.nodes[id];
-        if let NodeData::Text(t) = &node.data {
+        if let Some(t) = doc.text(id) {
             if !crate::html::is_never_prose(doc.tag(node.parent())) {
                 text[id] += t.trim().chars().count();
             }
@@ -427,6 +429,8 @@ pub fn noscript_prose(doc: Document, options: &crate::Options) -> Document {
 /// stays a contiguous id range.
 fn graft(doc: &Document, at: NodeId, fragment: &Document) -> Option<Document> {
     let mut out = Document::default();
+    // `doc`'s text nodes keep their spans; the fragment's text is appended after its text.
+    out.adopt_text(doc.span_text_all().to_string());
     let mut new_id = vec![crate::dom::ROOT; doc.nodes.len()];
     let end = doc.subtree(at).end;
     for id in 1..doc.nodes.len() {
@@ -443,7 +447,10 @@ fn graft(doc: &Document, at: NodeId, fragment: &Document) -> Option<Document> {
             let mut frag_id = vec![new_id[at]; fragment.nodes.len()];
             for f in 1..fragment.nodes.len() {
                 let fnode = &fragment.nodes[f];
-                frag_id[f] = out.push(frag_id[fnode.parent()], fnode.data.clone())?;
+                frag_id[f] = match fragment.text(f) {
+                    Some(t) => out.push_text(frag_id[fnode.parent()], t)?,
+                    None => out.push(frag_id[fnode.parent()], fnode.data.clone())?,
+                };
             }
         }
     }

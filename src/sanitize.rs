@@ -961,7 +961,7 @@ impl<'a> Writer<'a> {
         let mut has_image = false;
         for li in doc.children(id) {
             match &doc.nodes[li].data {
-                NodeData::Text(t) if t.trim().is_empty() => continue,
+                NodeData::Text(t) if doc.span_text(*t).trim().is_empty() => continue,
                 NodeData::Element(e) if e.tag == "li" => {}
                 _ => return false,
             }
@@ -983,7 +983,7 @@ impl<'a> Writer<'a> {
                         return false;
                     }
                     NodeData::Text(t)
-                        if !t.trim().is_empty()
+                        if !doc.span_text(*t).trim().is_empty()
                             && !drop.get(i).copied().unwrap_or(false)
                             && !doc
                                 .ancestors(i)
@@ -1116,6 +1116,7 @@ impl<'a> Writer<'a> {
         };
         match &node.data {
             NodeData::Text(t) => {
+                let t = self.doc.span_text(*t);
                 if matches!(at.ctx, Ctx::Flow | Ctx::MathToken) {
                     // A ruby's reading (`<rt>`) and its fallback parentheses (`<rp>`) are shown
                     // over the text in the article; the plain text is the text they annotate.

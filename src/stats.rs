@@ -209,6 +209,7 @@ pub fn compute(doc: &Document) -> Stats {
         let node = &doc.nodes[id];
         let s = match &node.data {
             NodeData::Text(t) => {
+                let t = doc.span_text(*t);
                 let mut s = NodeStats::default();
                 if !inert[id] {
                     let (len, commas) = text::folded_len_and_commas(t);

@@ -177,7 +177,7 @@ pub fn html_text(html: &str) -> String {
                     out.push(' ');
                     last_block = block[id];
                 }
-                out.push_str(t);
+                out.push_str(doc.span_text(*t));
             }
             declutter::NodeData::Element(_) if block[id] == id => last_block = usize::MAX,
             _ => {}

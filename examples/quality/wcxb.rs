@@ -410,7 +410,7 @@ fn page_text(html: &str, options: &declutter::Options) -> String {
                     .any(|a| matches!(doc.tag(a), "script" | "style" | "template"));
             if !inert {
                 out.push(' ');
-                out.push_str(t);
+                out.push_str(doc.span_text(*t));
             }
         }
     }

@@ -1014,7 +1014,7 @@ fn lead_in_label(doc: &Document, id: NodeId) -> Option<(Kind, &'static str)> {
     for n in doc.subtree(id).skip(1) {
         match &doc.nodes[n].data {
             NodeData::Element(e) if e.tag == "a" => break,
-            NodeData::Text(t) => lead.push_str(t),
+            NodeData::Text(t) => lead.push_str(doc.span_text(*t)),
             _ => {}
         }
         if lead.len() > 60 {
@@ -1126,7 +1126,7 @@ fn separators_only(doc: &Document, f: &structure::Facts, id: NodeId) -> bool {
                 continue;
             }
             NodeData::Text(t) => {
-                for c in t.chars().filter(|c| !c.is_whitespace()) {
+                for c in doc.span_text(*t).chars().filter(|c| !c.is_whitespace()) {
                     if !matches!(c, '>' | '›' | '»' | '/' | '|' | '→' | '·' | '•' | '<' | '‹')
                     {
                         return false;

@@ -81,7 +81,8 @@ pub(super) fn mark(cx: &mut Ctx) {
     let mut any = false;
     let mut own_paragraph = false;
     for (id, node) in doc.nodes.iter().enumerate() {
-        if let NodeData::Text(t) = &node.data {
+        if let NodeData::Text(span) = node.data {
+            let t = doc.span_text(span);
             let len = cx.stats[id].text_len;
             if (t.contains("psum") || t.contains("PSUM")) && is_placeholder(t) {
                 placeholder[id] = len;

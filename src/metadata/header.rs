@@ -170,6 +170,7 @@ fn walk<'a, T>(
                 if crate::html::is_never_prose(doc.tag(doc.nodes[id].parent())) {
                     continue;
                 }
+                let t = doc.span_text(*t);
                 if let Some(found) = visit(Step::Text(id, t)) {
                     return Some(found);
                 }
@@ -261,6 +262,7 @@ fn date_above_headline(doc: &Document, h: NodeId) -> Option<String> {
                 if crate::html::is_never_prose(doc.tag(doc.nodes[id].parent())) {
                     continue;
                 }
+                let t = doc.span_text(*t);
                 if let Some(d) = text_date(t) {
                     return Some(d);
                 }
