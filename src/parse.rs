@@ -7,9 +7,10 @@
 //! inside them. It does not implement foster parenting or the adoption agency; misnested markup
 //! ends up in a slightly different but well-formed tree.
 //!
-//! Text is gathered raw while streaming (entities may be split across chunks) and decoded once,
-//! when its node is complete ([`TreeBuilder::end_text`]: the next node starts or the input ends),
-//! then stored without spare capacity. Script and style bodies are dropped, except JSON-LD, which
+//! Text is written raw to the end of the document's text buffer while streaming (entities may be
+//! split across chunks) and decoded there once, when its node is complete
+//! ([`TreeBuilder::end_text`]: the next node starts or the input ends); the buffer gives its
+//! spare capacity back when the tree is finished. Script and style bodies are dropped, except JSON-LD, which
 //! metadata needs. Input chunking never changes the result.
 
 use std::cell::RefCell;
