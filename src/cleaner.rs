@@ -34,6 +34,12 @@ impl Cleaner {
         }
     }
 
+    /// Says how long the whole page is, before its first chunk, when that is known (see
+    /// [`Parser::expect_input`]); a page written without it is cleaned the same.
+    pub(crate) fn expect_input(&mut self, bytes: usize) {
+        self.parser.expect_input(bytes);
+    }
+
     /// Feeds the next chunk of the page (chunks may split anywhere, even inside a character).
     pub fn write(&mut self, chunk: &[u8]) -> Result<(), Error> {
         self.parser.write(chunk)

@@ -87,6 +87,7 @@ pub use boilerplate::Kind as RuleKind;
 /// Cleans a whole page held in memory. See [`Cleaner`] for streaming.
 pub fn clean(html: &str, options: &Options) -> Result<Article, Error> {
     let mut cleaner = Cleaner::new(options.clone());
+    cleaner.expect_input(html.len());
     cleaner.write(html.as_bytes())?;
     cleaner.end()
 }
