@@ -490,7 +490,8 @@ impl Parser {
         let bytes = bytes.min(self.max_input);
         let mut state = self.state.borrow_mut();
         state.doc.text_buffer().reserve_exact(bytes);
-        state.doc.nodes.reserve_exact(bytes / 32);
+        let nodes = (bytes / 32).min(state.max_elements);
+        state.doc.nodes.reserve_exact(nodes);
     }
 
     /// A parser for UTF-8 input with the limits in `options`.
