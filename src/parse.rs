@@ -10,8 +10,8 @@
 //! Text is written raw to the end of the document's text buffer while streaming (entities may be
 //! split across chunks) and decoded there once, when its node is complete
 //! ([`TreeBuilder::end_text`]: the next node starts or the input ends); the buffer gives its
-//! spare capacity back when the tree is finished. Script and style bodies are dropped, except JSON-LD, which
-//! metadata needs. Input chunking never changes the result.
+//! spare capacity back when the tree is finished. Script and style bodies are dropped, except
+//! JSON-LD, which metadata needs. Input chunking never changes the result.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -458,8 +458,9 @@ impl TreeBuilder {
         self.end_text();
         crate::mojibake::repair_document(&mut self.doc);
         self.doc.link_children();
-        // The arena grew by doubling; the tree lives through every later stage, so give the
-        // slack back before they allocate their own tables.
+        // The node arena and the text buffer hold spare capacity (grown by doubling, or sized
+        // from the input's length); the tree lives through every later stage, so give it back
+        // before they allocate their own tables.
         self.doc.nodes.shrink_to_fit();
         self.doc.shrink_text();
         self.doc
