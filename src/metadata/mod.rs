@@ -421,7 +421,7 @@ fn scan_document(doc: &Document) -> DocumentFacts {
 fn without_leading_time(doc: &Document, heading: NodeId, text: &SubtreeText, t: String) -> String {
     let first_text = doc
         .subtree(heading)
-        .find(|&n| matches!(&doc.nodes[n].data, NodeData::Text(s) if !doc.span_text(*s).trim().is_empty()));
+        .find(|&n| doc.text(n).is_some_and(|s| !s.trim().is_empty()));
     let time = first_text.and_then(|n| {
         doc.ancestors(n)
             .take_while(|&a| a != heading)
