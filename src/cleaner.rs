@@ -84,7 +84,7 @@ pub(crate) fn page_verdicts(
     let mut verdicts = boilerplate::classify(doc, stats, declared);
     for v in &mut verdicts {
         if v.as_ref().is_some_and(|v| {
-            (meta.discussion && v.kind == boilerplate::Kind::Comments)
+            (meta.declared_types.discussion && v.kind == boilerplate::Kind::Comments)
                 || options.without_rules.contains(&v.kind)
         }) {
             *v = None;

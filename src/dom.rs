@@ -417,20 +417,16 @@ impl Document {
     }
 
     /// Rewrites every text node's text through `fix` (which returns `None` to keep a text as it
-    /// is) into a new buffer, in document order. Returns whether any text changed.
-    pub(crate) fn rewrite_texts(&mut self, mut fix: impl FnMut(&str) -> Option<String>) -> bool {
+    /// is) into a new buffer, in document order.
+    pub(crate) fn rewrite_texts(&mut self, mut fix: impl FnMut(&str) -> Option<String>) {
         let old = std::mem::take(&mut self.text);
         let mut buf = String::with_capacity(old.len());
-        let mut changed = false;
         for node in &mut self.nodes {
             if let NodeData::Text(span) = &mut node.data {
                 let t = old.get(span.range()).unwrap_or_default();
                 let start = buf.len();
                 match fix(t) {
-                    Some(fixed) => {
-                        changed = true;
-                        buf.push_str(&fixed);
-                    }
+                    Some(fixed) => buf.push_str(&fixed),
                     None => buf.push_str(t),
                 }
                 if let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(buf.len())) {
@@ -439,7 +435,6 @@ impl Document {
             }
         }
         self.text = buf;
-        changed
     }
 
     /// Moves this document's text buffer out (for a tree rebuilt from this one's nodes, whose

@@ -116,7 +116,7 @@ pub struct DumpRecord {
     pub header: bool,
     /// The page's metadata gives a publication date ([`Page::dated_article`]).
     pub dated_article: bool,
-    /// The page declares itself a discussion ([`Page::discussion`]).
+    /// The page declares itself a discussion (`metadata::DeclaredTypes::discussion`).
     pub discussion: bool,
     /// The block is part of a copy of the body the duplicate check hid: never added.
     pub body_copy: bool,
@@ -186,7 +186,7 @@ pub fn dump(html: &str, options: &crate::Options) -> Result<Vec<DumpRecord>, cra
             header: feats.get(i).is_some_and(|f| f.get(title_like) > 0.5)
                 || byline.as_ref().is_some_and(|r| r.contains(&el)),
             dated_article: page.dated_article,
-            discussion: page.discussion,
+            discussion: page.declared_types.discussion,
             body_copy: choice.verdict_evidence(i) == Some(Evidence::BodyCopy),
             rail: choice
                 .verdict_region(i)

@@ -135,10 +135,9 @@ pub struct Page<'a> {
     /// (gating these pages too lost 0.004 F1 on the training pages: the model's probabilities
     /// there are those of an undated page).
     pub shows_date: bool,
-    /// The page declares itself a discussion (a forum thread, a question): its replies around
-    /// the rules' choice are content, dated or not.
-    pub discussion: bool,
-    /// What the page declares itself to be (`metadata::DeclaredTypes`): page features of the model.
+    /// What the page declares itself to be (`metadata::DeclaredTypes`): page features of the
+    /// model; a declared discussion's (a forum thread's, a question's) replies around the rules'
+    /// choice are content, dated or not.
     pub declared_types: DeclaredTypes,
 }
 
@@ -150,7 +149,6 @@ impl<'a> Page<'a> {
             title: &meta.title,
             dated_article: meta.published.is_some(),
             shows_date: shows_date && meta.published.is_none(),
-            discussion: meta.discussion,
             declared_types: meta.declared_types,
         }
     }
@@ -270,7 +268,9 @@ impl PageBlocks {
                         (r, o + f.get(words))
                     }
                 });
-        let dated_gate = page.dated_article && !page.discussion && rules_words >= DATED_BODY_WORDS;
+        let dated_gate = page.dated_article
+            && !page.declared_types.discussion
+            && rules_words >= DATED_BODY_WORDS;
         let add_from = add_from(rules_words, dated_gate);
         // Under the dated gate, the blocks it keeps out that the model would add, and the words
         // of those it is confident of: when they outweigh the rules' body, the rules chose the

@@ -24,9 +24,10 @@ use crate::text::collapse;
 
 /// What kind of page the page says it is, in schema.org types (JSON-LD or microdata) and its
 /// Open Graph `og:type`, as stated: a review article may declare an article and a product, and
-/// most pages declare neither. Nothing is decided from it here; the block model reads it as
-/// three page features (`blocks::features`), beside [`Metadata::discussion`] and
-/// [`Metadata::product`], which are judgements made from the same declarations.
+/// most pages declare neither. The block model reads it as three page features
+/// (`blocks::features`); a declared discussion's replies are its content (comment verdicts are
+/// dropped, `refine` adds replies around the rules' choice); [`Metadata::product`] is a
+/// judgement made from the same declarations.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct DeclaredTypes {
     /// An article type ([`jsonld::ARTICLE_TYPES`]) or `og:type` "article".
@@ -35,7 +36,7 @@ pub struct DeclaredTypes {
     /// ("product", "product.item", "product.group").
     pub product: bool,
     /// A discussion type ([`jsonld::DISCUSSION_TYPES`]): a forum thread, a question with its
-    /// answers.
+    /// answers, whose replies are its content.
     pub discussion: bool,
 }
 
@@ -67,10 +68,6 @@ pub struct Metadata {
     pub body_hint: Option<String>,
     /// The `<base href>` of the page, if any.
     pub base_href: Option<String>,
-    /// The page declares itself a discussion (a schema.org `DiscussionForumPosting` or `QAPage`,
-    /// in JSON-LD or microdata): a forum thread or a question with its answers, whose replies
-    /// are its content.
-    pub discussion: bool,
     /// The page declares itself a product on sale (a schema.org `Product` with `offers`, in
     /// JSON-LD or microdata) and no article: a shop's page, whose customer reviews are not what
     /// the reader shows.
@@ -483,7 +480,6 @@ pub fn collect(doc: &Document, page_url: Option<&str>) -> Metadata {
         image: lead_image(&src),
         body_hint: ld.body.clone(),
         base_href: facts.base_href.clone(),
-        discussion: declared.discussion,
         declared_types: declared,
         product: (ld.product || (facts.product_itemtype && facts.offers_itemprop))
             && !(ld.article || facts.article_itemtype),
