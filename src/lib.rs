@@ -86,9 +86,23 @@ pub use boilerplate::Kind as RuleKind;
 
 /// Cleans a whole page held in memory. See [`Cleaner`] for streaming.
 pub fn clean(html: &str, options: &Options) -> Result<Article, Error> {
+    clean_pieces(html.len(), std::iter::once(html), options)
+}
+
+/// Cleans a page given as consecutive pieces of its text, about `expected_len` bytes in all:
+/// a page held elsewhere (a JavaScript string) read in pieces, so that it is never copied whole.
+/// The same article as [`clean`] on the pieces joined; `expected_len` only sizes the tree's
+/// storage, and a wrong one costs memory, not a different result.
+pub fn clean_pieces<S: AsRef<str>>(
+    expected_len: usize,
+    pieces: impl IntoIterator<Item = S>,
+    options: &Options,
+) -> Result<Article, Error> {
     let mut cleaner = Cleaner::new(options.clone());
-    cleaner.expect_input(html.len());
-    cleaner.write(html.as_bytes())?;
+    cleaner.expect_input(expected_len);
+    for piece in pieces {
+        cleaner.write(piece.as_ref().as_bytes())?;
+    }
     cleaner.end()
 }
 

@@ -3,12 +3,14 @@
 //! `clean(html, options?)` returns the [`crate::Article`] as a plain JS object (field names as
 //! in Rust, `null` for a missing value); errors are thrown as JS `Error`s carrying the core's
 //! message. Both directions go through the core types' serde derives with serde-wasm-bindgen:
-//! a new field crosses the boundary without a line here. `cleanStream` reads a `ReadableStream`
-//! of bytes (web-sys) and hands each chunk to the core's [`crate::ByteCleaner`] as it arrives.
+//! a new field crosses the boundary without a line here. `clean` copies the page string into
+//! WASM memory a piece at a time (the core's [`crate::clean_pieces`]), never whole.
+//! `cleanStream` reads a `ReadableStream` of bytes (web-sys) and hands each chunk to the core's
+//! [`crate::ByteCleaner`] as it arrives.
 
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
-use js_sys::{Array, Object, Uint8Array};
+use js_sys::{Array, JsString, Object, Uint8Array};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -54,11 +56,44 @@ fn thrown(e: crate::Error) -> JsError {
     JsError::new(&e.to_string())
 }
 
-/// Cleans an HTML page. `options` is an optional object such as `{ url: "https://…" }`.
+/// UTF-16 code units of the page copied into WASM memory at a time.
+const PIECE_UNITS: u32 = 1 << 16;
+
+/// The pieces of a JS string, each copied into WASM memory as UTF-8 as it is read, so that the
+/// string is never there whole (a 5 MB page would be 5 MB more at the peak). A piece never ends
+/// between the two halves of a surrogate pair.
+fn string_pieces(s: &JsString) -> impl Iterator<Item = String> + '_ {
+    let len = s.length();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        if at >= len {
+            return None;
+        }
+        let mut end = at.saturating_add(PIECE_UNITS).min(len);
+        // A high surrogate (0xD800–0xDBFF) last: its pair goes to the next piece.
+        if end < len && (55296.0..56320.0).contains(&s.char_code_at(end - 1)) {
+            end -= 1;
+        }
+        let piece = String::from(s.slice(at, end));
+        at = end;
+        Some(piece)
+    })
+}
+
+/// Cleans an HTML page (a string). `options` is an optional object such as
+/// `{ url: "https://…" }`. The page is read into WASM memory in pieces ([`string_pieces`]).
 #[wasm_bindgen]
-pub fn clean(html: &str, options_value: JsValue) -> Result<JsValue, JsError> {
+pub fn clean(
+    #[wasm_bindgen(unchecked_param_type = "string")] html: JsValue,
+    options_value: JsValue,
+) -> Result<JsValue, JsError> {
+    let html: JsString = html
+        .dyn_into()
+        .map_err(|_| JsError::new("clean: the page must be a string (cleanBytes reads bytes)"))?;
     let opts = options(options_value)?;
-    to_js(&crate::clean(html, &opts).map_err(thrown)?)
+    // Its UTF-8 length is at least its length in UTF-16 units, and close to it for markup.
+    let len = usize::try_from(html.length()).unwrap_or(usize::MAX);
+    to_js(&crate::clean_pieces(len, string_pieces(&html), &opts).map_err(thrown)?)
 }
 
 /// Cleans a page given as bytes in any encoding (a dropped `.html` file).

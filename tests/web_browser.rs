@@ -55,6 +55,16 @@ async fn stream_errors() {
 }
 
 #[wasm_bindgen_test]
+fn long_page_read_in_pieces() {
+    shared::long_page_read_in_pieces();
+}
+
+#[wasm_bindgen_test]
+fn page_must_be_a_string() {
+    shared::page_must_be_a_string();
+}
+
+#[wasm_bindgen_test]
 fn version_is_the_crates() {
     shared::version_is_the_crates();
 }

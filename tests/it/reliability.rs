@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use declutter::{clean, clean_bytes, sanitize_fragment, Cleaner, Error, Options};
+use declutter::{clean, clean_bytes, clean_pieces, sanitize_fragment, Cleaner, Error, Options};
 
 #[path = "../../fuzz/src/check.rs"]
 mod check;
@@ -373,6 +373,47 @@ fn input_size_limit_is_a_clear_error() {
         }
     )
     .is_err());
+}
+
+/// A page given in pieces (as the WASM binding reads a JS string) is the same article as the
+/// whole page, whatever length it was said to have; the input limit still holds.
+#[test]
+fn pieces_are_the_whole_page() {
+    let page = format!(
+        "<html><head><title>Brücke</title></head><body><article><h1>Brücke</h1>{}</article></body></html>",
+        "<p>Der Stadtrat hat am Mittwoch beschlossen, die Brücke über den Fluss bis zum Frühjahr \
+         zu erneuern; 東京では朝から雨が降り続き 😀.</p>"
+            .repeat(40)
+    );
+    let options = Options::with_url("https://news.example/a");
+    let whole = clean(&page, &options).expect("whole");
+    let cuts: Vec<usize> = (0..page.len())
+        .step_by(97)
+        .filter(|&i| page.is_char_boundary(i))
+        .chain([page.len()])
+        .collect();
+    let pieces: Vec<&str> = std::iter::once(0)
+        .chain(cuts.iter().copied())
+        .zip(cuts.iter().copied())
+        .map(|(a, b)| &page[a..b])
+        .collect();
+    assert!(pieces.len() > 50);
+    for expected_len in [page.len(), 0, 10 * page.len()] {
+        let got = clean_pieces(expected_len, pieces.iter(), &options).expect("pieces");
+        assert_eq!(
+            serde_json::to_string(&got).expect("json"),
+            serde_json::to_string(&whole).expect("json"),
+            "expected_len {expected_len}"
+        );
+    }
+    let small = Options {
+        max_input_bytes: 1024,
+        ..Options::default()
+    };
+    assert_eq!(
+        clean_pieces(page.len(), pieces.iter(), &small).unwrap_err(),
+        Error::InputTooLarge { limit: 1024 }
+    );
 }
 
 #[test]

@@ -115,11 +115,16 @@ fn js_error(result: Result<JsValue, wasm_bindgen::JsError>) -> js_sys::Error {
         .unwrap_or_else(|v| panic!("thrown value is not an Error: {v:?}"))
 }
 
+/// `clean()` as JavaScript calls it, with a string.
+fn clean(html: &str, opts: JsValue) -> Result<JsValue, wasm_bindgen::JsError> {
+    wasm::clean(JsValue::from_str(html), opts)
+}
+
 /// Every seed fixture comes back as a plain object holding the article and none of the clutter.
 pub fn seed_pages_come_out_clean() {
     for f in fixtures() {
         let opts = options(r#"{"url": "https://news.example/world/story.html"}"#);
-        let article = wasm::clean(f.source, opts)
+        let article = clean(f.source, opts)
             .unwrap_or_else(|e| panic!("{}: clean failed: {:?}", f.slug, JsValue::from(e)));
         assert!(article.is_object(), "{}: not an object", f.slug);
         assert_eq!(
@@ -214,7 +219,7 @@ pub fn seed_pages_come_out_clean() {
 pub fn options_are_optional() {
     let f = &fixtures()[0];
     for opts in [JsValue::UNDEFINED, JsValue::NULL] {
-        let article = wasm::clean(f.source, opts).expect("clean without options");
+        let article = clean(f.source, opts).expect("clean without options");
         assert_eq!(get(&article, "readerable").as_bool(), Some(true));
     }
 }
@@ -222,7 +227,7 @@ pub fn options_are_optional() {
 /// The documented shape: a missing value is `null` (not absent), counts are numbers, lists are
 /// arrays, nested reports are plain objects.
 pub fn article_shape() {
-    let article = wasm::clean(
+    let article = clean(
         "<html><body><article><h1>Hi</h1><p>One short paragraph of text.</p></article></body></html>",
         JsValue::UNDEFINED,
     )
@@ -251,15 +256,12 @@ pub fn article_shape() {
 
 /// Bad options are thrown as a JS `Error` that says what is wrong.
 pub fn bad_options_throw_a_clear_error() {
-    let err = js_error(wasm::clean(
-        "<p>x</p>",
-        options(r#"{"max_input_bytes": "lots"}"#),
-    ));
+    let err = js_error(clean("<p>x</p>", options(r#"{"max_input_bytes": "lots"}"#)));
     let msg = String::from(err.message());
     assert!(msg.starts_with("invalid options"), "message: {msg}");
     assert!(msg.contains("lots"), "message names the bad value: {msg}");
 
-    let err = js_error(wasm::clean("<p>x</p>", JsValue::from_f64(5.0)));
+    let err = js_error(clean("<p>x</p>", JsValue::from_f64(5.0)));
     assert!(String::from(err.message()).starts_with("invalid options"));
 
     for (bad, field) in [
@@ -270,24 +272,23 @@ pub fn bad_options_throw_a_clear_error() {
         (r#"{"collapse_duplicates": 0}"#, "collapse_duplicates"),
         (r#"{"max_parser_memory": {}}"#, "max_parser_memory"),
     ] {
-        let msg = String::from(js_error(wasm::clean("<p>x</p>", options(bad))).message());
+        let msg = String::from(js_error(clean("<p>x</p>", options(bad))).message());
         assert!(
             msg.starts_with(&format!("invalid options: {field}: ")),
             "{bad}: {msg}"
         );
     }
     // The message says what was expected and what came.
-    let msg =
-        String::from(js_error(wasm::clean("<p>x</p>", options(r#"{"max_depth": 1.5}"#))).message());
+    let msg = String::from(js_error(clean("<p>x</p>", options(r#"{"max_depth": 1.5}"#))).message());
     assert!(msg.contains("1.5") && msg.contains("expected"), "{msg}");
     // null means the default; unknown fields are ignored.
-    let ok = wasm::clean(
+    let ok = clean(
         "<p>x</p>",
         options(r#"{"url": null, "max_depth": null, "keep_images": null, "colour": "red"}"#),
     );
     assert!(ok.is_ok());
     // Set fields are read: a limit below the input's size refuses it.
-    let err = js_error(wasm::clean(
+    let err = js_error(clean(
         "<p>more than ten bytes</p>",
         options(r#"{"max_input_bytes": 10, "max_depth": null}"#),
     ));
@@ -297,10 +298,7 @@ pub fn bad_options_throw_a_clear_error() {
 /// A real failure (input over the configured limit) is a JS `Error`, not a panic.
 pub fn limits_throw_a_js_error() {
     let f = &fixtures()[0];
-    let err = js_error(wasm::clean(
-        f.source,
-        options(r#"{"max_input_bytes": 1000}"#),
-    ));
+    let err = js_error(clean(f.source, options(r#"{"max_input_bytes": 1000}"#)));
     assert!(!String::from(err.message()).is_empty());
 }
 
@@ -377,7 +375,7 @@ async fn from_stream(stream: ReadableStream, opts: JsValue) -> Result<JsValue, J
 pub async fn stream_gives_the_same_article() {
     let opts = r#"{"url": "https://news.example/world/story.html"}"#;
     for f in fixtures().iter().take(2) {
-        let whole = json(&wasm::clean(f.source, options(opts)).expect("clean"));
+        let whole = json(&clean(f.source, options(opts)).expect("clean"));
         let bytes = Uint8Array::from(f.source.as_bytes());
         for size in [5, 1000, 65536] {
             let streamed = from_stream(chunked(bytes.clone(), size), options(opts))
@@ -478,6 +476,67 @@ pub async fn stream_errors() {
         .expect_err("strings");
     let err: js_sys::Error = err.dyn_into().expect("an Error");
     assert!(String::from(err.message()).contains("Uint8Array"));
+}
+
+/// `clean()` reads the page string into WASM memory in pieces of 65,536 UTF-16 units: a page of
+/// several pieces whose first piece ends inside a character outside the Basic Multilingual
+/// Plane (a surrogate pair), and just before and after one, gives the native core's article,
+/// every character intact.
+pub fn long_page_read_in_pieces() {
+    const PIECE: usize = 65536;
+    let body: String = (0..1500)
+        .map(|i| {
+            format!(
+                "<p>Paragraph {i}: the council met 😀 on Thursday, 東京では朝から雨が降り続き、\
+                 and voted to build bridge number {i} across the river by next spring.</p>"
+            )
+        })
+        .collect();
+    let page = |pad: usize| {
+        format!(
+            "<html><head><title>Bridge</title></head><body>{}<article><h1>Bridge</h1>{body}\
+             </article></body></html>",
+            " ".repeat(pad)
+        )
+    };
+    // The pad that puts an emoji's first half last in the first piece.
+    let units: Vec<u16> = page(0).encode_utf16().collect();
+    let emoji = units[..PIECE]
+        .iter()
+        .rposition(|u| (0xD800..0xDC00).contains(u))
+        .expect("an emoji in the first piece");
+    let straddle = PIECE - 1 - emoji;
+    for pad in [straddle, straddle + 1, straddle + 2] {
+        let page = page(pad);
+        assert!(page.encode_utf16().count() > 3 * PIECE, "several pieces");
+        let url = "https://news.example/world/story.html";
+        let article = clean(&page, options(&format!(r#"{{"url": "{url}"}}"#))).expect("clean");
+        let native = declutter::clean(&page, &declutter::Options::with_url(url)).expect("native");
+        let text = get_str(&article, "text");
+        assert!(text.contains('😀'), "pad {pad}");
+        assert!(!text.contains('\u{FFFD}'), "pad {pad}: a character was cut");
+        assert!(
+            text == native.text,
+            "pad {pad}: text differs from the native article's"
+        );
+        assert!(
+            get_str(&article, "content_html") == native.content_html,
+            "pad {pad}: content_html differs"
+        );
+    }
+}
+
+/// A page that is not a string is refused with a message that says so.
+pub fn page_must_be_a_string() {
+    for bad in [
+        JsValue::from_f64(5.0),
+        JsValue::NULL,
+        Uint8Array::new_with_length(3).into(),
+    ] {
+        let err = js_error(wasm::clean(bad, JsValue::UNDEFINED));
+        let msg = String::from(err.message());
+        assert!(msg.contains("must be a string"), "{msg}");
+    }
 }
 
 /// The version string is the crate's.
