@@ -12,6 +12,16 @@ use std::hash::Hasher;
 /// most" aside) and short enough that a changed word only hides the words around it.
 pub const SHINGLE: usize = 5;
 
+/// A word's hash. 32 bits are plenty: a page's few thousand distinct words practically never
+/// share one, and the five of a shingle make a 64-bit hash together ([`shingle`]); a 5 MB page
+/// holds about 700,000 words, and 64-bit hashes took 2.7 MB more at the detection's peak.
+pub type WordHash = u32;
+
+/// A 64-bit FNV hash folded to a [`WordHash`].
+fn word_hash(h: u64) -> WordHash {
+    (h ^ (h >> 32)) as u32
+}
+
 /// A stable 64-bit hash of the normalised text, or `None` for text with no words.
 #[cfg(test)]
 pub fn hash(text: &str) -> Option<u64> {
@@ -19,16 +29,20 @@ pub fn hash(text: &str) -> Option<u64> {
 }
 
 /// The hash of a text whose word hashes are `words`, or `None` for no words.
-pub fn hash_words(words: &[u64]) -> Option<u64> {
+pub fn hash_words(words: &[WordHash]) -> Option<u64> {
     if words.is_empty() {
         return None;
     }
-    Some(words.iter().fold(0x6a09_e667_f3bc_c908, |h, &w| mix(h, w)))
+    Some(
+        words
+            .iter()
+            .fold(0x6a09_e667_f3bc_c908, |h, &w| mix(h, u64::from(w))),
+    )
 }
 
 /// The hash of every normalised word of `text`, in order.
 #[cfg(test)]
-pub fn word_hashes(text: &str) -> Vec<u64> {
+pub fn word_hashes(text: &str) -> Vec<WordHash> {
     let mut out = Vec::new();
     push_word_hashes(text, &mut out);
     out
@@ -36,7 +50,7 @@ pub fn word_hashes(text: &str) -> Vec<u64> {
 
 /// The hash of every normalised word of `text`, in order, appended to `out` (see [`WordHasher`]).
 #[cfg(test)]
-pub fn push_word_hashes(text: &str, out: &mut Vec<u64>) {
+pub fn push_word_hashes(text: &str, out: &mut Vec<WordHash>) {
     let mut words = WordHasher::default();
     words.write(text, out);
     words.finish(out);
@@ -68,7 +82,7 @@ const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
 impl WordHasher {
     /// Appends to `out` the hash of every word that `text` ends (a word may go on in the next
     /// piece).
-    pub fn write(&mut self, text: &str, out: &mut Vec<u64>) {
+    pub fn write(&mut self, text: &str, out: &mut Vec<WordHash>) {
         let bytes = text.as_bytes();
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
@@ -93,7 +107,7 @@ impl WordHasher {
                 self.end_word(out);
                 let mut one = Fnv(FNV_START);
                 write_lower(&mut one, c);
-                out.push(one.finish());
+                out.push(word_hash(one.finish()));
                 self.nonblank = true;
             } else if c.is_alphanumeric() {
                 write_lower(&mut self.h, c);
@@ -107,15 +121,15 @@ impl WordHasher {
     }
 
     /// Appends the last word's hash; whether the text had anything but whitespace.
-    pub fn finish(mut self, out: &mut Vec<u64>) -> bool {
+    pub fn finish(mut self, out: &mut Vec<WordHash>) -> bool {
         self.end_word(out);
         self.nonblank
     }
 
     /// Appends the hash of the word being read, if one is, and starts the next.
-    fn end_word(&mut self, out: &mut Vec<u64>) {
+    fn end_word(&mut self, out: &mut Vec<WordHash>) {
         if self.in_word {
-            out.push(self.h.finish());
+            out.push(word_hash(self.h.finish()));
             self.h = Fnv(FNV_START);
             self.in_word = false;
         }
@@ -132,20 +146,22 @@ fn write_lower(h: &mut Fnv, c: char) {
 /// The reference for [`word_hashes`]: tokens from [`crate::text::for_each_token`], each
 /// lower-cased character by character into a string, then hashed.
 #[cfg(test)]
-pub fn word_hashes_reference(text: &str) -> Vec<u64> {
+pub fn word_hashes_reference(text: &str) -> Vec<WordHash> {
     let mut out = Vec::new();
     crate::text::for_each_token(text, |t| {
         let lower: String = t.chars().flat_map(char::to_lowercase).collect();
         let mut h = Fnv(0xcbf2_9ce4_8422_2325);
         h.write(lower.as_bytes());
-        out.push(h.finish());
+        out.push(word_hash(h.finish()));
     });
     out
 }
 
 /// Hash of the shingle made of `words` (order-sensitive).
-pub fn shingle(words: &[u64]) -> u64 {
-    words.iter().fold(0x510e_527f_ade6_82d1, |h, &w| mix(h, w))
+pub fn shingle(words: &[WordHash]) -> u64 {
+    words
+        .iter()
+        .fold(0x510e_527f_ade6_82d1, |h, &w| mix(h, u64::from(w)))
 }
 
 /// Order-sensitive combination of two 64-bit values (a multiply-xorshift mixer).

@@ -47,7 +47,7 @@ use crate::boilerplate;
 use crate::dom::{Document, NodeId};
 use crate::stats::Stats;
 use crate::text;
-use fingerprint::SHINGLE;
+use fingerprint::{WordHash, SHINGLE};
 use shingles::Matches;
 
 /// Share of the (deduplicated) body that copies must cover before the page is flagged.
@@ -128,9 +128,9 @@ pub struct Blocks {
     /// The blocks, in the order they were added.
     pub list: Vec<Block>,
     /// Word hashes of the article blocks, concatenated.
-    a: Vec<u64>,
+    a: Vec<WordHash>,
     /// Word hashes of the other blocks, concatenated.
-    e: Vec<u64>,
+    e: Vec<WordHash>,
 }
 
 impl Blocks {
@@ -242,12 +242,12 @@ struct Streams<'a> {
     /// Input indices of the other blocks, in order.
     other: Vec<usize>,
     /// Word hashes of the article blocks, concatenated.
-    a: &'a [u64],
+    a: &'a [WordHash],
     /// Word range of each article block in `a`, consecutive (a word's block is found in them:
     /// [`WordBlocks`], [`BlockCursor`]).
     a_range: Vec<std::ops::Range<usize>>,
     /// Word hashes of the other blocks, concatenated.
-    e: &'a [u64],
+    e: &'a [WordHash],
     /// Word range of each other block in `e`.
     e_range: Vec<std::ops::Range<usize>>,
 }
@@ -474,7 +474,7 @@ fn count(marks: &Bits, range: &std::ops::Range<usize>) -> usize {
 fn detect_with(
     blocks: &Blocks,
     text: &dyn Fn(usize) -> String,
-    find: fn(&[u64], &[u64]) -> Matches,
+    find: fn(&[WordHash], &[WordHash]) -> Matches,
 ) -> Dedupe {
     detect_inner(blocks, text, find, false, None)
 }
@@ -501,7 +501,7 @@ struct PagePass {
 fn detect_inner(
     page: &Blocks,
     text: &dyn Fn(usize) -> String,
-    find: fn(&[u64], &[u64]) -> Matches,
+    find: fn(&[WordHash], &[WordHash]) -> Matches,
     known: bool,
     pass: Option<&mut PagePass>,
 ) -> Dedupe {

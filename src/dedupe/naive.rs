@@ -1,13 +1,13 @@
 //! The reference matcher for tests: compares every shingle with every other, word by word
 //! (quadratic, no hashing of shingles). [`super::shingles::find`] must agree with it.
 
-use super::fingerprint::SHINGLE;
+use super::fingerprint::{WordHash, SHINGLE};
 use super::shingles::Matches;
 
 /// Same contract as [`super::shingles::find`], by brute force.
-pub fn find(a: &[u64], e: &[u64]) -> Matches {
-    let a_sh: Vec<&[u64]> = a.windows(SHINGLE).collect();
-    let e_sh: Vec<&[u64]> = e.windows(SHINGLE).collect();
+pub fn find(a: &[WordHash], e: &[WordHash]) -> Matches {
+    let a_sh: Vec<&[WordHash]> = a.windows(SHINGLE).collect();
+    let e_sh: Vec<&[WordHash]> = e.windows(SHINGLE).collect();
     let mut m = Matches::default();
     for (j, s) in a_sh.iter().enumerate() {
         let first = (0..=j).find(|&p| a_sh[p] == *s).unwrap_or(j);

@@ -5,7 +5,7 @@
 //! shingle of the rest of the page); it only reports positions and counts, [`super::detect`]
 //! decides what they mean.
 
-use super::fingerprint::{shingle, SHINGLE};
+use super::fingerprint::{shingle, WordHash, SHINGLE};
 
 /// Where shingles occur, for an article word stream `a` and another stream `e` (the rest of
 /// the page). Position `j` of a shingle is the index of its first word.
@@ -28,7 +28,7 @@ pub struct Matches {
 /// more, so unrelated shingles practically never collide). Equal shingles are neighbours in
 /// position order, and each shingle of `e` is found by binary search. Eight bytes a position,
 /// a third of a hash-map entry with its slack, and sorting plain integers is quick.
-pub fn find(a: &[u64], e: &[u64]) -> Matches {
+pub fn find(a: &[WordHash], e: &[WordHash]) -> Matches {
     let n = a.len().saturating_sub(SHINGLE - 1);
     let pos_bits = (usize::BITS - n.leading_zeros()).max(1);
     let pos_mask = (1u64 << pos_bits) - 1;

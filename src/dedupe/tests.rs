@@ -6,7 +6,7 @@ fn detect(blocks: &[Block]) -> Dedupe {
     detect_with(blocks, shingles::find)
 }
 
-fn detect_with(blocks: &[Block], find: fn(&[u64], &[u64]) -> Matches) -> Dedupe {
+fn detect_with(blocks: &[Block], find: fn(&[WordHash], &[WordHash]) -> Matches) -> Dedupe {
     super::detect_with(&text_blocks(blocks), &|i| blocks[i].text.clone(), find)
 }
 
