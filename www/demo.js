@@ -75,8 +75,10 @@ function readerDocument(/** @type {any} */ a) {
   const minutes = a.reading_minutes
     ? new Intl.NumberFormat(LOCALE, { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(Math.max(1, Math.round(a.reading_minutes)))
     : '';
+  // A byline that only names the site (the publication as author) is shown once.
+  const key = (/** @type {unknown} */ s) => String(s ?? '').toLocaleLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
   const meta = [
-    esc(a.byline),
+    a.byline && key(a.byline) === key(a.site_name) ? '' : esc(a.byline),
     esc(a.site_name),
     date.text ? (date.iso ? `<time datetime="${esc(date.iso)}">${esc(date.text)}</time>` : esc(date.text)) : '',
     minutes ? esc(t('minutesRead', [minutes])) : '',

@@ -13,7 +13,7 @@ import { defuse } from './defuse.js';
 import { addLeadImage, prepareElements, prepareWhole } from './prepare.js';
 import { applyCorrections, numberBlocks } from './corrections.js';
 import { markdownConverter } from './markdown.js';
-import { siteName } from './render.js';
+import { shownByline, siteName } from './render.js';
 import { byId, state } from './state.js';
 import { savedCss } from './styles.js';
 
@@ -57,7 +57,7 @@ export async function markdown() {
   state.loaded.converter ??= markdownConverter();
   const service = await state.loaded.converter;
   const line = (/** @type {unknown} */ text) => service.escape(String(text ?? '').replace(/\s+/g, ' ').trim());
-  const details = [article.byline, siteName(article, url), dateText].map(line).filter(Boolean);
+  const details = [shownByline(article, url), siteName(article, url), dateText].map(line).filter(Boolean);
   const parts = [
     article.title ? `# ${line(article.title)}` : '',
     details.length ? `_${details.join(' · ')}_` : '',

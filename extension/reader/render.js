@@ -25,6 +25,19 @@ export function siteName(article, url) {
 }
 
 /**
+ * The byline as the header shows it: left out when it only names the site the header already
+ * shows (a page whose author is its publication: "Al Mayadeen English" by "Al Mayadeen
+ * English"), compared without case, spaces or punctuation.
+ * @param {any} article
+ * @param {string} url
+ */
+export function shownByline(article, url) {
+  const byline = String(article.byline || '').trim();
+  const key = (/** @type {string} */ s) => s.toLocaleLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+  return byline && key(byline) === key(siteName(article, url)) ? '' : byline;
+}
+
+/**
  * The publication date in the UI language, or the page's own text when it is not a date we can read.
  * @param {string | null | undefined} published
  */
@@ -85,7 +98,7 @@ export function render(article, url) {
   const title = article.title || safeParse(url)?.hostname || '';
   byId('reader-title').textContent = title;
   byId('reader-site').textContent = siteName(article, url);
-  byId('reader-byline').textContent = article.byline || '';
+  byId('reader-byline').textContent = shownByline(article, url);
   const date = formatDate(article.published);
   const dateEl = byId('reader-date');
   setUiText(dateEl, date.text);

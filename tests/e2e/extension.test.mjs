@@ -137,6 +137,14 @@ async function roundTrip(fixture, { csp }) {
       'sticky',
     );
 
+    // The header names the site once: a byline that is only the site's name is not repeated.
+    const header = await inReader(page, (state) => ({
+      site: state.root.querySelector('#reader-site').textContent,
+      byline: state.root.querySelector('#reader-byline').textContent,
+    }));
+    assert.ok(header.site, 'site named in the header');
+    assert.notEqual(header.byline.toLowerCase(), header.site.toLowerCase(), `site repeated as byline: ${header.byline}`);
+
     // The reader says what it removed, and flags a repeated body only where there is one.
     assert.equal(
       await inReader(page, (state) => state.root.querySelector('#reader-duplicate-banner').getClientRects().length > 0),

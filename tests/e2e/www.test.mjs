@@ -58,6 +58,10 @@ test('paste HTML with a URL: reader view and JSON side by side', async () => {
     // Relative URLs were resolved against the given URL.
     for (const m of article.content_html.matchAll(/\b(?:href|src)="([^"]*)"/g)) assert.match(m[1], /^(https?:|data:|#)/);
     assert.match(await page.textContent('#status'), /Article found/);
+    // The site is named once in the header line, even where the byline is the site's name.
+    const frame = await (await page.$('#reader')).contentFrame();
+    const meta = await frame.evaluate(() => document.querySelector('.meta')?.textContent ?? '');
+    if (article.site_name) assert.equal(meta.split(article.site_name).length - 1, 1, `site named once: ${meta}`);
     // The reader view runs no scripts (sandboxed, no allow-scripts).
     assert.equal(await page.getAttribute('#reader', 'sandbox'), '');
     assert.deepEqual(errors, []);

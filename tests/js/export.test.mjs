@@ -1,4 +1,4 @@
-// Runs in: Node (node --test), no browser. The reader's pure helpers: the saved file's name, the
+// Runs in: Node (node --test), no browser. The reader's pure helpers: the header's byline, the saved file's name, the
 // Markdown code fence and language (extension/reader/export.js, markdown.js) and the URL check of the
 // defensive pass (extension/reader/defuse.js).
 import { test } from 'node:test';
@@ -6,6 +6,18 @@ import assert from 'node:assert/strict';
 import { fileName } from '../../extension/reader/export.js';
 import { codeFence, codeLanguage } from '../../extension/reader/markdown.js';
 import { safeUrl } from '../../extension/reader/defuse.js';
+import { shownByline } from '../../extension/reader/render.js';
+
+test('a byline that only names the site is not shown again; any other byline is', () => {
+  const url = 'https://english.almayadeen.net/news/x';
+  assert.equal(shownByline({ byline: 'Al Mayadeen English', site_name: 'Al Mayadeen English' }, url), '');
+  assert.equal(shownByline({ byline: 'AL MAYADEEN  english.', site_name: 'Al Mayadeen English' }, url), '');
+  assert.equal(shownByline({ byline: 'example.org', site_name: null }, 'https://www.example.org/a'), '');
+  assert.equal(shownByline({ byline: 'Mira Okafor', site_name: 'Al Mayadeen English' }, url), 'Mira Okafor');
+  assert.equal(shownByline({ byline: 'Al Mayadeen English Staff', site_name: 'Al Mayadeen English' }, url), 'Al Mayadeen English Staff');
+  assert.equal(shownByline({ byline: 'وكالة الأنباء', site_name: 'وكالة الأنباء' }, url), '');
+  assert.equal(shownByline({ byline: null, site_name: 'Site' }, url), '');
+});
 
 test('file names: characters file systems refuse go, length is bounded, never empty', () => {
   assert.equal(fileName('A/B: "C" <D>?'), 'A B C D');
