@@ -22,7 +22,7 @@ import { styleShadowRoot } from '../shared/platform.js';
 import { loadSettings, onSettingsChanged } from '../shared/settings.js';
 import { wireCorrections } from './corrections.js';
 import { markdown, standaloneHtml } from './export.js';
-import { render, trackProgress } from './render.js';
+import { hideBrokenImage, render, trackProgress } from './render.js';
 import { byId, listen, state } from './state.js';
 import { readerCss, readerSheet } from './styles.js';
 import { READER_MARKUP } from './template.js';
@@ -102,6 +102,7 @@ export async function mountReader(shadowRoot, { article, url, close }) {
   wireMenu();
   wireSpeech();
   wireCorrections();
+  listen(state.content, 'error', hideBrokenImage, true);
   listen(window, 'keydown', trusted(onKey), true);
   listen(window, 'pagehide', () => void flushSettings());
   applySettings(await settingsLoaded);

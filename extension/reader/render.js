@@ -182,6 +182,22 @@ export function render(article, url) {
   lap('rest');
 }
 
+/**
+ * Hides an image that fails to load (gone from its host, refused, offline), and its figure once
+ * the figure has no image left to show: no empty box, no caption under nothing. Listened for on
+ * the content in the capture phase (`error` does not bubble).
+ * @param {Event} event
+ */
+export function hideBrokenImage(event) {
+  const img = /** @type {Element | null} */ (event.target);
+  if (img?.tagName !== 'IMG') return;
+  img.classList.add('reader-broken');
+  const figure = img.closest('figure');
+  if (figure && !figure.querySelector('img:not(.reader-broken), video, svg, iframe, canvas')) {
+    figure.classList.add('reader-broken');
+  }
+}
+
 /** @param {any} duplicate */
 function renderDuplicate(duplicate) {
   const banner = byId('reader-duplicate-banner');

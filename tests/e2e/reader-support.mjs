@@ -31,6 +31,8 @@ export const FIXTURES = {
   components: join(ROOT, 'tests/e2e/fixtures/web-components.html'),
   /** A job board: no article, but listings the reader can show when asked ("Show what was found"). */
   listing: join(ROOT, 'tests/e2e/fixtures/listing.html'),
+  /** A short article with two figures, the first one's image gone from the server (a 404). */
+  brokenImage: join(ROOT, 'tests/e2e/fixtures/reader-broken-image.html'),
   /** A 400 KB synthetic article (the benchmark's page shape): long enough to be rendered in chunks. */
   long: join(OUT, 'long-article.html'),
 };

@@ -42,7 +42,7 @@ let server;
 
 /**
  * Opens fixture `name` in a new tab and the reader on it with the toolbar button.
- * @param {'rich' | 'arabic' | 'seed' | 'duplicate' | 'long'} name
+ * @param {'rich' | 'arabic' | 'seed' | 'duplicate' | 'long' | 'brokenImage'} name
  * @param {Browser} [b]
  */
 async function openReader(name, b = browser) {
@@ -284,6 +284,25 @@ describe('reader view', { skip: !built }, () => {
       scroller.scrollTop = scroller.scrollHeight;
     });
     await until(async () => (await progress()) > 0.95, 'the progress line to fill', 5000);
+    await page.close();
+  });
+
+  it('an image that fails to load leaves no empty box and no caption under nothing', async () => {
+    const { page, article } = await openReader('brokenImage');
+    assert.match(article.content_html, /gone\.jpg\.missing/, 'the core keeps both figures');
+    const shown = (/** @type {string} */ text) =>
+      inRoot(page, (root, t) => {
+        const caption = [...root.querySelectorAll('#reader-content figcaption')].find((c) => c.textContent?.includes(t));
+        return caption ? caption.getClientRects().length > 0 : null;
+      }, text);
+    await waitInRoot(page, (root) => root.querySelector('#reader-content figure.reader-broken'), null, 'the broken figure hidden');
+    assert.equal(await shown('no longer exists'), false, 'the caption of the image that failed is hidden with it');
+    assert.equal(await shown('new roof'), true, 'a figure whose image loads is shown');
+    assert.equal(
+      await inRoot(page, (root) => /** @type {HTMLImageElement} */ (root.querySelector('#reader-content img[alt="The depot\'s new roof"]'))?.naturalWidth > 0),
+      true,
+      'its image loaded',
+    );
     await page.close();
   });
 
