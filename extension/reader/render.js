@@ -191,11 +191,10 @@ export function render(article, url) {
 export function hideBrokenImage(event) {
   const img = /** @type {Element | null} */ (event.target);
   if (img?.tagName !== 'IMG') return;
-  img.classList.add('reader-broken');
-  const figure = img.closest('figure');
-  if (figure && !figure.querySelector('img:not(.reader-broken), video, svg, iframe, canvas')) {
-    figure.classList.add('reader-broken');
-  }
+  // `hidden`, not a class: content carries no attribute of the page's that the reader styles.
+  /** @type {HTMLElement} */ (img).hidden = true;
+  const figure = /** @type {HTMLElement | null} */ (img.closest('figure'));
+  if (figure && !figure.querySelector('img:not([hidden]), video, svg, iframe, canvas')) figure.hidden = true;
 }
 
 /** @param {any} duplicate */

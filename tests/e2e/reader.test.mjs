@@ -295,7 +295,7 @@ describe('reader view', { skip: !built }, () => {
         const caption = [...root.querySelectorAll('#reader-content figcaption')].find((c) => c.textContent?.includes(t));
         return caption ? caption.getClientRects().length > 0 : null;
       }, text);
-    await waitInRoot(page, (root) => root.querySelector('#reader-content figure.reader-broken'), null, 'the broken figure hidden');
+    await waitInRoot(page, (root) => root.querySelector('#reader-content figure[hidden]'), null, 'the broken figure hidden');
     assert.equal(await shown('no longer exists'), false, 'the caption of the image that failed is hidden with it');
     assert.equal(await shown('new roof'), true, 'a figure whose image loads is shown');
     assert.equal(
