@@ -227,6 +227,14 @@ pub struct TextSpan {
 }
 
 impl TextSpan {
+    /// The span of bytes `start..end` (`None` past `u32::MAX` bytes).
+    fn new(start: usize, end: usize) -> Option<TextSpan> {
+        Some(TextSpan {
+            start: u32::try_from(start).ok()?,
+            end: u32::try_from(end).ok()?,
+        })
+    }
+
     /// The span's byte range in the buffer.
     fn range(self) -> std::ops::Range<usize> {
         self.start as usize..self.end as usize
@@ -393,10 +401,7 @@ impl Document {
 
     /// The span from byte `start` to the end of the buffer (`None` past `u32::MAX` bytes).
     fn span_from(&self, start: usize) -> Option<TextSpan> {
-        Some(TextSpan {
-            start: u32::try_from(start).ok()?,
-            end: u32::try_from(self.text.len()).ok()?,
-        })
+        TextSpan::new(start, self.text.len())
     }
 
     /// The text buffer, for the parser to write a text node's text into as it streams in: the
@@ -429,8 +434,8 @@ impl Document {
                     Some(fixed) => buf.push_str(&fixed),
                     None => buf.push_str(t),
                 }
-                if let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(buf.len())) {
-                    *span = TextSpan { start, end };
+                if let Some(new_span) = TextSpan::new(start, buf.len()) {
+                    *span = new_span;
                 }
             }
         }
