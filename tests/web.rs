@@ -90,8 +90,7 @@ fn site_memory_crosses_the_boundary() {
         let url = format!("https://riverbend.example/story-{n}");
         Reflect::set(&options, &"url".into(), &url.into()).expect("set url");
         Reflect::set(&options, &"site_memory".into(), &memory).expect("set memory");
-        let article =
-            declutter::wasm::clean(JsValue::from_str(page), options.into()).expect("clean");
+        let article = shared::clean(page, options.into()).expect("clean");
         assert!(get(&article, "site_memory_ignored").is_null());
         // Stored as the extension stores it: through JSON.
         let stored = JSON::stringify(&get(&article, "site_memory")).expect("JSON");
@@ -126,7 +125,7 @@ fn site_memory_crosses_the_boundary() {
         r#"{{"url": "https://riverbend.example/story-2", "corrections": {{"keep": ["{keep}"], "drop": []}}}}"#
     ))
     .expect("options");
-    let kept = declutter::wasm::clean(pages[2].into(), options).expect("clean with corrections");
+    let kept = shared::clean(pages[2], options).expect("clean with corrections");
     let kept_removed = Array::from(&get(&kept, "removed"));
     assert!(!kept_removed
         .iter()
@@ -138,8 +137,7 @@ fn site_memory_crosses_the_boundary() {
         (r#""not a memory""#, "unreadable"),
     ] {
         let options = JSON::parse(&format!(r#"{{"site_memory": {stored}}}"#)).expect("options");
-        let article = declutter::wasm::clean(pages[0].into(), options)
-            .expect("a damaged memory is not an error");
+        let article = shared::clean(pages[0], options).expect("a damaged memory is not an error");
         let ignored = get(&article, "site_memory_ignored");
         assert_eq!(
             get(&ignored, "reason").as_string().as_deref(),

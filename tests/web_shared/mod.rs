@@ -116,7 +116,7 @@ fn js_error(result: Result<JsValue, wasm_bindgen::JsError>) -> js_sys::Error {
 }
 
 /// `clean()` as JavaScript calls it, with a string.
-fn clean(html: &str, opts: JsValue) -> Result<JsValue, wasm_bindgen::JsError> {
+pub fn clean(html: &str, opts: JsValue) -> Result<JsValue, wasm_bindgen::JsError> {
     wasm::clean(JsValue::from_str(html), opts)
 }
 
