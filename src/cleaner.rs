@@ -16,7 +16,7 @@ use crate::options::Options;
 use crate::parse::Parser;
 use crate::stats::Stats;
 use crate::{
-    blocks, boilerplate, dedupe, metadata, readerable, sanitize, site_memory, stats, text,
+    blocks, boilerplate, dedupe, metadata, posts, readerable, sanitize, site_memory, stats, text,
 };
 
 /// Streaming cleaner: `Cleaner::new(options)`, any number of `write(chunk)`, then `end()`.
@@ -126,7 +126,8 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     let base = base_url(&meta, options);
     let base = base.as_deref();
     let (learned, put_backs) = learn_site(doc, &stats, &mut ex, base, options);
-    let written = sanitize::write(doc, &ex.roots, &ex.drop, base, options.keep_images);
+    let posts = posts::find(doc, &ex.roots, &ex.drop);
+    let written = sanitize::write(doc, &ex.roots, &ex.drop, &posts, base, options.keep_images);
     let removed = removed_blocks(doc, &ex, put_backs);
     let shown_byline = metadata::shown_article_byline(
         &meta,

@@ -50,6 +50,7 @@ mod options;
 mod parse;
 mod patterns;
 mod pixel;
+mod posts;
 mod readerable;
 mod reveal;
 mod sanitize;

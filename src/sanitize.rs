@@ -15,6 +15,7 @@
 
 use crate::dom::{Children, Document, Element, NodeData, NodeId, Skip, SubtreeText};
 use crate::html;
+use crate::posts::Posts;
 use crate::url::{resolve, resolve_srcset, UrlUse};
 use std::ops::Range;
 
@@ -386,6 +387,8 @@ fn is_currency_sign(c: char) -> bool {
 struct Writer<'a> {
     doc: &'a Document,
     base: Option<&'a str>,
+    /// Where a line separates one post of a thread from the next.
+    posts: &'a Posts,
     keep_images: bool,
     out: Written,
     /// Output elements currently open, innermost last.
@@ -1238,6 +1241,9 @@ impl<'a> Writer<'a> {
             }
             return;
         }
+        if at.ctx == Ctx::Flow && !at.pre && self.posts.ruled_before(id) {
+            self.rule();
+        }
         let (act, child_ctx, wrap_tbody) = in_table_context(at.ctx, action(tag));
         match act {
             Action::Drop => {}
@@ -1365,6 +1371,15 @@ impl<'a> Writer<'a> {
         );
     }
 
+    /// Rules a line (`<hr>`) between two posts, where a browser would keep it in place.
+    fn rule(&mut self) {
+        if self.blocked("hr") {
+            return;
+        }
+        self.end_block();
+        self.start_tag("hr", Vec::new());
+    }
+
     /// Keeps the text of a block that had to be unwrapped inside a paragraph apart from what
     /// precedes it.
     fn separate(&mut self) {
@@ -1376,17 +1391,20 @@ impl<'a> Writer<'a> {
     }
 }
 
-/// Writes `roots` (skipping subtrees marked in `drop`) as sanitised HTML and text.
+/// Writes `roots` (skipping subtrees marked in `drop`) as sanitised HTML and text, with a line
+/// before each post `posts` rules.
 pub fn write(
     doc: &Document,
     roots: &[NodeId],
     drop: &[bool],
+    posts: &Posts,
     base: Option<&str>,
     keep_images: bool,
 ) -> Written {
     let mut w = Writer {
         doc,
         base,
+        posts,
         keep_images,
         out: Written::default(),
         open_tags: Vec::new(),
@@ -1405,7 +1423,7 @@ pub fn write(
 pub fn sanitize_fragment(html: &str, base: Option<&str>) -> Result<String, crate::Error> {
     let doc = crate::parse::parse(html, &crate::Options::default())?;
     let drop = vec![false; doc.nodes.len()];
-    Ok(write(&doc, &[crate::dom::ROOT], &drop, base, true).html)
+    Ok(write(&doc, &[crate::dom::ROOT], &drop, &Posts::none(), base, true).html)
 }
 
 #[cfg(test)]
@@ -1427,6 +1445,7 @@ mod tests {
             &doc,
             &[crate::dom::ROOT],
             &vec![false; doc.nodes.len()],
+            &Posts::none(),
             None,
             true,
         )

@@ -270,7 +270,15 @@ pub fn put_backs(
         if let Some(d) = ex.drop.get_mut(id) {
             *d = false;
         }
-        let html = crate::sanitize::write(doc, &[id], &ex.drop, base, keep_images).html;
+        let html = crate::sanitize::write(
+            doc,
+            &[id],
+            &ex.drop,
+            &crate::posts::Posts::none(),
+            base,
+            keep_images,
+        )
+        .html;
         if let Some(d) = ex.drop.get_mut(id) {
             *d = was;
         }

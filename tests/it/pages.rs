@@ -552,6 +552,19 @@ fn discussion_replies() {
 fn dated_thread_replies() {
     check("dated-thread-replies");
 }
+/// A thread as forum software writes it (each post an `<article>` of one class with the
+/// poster's name in a short heading and a `<time>`): the posts are its content, and the article
+/// rules a line between one post and the next (`posts`), none before the first.
+#[test]
+fn thread_posts_ruled() {
+    check("thread-posts-ruled");
+    let (_, article) = run("thread-posts-ruled");
+    let html = &article.content_html;
+    assert_eq!(html.matches("<hr>").count(), 2, "{html}");
+    let first_rule = html.find("<hr>").unwrap_or(0);
+    assert!(html[..first_rule].contains("ten days old"), "{html}");
+    assert!(html[first_rule..].contains("yeast telling you"), "{html}");
+}
 /// A dated post whose body is a numbered list, apart from its one-sentence dek: the rules
 /// settle on the dek (list items are not scored), and with fewer than `DATED_BODY_WORDS` words
 /// there is no body to protect, so the model adds the list though the page is dated.
