@@ -491,7 +491,7 @@ pub fn collect(doc: &Document, page_url: Option<&str>) -> Metadata {
 /// The headline: JSON-LD, else the article `<meta>` titles, else the document `<title>`
 /// (cleaned), without the site's name (or only its first part, when the page's first `h1` is
 /// that part); the page's first `h1` instead when it agrees with that title without being the
-/// same words.
+/// same words or only the site's name (a logo).
 fn title(src: &Sources, site_name: Option<&str>) -> String {
     let (ld, facts) = (src.ld, src.facts);
     let page_title = clean_title(
@@ -540,15 +540,13 @@ fn title(src: &Sources, site_name: Option<&str>) -> String {
 
     // "Headline | Site Name", from the document <title> or the page's own metadata alike: the
     // site's name is not part of the headline.
-    let title = strip_site(
-        &title,
-        &SiteHints {
-            site_name,
-            host: src.page_url.and_then(crate::url::host),
-            headings: &facts.headings,
-            first_h1: facts.first_h1.as_deref(),
-        },
-    );
+    let hints = SiteHints {
+        site_name,
+        host: src.page_url.and_then(crate::url::host),
+        headings: &facts.headings,
+        first_h1: facts.first_h1.as_deref(),
+    };
+    let title = strip_site(&title, &hints);
 
     // The headline the page shows (its first `h1`), when it agrees with what the metadata calls
     // the title: the metadata's title is often a search-engine version of it, and the reader
@@ -557,7 +555,9 @@ fn title(src: &Sources, site_name: Option<&str>) -> String {
     facts
         .first_h1
         .clone()
-        .filter(|h1| !near_identical(h1, &title) && agrees(h1, &title))
+        .filter(|h1| {
+            !near_identical(h1, &title) && agrees(h1, &title) && !title::is_site_name(h1, &hints)
+        })
         .map(|h1| {
             strip_site(
                 &h1,
@@ -734,6 +734,17 @@ mod tests {
         assert_eq!(
             title_of(head, "<h1>Example</h1>"),
             "Top 11 SEO Strategies for 2025"
+        );
+    }
+
+    /// A logo `h1` that spells the site's host is not the headline, though the title starts
+    /// with it.
+    #[test]
+    fn a_logo_h1_naming_the_host_is_not_the_headline() {
+        let head = "<title>example.com Vibe Coding Notes</title>";
+        assert_eq!(
+            title_of(head, "<h1>example.com</h1>"),
+            "example.com Vibe Coding Notes"
         );
     }
 

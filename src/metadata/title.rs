@@ -256,6 +256,17 @@ pub(crate) fn names_site(part: &str, hints: &SiteHints) -> bool {
         .any(|label| related(&p, label))
 }
 
+/// Whether `part` is exactly the site's name: its stated name, its host, or a label of the
+/// host, letters and digits compared ("davidbau.com", "Bombas" on a page of Bombas).
+pub(crate) fn is_site_name(part: &str, hints: &SiteHints) -> bool {
+    let p = squash(part);
+    !p.is_empty()
+        && (hints.site_name.is_some_and(|site| squash(site) == p)
+            || hints.host.is_some_and(|host| {
+                squash(host.trim_start_matches("www.")) == p || host_labels(host).contains(&p)
+            }))
+}
+
 /// Words of `s` by spaces, or by [`crate::text::word_count`] in a script written without them.
 fn size(s: &str) -> usize {
     if s.chars().any(crate::text::is_unspaced_script) {
@@ -285,7 +296,8 @@ fn looks_like_name(part: &str) -> bool {
 /// full-width forms) that names the site ([`SiteHints::site_name`], a label of the host), and
 /// short name-like last parts after a bar, slash, dash or dot (a site, a section; two at most) while
 /// the rest is at least three words and longer than the part. When a run of the parts holding at least half the title is
-/// exactly one of the page's headings, that run is the headline; so is the first part when it
+/// exactly one of the page's headings, that run is the headline (not the site's name in a logo
+/// heading, unless the rest is one word); so is the first part when it
 /// is the page's first `h1` ([`h1_leads`]), whatever its length. Unchanged when the title is
 /// the site's name, or nothing would be left.
 pub fn strip_site(title: &str, hints: &SiteHints) -> String {
@@ -315,8 +327,14 @@ pub fn strip_site(title: &str, hints: &SiteHints) -> String {
         for first in 0..=segs.len() - len {
             let run = &title[segs[first].start..segs[first + len - 1].end];
             let w = words(run);
-            // At least half the title: a logo or section heading is not the headline.
-            if 2 * crate::text::word_count(run) >= title_words && heading_words.contains(&w) {
+            // At least half the title: a logo or section heading is not the headline. Nor is
+            // the site's name in a logo heading, unless what else the title says is one word
+            // (a page's label, "Home" or "Shop").
+            let run_words = crate::text::word_count(run);
+            if 2 * run_words >= title_words
+                && heading_words.contains(&w)
+                && (!is_site_name(run, hints) || title_words < run_words + 2)
+            {
                 return run.to_string();
             }
         }
@@ -681,6 +699,26 @@ mod tests {
                 &["Top 7 Corporate Catering Trends"]
             ),
             "Top 7 Corporate Catering Trends"
+        );
+        // A logo heading that is the site's stated name, half the title or more.
+        assert_eq!(
+            strip(
+                "Get Free Tax Help | United Way of King County",
+                Some("United Way of King County"),
+                None,
+                &["United Way of King County", "Get Free Tax Help"]
+            ),
+            "Get Free Tax Help"
+        );
+        // Unless the rest is a page's one-word label: the site's name is the better title.
+        assert_eq!(
+            strip(
+                "Shop | The Barn Swallow",
+                Some("The Barn Swallow"),
+                None,
+                &["The Barn Swallow"]
+            ),
+            "The Barn Swallow"
         );
     }
 
