@@ -76,6 +76,15 @@ pub fn find(doc: &Document, roots: &[NodeId], drop: &[bool]) -> Posts {
         budget: doc.nodes.len().saturating_mul(BUDGET_PER_NODE),
         ruled: Vec::new(),
     };
+    // The article's roots are siblings too: posts chosen one by one, under one parent.
+    for group in roots.chunk_by(|&a, &b| doc.parent(a) == doc.parent(b)) {
+        let kept: Vec<NodeId> = group
+            .iter()
+            .copied()
+            .filter(|&r| !search.dropped(r) && doc.element(r).is_some_and(can_be_post))
+            .collect();
+        search.runs_in(&kept);
+    }
     for &root in roots {
         let mut id = root;
         let end = doc.subtree(root).end;
@@ -134,6 +143,13 @@ impl Search<'_> {
             .iter()
             .filter(|&c| !self.dropped(c) && doc.element(c).is_some_and(can_be_post))
             .collect();
+        self.runs_in(&kept);
+    }
+
+    /// Rules the runs of one shape among `kept` (siblings in document order) whose members are
+    /// posts.
+    fn runs_in(&mut self, kept: &[NodeId]) {
+        let doc = self.doc;
         if kept.len() < 2 {
             return;
         }
@@ -352,6 +368,20 @@ mod tests {
           <article class="message"><h4>ben</h4><time>2 March 2025</time><p>Hold the button for ten seconds.</p></article>
         </main>"#;
         assert_eq!(ruled_texts(html).len(), 1);
+    }
+
+    /// The article choice may keep a thread's posts as separate roots.
+    #[test]
+    fn posts_chosen_as_roots_are_ruled_apart() {
+        let doc = crate::parse::parse(THREAD, &crate::Options::default()).unwrap_or_default();
+        let drop = vec![false; doc.nodes.len()];
+        let roots: Vec<NodeId> = (0..doc.nodes.len())
+            .filter(|&i| doc.element(i).and_then(|e| e.attr("class")) == Some("post"))
+            .collect();
+        assert_eq!(roots.len(), 3);
+        let posts = find(&doc, &roots, &drop);
+        assert_eq!(posts.len(), 2);
+        assert!(posts.ruled_before(roots[1]) && posts.ruled_before(roots[2]));
     }
 
     #[test]
