@@ -16,7 +16,8 @@ use crate::options::Options;
 use crate::parse::Parser;
 use crate::stats::Stats;
 use crate::{
-    blocks, boilerplate, dedupe, metadata, posts, readerable, sanitize, site_memory, stats, text,
+    blocks, boilerplate, dedupe, metadata, posts, quotes, readerable, sanitize, site_memory, stats,
+    text,
 };
 
 /// Streaming cleaner: `Cleaner::new(options)`, any number of `write(chunk)`, then `end()`.
@@ -125,6 +126,7 @@ pub(crate) fn build_article(doc: &Document, options: &Options) -> Article {
     let dup = duplicate_body(chooser, verdicts, &page_copies, options, &mut ex);
     let base = base_url(&meta, options);
     let base = base.as_deref();
+    drop_requotes(doc, &mut ex);
     let (learned, put_backs) = learn_site(doc, &stats, &mut ex, base, options);
     let posts = posts::find(doc, &ex.roots, &ex.drop);
     let written = sanitize::write(doc, &ex.roots, &ex.drop, &posts, base, options.keep_images);
@@ -333,6 +335,29 @@ fn learn_site(
     let learned = site_memory::page::apply(doc, stats, ex, url, memory, corrections);
     let put_backs = site_memory::page::put_backs(doc, stats, ex, base, options.keep_images);
     (learned, put_backs)
+}
+
+/// Leaves out the article's quotations of its own earlier text (a reply quoting the post it
+/// answers; `quotes`), each reported as a repeat.
+fn drop_requotes(doc: &Document, ex: &mut Extraction) {
+    let found = quotes::find(doc, &ex.roots, &ex.drop);
+    if found.is_empty() {
+        return;
+    }
+    for r in found {
+        if let Some(d) = ex.drop.get_mut(r.node) {
+            *d = true;
+            ex.removed.push((
+                r.node,
+                boilerplate::Verdict::new(
+                    boilerplate::Kind::Repeat,
+                    format!("quotes earlier text of the article ({} words)", r.words),
+                ),
+            ));
+        }
+    }
+    // Removed blocks are reported in document order.
+    ex.removed.sort_by_key(|(id, _)| *id);
 }
 
 /// What was removed, as the `Article` reports it (a repeated body's copies are reported in

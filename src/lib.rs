@@ -51,6 +51,7 @@ mod parse;
 mod patterns;
 mod pixel;
 mod posts;
+mod quotes;
 mod readerable;
 mod reveal;
 mod sanitize;

@@ -565,6 +565,27 @@ fn thread_posts_ruled() {
     assert!(html[..first_rule].contains("ten days old"), "{html}");
     assert!(html[first_rule..].contains("yeast telling you"), "{html}");
 }
+/// Replies that quote the posts they answer (a quote box under the poster's name, a quote
+/// opening "name said:"): the quotes go with their headers (`quotes`), each reported as a
+/// repeat, and every quoted sentence is read once; a quote of a book stays.
+#[test]
+fn thread_reply_quotes() {
+    check("thread-reply-quotes");
+    let (_, article) = run("thread-reply-quotes");
+    for sentence in [
+        "Would a simple celadon hold up, or should I leave the pots bare?",
+        "leave the front row bare so the ash can glaze them for you.",
+        "Let the fire decorate what sits nearest to it",
+    ] {
+        assert_eq!(article.text.matches(sentence).count(), 1, "{sentence}");
+    }
+    let requotes = article
+        .removed
+        .iter()
+        .filter(|r| r.kind == "repeat" && r.reason.starts_with("quotes earlier text"))
+        .count();
+    assert_eq!(requotes, 2, "{:#?}", article.removed);
+}
 /// A dated post whose body is a numbered list, apart from its one-sentence dek: the rules
 /// settle on the dek (list items are not scored), and with fewer than `DATED_BODY_WORDS` words
 /// there is no body to protect, so the model adds the list though the page is dated.
