@@ -1,7 +1,8 @@
-//! Finds the quotations a thread makes of itself: a reply's `<blockquote>` whose words the
-//! article already showed before it (the earlier post it answers). A reader has just read those
-//! words; the reply reads on without them. With the quote goes its header line when the two are
-//! all their container holds ("sorairolake:", "Anna said:").
+//! Finds the quotations a thread makes of itself: a reply's `<blockquote>` (or a box forum
+//! software names a quote) whose words the article already showed before it, in the earlier
+//! post it answers. A reader has just read those words; the reply reads on without them. With
+//! the quote goes its header line when the two are all their container holds ("sorairolake:",
+//! "Anna said:").
 //!
 //! A quotation counts when it holds at least [`MIN_SHINGLES`] runs of five words and
 //! [`MIN_SHARE_SEEN`] of them occurred earlier in the kept article. A quote of another page (a
@@ -9,7 +10,7 @@
 //! tree; dropping is the caller's.
 
 use crate::dedupe::fingerprint::{shingle, Prehashed, WordHash, WordHasher, SHINGLE};
-use crate::dom::{Document, NodeData, NodeId};
+use crate::dom::{Document, Element, NodeData, NodeId};
 use crate::html;
 use crate::text;
 use std::collections::HashSet;
@@ -62,7 +63,7 @@ pub fn find(doc: &Document, roots: &[NodeId], drop: &[bool]) -> Vec<Requote> {
                     id = doc.subtree(id).end;
                     continue;
                 }
-                NodeData::Element(e) if e.tag == "blockquote" && open.is_none() => {
+                NodeData::Element(e) if open.is_none() && is_quotation(e) => {
                     open = Some((id, doc.subtree(id).end, words.len()));
                 }
                 NodeData::Text(t) => {
@@ -100,6 +101,17 @@ pub fn find(doc: &Document, roots: &[NodeId], drop: &[bool]) -> Vec<Requote> {
         }
     }
     out
+}
+
+/// A quotation: a `<blockquote>`, or a container forum software names a quote
+/// (`<div class="bbcode_quote">`, `<div class="quote">`).
+fn is_quotation(e: &Element) -> bool {
+    e.tag == "blockquote"
+        || (matches!(e.tag.as_str(), "div" | "aside")
+            && e.attr("class").is_some_and(|c| {
+                c.split_ascii_whitespace()
+                    .any(|t| t.to_ascii_lowercase().contains("quote"))
+            }))
 }
 
 /// The quote `q`, or its container when that holds nothing kept but the quote and a short
@@ -174,6 +186,19 @@ mod tests {
              days old and smells sharply of nail polish remover</blockquote><p>Feed it more.</p></div>"
         );
         assert_eq!(requotes(&html).len(), 1);
+    }
+
+    #[test]
+    fn a_quote_box_named_by_its_class_is_a_quotation() {
+        let html = format!(
+            "{FIRST_POST}<div class=post><div class=\"bbcode_container\"><div class=\"bbcode_quote\">\
+             My starter is ten days old and smells sharply of nail polish remover</div></div>\
+             <p>That is hunger: feed it twice a day.</p></div>"
+        );
+        assert_eq!(requotes(&html).len(), 1);
+        // A class without the word is not.
+        let html = html.replace("bbcode_quote", "bbcode_box");
+        assert!(requotes(&html).is_empty());
     }
 
     #[test]
