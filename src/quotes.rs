@@ -95,7 +95,7 @@ pub fn find(doc: &Document, roots: &[NodeId], drop: &[bool]) -> Vec<Requote> {
         let seen_runs = runs.iter().filter(|r| seen.contains(r)).count();
         if seen_runs as f64 >= MIN_SHARE_SEEN * runs.len() as f64 {
             out.push(Requote {
-                node: with_header(doc, q, drop),
+                node: with_header(doc, q, roots, drop),
                 words: to - from,
             });
         }
@@ -116,9 +116,15 @@ fn is_quotation(e: &Element) -> bool {
 
 /// The quote `q`, or its container when that holds nothing kept but the quote and a short
 /// header line ending with a colon ("sorairolake:", "Anna a écrit :", "Anna：").
-fn with_header(doc: &Document, q: NodeId, drop: &[bool]) -> NodeId {
+fn with_header(doc: &Document, q: NodeId, roots: &[NodeId], drop: &[bool]) -> NodeId {
     let parent = doc.parent(q);
-    if parent == crate::dom::ROOT || !matches!(doc.tag(parent), "div" | "aside" | "section") {
+    // The container must be written itself: a quote chosen as a root of the article has its
+    // container outside it.
+    let written = roots.iter().any(|&r| doc.contains(r, parent));
+    if parent == crate::dom::ROOT
+        || !written
+        || !matches!(doc.tag(parent), "div" | "aside" | "section")
+    {
         return q;
     }
     let mut header = String::new();
@@ -199,6 +205,23 @@ mod tests {
         // A class without the word is not.
         let html = html.replace("bbcode_quote", "bbcode_box");
         assert!(requotes(&html).is_empty());
+    }
+
+    /// A quote the article choice kept as a root of its own goes alone: its container is not
+    /// written.
+    #[test]
+    fn a_quote_chosen_as_a_root_goes_alone() {
+        let html = format!(
+            "{FIRST_POST}<aside class=quote><div>wheatley:</div><blockquote>My starter is ten \
+             days old and smells sharply</blockquote></aside>"
+        );
+        let doc = crate::parse::parse(&html, &crate::Options::default()).unwrap_or_default();
+        let drop = vec![false; doc.nodes.len()];
+        let post = doc.find_tag("div").unwrap_or(0);
+        let quote = doc.find_tag("blockquote").unwrap_or(0);
+        assert!(post > 0 && quote > 0);
+        let found = find(&doc, &[post, quote], &drop);
+        assert_eq!(found.iter().map(|r| r.node).collect::<Vec<_>>(), [quote]);
     }
 
     #[test]
