@@ -138,6 +138,9 @@ impl Search<'_> {
     /// whose members are posts.
     fn runs_under(&mut self, parent: NodeId) {
         let doc = self.doc;
+        if doc.children(parent).len() < 2 {
+            return;
+        }
         let kept: Vec<NodeId> = doc
             .children(parent)
             .iter()
