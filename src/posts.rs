@@ -58,8 +58,9 @@ const MAX_DATE_TEXT: usize = 80;
 /// (deeply nested runs cannot make it quadratic).
 const BUDGET_PER_NODE: usize = 4;
 
-/// Microdata that names an element a post (`itemtype` ends with one, or `itemprop` is one).
-/// (Not `Question`: an FAQ's questions are a page's sections, not posts.)
+/// Microdata that names an element a post (`itemtype` names one, read as the metadata reads
+/// schema.org types but without case; or `itemprop` is one). (Not `Question`: an FAQ's
+/// questions are a page's sections, not posts.)
 const POST_ITEMTYPES: &[&str] = &[
     "comment",
     "answer",
@@ -158,10 +159,10 @@ impl Search<'_> {
         }
         let mut start = 0;
         while start < kept.len() {
-            let shape = shape(doc, kept[start]);
+            let first = shape(doc, kept[start]);
             let len = kept[start..]
                 .iter()
-                .take_while(|&&c| shape_matches(doc, c, shape))
+                .take_while(|&&c| shape(doc, c) == first)
                 .count();
             if len >= 2 {
                 self.rule_run(&kept[start..start + len]);
@@ -197,7 +198,7 @@ impl Search<'_> {
     }
 
     /// Reads member `id`: its words (up to what a post needs), whether it shows a date, and
-    /// whether its first words are a heading's.
+    /// whether its first words are a title's.
     fn read(&mut self, id: NodeId) -> Member {
         let doc = self.doc;
         let mut m = Member::default();
@@ -279,19 +280,13 @@ fn shape(doc: &Document, id: NodeId) -> (&str, &str) {
     (tag, class)
 }
 
-fn shape_matches(doc: &Document, id: NodeId, s: (&str, &str)) -> bool {
-    shape(doc, id) == s
-}
-
 /// Whether the element's microdata names it a post.
 fn marked_as_post(e: &Element) -> bool {
     let itemtype = e.attr("itemtype").map(str::to_ascii_lowercase);
     let itemprop = e.attr("itemprop").map(str::to_ascii_lowercase);
     itemtype.is_some_and(|t| {
-        t.split_ascii_whitespace().any(|t| {
-            let name = t.rsplit('/').next().unwrap_or(t);
-            POST_ITEMTYPES.contains(&name)
-        })
+        t.split_ascii_whitespace()
+            .any(|t| metadata::names_type(t, POST_ITEMTYPES))
     }) || itemprop.is_some_and(|p| {
         p.split_ascii_whitespace()
             .any(|p| POST_ITEMPROPS.contains(&p))

@@ -15,6 +15,7 @@ pub(crate) use byline::{class_words, marks_author_detail};
 pub use byline::{clean_byline, names_a_role};
 pub use date::{calendar_date, is_only_a_date, CalendarDate};
 pub use header::{author_line, byline_line, shown_byline, shown_date};
+pub(crate) use jsonld::names_type;
 pub use title::{clean_title, strip_site, text_similarity, SiteHints};
 
 use std::collections::HashMap;
@@ -332,11 +333,7 @@ fn scan_document(doc: &Document) -> DocumentFacts {
             continue;
         };
         if let Some(types) = e.attr("itemtype") {
-            let names = |wanted| {
-                types
-                    .split_whitespace()
-                    .any(|t| jsonld::names_type(t, wanted))
-            };
+            let names = |wanted| types.split_whitespace().any(|t| names_type(t, wanted));
             f.discussion_itemtype |= names(jsonld::DISCUSSION_TYPES);
             f.product_itemtype |= names(jsonld::PRODUCT_TYPES);
             f.article_itemtype |= names(jsonld::ARTICLE_TYPES);
