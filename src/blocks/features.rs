@@ -836,7 +836,7 @@ impl PageFeatures {
             }
         }
 
-        let anchor = crate::boilerplate::structure::prose_anchor(doc, stats);
+        let anchor = crate::boilerplate::prose_anchor(doc, stats);
         let ends = doc.subtree_ends();
         let anchor_end = ends.get(anchor).copied().unwrap_or(n);
         let anchor_parent = doc.nodes[anchor].parent();

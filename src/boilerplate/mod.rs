@@ -19,6 +19,7 @@
 //! from small subtrees). It does not choose the article (that is `extract`) and does not remove
 //! anything itself.
 
+mod consent;
 mod labels;
 pub(crate) use labels::poster_detail;
 mod placeholder;
@@ -435,6 +436,12 @@ pub struct Declared<'a> {
     pub page_host: Option<&'a str>,
 }
 
+/// The smallest element holding most of the page's prose, consent overlays left out
+/// ([`structure::prose_anchor`]): the article's body, roughly.
+pub(crate) fn prose_anchor(doc: &Document, stats: &Stats) -> NodeId {
+    structure::prose_anchor(doc, stats, |e| consent::overlay(e).is_some())
+}
+
 /// Classifies every node of `doc`. `stats` comes from [`crate::stats::compute`].
 pub fn classify(doc: &Document, stats: &Stats, declared: Declared<'_>) -> Verdicts {
     let n = doc.nodes.len();
@@ -449,6 +456,7 @@ pub fn classify(doc: &Document, stats: &Stats, declared: Declared<'_>) -> Verdic
             language_versions: &structure::VersionAddresses::new(declared.language_versions),
             page_host: declared.page_host,
         },
+        prose_anchor(doc, stats),
     );
     let mut cx = Ctx {
         doc,
@@ -500,6 +508,7 @@ fn mark_elements(cx: &mut Ctx) {
             verdict(Kind::Hidden, "not displayed")
         } else {
             semantic(cx, id, tag, in_article[id])
+                .or_else(|| consent_overlay(cx, id, e))
                 .or_else(|| role(cx, id, e))
                 .or_else(|| {
                     if cx.protected(id) {
@@ -615,6 +624,15 @@ fn is_close_control(cx: &Ctx, id: NodeId) -> bool {
             .small_text(id, 20)
             .is_some_and(|t| !t.chars().any(|c| c.is_numeric()));
     closes || tiny
+}
+
+/// A consent platform's banner or preference center, whatever its size ([`consent`]).
+fn consent_overlay(cx: &Ctx, id: NodeId, e: &crate::dom::Element) -> Option<Verdict> {
+    if cx.facts.holds_anchor(id) {
+        return None;
+    }
+    let why = consent::overlay(e)?;
+    verdict(Kind::Consent, format!("consent overlay '{why}'"))
 }
 
 fn role(cx: &Ctx, id: NodeId, e: &crate::dom::Element) -> Option<Verdict> {

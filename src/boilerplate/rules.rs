@@ -1283,6 +1283,74 @@ pub const TAG_URLS: &[&str] = &[
     "?tag=",
 ];
 
+/// First parts (compared ignoring ASCII case) of the `id` or class names consent platforms give
+/// the banners and preference centers they inject: OneTrust, Cookiebot, Didomi, Usercentrics,
+/// Quantcast Choice, Sourcepoint, TrustArc, iubenda, CookieYes, Complianz, Osano, Borlabs,
+/// CookieLawInfo, Moove GDPR, the Cookie Consent script, tarteaucitron, Axeptio, Klaro,
+/// CookieFirst, Cookie Script, consentmanager, Google's Funding Choices, Shopify, Evidon.
+/// Their cookie-*policy* embeds ("ot-sdk-cookie-policy", Cookiebot's "CookieDeclaration") are a
+/// page's content and are not listed.
+pub const CONSENT_PLATFORMS: &[&str] = &[
+    "onetrust-",
+    "cybotcookiebotdialog",
+    "didomi-",
+    "usercentrics-",
+    "qc-cmp2",
+    "sp_message_container",
+    "truste-consent",
+    "truste_box_overlay",
+    "truste_overlay",
+    "iubenda-cs-",
+    "cky-consent",
+    "cky-modal",
+    "cky-overlay",
+    "cmplz-cookiebanner",
+    "osano-cm-",
+    "borlabscookie",
+    "cookie-law-info-bar",
+    "clisettingspopup",
+    "moove_gdpr_cookie",
+    "cc-window",
+    "tarteaucitronroot",
+    "tarteaucitronalert",
+    "axeptio_",
+    "klaro",
+    "cookiefirst-root",
+    "cookiescript_",
+    "cmpbox",
+    "fc-consent-root",
+    "shopify-pc__",
+    "_evidon",
+];
+
+/// Words of a modal dialog's `aria-label` (case-folded, substring) that make it a consent or
+/// privacy choice, in many languages ([`super::consent`]).
+pub const CONSENT_DIALOG_LABELS: &[&str] = &[
+    "cookie",
+    "consent",
+    "privacy",
+    "datenschutz",
+    "einwilligung",
+    "confidentialité",
+    "consentement",
+    "privacidad",
+    "privacidade",
+    "consentimiento",
+    "riservatezza",
+    "consenso",
+    "privacybeleid",
+    "toestemming",
+    "prywatności",
+    "zgody",
+    "конфиденциальн",
+    "согласи",
+    "الخصوصية",
+    "ملفات تعريف الارتباط",
+    "隐私",
+    "プライバシー",
+    "개인정보",
+];
+
 /// `aria-label` values (case-folded, substring) that name clutter regions.
 pub const ARIA_LABELS: &[(&str, Kind)] = &[
     ("breadcrumb", Kind::Menu),

@@ -8,7 +8,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::dom::{Document, NodeData, NodeId};
+use crate::dom::{Document, Element, NodeData, NodeId};
 use crate::folded::FoldedText;
 use crate::patterns::LazyPatterns;
 use crate::stats::Stats;
@@ -158,8 +158,13 @@ impl Facts {
 
 /// The smallest element holding most of the page's prose (at least 60 % of the plain text of
 /// its paragraphs, `pre` and `blockquote` blocks of 60 characters or more), starting from
-/// `body`: the article's body, roughly. One backwards sweep and one walk down.
-pub(crate) fn prose_anchor(doc: &Document, stats: &Stats) -> NodeId {
+/// `body`: the article's body, roughly. The prose of elements `never_article` names (the
+/// rules' consent overlays) is left out. One backwards sweep and one walk down.
+pub(crate) fn prose_anchor(
+    doc: &Document,
+    stats: &Stats,
+    never_article: impl Fn(&Element) -> bool,
+) -> NodeId {
     let n = doc.nodes.len();
     // Prose: plain text of paragraph-like blocks, summed up the tree.
     let mut prose = vec![0u64; n];
@@ -170,6 +175,9 @@ pub(crate) fn prose_anchor(doc: &Document, stats: &Stats) -> NodeId {
             && s.link_density() < 0.3
         {
             prose[id] = u64::from(s.text_len - s.link_len);
+        }
+        if doc.element(id).is_some_and(&never_article) {
+            prose[id] = 0;
         }
         let parent = doc.nodes[id].parent();
         if parent != id {
@@ -189,6 +197,7 @@ pub fn compute(
     stats: &Stats,
     folded: &FoldedText,
     targets: &LinkTargets<'_>,
+    anchor: NodeId,
 ) -> Facts {
     let n = doc.nodes.len();
     let end = doc.subtree_ends();
@@ -207,8 +216,6 @@ pub fn compute(
             }
         }
     }
-
-    let anchor = prose_anchor(doc, stats);
 
     // Per-link facts, then summed bottom-up.
     let mut share_links = vec![0u32; n];
@@ -382,7 +389,7 @@ fn within_site(href: &str, page_host: Option<&str>) -> bool {
 
 /// The place an in-page link leads to: `name` of `href="#name"` (not a bare `#`, which
 /// scripts use for buttons).
-fn fragment(e: &crate::dom::Element) -> Option<&str> {
+fn fragment(e: &Element) -> Option<&str> {
     let place = e.attr("href")?.trim().strip_prefix('#')?;
     (!place.is_empty()).then_some(place)
 }

@@ -434,6 +434,27 @@ fn newsletter_app_whatsapp_prompts() {
 fn cookie_consent() {
     check("cookie-consent");
 }
+/// A short French news item in a live page with a consent platform's banner and preference
+/// center (OneTrust's markup), whose purposes hold four times the article's prose: the
+/// preference center is neither the article's anchor nor kept for its size; the platform's
+/// root goes whole, as one consent block.
+#[test]
+fn consent_preference_center() {
+    check("consent-preference-center");
+    let (_, article) = run("consent-preference-center");
+    assert!(article.readerable);
+    let consent: Vec<_> = article
+        .removed
+        .iter()
+        .filter(|r| r.kind == "consent")
+        .collect();
+    assert_eq!(consent.len(), 1, "{:#?}", article.removed);
+    assert!(
+        consent[0].reason.starts_with("consent overlay"),
+        "{consent:?}"
+    );
+    assert!(consent[0].words > 300, "{consent:?}");
+}
 /// Collapsed sections (nl) as mobile Wikipedia serves them, `hidden="until-found"` (the browser
 /// opens them for find-in-page): the article's text; a plain `hidden` note stays out.
 #[test]

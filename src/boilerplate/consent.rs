@@ -1,0 +1,134 @@
+//! Consent managers' overlays: the cookie banner and preference center a consent platform
+//! (OneTrust, Cookiebot, Didomi and the like) injects into a page, and modal dialogs labelled as
+//! a consent or privacy choice.
+//!
+//! They are never the article, however much prose they hold: a preference center's purposes
+//! ("Measure advertising performance…", a paragraph each) outweigh a short news item, and in a
+//! live page the platform's markup is always there. So the prose anchor leaves their text out
+//! and the clutter pass removes them whatever their size. Recognised by the platforms' own root
+//! names ([`rules::CONSENT_PLATFORMS`]), which no site uses for its content; a platform's
+//! embedded cookie *policy* (the content of a cookie-policy page) has other names and is not an
+//! overlay. Small notices named only generically ("cookie-notice") are left to the class-token
+//! rules, which weigh size.
+
+use super::rules;
+use crate::dom::Element;
+
+/// Why `e` is a consent overlay (the platform name or the dialog label it carries), or `None`.
+pub fn overlay(e: &Element) -> Option<&'static str> {
+    if matches!(e.tag.as_str(), "html" | "head" | "body") {
+        // A platform's state class on the page itself ("didomi-popup-open").
+        return None;
+    }
+    for value in [e.attr("id"), e.attr("class")].into_iter().flatten() {
+        for token in value.split_whitespace() {
+            if let Some(p) = rules::CONSENT_PLATFORMS
+                .iter()
+                .find(|p| starts_with_ignoring_case(token, p))
+            {
+                return Some(p);
+            }
+        }
+    }
+    let modal = e.tag == "dialog"
+        || e.attr("aria-modal")
+            .is_some_and(|v| v.eq_ignore_ascii_case("true"))
+        || e.attr("role").is_some_and(|r| {
+            r.split_whitespace()
+                .any(|r| r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog"))
+        });
+    if !modal {
+        return None;
+    }
+    let label = e.attr("aria-label")?.to_lowercase();
+    rules::CONSENT_DIALOG_LABELS
+        .iter()
+        .find(|l| label.contains(*l))
+        .copied()
+}
+
+fn starts_with_ignoring_case(token: &str, prefix: &str) -> bool {
+    token
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::overlay;
+
+    /// What [`overlay`] says of the first `tag` element of `html` (`None` without one).
+    fn overlay_of(html: &str, tag: &str) -> Option<&'static str> {
+        let doc = crate::parse::parse(html, &crate::Options::default()).unwrap_or_default();
+        doc.find_tag(tag)
+            .and_then(|id| doc.element(id))
+            .and_then(overlay)
+    }
+
+    #[test]
+    fn platform_roots_are_overlays_whatever_the_case() {
+        assert_eq!(
+            overlay_of(
+                r#"<div id="onetrust-pc-sdk" class="otPcTab">x</div>"#,
+                "div"
+            ),
+            Some("onetrust-")
+        );
+        assert_eq!(
+            overlay_of(r#"<div id="CybotCookiebotDialog">x</div>"#, "div"),
+            Some("cybotcookiebotdialog")
+        );
+        assert_eq!(
+            overlay_of(r#"<aside class="x qc-cmp2-container">x</aside>"#, "aside"),
+            Some("qc-cmp2")
+        );
+    }
+
+    #[test]
+    fn a_cookie_policy_embed_and_generic_names_are_not() {
+        // OneTrust's cookie list on a site's cookie-policy page is that page's content.
+        assert_eq!(
+            overlay_of(r#"<div id="ot-sdk-cookie-policy">x</div>"#, "div"),
+            None
+        );
+        assert_eq!(
+            overlay_of(r#"<div class="cookie-policy">x</div>"#, "div"),
+            None
+        );
+        // A platform's state class on the page itself.
+        assert_eq!(
+            overlay_of(r#"<body class="didomi-popup-open">x</body>"#, "body"),
+            None
+        );
+    }
+
+    #[test]
+    fn modal_dialogs_labelled_as_a_privacy_choice() {
+        assert_eq!(
+            overlay_of(
+                r#"<div role="dialog" aria-modal="true" aria-label="Privacy Preference Center">x</div>"#,
+                "div"
+            ),
+            Some("privacy")
+        );
+        assert_eq!(
+            overlay_of(
+                r#"<dialog aria-label="Einstellungen zum Datenschutz">x</dialog>"#,
+                "dialog"
+            ),
+            Some("datenschutz")
+        );
+        // A dialog about something else, and a privacy label outside any dialog.
+        assert_eq!(
+            overlay_of(
+                r#"<div role="dialog" aria-label="Photo gallery">x</div>"#,
+                "div"
+            ),
+            None
+        );
+        assert_eq!(
+            overlay_of(r#"<div aria-label="Privacy">x</div>"#, "div"),
+            None
+        );
+    }
+}
