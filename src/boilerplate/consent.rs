@@ -12,39 +12,80 @@
 //! rules, which weigh size.
 
 use super::rules;
-use crate::dom::Element;
+use crate::dom::{Document, Element, NodeId};
+
+/// The consent overlays of a page: the elements [`overlay`] names, found in one pass, in
+/// document order (nearly always none).
+#[derive(Debug, Default)]
+pub struct Overlays(Vec<NodeId>);
+
+impl Overlays {
+    /// Whether element `id` is one.
+    pub fn contains(&self, id: NodeId) -> bool {
+        !self.0.is_empty() && self.0.binary_search(&id).is_ok()
+    }
+}
+
+/// Every consent overlay of `doc`, nested ones included.
+pub fn overlays(doc: &Document) -> Overlays {
+    Overlays(
+        (0..doc.nodes.len())
+            .filter(|&id| doc.element(id).and_then(overlay).is_some())
+            .collect(),
+    )
+}
 
 /// Why `e` is a consent overlay (the platform name or the dialog label it carries), or `None`.
+/// Reads the element's attributes once (it is asked of every element, twice per page).
 pub fn overlay(e: &Element) -> Option<&'static str> {
     if matches!(e.tag.as_str(), "html" | "head" | "body") {
         // A platform's state class on the page itself ("didomi-popup-open").
         return None;
     }
-    for value in [e.attr("id"), e.attr("class")].into_iter().flatten() {
-        for token in value.split_whitespace() {
-            if let Some(p) = rules::CONSENT_PLATFORMS
-                .iter()
-                .find(|p| starts_with_ignoring_case(token, p))
-            {
-                return Some(p);
+    let mut modal = e.tag == "dialog";
+    let mut label = None;
+    for a in &e.attrs {
+        match a.name.as_str() {
+            "id" | "class" => {
+                if let Some(p) = platform(&a.value) {
+                    return Some(p);
+                }
             }
+            "aria-modal" => modal |= a.value.eq_ignore_ascii_case("true"),
+            "role" => {
+                modal |= a.value.split_whitespace().any(|r| {
+                    r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog")
+                });
+            }
+            "aria-label" => label = Some(&a.value),
+            _ => {}
         }
     }
-    let modal = e.tag == "dialog"
-        || e.attr("aria-modal")
-            .is_some_and(|v| v.eq_ignore_ascii_case("true"))
-        || e.attr("role").is_some_and(|r| {
-            r.split_whitespace()
-                .any(|r| r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog"))
-        });
     if !modal {
         return None;
     }
-    let label = e.attr("aria-label")?.to_lowercase();
+    let label = label?.to_lowercase();
     rules::CONSENT_DIALOG_LABELS
         .iter()
         .find(|l| label.contains(*l))
         .copied()
+}
+
+/// The consent platform one of the names in `value` (an `id` or `class`) belongs to. The
+/// platforms' prefixes are bucketed by first letter: most names meet none.
+fn platform(value: &str) -> Option<&'static str> {
+    static BY_FIRST_BYTE: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
+    let index = BY_FIRST_BYTE
+        .get_or_init(|| crate::patterns::by_first_byte(rules::CONSENT_PLATFORMS.iter().copied()));
+    value.split_ascii_whitespace().find_map(|token| {
+        let first = token.as_bytes().first()?.to_ascii_lowercase();
+        index
+            .get(usize::from(first))?
+            .iter()
+            .filter_map(|&n| rules::CONSENT_PLATFORMS.get(n))
+            .find(|p| starts_with_ignoring_case(token, p))
+            .copied()
+    })
 }
 
 fn starts_with_ignoring_case(token: &str, prefix: &str) -> bool {

@@ -361,6 +361,8 @@ struct Ctx<'a> {
     /// labels or page parts.
     in_code: Vec<bool>,
     page_text: u32,
+    /// The page's consent overlays ([`consent`]).
+    overlays: consent::Overlays,
 }
 
 impl Ctx<'_> {
@@ -439,13 +441,15 @@ pub struct Declared<'a> {
 /// The smallest element holding most of the page's prose, consent overlays left out
 /// ([`structure::prose_anchor`]): the article's body, roughly.
 pub(crate) fn prose_anchor(doc: &Document, stats: &Stats) -> NodeId {
-    structure::prose_anchor(doc, stats, |e| consent::overlay(e).is_some())
+    let overlays = consent::overlays(doc);
+    structure::prose_anchor(doc, stats, |id| overlays.contains(id))
 }
 
 /// Classifies every node of `doc`. `stats` comes from [`crate::stats::compute`].
 pub fn classify(doc: &Document, stats: &Stats, declared: Declared<'_>) -> Verdicts {
     let n = doc.nodes.len();
     let text = FoldedText::new(doc);
+    let overlays = consent::overlays(doc);
     let facts = structure::compute(
         doc,
         stats,
@@ -456,7 +460,7 @@ pub fn classify(doc: &Document, stats: &Stats, declared: Declared<'_>) -> Verdic
             language_versions: &structure::VersionAddresses::new(declared.language_versions),
             page_host: declared.page_host,
         },
-        prose_anchor(doc, stats),
+        structure::prose_anchor(doc, stats, |id| overlays.contains(id)),
     );
     let mut cx = Ctx {
         doc,
@@ -467,6 +471,7 @@ pub fn classify(doc: &Document, stats: &Stats, declared: Declared<'_>) -> Verdic
         container: vec![false; n],
         in_code: in_code(doc),
         page_text: stats.get(0).map_or(0, |s| s.text_len).max(1),
+        overlays,
     };
     mark_elements(&mut cx);
     placeholder::mark(&mut cx);
@@ -628,7 +633,7 @@ fn is_close_control(cx: &Ctx, id: NodeId) -> bool {
 
 /// A consent platform's banner or preference center, whatever its size ([`consent`]).
 fn consent_overlay(cx: &Ctx, id: NodeId, e: &crate::dom::Element) -> Option<Verdict> {
-    if cx.facts.holds_anchor(id) {
+    if !cx.overlays.contains(id) || cx.facts.holds_anchor(id) {
         return None;
     }
     let why = consent::overlay(e)?;

@@ -163,7 +163,7 @@ impl Facts {
 pub(crate) fn prose_anchor(
     doc: &Document,
     stats: &Stats,
-    never_article: impl Fn(&Element) -> bool,
+    never_article: impl Fn(NodeId) -> bool,
 ) -> NodeId {
     let n = doc.nodes.len();
     // Prose: plain text of paragraph-like blocks, summed up the tree.
@@ -176,7 +176,7 @@ pub(crate) fn prose_anchor(
         {
             prose[id] = u64::from(s.text_len - s.link_len);
         }
-        if doc.element(id).is_some_and(&never_article) {
+        if never_article(id) {
             prose[id] = 0;
         }
         let parent = doc.nodes[id].parent();
