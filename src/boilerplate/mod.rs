@@ -524,6 +524,33 @@ fn mark_elements(cx: &mut Ctx) {
                 })
         };
         cx.set(id, v);
+        if tag == "a" && is_call_to_action(cx, id) {
+            // The verdict goes on the outermost element holding only the button (the block the
+            // model judges), so the model cannot put its wrapper back.
+            let top = lone_wrapper(cx, id);
+            let v = verdict(Kind::Prompt, "call-to-action button");
+            if !cx.set(top, v.clone()) {
+                cx.set(id, v);
+            }
+        }
+    }
+}
+
+/// The outermost ancestor of `id` (or `id`) whose text is all `id`'s: not a structural
+/// element, nor one holding the article's body.
+fn lone_wrapper(cx: &Ctx, id: NodeId) -> NodeId {
+    let len = cx.stats[id].text_len;
+    let mut top = id;
+    loop {
+        let parent = cx.doc.parent(top);
+        if parent == top
+            || cx.stats[parent].text_len != len
+            || is_structural(cx.doc.tag(parent))
+            || cx.facts.holds_anchor(parent)
+        {
+            return top;
+        }
+        top = parent;
     }
 }
 
@@ -639,6 +666,43 @@ fn consent_overlay(cx: &Ctx, id: NodeId, e: &crate::dom::Element) -> Option<Verd
     let why = consent::overlay(e)?;
     verdict(Kind::Consent, format!("consent overlay '{why}'"))
 }
+
+/// A link styled as a button (its class or id names one: "btn", "button", "cta") with a short
+/// label, standing on its own ("Book Your Free Demo", "Talk to a specialist", "Shop Now"): a
+/// call to action, not the page's text. A button-styled link inside a sentence stays.
+fn is_call_to_action(cx: &Ctx, id: NodeId) -> bool {
+    let s = &cx.stats[id];
+    if s.text_len == 0 || s.text_len > MAX_CTA_CHARS || in_a_line(cx.doc, id) {
+        return false;
+    }
+    let Some(e) = cx.doc.element(id) else {
+        return false;
+    };
+    let styled = [e.attr("class"), e.attr("id")]
+        .into_iter()
+        .flatten()
+        .flat_map(str::split_ascii_whitespace)
+        .filter(|t| !is_utility_class(t))
+        .flat_map(|t| t.split(['-', '_']))
+        .any(|part| {
+            rules::BUTTON_NAMES
+                .iter()
+                .any(|b| b.eq_ignore_ascii_case(part))
+        });
+    if !styled {
+        return false;
+    }
+    // On its own: the parent holds nothing but links (this one, or a row of buttons).
+    let parent = &cx.stats[cx.doc.parent(id)];
+    parent.text_len <= parent.link_len
+        && cx
+            .small_text(id, 20)
+            .is_some_and(|t| text::word_count(t) <= MAX_CTA_WORDS)
+}
+
+/// Longest label of a call to action, in characters and words ([`is_call_to_action`]).
+const MAX_CTA_CHARS: u32 = 60;
+const MAX_CTA_WORDS: usize = 6;
 
 fn role(cx: &Ctx, id: NodeId, e: &crate::dom::Element) -> Option<Verdict> {
     if cx.facts.holds_anchor(id) || is_structural(&e.tag) {

@@ -1283,6 +1283,10 @@ pub const TAG_URLS: &[&str] = &[
     "?tag=",
 ];
 
+/// Class/id name parts (between `-` and `_`, compared ignoring ASCII case) that style a link as
+/// a button: a short one standing alone is a call to action (`is_call_to_action`).
+pub const BUTTON_NAMES: &[&str] = &["btn", "button", "cta"];
+
 /// First parts (compared ignoring ASCII case) of the `id` or class names consent platforms give
 /// the banners and preference centers they inject: OneTrust, Cookiebot, Didomi, Usercentrics,
 /// Quantcast Choice, Sourcepoint, TrustArc, iubenda, CookieYes, Complianz, Osano, Borlabs,

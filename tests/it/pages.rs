@@ -434,6 +434,13 @@ fn newsletter_app_whatsapp_prompts() {
 fn cookie_consent() {
     check("cookie-consent");
 }
+/// A service page's calls to action in German: links styled as buttons ("btn", "c-button",
+/// a block editor's "wp-block-button__link", "cta") standing alone go, in the header, the hero
+/// and between the paragraphs; a button-styled link inside a sentence stays.
+#[test]
+fn call_to_action_buttons() {
+    check("call-to-action-buttons");
+}
 /// A short French news item in a live page with a consent platform's banner and preference
 /// center (OneTrust's markup), whose purposes hold four times the article's prose: the
 /// preference center is neither the article's anchor nor kept for its size; the platform's
