@@ -528,7 +528,7 @@ fn mark_elements(cx: &mut Ctx) {
             // The verdict goes on the outermost element holding only the button (the block the
             // model judges), so the model cannot put its wrapper back.
             let top = lone_wrapper(cx, id);
-            let v = verdict(Kind::Prompt, "call-to-action button");
+            let v = verdict(Kind::Form, "call-to-action button");
             if !cx.set(top, v.clone()) {
                 cx.set(id, v);
             }
