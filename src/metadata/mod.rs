@@ -280,6 +280,7 @@ pub fn article_byline(
     page_url: Option<&str>,
     shown: Option<&str>,
 ) -> Option<String> {
+    let as_shown = shown;
     let shown = || shown.map(str::to_string);
     match &meta.byline {
         Some(b) => {
@@ -291,6 +292,8 @@ pub fn article_byline(
             };
             if title::names_site(b, &hints) {
                 shown().or_else(|| Some(b.clone()))
+            } else if as_shown.is_some_and(|s| same_authors_as_written(b, s)) {
+                shown()
             } else {
                 Some(b.clone())
             }
@@ -298,6 +301,38 @@ pub fn article_byline(
         None => shown(),
     }
 }
+
+/// Whether `shown` is the page's own wording of the several authors `listed` names (the
+/// metadata's list, joined with ", "): each of them, in order, with at most a short connector
+/// between two ("Jared Newman and Sam Singleton", "Ana Lima y Pablo Ruiz", "A, B, and C"), and
+/// nothing before the first or after the last. The reader then shows the byline as written.
+fn same_authors_as_written(listed: &str, shown: &str) -> bool {
+    let names: Vec<&str> = listed.split(", ").map(str::trim).collect();
+    if names.len() < 2 || names.iter().any(|n| n.is_empty()) {
+        return false;
+    }
+    let mut rest = shown.trim();
+    for (k, name) in names.iter().enumerate() {
+        let Some(at) = rest.find(name) else {
+            return false;
+        };
+        let gap = &rest[..at];
+        let connector = gap.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '&');
+        let short = connector.is_empty()
+            || (k > 0
+                && !connector.contains(char::is_whitespace)
+                && connector.chars().count() <= MAX_CONNECTOR_CHARS
+                && connector.chars().all(char::is_alphabetic));
+        if !short || (k == 0 && !gap.trim().is_empty()) {
+            return false;
+        }
+        rest = &rest[at + name.len()..];
+    }
+    rest.trim().is_empty()
+}
+
+/// Letters of a word joining two authors' names ("and", "und", "et", "y", "и").
+const MAX_CONNECTOR_CHARS: usize = 4;
 
 /// What one walk over the document gives the metadata: JSON-LD blocks, the `<title>`, headings,
 /// the language, direction and `<base href>`.
@@ -698,6 +733,35 @@ fn lead_image(src: &Sources) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn several_authors_read_as_the_page_writes_them() {
+        use super::same_authors_as_written as same;
+        assert!(same(
+            "Jared Newman, Sam Singleton",
+            "Jared Newman and Sam Singleton"
+        ));
+        assert!(same(
+            "Ana Lima, Pablo Ruiz, Marta Gil",
+            "Ana Lima, Pablo Ruiz y Marta Gil"
+        ));
+        assert!(same("A. Writer, B. Editor", "A. Writer & B. Editor"));
+        // Other words than a connector, another order, a name missing, one author.
+        assert!(!same(
+            "Jared Newman, Sam Singleton",
+            "Jared Newman, edited by Sam Singleton"
+        ));
+        assert!(!same(
+            "Jared Newman, Sam Singleton",
+            "Sam Singleton and Jared Newman"
+        ));
+        assert!(!same("Jared Newman, Sam Singleton", "Jared Newman"));
+        assert!(!same(
+            "Jared Newman, Sam Singleton",
+            "Jared Newman and Sam Singleton, USA TODAY"
+        ));
+        assert!(!same("Jared Newman", "Jared Newman"));
+    }
+
     use super::*;
 
     fn title_of(head: &str, body: &str) -> String {

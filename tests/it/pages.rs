@@ -434,6 +434,15 @@ fn newsletter_app_whatsapp_prompts() {
 fn cookie_consent() {
     check("cookie-consent");
 }
+/// A Spanish news item whose metadata lists two authors and whose byline line reads "Por Ana
+/// Lima y Pablo Ruiz": the byline is the page's wording ("Ana Lima y Pablo Ruiz"), not the
+/// list joined with a comma.
+#[test]
+fn byline_several_authors_as_written() {
+    check("byline-several-authors-as-written");
+    let (_, article) = run("byline-several-authors-as-written");
+    assert_eq!(article.byline.as_deref(), Some("Ana Lima y Pablo Ruiz"));
+}
 /// A service page's calls to action in German: links styled as buttons ("btn", "c-button",
 /// a block editor's "wp-block-button__link", "cta") standing alone go, in the header, the hero
 /// and between the paragraphs; a button-styled link inside a sentence stays.
