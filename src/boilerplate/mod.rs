@@ -792,7 +792,7 @@ fn links(cx: &Ctx, id: NodeId) -> Option<Verdict> {
     if let Some(v) = contents(cx, id) {
         return Some(v);
     }
-    if lone_link(s) && s.text_len <= 7 && is_post_number(cx, id) {
+    if s.links == 1 && s.text_len <= 8 && is_post_number(cx, id) {
         return verdict(Kind::Form, "post number link");
     }
     // Share buttons: at least two share links and hardly any other text.
@@ -930,13 +930,15 @@ fn pagination(cx: &Ctx, id: NodeId) -> Option<Verdict> {
     pages.then(|| Verdict::new(Kind::Pagination, format!("{} page links", s.links)))
 }
 
-/// Whether `id` (holding one link and nothing else) reads "#" and a number, standing alone: a
-/// forum post's permalink ("#2", "#17"), a control beside the post, not its text.
+/// Whether `id` (holding one link) reads "#" and a number, standing alone: a forum post's
+/// permalink ("#2", "#17", or "#" before a linked "17", as vBulletin writes it), a control
+/// beside the post, not its text.
 fn is_post_number(cx: &Ctx, id: NodeId) -> bool {
     let t = cx.text.of(id).trim();
-    t.strip_prefix('#')
-        .is_some_and(|n| (1..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
-        && !in_a_line(cx.doc, id)
+    t.strip_prefix('#').is_some_and(|n| {
+        let n = n.trim_start();
+        (1..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
+    }) && !in_a_line(cx.doc, id)
 }
 
 /// Whether a block holds one link and no text outside it (a lone "Page suivante", "#2"); see

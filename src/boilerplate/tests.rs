@@ -477,8 +477,9 @@ fn ad_labels_feedback_widgets_and_comment_prompts_go() {
     assert!(v.iter().all(|(k, _)| *k != Kind::Form), "{v:?}");
 }
 
-/// A forum post's permalink standing alone ("#2") is a control beside the post; a number in a
-/// line of text, a rank with its name and a heading "#1" that is no link are not.
+/// A forum post's permalink standing alone ("#2", or "#" before a linked number as vBulletin
+/// writes it) is a control beside the post; a number in a line of text, a rank with its name
+/// and a heading "#1" that is no link are not.
 #[test]
 fn post_number_links_are_controls() {
     let post = |n: u32| {
@@ -487,14 +488,22 @@ fn post_number_links_are_controls() {
             body(1)
         )
     };
-    let v = verdicts(&format!("<body>{}{}</body>", post(2), post(3)));
-    assert_eq!(
-        v.iter()
-            .filter(|(k, t)| *k == Kind::Form && t.starts_with('#'))
-            .count(),
-        2,
-        "{v:?}"
-    );
+    let vbulletin = |n: u32| {
+        format!(
+            "<div class=\"x{n}\"><div class=\"y\">&nbsp;#<a href=\"/t/1/post{n}.html\"><strong>{n}</strong></a>&nbsp;</div>{}</div>",
+            body(1)
+        )
+    };
+    for (a, b) in [(post(2), post(3)), (vbulletin(2), vbulletin(3))] {
+        let v = verdicts(&format!("<body>{a}{b}</body>"));
+        assert_eq!(
+            v.iter()
+                .filter(|(k, t)| *k == Kind::Form && t.trim_start().starts_with('#'))
+                .count(),
+            2,
+            "{v:?}"
+        );
+    }
     for not_control in [
         "<p>See reply <a href=\"/t/1/post-4\">#4</a> above.</p>",
         "<div><a href=\"/laptops/1\">#1 Lenovo ThinkPad X1</a></div>",
