@@ -4,7 +4,9 @@
 //! Combines four kinds of signal, none of them site-specific:
 //! - semantics: tags (`nav`, `marquee`, `aside`, `footer`, controls), ARIA roles, `aria-live`
 //!   regions, `aria-label`, `hidden`, schema.org breadcrumbs;
-//! - class/id tokens ([`rules::CLASS_TOKENS`]);
+//! - class/id tokens ([`rules::CLASS_TOKENS`]), consent platforms' injected roots (`consent`,
+//!   which the prose anchor also leaves out), and links styled as buttons standing alone
+//!   (calls to action, [`rules::BUTTON_NAMES`]);
 //! - text in many languages ([`rules`], matched by `labels`): a label that *opens* a block
 //!   ("Most Read", "عاجل", "Lesen Sie auch:"), prompt/consent/error phrases, counters
 //!   ("2 Shares", "3 min read"), skip links, share-button and tag-page link targets;
