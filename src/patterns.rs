@@ -222,9 +222,54 @@ impl LazyPatterns {
     }
 }
 
+/// A static table of lower-case prefixes, looked up by a token's first byte ignoring ASCII case:
+/// `static X: LazyPrefixes = LazyPrefixes::new(TABLE);` then `X.starting(token)`.
+pub struct LazyPrefixes {
+    table: &'static [&'static str],
+    index: std::sync::OnceLock<Vec<Vec<usize>>>,
+}
+
+impl LazyPrefixes {
+    /// A lookup over `table` (lower-case entries), indexed on first use.
+    pub const fn new(table: &'static [&'static str]) -> LazyPrefixes {
+        LazyPrefixes {
+            table,
+            index: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The first entry of the table `token` starts with, ignoring ASCII case.
+    pub fn starting(&self, token: &str) -> Option<&'static str> {
+        let index = self
+            .index
+            .get_or_init(|| by_first_byte(self.table.iter().copied()));
+        let first = token.as_bytes().first()?.to_ascii_lowercase();
+        index
+            .get(usize::from(first))?
+            .iter()
+            .filter_map(|&n| self.table.get(n))
+            .find(|p| {
+                token
+                    .get(..p.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(p))
+            })
+            .copied()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefixes_are_found_ignoring_case() {
+        static SET: LazyPrefixes = LazyPrefixes::new(&["wp-block", "onetrust-", "w"]);
+        assert_eq!(SET.starting("WP-Block-group"), Some("wp-block"));
+        assert_eq!(SET.starting("wx"), Some("w"));
+        assert_eq!(SET.starting("OneTrust-pc-sdk"), Some("onetrust-"));
+        assert_eq!(SET.starting("onetrust"), None);
+        assert_eq!(SET.starting(""), None);
+    }
 
     /// Agrees with calling `str::contains` for each pattern, on texts built from pattern pieces.
     #[test]

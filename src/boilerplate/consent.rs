@@ -13,6 +13,7 @@
 
 use super::rules;
 use crate::dom::{Document, Element, NodeId};
+use crate::patterns::LazyPrefixes;
 
 /// The consent overlays of a page: the elements [`overlay`] names, found in one pass, in
 /// document order (nearly always none).
@@ -71,27 +72,12 @@ pub fn overlay(e: &Element) -> Option<&'static str> {
         .copied()
 }
 
-/// The consent platform one of the names in `value` (an `id` or `class`) belongs to. The
-/// platforms' prefixes are bucketed by first letter: most names meet none.
+/// The consent platform one of the names in `value` (an `id` or `class`) belongs to.
 fn platform(value: &str) -> Option<&'static str> {
-    static BY_FIRST_BYTE: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
-    let index = BY_FIRST_BYTE
-        .get_or_init(|| crate::patterns::by_first_byte(rules::CONSENT_PLATFORMS.iter().copied()));
-    value.split_ascii_whitespace().find_map(|token| {
-        let first = token.as_bytes().first()?.to_ascii_lowercase();
-        index
-            .get(usize::from(first))?
-            .iter()
-            .filter_map(|&n| rules::CONSENT_PLATFORMS.get(n))
-            .find(|p| starts_with_ignoring_case(token, p))
-            .copied()
-    })
-}
-
-fn starts_with_ignoring_case(token: &str, prefix: &str) -> bool {
-    token
-        .get(..prefix.len())
-        .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+    static PLATFORMS: LazyPrefixes = LazyPrefixes::new(rules::CONSENT_PLATFORMS);
+    value
+        .split_ascii_whitespace()
+        .find_map(|token| PLATFORMS.starting(token))
 }
 
 #[cfg(test)]

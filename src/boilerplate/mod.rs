@@ -30,7 +30,7 @@ pub(crate) mod structure;
 
 use crate::dom::{Document, NodeData, NodeId, Skip, SubtreeText};
 use crate::folded::FoldedText;
-use crate::patterns::LazyPatterns;
+use crate::patterns::{LazyPatterns, LazyPrefixes};
 use crate::stats::{NodeStats, Stats};
 use crate::text;
 
@@ -272,29 +272,8 @@ fn is_layout_word(part: &str) -> bool {
 /// Whether a class/id token is a page builder's layout name ("elementor-widget-text-editor",
 /// "wp-block-group", "et_pb_text_inner"), compared ignoring ASCII case.
 pub fn is_layout_name(token: &str) -> bool {
-    // The prefixes bucketed by first letter: a token is compared with the few starting like
-    // it (none, for most tokens).
-    static BY_FIRST_BYTE: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
-    let index = BY_FIRST_BYTE.get_or_init(|| {
-        let mut index = vec![Vec::new(); 256];
-        for (n, p) in rules::LAYOUT_PREFIXES.iter().enumerate() {
-            if let Some(&b) = p.as_bytes().first() {
-                index[usize::from(b.to_ascii_lowercase())].push(n);
-            }
-        }
-        index
-    });
-    let Some(&first) = token.as_bytes().first() else {
-        return false;
-    };
-    index[usize::from(first.to_ascii_lowercase())]
-        .iter()
-        .filter_map(|&n| rules::LAYOUT_PREFIXES.get(n))
-        .any(|p| {
-            token
-                .get(..p.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(p))
-        })
+    static LAYOUT: LazyPrefixes = LazyPrefixes::new(rules::LAYOUT_PREFIXES);
+    LAYOUT.starting(token).is_some()
 }
 
 /// `value` (a lower-cased `class`/`id`) without layout words when it names a page builder's

@@ -125,6 +125,11 @@ fn class_tokens_split_parts() {
     assert!(rules::CLASS_TOKENS
         .iter()
         .all(|(t, _)| t.bytes().all(|b| !b.is_ascii_uppercase())));
+    // So are the prefix tables (`LazyPrefixes` indexes them by their first byte as written).
+    assert!(rules::LAYOUT_PREFIXES
+        .iter()
+        .chain(rules::CONSENT_PLATFORMS)
+        .all(|t| t.bytes().all(|b| !b.is_ascii_uppercase())));
 }
 
 #[test]
