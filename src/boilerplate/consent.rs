@@ -15,15 +15,21 @@ use super::rules;
 use crate::dom::{Document, Element, NodeId};
 use crate::patterns::LazyPrefixes;
 
-/// The consent overlays of a page: the elements [`overlay`] names, found in one pass, in
+/// The consent overlays of a page with why each is one ([`overlay`]), found in one pass, in
 /// document order (nearly always none).
 #[derive(Debug, Default)]
-pub struct Overlays(Vec<NodeId>);
+pub struct Overlays(Vec<(NodeId, &'static str)>);
 
 impl Overlays {
+    /// Why element `id` is one, if it is.
+    pub fn reason(&self, id: NodeId) -> Option<&'static str> {
+        let at = self.0.binary_search_by_key(&id, |&(o, _)| o).ok()?;
+        self.0.get(at).map(|&(_, why)| why)
+    }
+
     /// Whether element `id` is one.
     pub fn contains(&self, id: NodeId) -> bool {
-        !self.0.is_empty() && self.0.binary_search(&id).is_ok()
+        self.reason(id).is_some()
     }
 }
 
@@ -31,14 +37,14 @@ impl Overlays {
 pub fn overlays(doc: &Document) -> Overlays {
     Overlays(
         (0..doc.nodes.len())
-            .filter(|&id| doc.element(id).and_then(overlay).is_some())
+            .filter_map(|id| Some((id, doc.element(id).and_then(overlay)?)))
             .collect(),
     )
 }
 
 /// Why `e` is a consent overlay (the platform name or the dialog label it carries), or `None`.
 /// Reads the element's attributes once (it is asked of every element, twice per page).
-pub fn overlay(e: &Element) -> Option<&'static str> {
+fn overlay(e: &Element) -> Option<&'static str> {
     if matches!(e.tag.as_str(), "html" | "head" | "body") {
         // A platform's state class on the page itself ("didomi-popup-open").
         return None;

@@ -494,7 +494,7 @@ fn mark_elements(cx: &mut Ctx) {
             verdict(Kind::Hidden, "not displayed")
         } else {
             semantic(cx, id, tag, in_article[id])
-                .or_else(|| consent_overlay(cx, id, e))
+                .or_else(|| consent_overlay(cx, id))
                 .or_else(|| role(cx, id, e))
                 .or_else(|| {
                     if cx.protected(id) {
@@ -640,11 +640,11 @@ fn is_close_control(cx: &Ctx, id: NodeId) -> bool {
 }
 
 /// A consent platform's banner or preference center, whatever its size ([`consent`]).
-fn consent_overlay(cx: &Ctx, id: NodeId, e: &crate::dom::Element) -> Option<Verdict> {
-    if !cx.overlays.contains(id) || cx.facts.holds_anchor(id) {
+fn consent_overlay(cx: &Ctx, id: NodeId) -> Option<Verdict> {
+    let why = cx.overlays.reason(id)?;
+    if cx.facts.holds_anchor(id) {
         return None;
     }
-    let why = consent::overlay(e)?;
     verdict(Kind::Consent, format!("consent overlay '{why}'"))
 }
 

@@ -280,8 +280,7 @@ pub fn article_byline(
     page_url: Option<&str>,
     shown: Option<&str>,
 ) -> Option<String> {
-    let as_shown = shown;
-    let shown = || shown.map(str::to_string);
+    let owned_shown = || shown.map(str::to_string);
     match &meta.byline {
         Some(b) => {
             let hints = SiteHints {
@@ -291,14 +290,14 @@ pub fn article_byline(
                 first_h1: None,
             };
             if title::names_site(b, &hints) {
-                shown().or_else(|| Some(b.clone()))
-            } else if as_shown.is_some_and(|s| same_authors_as_written(b, s)) {
-                shown()
+                owned_shown().or_else(|| Some(b.clone()))
+            } else if shown.is_some_and(|s| same_authors_as_written(b, s)) {
+                owned_shown()
             } else {
                 Some(b.clone())
             }
         }
-        None => shown(),
+        None => owned_shown(),
     }
 }
 
