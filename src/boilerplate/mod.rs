@@ -662,9 +662,7 @@ fn is_call_to_action(cx: &Ctx, id: NodeId) -> bool {
     let styled = [e.attr("class"), e.attr("id")]
         .into_iter()
         .flatten()
-        .flat_map(str::split_ascii_whitespace)
-        .filter(|t| !is_utility_class(t))
-        .flat_map(|t| t.split(['-', '_']))
+        .flat_map(name_tokens)
         .any(|part| {
             rules::BUTTON_NAMES
                 .iter()
