@@ -21,6 +21,7 @@
 import init, { clean } from '../pkg/declutter.js';
 import { CLEAN_ERROR, MSG, validate } from '../shared/messages.js';
 import { api } from '../shared/platform.js';
+import { t } from '../shared/i18n.js';
 import { loadSite, saveMemory, siteOf } from '../shared/site-store.js';
 import { warmUp } from './warm-up.js';
 import { setAlwaysOpen, siteStatus, watchTabs } from './always-open.js';
@@ -157,15 +158,52 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   return true; // The response is sent asynchronously.
 });
 
+/** The toolbar button's badge on a tab whose page refused the click (with `actionRefused` as its tooltip). */
+const REFUSED_BADGE = '!';
+
+/**
+ * Says on the toolbar button why a click did nothing on tab `tabId`: the browser keeps that page
+ * closed to extensions (its own pages, the extension stores, local files unless allowed). Per tab:
+ * the browser drops it when the tab goes to another page, and the next click that reaches a page
+ * clears it (`clearRefused`).
+ * @param {number} tabId
+ */
+async function showRefused(tabId) {
+  try {
+    await api.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+    await api.action.setBadgeText({ tabId, text: REFUSED_BADGE });
+    await api.action.setTitle({ tabId, title: t('actionRefused') });
+  } catch {
+    // The tab was closed meanwhile: nothing to say.
+  }
+}
+
+/** Takes `showRefused`'s badge and tooltip off tab `tabId`, if they are on it. */
+async function clearRefused(/** @type {number} */ tabId) {
+  try {
+    if ((await api.action.getBadgeText({ tabId })) !== REFUSED_BADGE) return;
+    await api.action.setBadgeText({ tabId, text: '' });
+    await api.action.setTitle({ tabId, title: t('actionTitle') });
+  } catch {
+    // The tab was closed meanwhile.
+  }
+}
+
 /** Injects the content script, which toggles the reader on that tab. */
 async function toggle(/** @type {chrome.tabs.Tab | undefined} */ tab) {
-  if (tab?.id === undefined) return;
+  const tabId = tab?.id;
+  if (tabId === undefined) return;
   try {
-    await api.scripting.executeScript({ target: { tabId: tab.id }, files: ['content/content.js'] });
+    const [main] = await api.scripting.executeScript({ target: { tabId }, files: ['content/content.js'] });
+    // Chrome rejects on a page closed to extensions; Firefox resolves with no result for the frame.
+    if (!main) throw new Error('the page did not take the script');
   } catch (e) {
-    // Browser pages (chrome://, the web store, about:) refuse scripts; nothing to do there.
+    // Browser pages (chrome://, about:, the extension stores) refuse scripts: the button says so.
     console.warn('Declutter: cannot open the reader on this page:', e);
+    showRefused(tabId);
+    return;
   }
+  clearRefused(tabId);
 }
 
 // "Always open on this site": a listed site's pages open in the reader once loaded (content/open.js

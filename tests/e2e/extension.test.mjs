@@ -337,3 +337,53 @@ test('clicking is intent: a short news item in any script opens the reader, whic
     }
   }
 });
+
+/** Declutter's service worker in `browser`'s context. */
+function worker() {
+  const sw = browser.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));
+  assert.ok(sw, 'the service worker is running');
+  return sw;
+}
+
+/** The toolbar button's badge text and tooltip on the active tab, as the service worker reads them. */
+function buttonOnActiveTab() {
+  return worker().evaluate(async () => {
+    const api = /** @type {any} */ (globalThis).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return { badge: await api.action.getBadgeText({ tabId: tab.id }), title: await api.action.getTitle({ tabId: tab.id }) };
+  });
+}
+
+test('a click on a page the browser keeps from extensions says so on the button; a click that reaches a page takes it off', async () => {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto('chrome://version/');
+    await page.bringToFront();
+    assert.equal((await buttonOnActiveTab()).badge, '', 'no badge before the click');
+    await clickAction(browser.context, browser.extensionId, page);
+    const refused = await until(async () => {
+      const b = await buttonOnActiveTab();
+      return b.badge ? b : null;
+    }, 'the badge on the refused tab');
+    assert.equal(refused.badge, '!');
+    assert.match(refused.title, /can't open this page/);
+    assert.equal(await page.$(READER_HOST), null);
+
+    // The same tab on an article: a click that reaches the page opens the reader and leaves the button
+    // as the manifest has it, whether or not the browser dropped the badge when the tab moved on.
+    await page.goto(`${server.origin}/${FIXTURES[0].slug}.html`);
+    await worker().evaluate(async () => {
+      const api = /** @type {any} */ (globalThis).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      await api.action.setBadgeText({ tabId: tab.id, text: '!' });
+    });
+    assert.equal(await openReader(browser, page), 'reader');
+    const cleared = await until(async () => {
+      const b = await buttonOnActiveTab();
+      return b.badge === '' ? b : null;
+    }, 'the badge taken off');
+    assert.match(cleared.title, /^Reader view/);
+  } finally {
+    await page.close();
+  }
+});

@@ -342,6 +342,49 @@ describe('Firefox: always open on this site, read aloud', () => {
     }
   }
 
+  /** The toolbar button's badge text and tooltip on the selected tab, as Firefox holds them. */
+  async function buttonOnSelectedTab() {
+    const state = await inChrome(
+      `const [id, done] = arguments;
+      try {
+        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+        const extension = ExtensionParent.GlobalManager.getExtension(id);
+        const action = ExtensionParent.apiManager.global.browserActionFor(extension).action;
+        const tab = Services.wm.getMostRecentWindow('navigator:browser').gBrowser.selectedTab;
+        done(JSON.stringify({ badge: action.getProperty(tab, 'badgeText'), title: action.getProperty(tab, 'title') }));
+      } catch (e) { done(JSON.stringify({ error: String(e) })); }`,
+      [addonId],
+    );
+    const parsed = JSON.parse(String(state));
+    assert.equal(parsed.error, undefined);
+    return parsed;
+  }
+
+  it('a click on a page Firefox keeps from extensions says so on the button; a click that reaches a page takes it off', async () => {
+    await driver.cmd('POST', '/url', { url: 'about:preferences' });
+    assert.equal((await buttonOnSelectedTab()).badge, '');
+    await clickToolbarButton();
+    let refused = await buttonOnSelectedTab();
+    for (let i = 0; !refused.badge && i < 50; i++) {
+      await new Promise((ok) => setTimeout(ok, 100));
+      refused = await buttonOnSelectedTab();
+    }
+    assert.equal(refused.badge, '!');
+    assert.match(refused.title, /can't open this page/);
+
+    await driver.cmd('POST', '/url', { url: server.url('rich') });
+    await clickToolbarButton();
+    assert.ok(await readerShows(10000), 'the reader opens on the article');
+    let after = await buttonOnSelectedTab();
+    for (let i = 0; after.badge && i < 50; i++) {
+      await new Promise((ok) => setTimeout(ok, 100));
+      after = await buttonOnSelectedTab();
+    }
+    assert.equal(after.badge, '');
+    assert.match(after.title, /^Reader view/);
+    await driver.exec('document.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true })); return true');
+  });
+
   it('the toggle asks in a small window on the click; then the next page of the site opens in the reader (a single-page site\'s too); revoked, it does not', async () => {
     await driver.cmd('POST', '/url', { url: server.url('rich') });
     await clickToolbarButton();
