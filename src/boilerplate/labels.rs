@@ -31,7 +31,10 @@ pub fn normalise(s: &str) -> String {
             c => out.extend(c.to_lowercase()),
         }
     }
-    let s = out.trim_matches(|c: char| !c.is_alphanumeric());
+    // A word's last character may be a mark no letter test knows (Tamil's virama in
+    // "செய்திகள்"): it stays.
+    let outside = |c: char| !c.is_alphanumeric() && !is_indic_mark(c);
+    let s = out.trim_matches(outside);
     // A trailing count: "comments (12)", "kommentare 3".
     let trimmed =
         s.trim_end_matches(|c: char| c.is_ascii_digit() || c == '(' || c == ')' || c == ' ');
@@ -40,7 +43,7 @@ pub fn normalise(s: &str) -> String {
     } else {
         s
     };
-    let s = s.trim_matches(|c: char| !c.is_alphanumeric());
+    let s = s.trim_matches(outside);
     // `s` lies within `out`: keep just that part, in place.
     let start = s.as_ptr() as usize - out.as_ptr() as usize;
     let end = start + s.len();
@@ -441,6 +444,17 @@ mod tests {
             "관련기사",
             "I più letti",
             "As mais lidas",
+            "Přečtěte si také:",
+            "Lue myös:",
+            "Pročitajte i:",
+            "Прочетете още",
+            "Taip pat skaitykite:",
+            "Llegeix també:",
+            "Läs även:",
+            "یہ بھی پڑھیں:",
+            // Its last character a virama, which no letter test knows.
+            "தொடர்புடைய செய்திகள்",
+            "Basahin din:",
         ] {
             assert_eq!(
                 label_kind(label).map(|k| k.0),
@@ -448,6 +462,20 @@ mod tests {
                 "{label}"
             );
         }
+        for label in [
+            "Komentáře (12)",
+            "Kommentarer",
+            "Hozzászólások (3)",
+            "댓글 5",
+            "Yorumlar",
+        ] {
+            assert_eq!(
+                label_kind(label).map(|k| k.0),
+                Some(Kind::Comments),
+                "{label}"
+            );
+        }
+        assert_eq!(normalise("செய்திகள்:"), "செய்திகள்");
         assert_eq!(label_kind("Livestock prices rise"), None);
         assert_eq!(label_kind("The most read book of the year was long"), None);
     }

@@ -422,6 +422,12 @@ fn blog_recent_posts() {
 fn lead_in_related_lines() {
     check("lead-in-related-lines");
 }
+/// A Czech news item with a "Přečtěte si také:" line inside its body and a "Komentáře (3)"
+/// section: labels in more languages than the first tables knew.
+#[test]
+fn labels_more_languages_cs() {
+    check("labels-more-languages-cs");
+}
 #[test]
 fn share_bar_counters() {
     check("share-bar-counters");
