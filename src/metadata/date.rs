@@ -34,7 +34,9 @@ impl fmt::Display for CalendarDate {
 /// Month names and abbreviations with their numbers, lower-cased (English, German, French,
 /// Spanish, Portuguese, Italian, Dutch, Polish, Turkish, Indonesian, Russian in the genitive and
 /// nominative, Ukrainian, Arabic in its Egyptian and Levantine names, Greek, Czech, Romanian,
-/// the Scandinavian languages, Hungarian, Finnish, Hindi, Bengali, Malay). An abbreviation counts with or without its dot.
+/// the Scandinavian languages, Hungarian, Finnish, Hindi, Bengali, Malay, Slovak, Croatian,
+/// Bosnian, Serbian in both scripts, Slovenian, Bulgarian, Lithuanian, Latvian, Estonian,
+/// Catalan, Galician, Urdu, Tamil). An abbreviation counts with or without its dot.
 pub const MONTHS: &[(&str, u8)] = &[
     ("january", 1),
     ("february", 2),
@@ -351,6 +353,158 @@ pub const MONTHS: &[(&str, u8)] = &[
     ("ডিসেম্বর", 12),
     // Malay
     ("disember", 12),
+    // Slovak (genitive)
+    ("januára", 1),
+    ("februára", 2),
+    ("apríla", 4),
+    ("mája", 5),
+    ("júna", 6),
+    ("júla", 7),
+    ("augusta", 8),
+    ("septembra", 9),
+    ("októbra", 10),
+    ("novembra", 11),
+    ("decembra", 12),
+    // Croatian and Bosnian (genitive and nominative). October, "listopad(a)", is November in
+    // Polish and Czech, which keep it.
+    ("siječnja", 1),
+    ("veljače", 2),
+    ("ožujka", 3),
+    ("travnja", 4),
+    ("svibnja", 5),
+    ("lipnja", 6),
+    ("srpnja", 7),
+    ("kolovoza", 8),
+    ("rujna", 9),
+    ("studenoga", 11),
+    ("prosinca", 12),
+    ("siječanj", 1),
+    ("veljača", 2),
+    ("ožujak", 3),
+    ("travanj", 4),
+    ("svibanj", 5),
+    ("lipanj", 6),
+    ("srpanj", 7),
+    ("kolovoz", 8),
+    ("rujan", 9),
+    ("studeni", 11),
+    ("prosinac", 12),
+    // Serbian and Bosnian in Latin script, Slovenian
+    ("avgust", 8),
+    ("septembar", 9),
+    ("oktobar", 10),
+    ("novembar", 11),
+    ("decembar", 12),
+    ("marec", 3),
+    ("junij", 6),
+    ("julij", 7),
+    // Bulgarian, Serbian in Cyrillic script
+    ("януари", 1),
+    ("февруари", 2),
+    ("април", 4),
+    ("юни", 6),
+    ("юли", 7),
+    ("септември", 9),
+    ("октомври", 10),
+    ("ноември", 11),
+    ("декември", 12),
+    ("јануар", 1),
+    ("фебруар", 2),
+    ("мај", 5),
+    ("јун", 6),
+    ("јул", 7),
+    ("септембар", 9),
+    ("октобар", 10),
+    ("новембар", 11),
+    ("децембар", 12),
+    // Lithuanian (genitive)
+    ("sausio", 1),
+    ("vasario", 2),
+    ("kovo", 3),
+    ("balandžio", 4),
+    ("gegužės", 5),
+    ("birželio", 6),
+    ("liepos", 7),
+    ("rugpjūčio", 8),
+    ("rugsėjo", 9),
+    ("spalio", 10),
+    ("lapkričio", 11),
+    ("gruodžio", 12),
+    // Latvian (nominative and locative)
+    ("janvāris", 1),
+    ("februāris", 2),
+    ("aprīlis", 4),
+    ("maijs", 5),
+    ("jūnijs", 6),
+    ("jūlijs", 7),
+    ("augusts", 8),
+    ("septembris", 9),
+    ("oktobris", 10),
+    ("novembris", 11),
+    ("decembris", 12),
+    ("janvārī", 1),
+    ("februārī", 2),
+    ("martā", 3),
+    ("aprīlī", 4),
+    ("maijā", 5),
+    ("jūnijā", 6),
+    ("jūlijā", 7),
+    ("augustā", 8),
+    ("septembrī", 9),
+    ("oktobrī", 10),
+    ("novembrī", 11),
+    ("decembrī", 12),
+    // Estonian
+    ("jaanuar", 1),
+    ("veebruar", 2),
+    ("märts", 3),
+    ("aprill", 4),
+    ("juuni", 6),
+    ("juuli", 7),
+    ("oktoober", 10),
+    ("detsember", 12),
+    // Catalan
+    ("gener", 1),
+    ("febrer", 2),
+    ("març", 3),
+    ("maig", 5),
+    ("juny", 6),
+    ("juliol", 7),
+    ("agost", 8),
+    ("setembre", 9),
+    ("desembre", 12),
+    // Galician
+    ("xaneiro", 1),
+    ("febreiro", 2),
+    ("xuño", 6),
+    ("xullo", 7),
+    ("decembro", 12),
+    // Urdu
+    ("جنوری", 1),
+    ("فروری", 2),
+    ("مارچ", 3),
+    ("اپریل", 4),
+    ("مئی", 5),
+    ("جون", 6),
+    ("جولائی", 7),
+    ("اگست", 8),
+    ("ستمبر", 9),
+    ("اکتوبر", 10),
+    ("نومبر", 11),
+    ("دسمبر", 12),
+    // Tamil
+    ("ஜனவரி", 1),
+    ("பிப்ரவரி", 2),
+    ("மார்ச்", 3),
+    ("ஏப்ரல்", 4),
+    ("மே", 5),
+    ("ஜூன்", 6),
+    ("ஜூலை", 7),
+    ("ஆகஸ்ட்", 8),
+    ("செப்டம்பர்", 9),
+    ("அக்டோபர்", 10),
+    ("நவம்பர்", 11),
+    ("டிசம்பர்", 12),
 ];
 
 /// A token of a date string: a number (its value and digit count) or a word.
@@ -488,6 +642,24 @@ pub fn find_date(s: &str) -> Option<(CalendarDate, Range<usize>)> {
         let end = tokens.get(b).map_or(s.len(), |t| t.1.end);
         start..end
     };
+    // A four-digit year just before token `at`, marked as a year the way languages that write it
+    // first do: a dot after it, or "m." (Lithuanian "metai") or "gada" (Latvian) after it; with
+    // the token it starts at.
+    let year_marked_before = |at: usize| -> Option<(u16, usize)> {
+        let mut k = at.checked_sub(1)?;
+        let marker_word = matches!(word(k), Some("m" | "gada"));
+        if marker_word {
+            k = k.checked_sub(1)?;
+        }
+        let (v, digits) = number(k)?;
+        let dotted = s
+            .get(tokens.get(k)?.1.end..)
+            .is_some_and(|rest| rest.starts_with('.'));
+        (marker_word || dotted)
+            .then(|| year(v, digits).filter(|_| digits == 4))
+            .flatten()
+            .map(|y| (y, k))
+    };
     for i in 0..tokens.len() {
         // Numeric: Y-M-D (any separator), D.M.Y, D/M/Y (M/D/Y when the day cannot be first),
         // compact YYYYMMDD.
@@ -589,6 +761,22 @@ pub fn find_date(s: &str) -> Option<(CalendarDate, Range<usize>)> {
             if let Some(y) = number(j).and_then(|(v, d)| year(v, d).filter(|_| d == 4)) {
                 if let Some(d) = date(y, u32::from(month), None) {
                     return Some((d, span(i, j)));
+                }
+            }
+            // The year first, marked as one: "2025. október 14." (Hungarian), "2025 m. spalio
+            // 14 d." (Lithuanian), "2025. gada 14. oktobrī" (Latvian).
+            let day_after = number(i + 1)
+                .filter(|&(d, n)| n <= 2 && (1..=31).contains(&d))
+                .map(|(d, _)| (d, i + 1));
+            let (day, first) = match (day_before, day_after) {
+                (Some((d, k)), _) => (Some(d), k),
+                (None, Some((d, _))) => (Some(d), i),
+                (None, None) => (None, i),
+            };
+            if let (Some(day), Some(y)) = (day, year_marked_before(first)) {
+                if let Some(d) = date(y.0, u32::from(month), Some(day)) {
+                    let last = if day_before.is_some() { i } else { i + 1 };
+                    return Some((d, span(y.1, last)));
                 }
             }
         }
@@ -791,6 +979,23 @@ mod tests {
             ("3. listopadu 2025", "2025-11-03"),
             ("3 noiembrie 2025", "2025-11-03"),
             ("3. marraskuuta 2025", "2025-11-03"),
+            ("3. novembra 2025", "2025-11-03"),
+            ("3. studenoga 2025.", "2025-11-03"),
+            ("3. novembar 2025.", "2025-11-03"),
+            ("3. november 2025", "2025-11-03"),
+            ("3. detsember 2025", "2025-12-03"),
+            ("3. desembre 2025", "2025-12-03"),
+            ("3 ноември 2025 г.", "2025-11-03"),
+            ("3. новембар 2025.", "2025-11-03"),
+            ("3 de novembre de 2025", "2025-11-03"),
+            ("3 de novembro de 2025", "2025-11-03"),
+            ("3 نومبر 2025", "2025-11-03"),
+            ("3 நவம்பர் 2025", "2025-11-03"),
+            // The year first, marked as one.
+            ("2025. november 3.", "2025-11-03"),
+            ("2025. október 14. 12:30", "2025-10-14"),
+            ("2025 m. lapkričio 3 d.", "2025-11-03"),
+            ("2025. gada 3. novembrī", "2025-11-03"),
             ("3 नवम्बर 2025", "2025-11-03"),
             ("৩ নভেম্বর ২০২৫", "2025-11-03"),
             ("๓/๑๑/๒๐๒๕", "2025-11-03"),
@@ -834,6 +1039,8 @@ mod tests {
             "March madness",
             "99/99/2025",
             "3 hours ago",
+            // A year before a month and a number, not marked as the year written first.
+            "In 2019 May 5 people were hired",
         ] {
             assert_eq!(day(s), None, "{s}");
         }

@@ -846,6 +846,22 @@ fn undated_news_fr() {
     check("undated-news-fr");
     check_confidence("undated-news-fr", Confidence::Confident);
 }
+/// Hungarian: the year written first ("2025. október 14. 12:30"), a date no earlier rule read:
+/// the line stayed in the body and the item opened uncertain.
+#[test]
+fn undated_news_hu() {
+    check("undated-news-hu");
+    check_confidence("undated-news-hu", Confidence::Confident);
+    let (_, article) = run("undated-news-hu");
+    let published = article
+        .published
+        .as_deref()
+        .and_then(declutter::calendar_date);
+    assert_eq!(
+        published.map(|d| d.to_string()).as_deref(),
+        Some("2025-10-14")
+    );
+}
 /// Greek month names in the genitive.
 #[test]
 fn undated_news_el() {
