@@ -422,6 +422,14 @@ fn blog_recent_posts() {
 fn lead_in_related_lines() {
     check("lead-in-related-lines");
 }
+/// A Croatian news item whose byline line reads "Piše: Ivan Horvat, objavljeno 14.10.2025."
+/// ("Written by", "published"): the byline is the name, and the line is the reader's header.
+#[test]
+fn byline_label_hr() {
+    check("byline-label-hr");
+    let (_, article) = run("byline-label-hr");
+    assert_eq!(article.byline.as_deref(), Some("Ivan Horvat"));
+}
 /// A Czech news item with a "Přečtěte si také:" line inside its body and a "Komentáře (3)"
 /// section: labels in more languages than the first tables knew.
 #[test]
