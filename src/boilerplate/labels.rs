@@ -486,6 +486,19 @@ mod tests {
         assert_eq!(counter("3 Min Read"), Some("min"));
         assert_eq!(counter("1.2K views"), Some("views"));
         assert_eq!(counter("Lesezeit: 4 Min."), Some("lesezeit"));
+        for line in [
+            "Tempo de leitura: 4 min",
+            "Okuma süresi: 3 dk",
+            "5 menit baca",
+            "Dibaca 1.204 kali",
+            "Lukuaika 4 min",
+            "3 perc olvasás",
+            "4 minuty čtení",
+            "4 λεπτά ανάγνωση",
+            "۵ دقیقه مطالعه",
+        ] {
+            assert!(counter(line).is_some(), "{line}");
+        }
         assert_eq!(counter("3 shares to buy now"), None);
         assert_eq!(counter("Shares"), None);
         assert_eq!(counter("2025"), None);
@@ -569,5 +582,17 @@ mod tests {
         assert!(is_skip_link("Skip to main content"));
         assert!(is_skip_link("Zum Inhalt springen"));
         assert!(!is_skip_link("Skipping stones"));
+        for link in [
+            "Přeskočit na obsah",
+            "Siirry sisältöön",
+            "Hoppa till huvudinnehåll",
+            "İçeriğe geç",
+            "본문 바로가기",
+            "Chuyển đến nội dung",
+            "דלג לתוכן",
+            "Preskoči na sadržaj",
+        ] {
+            assert!(is_skip_link(link), "{link}");
+        }
     }
 }

@@ -430,6 +430,12 @@ fn byline_label_hr() {
     let (_, article) = run("byline-label-hr");
     assert_eq!(article.byline.as_deref(), Some("Ivan Horvat"));
 }
+/// A Turkish news item with an in-page "İçeriğe geç" skip link, an "Okuma süresi: 3 dk" reading
+/// time and a "12 yorum" comment count: counters and skip links in more languages.
+#[test]
+fn inline_clutter_tr() {
+    check("inline-clutter-tr");
+}
 /// A Czech news item with a "Přečtěte si také:" line inside its body and a "Komentáře (3)"
 /// section: labels in more languages than the first tables knew.
 #[test]
