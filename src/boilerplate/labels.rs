@@ -514,6 +514,17 @@ mod tests {
             phrase("Utilizamos cookies propias").map(|k| k.0),
             Some(Kind::Consent)
         );
+        for banner in [
+            "Utilizziamo i cookie per migliorare la tua esperienza.",
+            "Bu sitede çerezler kullanıyoruz.",
+            "Käytämme evästeitä sivuston toiminnan parantamiseksi.",
+            "نستخدم ملفات تعريف الارتباط لتحسين تجربتك.",
+            "本サイトではクッキーを使用しています。",
+            "이 웹사이트는 쿠키를 사용합니다.",
+            "Používáme cookies k analýze návštěvnosti.",
+        ] {
+            assert_eq!(phrase(banner).map(|k| k.0), Some(Kind::Consent), "{banner}");
+        }
         // The first phrase of the table wins, wherever each occurs in the text.
         assert_eq!(
             phrase("Read the page you requested; we use cookies").map(|k| k.1),
