@@ -74,6 +74,33 @@ fn headline(doc: &Document, title: &str) -> Option<NodeId> {
     })
 }
 
+/// Fewest words of a heading's own line before a block inside it for that line to be the
+/// headline ([`inner_block`]): a lone "Breaking:" before the headline's block is not.
+const HEADING_LINE_WORDS: usize = 3;
+
+/// The first block element inside `heading` that follows a line of its own (at least
+/// [`HEADING_LINE_WORDS`] words): `<h1>Backpacking checklist<p>January 1, 2025</p></h1>`. A
+/// browser shows it on a line of its own under the headline (a date, a dek), or the heading was
+/// never closed where its page meant to close it ("<h1>…</h2>", which a browser reads as the
+/// heading's end and the tree does not). The headline is the line before it, and what follows
+/// is read as lines by the headline.
+pub(crate) fn inner_block(doc: &Document, heading: NodeId) -> Option<NodeId> {
+    let children = doc.children(heading);
+    let block = children.iter().position(|c| {
+        doc.element(c)
+            .is_some_and(|e| crate::html::is_block(&e.tag))
+    })?;
+    let text = SubtreeText::new(doc, Skip::UnshownText);
+    let words: usize = children
+        .iter()
+        .take(block)
+        .map(|c| text::word_count(&text.folded(c)))
+        .sum();
+    (words >= HEADING_LINE_WORDS)
+        .then(|| children.iter().nth(block))
+        .flatten()
+}
+
 /// What [`walk`] meets.
 enum Step<'a> {
     Element(NodeId, &'a Element),
@@ -145,7 +172,9 @@ fn walk<'a, T>(
     let (from, mut skip, end) = match place {
         Place::ByHeadline => (
             at.from,
-            at.headline.map_or(0, |h| doc.subtree(h).end),
+            at.headline.map_or(0, |h| {
+                inner_block(doc, h).unwrap_or_else(|| doc.subtree(h).end)
+            }),
             doc.nodes.len(),
         ),
         Place::PostFooter => {
@@ -502,6 +531,25 @@ mod tests {
         let doc = crate::parse::parse(html, &crate::Options::default()).ok()?;
         let start = doc.find_tag("article");
         shown_byline(&doc, title, start)
+    }
+
+    /// A heading whose line is followed by a block inside it (a heading closed by another
+    /// level, "<h1>…</h2>", keeps what follows in it): the block is read as a line by the
+    /// headline. A lone label before the block is no line of its own.
+    #[test]
+    fn a_block_inside_the_headline_after_its_line() {
+        let html = "<div><h1>Moon water found at the pole</h2><p>March 3, 2025</p></div>\
+            <p>Water was found in the soil of the moon's south pole, the agency said.</p>";
+        assert_eq!(
+            shown(html, "Moon water found at the pole").as_deref(),
+            Some("March 3, 2025")
+        );
+        let doc = crate::parse::parse(html, &crate::Options::default()).unwrap();
+        let h1 = doc.find_tag("h1").unwrap();
+        assert_eq!(inner_block(&doc, h1).map(|b| doc.tag(b)), Some("p"));
+        let label = "<h1>Breaking:<div>Moon water found at the pole</div></h1>";
+        let doc = crate::parse::parse(label, &crate::Options::default()).unwrap();
+        assert_eq!(inner_block(&doc, doc.find_tag("h1").unwrap()), None);
     }
 
     /// The byline line: a short block under the headline opening with a "By" label, the name

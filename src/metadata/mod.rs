@@ -412,6 +412,7 @@ fn scan_document(doc: &Document) -> DocumentFacts {
                     text.folded(id)
                 };
                 let t = without_leading_time(doc, id, &text, t);
+                let t = before_inner_block(doc, id, &text).unwrap_or(t);
                 if e.tag == "h1" && f.h1s.len() < 2 {
                     f.h1s.push(t.clone());
                 }
@@ -461,6 +462,19 @@ fn without_leading_time(doc: &Document, heading: NodeId, text: &SubtreeText, t: 
         Some(rest) if !rest.trim().is_empty() => collapse(rest),
         _ => t,
     }
+}
+
+/// The text of `heading` before the block inside it that follows a line of its own
+/// ([`header::inner_block`]): that line is the headline. `None` when it holds no such block.
+fn before_inner_block(doc: &Document, heading: NodeId, text: &SubtreeText) -> Option<String> {
+    let block = header::inner_block(doc, heading)?;
+    let before: String = doc
+        .children(heading)
+        .iter()
+        .take_while(|&c| c != block)
+        .map(|c| text.folded(c))
+        .collect();
+    Some(collapse(&before))
 }
 
 /// The sources a metadata field is chosen from.

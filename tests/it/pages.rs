@@ -436,6 +436,27 @@ fn byline_label_hr() {
 fn inline_clutter_tr() {
     check("inline-clutter-tr");
 }
+/// A Spanish post whose headline is closed by the wrong level ("<h1>…</h2>", which a browser
+/// reads as the heading's end), so the tree holds its date line inside the `h1`: the date was not
+/// found by the headline and the post opened uncertain; the headline is the line before it.
+#[test]
+fn heading_closed_by_other_level() {
+    check("heading-closed-by-other-level");
+    check_confidence("heading-closed-by-other-level", Confidence::Confident);
+    let (_, article) = run("heading-closed-by-other-level");
+    assert_eq!(
+        article.title,
+        "Guía de rutas de senderismo para principiantes en la sierra"
+    );
+    let published = article
+        .published
+        .as_deref()
+        .and_then(declutter::calendar_date);
+    assert_eq!(
+        published.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-12")
+    );
+}
 /// A Czech news item with a "Přečtěte si také:" line inside its body and a "Komentáře (3)"
 /// section: labels in more languages than the first tables knew.
 #[test]
