@@ -308,6 +308,8 @@ fn pagination_is_found_and_look_alikes_are_not() {
         "<div><a href=\"/page/1\">← Previous</a> | <a href=\"/page/3\">Next →</a></div>",
         "<div><a href=\"?page=2\">下一页</a> <a href=\"?page=9\">9</a></div>",
         "<div class=\"more\"><a href=\"/actualites/page/2/\">Page suivante</a></div>",
+        "<div><a href=\"/zpravy/1\">« Předchozí</a> <a href=\"/zpravy/3\">Další »</a></div>",
+        "<div><a href=\"?sivu=2\">Seuraava ›</a> <a href=\"?sivu=9\">9</a></div>",
     ] {
         let v = verdicts(&format!("<body>{}{nav}</body>", body(6)));
         assert!(
