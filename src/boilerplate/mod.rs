@@ -24,6 +24,11 @@
 mod consent;
 mod labels;
 pub(crate) use labels::poster_detail;
+
+/// Whether `text` is a clutter label of some kind ("Breaking News", "Most read", "Kommentare").
+pub(crate) fn is_label(text: &str) -> bool {
+    labels::label_kind(text).is_some()
+}
 mod placeholder;
 pub mod rules;
 pub(crate) mod structure;

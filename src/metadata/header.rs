@@ -388,7 +388,8 @@ pub fn shown_byline(doc: &Document, title: &str, article_start: Option<NodeId>) 
 pub fn byline_line(doc: &Document, title: &str) -> Option<(NodeId, String)> {
     let found = find_shown_byline(doc, title, None)?;
     let (line, text) = line_of(doc, found.text?)?;
-    (opens_byline(&text) && at_most_words(&text, BYLINE_LINE_WORDS)).then_some((line, found.name))
+    let byline = opens_byline(&text) || name_beside_date(&text).is_some();
+    (byline && at_most_words(&text, BYLINE_LINE_WORDS)).then_some((line, found.name))
 }
 
 /// The block holding text node `id` (its nearest block ancestor) and that block's text.
@@ -512,9 +513,40 @@ fn byline_in(doc: &Document, at: &Anchor, place: Place) -> Option<ShownByline> {
             if opens_byline(&t) && at_most_words(&t, BYLINE_WORDS) {
                 return as_names(&t).filter(|n| name_like(n)).map(from_text);
             }
+            if place == Place::ByHeadline {
+                if let Some(name) = name_beside_date(&t) {
+                    return Some(from_text(name));
+                }
+            }
             None
         }
     })
+}
+
+/// The name in a line that is a name and a date only, with separators ("Jana Nováková, 14.
+/// října 2026", "Ana Lima · 3 de novembro de 2025"): two to four capitalised words, not all
+/// in capitals (a place's dateline, "NEW YORK, Oct. 14"), not a label ("Breaking News").
+fn name_beside_date(t: &str) -> Option<String> {
+    let (_, range) = find_date(t)?;
+    if !at_most_words(t, BYLINE_LINE_WORDS) {
+        return None;
+    }
+    let rest = format!("{} {}", &t[..range.start], &t[range.end..]);
+    let rest = rest
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    let words = text::word_count(rest);
+    let shouting = !rest.chars().any(char::is_lowercase);
+    if !(2..=4).contains(&words)
+        || shouting
+        || rest.chars().any(|c| c.is_numeric())
+        || crate::boilerplate::is_label(rest)
+        || is_by_label(rest)
+    {
+        return None;
+    }
+    // The whole rest is the name: nothing a label or a cleaning took off ("Last Updated").
+    as_names(rest).filter(|n| name_like(n) && n.as_str() == rest)
 }
 
 #[cfg(test)]
@@ -554,6 +586,30 @@ mod tests {
             block("<h1>Breaking:<div>Moon water found at the pole</div></h1>"),
             None
         );
+    }
+
+    /// A line of a name and a date only is a byline; a place's dateline in capitals, a label, a
+    /// date label or one word before the date is not.
+    #[test]
+    fn a_name_beside_a_date() {
+        assert_eq!(
+            name_beside_date("Jana Nováková, 14. října 2026").as_deref(),
+            Some("Jana Nováková")
+        );
+        assert_eq!(
+            name_beside_date("3 de novembro de 2025 · Ana Lima").as_deref(),
+            Some("Ana Lima")
+        );
+        for line in [
+            "NEW YORK, Oct. 14, 2025",
+            "Breaking News, October 14, 2025",
+            "Last Updated October 3, 2025",
+            "Brno, 14. října 2026",
+            "Jana Nováková",
+            "Jana Nováková, 14. října 2026, and the city council met again on Tuesday to vote on it",
+        ] {
+            assert_eq!(name_beside_date(line), None, "{line}");
+        }
     }
 
     /// The byline line: a short block under the headline opening with a "By" label, the name

@@ -462,6 +462,10 @@ fn heading_closed_by_other_level() {
 #[test]
 fn labels_more_languages_cs() {
     check("labels-more-languages-cs");
+    // Its byline line is a name and a date only ("Jana Nováková, 14. října 2026"): the name is
+    // the byline, the line the reader's header (`metadata::header::name_beside_date`).
+    let (_, article) = run("labels-more-languages-cs");
+    assert_eq!(article.byline.as_deref(), Some("Jana Nováková"));
 }
 #[test]
 fn share_bar_counters() {
