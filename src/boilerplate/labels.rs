@@ -178,7 +178,8 @@ pub fn phrase_kind(folded: &str, buf: &mut String) -> Option<(Kind, &'static str
 
 /// Whether a phrase found right after `before` begins a word there: "siga o" is found in "siga
 /// o canal" but not in "consiga o", "follow us on" not in "unfollow us on". Phrases in scripts
-/// written without spaces ([`is_unspaced_script`]) begin anywhere.
+/// written without spaces ([`is_unspaced_script`]) begin anywhere, and any phrase begins right
+/// after such a script's character ("Cookie" in "当サイトではCookieを使用").
 fn starts_word(before: &str, phrase: &str) -> bool {
     let Some(first) = phrase.chars().next() else {
         return true;
@@ -186,10 +187,11 @@ fn starts_word(before: &str, phrase: &str) -> bool {
     if !first.is_alphanumeric() || is_unspaced_script(first) {
         return true;
     }
+    // A script written without spaces ends a word where another begins ("当サイトではCookieを").
     !before
         .chars()
         .next_back()
-        .is_some_and(|c| c.is_alphanumeric() || is_indic_mark(c))
+        .is_some_and(|c| (c.is_alphanumeric() && !is_unspaced_script(c)) || is_indic_mark(c))
 }
 
 /// A set of 4,096 bits.
@@ -520,6 +522,8 @@ mod tests {
             "Käytämme evästeitä sivuston toiminnan parantamiseksi.",
             "نستخدم ملفات تعريف الارتباط لتحسين تجربتك.",
             "本サイトではクッキーを使用しています。",
+            // Latin letters right after kana begin a word.
+            "当サイトではCookieを使用しています。",
             "이 웹사이트는 쿠키를 사용합니다.",
             "Používáme cookies k analýze návštěvnosti.",
         ] {
