@@ -23,12 +23,7 @@
 
 mod consent;
 mod labels;
-pub(crate) use labels::poster_detail;
-
-/// Whether `text` is a clutter label of some kind ("Breaking News", "Most read", "Kommentare").
-pub(crate) fn is_label(text: &str) -> bool {
-    labels::label_kind(text).is_some()
-}
+pub(crate) use labels::{label_kind, poster_detail};
 mod placeholder;
 pub mod rules;
 pub(crate) mod structure;
@@ -602,7 +597,7 @@ fn semantic(cx: &Ctx, id: NodeId, tag: &str, in_article: bool) -> Option<Verdict
             let label = (s.text_len > 0 && s.text_len <= 40)
                 .then(|| cx.small_text(id, 40))
                 .flatten()
-                .and_then(labels::label_kind);
+                .and_then(label_kind);
             match label {
                 Some((kind, l)) if kind != Kind::Banner => verdict(kind, format!("button '{l}'")),
                 _ => verdict(Kind::Form, "control"),
@@ -1005,7 +1000,7 @@ fn mark_labelled_blocks(cx: &mut Ctx) {
             .then(|| lead_in_label(doc, id))
             .flatten()
             .filter(|&(kind, _)| kind == Kind::Recirculation);
-        let Some((kind, matched)) = labels::label_kind(label).or(lead) else {
+        let Some((kind, matched)) = label_kind(label).or(lead) else {
             continue;
         };
         let exact = labels::is_exact_label(label);
@@ -1094,7 +1089,7 @@ fn lead_in_label(doc: &Document, id: NodeId) -> Option<(Kind, &'static str)> {
             return None;
         }
     }
-    labels::label_kind(&lead).filter(|_| labels::is_exact_label(&lead))
+    label_kind(&lead).filter(|_| labels::is_exact_label(&lead))
 }
 
 /// The link list right after a lone label `block` (its next sibling with text), when the label

@@ -765,18 +765,17 @@ pub fn find_date(s: &str) -> Option<(CalendarDate, Range<usize>)> {
             }
             // The year first, marked as one: "2025. október 14." (Hungarian), "2025 m. spalio
             // 14 d." (Lithuanian), "2025. gada 14. oktobrī" (Latvian).
-            let day_after = number(i + 1)
-                .filter(|&(d, n)| n <= 2 && (1..=31).contains(&d))
-                .map(|(d, _)| (d, i + 1));
-            let (day, first) = match (day_before, day_after) {
-                (Some((d, k)), _) => (Some(d), k),
-                (None, Some((d, _))) => (Some(d), i),
-                (None, None) => (None, i),
-            };
-            if let (Some(day), Some(y)) = (day, year_marked_before(first)) {
-                if let Some(d) = date(y.0, u32::from(month), Some(day)) {
-                    let last = if day_before.is_some() { i } else { i + 1 };
-                    return Some((d, span(y.1, last)));
+            // The day with the tokens it spans together with the month: before it, or after it.
+            let day = day_before.map(|(d, k)| (d, k, i)).or_else(|| {
+                number(i + 1)
+                    .filter(|&(d, n)| n <= 2 && (1..=31).contains(&d))
+                    .map(|(d, _)| (d, i, i + 1))
+            });
+            if let Some((day, first, last)) = day {
+                if let Some((y, start)) = year_marked_before(first) {
+                    if let Some(d) = date(y, u32::from(month), Some(day)) {
+                        return Some((d, span(start, last)));
+                    }
                 }
             }
         }

@@ -85,20 +85,18 @@ const HEADING_LINE_WORDS: usize = 3;
 /// heading's end and the tree does not). The headline is the line before it, and what follows
 /// is read as lines by the headline.
 pub(crate) fn inner_block(doc: &Document, heading: NodeId) -> Option<NodeId> {
-    let children = doc.children(heading);
-    let block = children.iter().position(|c| {
-        doc.element(c)
-            .is_some_and(|e| crate::html::is_block(&e.tag))
-    })?;
     let text = SubtreeText::new(doc, Skip::UnshownText);
-    let words: usize = children
-        .iter()
-        .take(block)
-        .map(|c| text::word_count(&text.folded(c)))
-        .sum();
-    (words >= HEADING_LINE_WORDS)
-        .then(|| children.iter().nth(block))
-        .flatten()
+    let mut words = 0;
+    for c in doc.children(heading) {
+        if doc
+            .element(c)
+            .is_some_and(|e| crate::html::is_block(&e.tag))
+        {
+            return (words >= HEADING_LINE_WORDS).then_some(c);
+        }
+        words += text::word_count(&text.folded(c));
+    }
+    None
 }
 
 /// What [`walk`] meets.
@@ -532,15 +530,13 @@ fn name_beside_date(t: &str) -> Option<String> {
         return None;
     }
     let rest = format!("{} {}", &t[..range.start], &t[range.end..]);
-    let rest = rest
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    let rest = rest.trim_matches(|c: char| !c.is_alphanumeric());
     let words = text::word_count(rest);
     let shouting = !rest.chars().any(char::is_lowercase);
     if !(2..=4).contains(&words)
         || shouting
         || rest.chars().any(|c| c.is_numeric())
-        || crate::boilerplate::is_label(rest)
+        || crate::boilerplate::label_kind(rest).is_some()
         || is_by_label(rest)
     {
         return None;
