@@ -67,6 +67,9 @@ const MIN_COUNTED_BLOCK_WORDS: usize = 2 * SHINGLE;
 const MIN_SINGLE_BLOCK_WORDS: usize = 250;
 /// …and the copy covers at least this share of the body.
 const MIN_SINGLE_BLOCK_COVERAGE: f64 = 0.8;
+/// Fewest copies in a run of long blocks that count when the body is read as its long blocks
+/// ([`Counted::LongBlocks`]).
+const MIN_LONG_RUN: usize = 3;
 /// Most repeated blocks listed in the report (the decision uses them all).
 const MAX_REPORTED_BLOCKS: usize = 500;
 /// Weight of an image, in words, when deciding which copy is the more complete.
@@ -505,6 +508,7 @@ fn detect_inner(
     known: bool,
     pass: Option<&mut PagePass>,
 ) -> Dedupe {
+    let page_wide = pass.is_some();
     let s = streams(page);
     let blocks = page.list.as_slice();
     let m = find(s.a, s.e);
@@ -528,9 +532,21 @@ fn detect_inner(
         .iter()
         .map(|&i| blocks.get(i).is_some_and(|b| b.prose))
         .collect();
-    let body = Body::new(&s, &words, &prose, &is_copy);
-    let in_article = body.flagged_by(&mk.source) || (known && is_copy.contains(&true));
-    let elsewhere = body.flagged_by(&mk.other);
+    let prose_body = Body::new(&s, &words, &prose, &is_copy, Counted::Prose);
+    // The page-wide pass reads the paragraphs only: what it flags it hides from the article
+    // choice, and a reference's field descriptions or a shop's specification lines repeated
+    // across the page are not a second body.
+    let long_body = Body::new(
+        &s,
+        &words,
+        &prose,
+        &is_copy,
+        Counted::LongBlocks(sources_in_runs(&words, &source_of)),
+    );
+    let flagged =
+        |marks: &Bits| prose_body.flagged_by(marks) || (!page_wide && long_body.flagged_by(marks));
+    let in_article = flagged(&mk.source) || (known && is_copy.contains(&true));
+    let elsewhere = flagged(&mk.other);
     if !in_article && !elsewhere {
         return Dedupe {
             report: DuplicateBody {
@@ -589,6 +605,21 @@ fn half(part: usize, whole: usize) -> bool {
     whole > 0 && part * 2 >= whole
 }
 
+/// Which blocks of the body [`Body`] counts.
+#[derive(Debug, Clone)]
+enum Counted {
+    /// The paragraphs, when the body has any (every block otherwise).
+    Prose,
+    /// Every block of at least [`MIN_COUNTED_BLOCK_WORDS`] words, whatever its tag: a body
+    /// written as a list of sentences (an advisory's steps under one paragraph) repeats as its
+    /// list items, which the paragraphs alone don't show; names, prices and table cells stay
+    /// out, so a shop's grid holding a product twice is not a repeated body. Only the sources
+    /// of copies in runs count (true by block, [`sources_in_runs`]): a body repeated whole
+    /// repeats its blocks one after another, while a reference repeats a field's description
+    /// here and there between fields of its own.
+    LongBlocks(Vec<bool>),
+}
+
 /// The body that remains once copies are removed, and the flagging rule over it. Coverage is
 /// measured on the prose (paragraphs), when there is any: a copy of every paragraph is a copy of
 /// the body even if it leaves out a table or a list.
@@ -598,14 +629,27 @@ struct Body<'a> {
     /// Article blocks counted: not copies, and prose when the body has any.
     kept: Vec<bool>,
     kept_words: usize,
+    counted: Counted,
 }
 
 impl<'a> Body<'a> {
-    fn new(s: &'a Streams<'a>, words: &'a [usize], prose: &[bool], is_copy: &[bool]) -> Body<'a> {
+    fn new(
+        s: &'a Streams<'a>,
+        words: &'a [usize],
+        prose: &[bool],
+        is_copy: &[bool],
+        counted: Counted,
+    ) -> Body<'a> {
         let nb = words.len();
         let has_prose = (0..nb).any(|b| !is_copy[b] && prose[b] && words[b] > 0);
         let kept: Vec<bool> = (0..nb)
-            .map(|b| !is_copy[b] && (prose[b] || !has_prose))
+            .map(|b| {
+                !is_copy[b]
+                    && match counted {
+                        Counted::Prose => prose[b] || !has_prose,
+                        Counted::LongBlocks(_) => words[b] >= MIN_COUNTED_BLOCK_WORDS,
+                    }
+            })
             .collect();
         let kept_words = (0..nb).filter(|&b| kept[b]).map(|b| words[b]).sum();
         Body {
@@ -613,6 +657,7 @@ impl<'a> Body<'a> {
             words,
             kept,
             kept_words,
+            counted,
         }
     }
 
@@ -621,11 +666,21 @@ impl<'a> Body<'a> {
     /// long block nearly all covered.
     fn flagged_by(&self, marks: &Bits) -> bool {
         let words = self.words;
+        let mut covered: Vec<(usize, usize)> = (0..words.len())
+            .filter(|&b| self.kept[b])
+            .map(|b| (b, count(marks, &self.s.a_range[b])))
+            .collect();
+        if let Counted::LongBlocks(in_runs) = &self.counted {
+            for (b, c) in &mut covered {
+                if !in_runs.get(*b).copied().unwrap_or(false) {
+                    *c = 0;
+                }
+            }
+        }
         let mut tokens = 0;
         let mut blocks_covered = 0;
         let mut longest = 0;
-        for b in (0..words.len()).filter(|&b| self.kept[b]) {
-            let c = count(marks, &self.s.a_range[b]);
+        for (b, c) in covered {
             // A block mostly covered is covered whole: in a copy with a few changed words,
             // each change hides the words around it from the shingles.
             tokens += if half(c, words[b]) { words[b] } else { c };
@@ -641,6 +696,34 @@ impl<'a> Body<'a> {
             && (blocks_covered >= 2
                 || (longest >= MIN_SINGLE_BLOCK_WORDS && share >= MIN_SINGLE_BLOCK_COVERAGE))
     }
+}
+
+/// By article block: whether it is the source of a copy that stands in a run of at least
+/// [`MIN_LONG_RUN`] copies, a run being consecutive long blocks (of
+/// [`MIN_COUNTED_BLOCK_WORDS`] words or more; shorter ones are passed over) that are each a
+/// copy or a copy's source. A body printed twice makes one such run (sources then copies, or
+/// each paragraph and its double), a description repeated between other entries makes none.
+fn sources_in_runs(words: &[usize], source_of: &[Option<usize>]) -> Vec<bool> {
+    let nb = words.len();
+    let mut is_source = vec![false; nb];
+    for &src in source_of.iter().flatten() {
+        if let Some(x) = is_source.get_mut(src) {
+            *x = true;
+        }
+    }
+    let mut in_runs = vec![false; nb];
+    let long: Vec<usize> = (0..nb)
+        .filter(|&b| words[b] >= MIN_COUNTED_BLOCK_WORDS)
+        .collect();
+    for run in long.split(|&b| source_of[b].is_none() && !is_source[b]) {
+        let copies: Vec<usize> = run.iter().filter_map(|&b| source_of[b]).collect();
+        if copies.len() >= MIN_LONG_RUN {
+            for src in copies {
+                in_runs[src] = true;
+            }
+        }
+    }
+    in_runs
 }
 
 /// Share of the body shown (blocks not dropped) whose words have a copy: in the article when

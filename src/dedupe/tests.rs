@@ -226,6 +226,59 @@ fn repeated_short_lines_tables_and_headlines_are_not_flagged() {
     assert!(!detect(&blocks).report.detected);
 }
 
+/// An article block that is not running text (a list item, a table cell, a heading).
+fn item(text: impl Into<String>) -> Block {
+    Block {
+        prose: false,
+        ..Block::article(text)
+    }
+}
+
+#[test]
+fn a_body_of_list_items_repeated_whole_is_flagged() {
+    // One short paragraph and four long list items, the whole printed twice: the paragraphs
+    // alone (one block of 28 words) can't flag it, the long blocks in a row do.
+    let once: Vec<Block> = std::iter::once(Block::article(para(0)))
+        .chain(std::iter::once(item("Recommendations")))
+        .chain((1..5).map(|n| item(para(n))))
+        .collect();
+    let mut blocks = once.clone();
+    blocks.extend(once);
+    let d = detect(&blocks);
+    assert!(d.report.detected);
+    assert_eq!(d.drop, (6..12).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_reference_repeating_descriptions_between_its_entries_is_not_flagged() {
+    // An API reference: an introduction, each field's name and description; a second section
+    // lists the fields again with the same descriptions, every other one followed by a field
+    // of its own. Six of the ten long blocks left are repeated, but no three copies in a row.
+    let mut blocks = vec![Block::article(para(99))];
+    for n in 0..6 {
+        blocks.push(item(format!("field{n} string")));
+        blocks.push(item(para(n)));
+    }
+    for n in 0..6 {
+        blocks.push(item(format!("field{n} string")));
+        blocks.push(item(para(n)));
+        if n % 2 == 0 {
+            blocks.push(item(format!("extra{n} integer")));
+            blocks.push(item(para(100 + n)));
+        }
+    }
+    assert!(!detect(&blocks).report.detected);
+    // The same fields repeated one after another are the section printed twice.
+    let mut twice = vec![Block::article(para(99))];
+    for _ in 0..2 {
+        for n in 0..6 {
+            twice.push(item(format!("field{n} string")));
+            twice.push(item(para(n)));
+        }
+    }
+    assert!(detect(&twice).report.detected);
+}
+
 #[test]
 fn single_block_articles_need_a_long_nearly_full_copy() {
     let long: String = (0..300).map(|i| format!("word{i} ")).collect();

@@ -392,6 +392,16 @@ fn short_body_twice_id() {
     let (_, article) = run("short-body-twice-id");
     assert!(article.duplicate_body.detected, "not flagged");
 }
+/// A short advisory written as one paragraph and a list of recommendations, its body `<div>`
+/// printed twice: the paragraphs alone (one of 37 words) could not flag it; the list items,
+/// repeated one after another, do. Flagged and shown once.
+#[test]
+fn list_body_twice_es() {
+    check("list-body-twice-es");
+    let (_, article) = run("list-body-twice-es");
+    assert!(article.duplicate_body.detected, "not flagged");
+    assert_eq!(article.duplicate_body.copies, 2);
+}
 #[test]
 fn ticker_marquee() {
     check("ticker-marquee");
