@@ -254,7 +254,7 @@ fn duplicate_body(
     let left_out: Vec<_> = if copies_in_article {
         dup.drop
             .iter()
-            .filter_map(|&i| page_blocks.nodes.get(i).copied())
+            .flat_map(|&i| page_blocks.elements(doc, i))
             .collect()
     } else if dup.report.detected {
         Vec::new()
@@ -284,8 +284,10 @@ fn duplicate_body(
     if copies_in_article || again_dup.report.detected {
         // The page is known to repeat its body: drop every copy in the new article.
         for &i in &dedupe::copies_to_drop(&again.blocks) {
-            if let Some(d) = again.nodes.get(i).and_then(|&id| again_ex.drop.get_mut(id)) {
-                *d = true;
+            for id in again.elements(doc, i) {
+                if let Some(d) = again_ex.drop.get_mut(id) {
+                    *d = true;
+                }
             }
         }
         if !copies_in_article {

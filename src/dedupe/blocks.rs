@@ -33,6 +33,12 @@ pub struct PageBlocks {
     /// The text of each block from a `<noscript>` body (parsed apart, not in the tree), by
     /// index, ascending.
     noscript_texts: Vec<(usize, String)>,
+    /// Whether the page holds a run of loose text of [`MIN_RUN_WORDS`] or more that was not
+    /// collected as a block (in [`visible`]): a copy of it can only be found by [`collect`].
+    pub loose_text: bool,
+    /// The blocks that are a run of loose text ([`loose_runs`]), by index, ascending, with the
+    /// end of the run (past its last node's subtree); their node is the run's first.
+    runs: Vec<(usize, NodeId)>,
 }
 
 /// Feeds `id`'s text as `reader` reads it, piece by piece, to `f`.
@@ -64,6 +70,78 @@ fn is_leaf_block(doc: &Document, id: NodeId, has_blocks: &[bool]) -> bool {
     block_tag && (matches!(tag, "p" | "pre") || !has_blocks.get(id).copied().unwrap_or(false))
 }
 
+/// Whether `id`'s children can hold loose text that is a block of its own: a block element
+/// (or the body) that is not itself a text block.
+fn holds_loose_text(doc: &Document, id: NodeId, has_blocks: &[bool]) -> bool {
+    let tag = doc.tag(id);
+    (crate::html::is_block(tag) || tag == "body") && !is_leaf_block(doc, id, has_blocks)
+}
+
+/// The runs of loose text among `id`'s children, as `(first child, end of the last child's
+/// subtree)`: consecutive text nodes and [`is_phrasing`] elements holding no block, which a browser
+/// sets in a line box of their own between the element's block children ("text<br>more
+/// text<div>ad</div>text" in an article `<div>`). Children `leave_out` says are passed over
+/// without ending a run. Runs without a letter of text are left out by the caller (no words).
+fn loose_runs(
+    doc: &Document,
+    id: NodeId,
+    has_blocks: &[bool],
+    leave_out: impl Fn(NodeId) -> bool,
+) -> Vec<(NodeId, NodeId)> {
+    let mut runs = Vec::new();
+    let mut open: Option<(NodeId, NodeId)> = None;
+    for c in doc.children(id).iter() {
+        let end = doc.subtree(c).end;
+        let tag = doc.tag(c);
+        let inline = doc.element(c).is_none()
+            || (is_phrasing(tag) && !has_blocks.get(c).copied().unwrap_or(false));
+        if !inline {
+            runs.extend(open.take());
+        } else if !leave_out(c) && !crate::html::holds_unshown_text(tag) && tag != "noscript" {
+            open = Some(open.map_or((c, end), |(first, _)| (first, end)));
+        }
+    }
+    runs.extend(open);
+    runs
+}
+
+/// Fewest words of a run of loose text that make it a block: a paragraph written without
+/// its element, not a label between blocks ("check" in a comparison chart, "Advertisement").
+const MIN_RUN_WORDS: usize = 2 * super::SHINGLE;
+
+/// Elements that sit inside a line of text: inline markup, line breaks and images. Anything
+/// else (a table's parts, a form control, a custom element) ends a run of loose text.
+fn is_phrasing(tag: &str) -> bool {
+    crate::html::is_inline_markup(tag)
+        || matches!(
+            tag,
+            "br" | "wbr"
+                | "img"
+                | "cite"
+                | "dfn"
+                | "kbd"
+                | "samp"
+                | "var"
+                | "bdi"
+                | "bdo"
+                | "ins"
+                | "del"
+                | "big"
+                | "tt"
+        )
+}
+
+/// The nodes of a run from `first` to `end` ([`loose_runs`]): `first` and its next siblings.
+fn run_nodes(doc: &Document, first: NodeId, end: NodeId) -> Vec<NodeId> {
+    let mut nodes = Vec::new();
+    let mut at = first;
+    while at < end {
+        nodes.push(at);
+        at = doc.subtree(at).end;
+    }
+    nodes
+}
+
 /// Running text, as opposed to headings, list items, table cells and captions.
 fn is_prose(tag: &str) -> bool {
     matches!(tag, "p" | "div" | "section" | "blockquote")
@@ -89,13 +167,14 @@ fn is_media(tag: &str) -> bool {
 }
 
 /// The article's blocks (under `roots`, skipping `drop`ped subtrees) with the media before or
-/// inside each.
+/// inside each; with `loose`, runs of loose text too ([`loose_runs`]).
 fn article(
     doc: &Document,
     roots: &[NodeId],
     drop: &[bool],
     stats: &Stats,
     has_blocks: &[bool],
+    loose: bool,
     out: &mut PageBlocks,
 ) {
     let mut pending_media = 0u32;
@@ -127,6 +206,38 @@ fn article(
                     out.nodes.push(id);
                 }
                 skip = doc.subtree(id).end;
+            } else if !loose && !out.loose_text && holds_loose_text(doc, id, has_blocks) {
+                let dropped = |c: NodeId| drop.get(c).copied().unwrap_or(false);
+                out.loose_text = loose_runs(doc, id, has_blocks, dropped)
+                    .iter()
+                    .any(|&(a, z)| {
+                        let text = (a..z)
+                            .filter_map(|n| doc.text(n))
+                            .map(crate::text::word_count);
+                        text.sum::<usize>() >= MIN_RUN_WORDS
+                    });
+            } else if loose && holds_loose_text(doc, id, has_blocks) {
+                let dropped = |c: NodeId| drop.get(c).copied().unwrap_or(false);
+                for (first, end) in loose_runs(doc, id, has_blocks, dropped) {
+                    let reader = SubtreeText::new(doc, Skip::NeverProseSubtrees).without(drop);
+                    let nodes = run_nodes(doc, first, end);
+                    let feed = |f: &mut dyn FnMut(&str)| {
+                        for &n in &nodes {
+                            pieces(reader, n, f);
+                        }
+                    };
+                    let least = MIN_RUN_WORDS;
+                    if let Some(words) = out.blocks.words_at_least(Place::Article, least, feed) {
+                        out.runs.push((out.blocks.list.len(), end));
+                        out.blocks.list.push(Block {
+                            prose: true,
+                            words,
+                            place: Place::Article,
+                            media: std::mem::take(&mut pending_media),
+                        });
+                        out.nodes.push(first);
+                    }
+                }
             }
         }
     }
@@ -217,6 +328,39 @@ fn others(
                 out.nodes.push(noscript.unwrap_or(id));
             }
             skip = end;
+        } else if doc.element(id).is_some() && holds_loose_text(doc, id, has_blocks) {
+            let place = match noscript {
+                Some(_) => Place::Noscript,
+                None if hidden[id] => Place::Hidden,
+                None => Place::Elsewhere,
+            };
+            // The article's own runs are among `skip_nodes`, each of their nodes.
+            let taken = |c: NodeId| skip_nodes.binary_search(&c).is_ok();
+            for (first, end) in loose_runs(doc, id, has_blocks, taken) {
+                let reader = SubtreeText::new(doc, Skip::UnshownText);
+                let nodes = run_nodes(doc, first, end);
+                let feed = |f: &mut dyn FnMut(&str)| {
+                    for &n in &nodes {
+                        pieces(reader, n, f);
+                    }
+                };
+                if let Some(words) = out.blocks.words_at_least(place, MIN_RUN_WORDS, feed) {
+                    let index = out.blocks.list.len();
+                    if noscript.is_some() {
+                        let text = nodes.iter().map(|&n| doc.text_content(n)).collect();
+                        out.noscript_texts.push((index, text));
+                    } else {
+                        out.runs.push((index, end));
+                    }
+                    out.blocks.list.push(Block {
+                        prose: true,
+                        words,
+                        place,
+                        media: 0,
+                    });
+                    out.nodes.push(noscript.unwrap_or(first));
+                }
+            }
         }
     }
 }
@@ -263,12 +407,44 @@ impl PageBlocks {
         let Some(&id) = self.nodes.get(i) else {
             return String::new();
         };
+        if let Some(end) = self.run_end(i) {
+            let reader = if i < self.article_len {
+                SubtreeText::new(doc, Skip::NeverProseSubtrees).without(drop)
+            } else {
+                SubtreeText::new(doc, Skip::UnshownText)
+            };
+            let mut text = String::new();
+            for n in run_nodes(doc, id, end) {
+                pieces(reader, n, &mut |p| text.push_str(p));
+            }
+            return text.split_whitespace().collect::<Vec<_>>().join(" ");
+        }
         if i < self.article_len {
             SubtreeText::new(doc, Skip::NeverProseSubtrees)
                 .without(drop)
                 .folded(id)
         } else {
             doc.text_content(id)
+        }
+    }
+
+    /// Where block `i`'s run of loose text ends, when it is one.
+    fn run_end(&self, i: usize) -> Option<NodeId> {
+        let at = self.runs.binary_search_by_key(&i, |&(b, _)| b).ok()?;
+        self.runs.get(at).map(|&(_, end)| end)
+    }
+
+    /// Whether block `i` is a run of loose text rather than one element.
+    pub fn is_run(&self, i: usize) -> bool {
+        self.run_end(i).is_some()
+    }
+
+    /// The nodes that make up block `i`: its element, or each node of its run of loose text.
+    pub fn elements(&self, doc: &Document, i: usize) -> Vec<NodeId> {
+        match (self.nodes.get(i), self.run_end(i)) {
+            (Some(&first), Some(end)) => run_nodes(doc, first, end),
+            (Some(&id), None) => vec![id],
+            (None, _) => Vec::new(),
         }
     }
 
@@ -303,7 +479,8 @@ pub const UNSEEN_WORDS_FOR_A_COPY: usize = 40;
 /// Every visible block of the page as an article block (in document order, with its media):
 /// blocks inside hidden elements and `<noscript>` are left out. Blocks inside clutter are kept
 /// (the article choice may take a block a class name calls clutter). The page as the article
-/// choice will see it, before any article is chosen.
+/// choice will see it, before any article is chosen. Runs of loose text are not blocks here:
+/// they have no element to hide from the choice.
 pub fn visible(doc: &Document, stats: &Stats) -> PageBlocks {
     let n = doc.nodes.len();
     let mut drop = vec![false; n];
@@ -325,13 +502,22 @@ pub fn visible(doc: &Document, stats: &Stats) -> PageBlocks {
         unseen_text,
         ..PageBlocks::default()
     };
-    article(doc, &[0], &drop, stats, &block_descendants(doc), &mut out);
+    article(
+        doc,
+        &[0],
+        &drop,
+        stats,
+        &block_descendants(doc),
+        false,
+        &mut out,
+    );
     out.article_len = out.blocks.list.len();
     out.blocks.shrink_to_fit();
     out
 }
 
-/// Collects the article's blocks only (under `roots`, minus `drop`), with their elements.
+/// Collects the article's blocks only (under `roots`, minus `drop`), with their elements (no
+/// runs of loose text: each block is one element).
 pub fn article_blocks(
     doc: &Document,
     roots: &[NodeId],
@@ -339,19 +525,34 @@ pub fn article_blocks(
     stats: &Stats,
 ) -> PageBlocks {
     let mut out = PageBlocks::default();
-    article(doc, roots, drop, stats, &block_descendants(doc), &mut out);
+    article(
+        doc,
+        roots,
+        drop,
+        stats,
+        &block_descendants(doc),
+        false,
+        &mut out,
+    );
     out.article_len = out.blocks.list.len();
     out.blocks.shrink_to_fit();
     out
 }
 
-/// Collects the article's blocks (under `roots`, minus `drop`) and the rest of the page's.
+/// Collects the article's blocks (under `roots`, minus `drop`) and the rest of the page's,
+/// runs of loose text included ([`PageBlocks::elements`] gives a block's nodes).
 pub fn collect(doc: &Document, roots: &[NodeId], drop: &[bool], stats: &Stats) -> PageBlocks {
     let mut out = PageBlocks::default();
     let has_blocks = block_descendants(doc);
-    article(doc, roots, drop, stats, &has_blocks, &mut out);
+    article(doc, roots, drop, stats, &has_blocks, true, &mut out);
     let mut skip_nodes = out.nodes.clone();
+    for &(i, end) in &out.runs {
+        if let Some(&first) = out.nodes.get(i) {
+            skip_nodes.extend(run_nodes(doc, first, end));
+        }
+    }
     skip_nodes.sort_unstable();
+    skip_nodes.dedup();
     out.article_len = out.blocks.list.len();
     others(doc, Some(stats), &skip_nodes, None, &has_blocks, &mut out);
     out.blocks.shrink_to_fit();

@@ -155,6 +155,27 @@ impl Blocks {
         hasher.finish(out).then_some(start..out.len())
     }
 
+    /// [`Blocks::words`], but only when the text has at least `min` words (nothing is added
+    /// otherwise).
+    pub fn words_at_least(
+        &mut self,
+        place: Place,
+        min: usize,
+        pieces: impl FnOnce(&mut dyn FnMut(&str)),
+    ) -> Option<std::ops::Range<usize>> {
+        let words = self.words(place, pieces)?;
+        if words.len() >= min {
+            return Some(words);
+        }
+        let stream = if place == Place::Article {
+            &mut self.a
+        } else {
+            &mut self.e
+        };
+        stream.truncate(words.start);
+        None
+    }
+
     /// The streams grew by doubling: up to half of each is spare, at the detection's peak.
     pub fn shrink_to_fit(&mut self) {
         self.a.shrink_to_fit();
@@ -931,8 +952,9 @@ pub struct PageCopies {
     /// chooses the article again without them when a doubled body may have swayed its choice.
     pub repeated_prose: Vec<NodeId>,
     /// Nothing on the page repeats (fewer than [`MIN_SHORT_REPEATED_WORDS`] / ([`SHINGLE`] · 2)
-    /// shingles occur twice) and nothing is hidden: whatever article is chosen, [`detect`] can't
-    /// flag it, so the cleaner skips that second look (the fast path of a page without repeats).
+    /// shingles occur twice), nothing is hidden and no text stands loose beside blocks (which
+    /// this pass does not read): whatever article is chosen, [`detect`] can't flag it, so the
+    /// cleaner skips that second look (the fast path of a page without repeats).
     pub quiet: bool,
 }
 
@@ -955,7 +977,9 @@ pub fn hide_copies(
         false,
         Some(&mut pass),
     );
-    let node = |&i: &usize| page.nodes.get(i).copied();
+    // A run of loose text has no element of its own to hide (its nodes' statistics are its
+    // parent's): it stays, and the article check drops it if it is a copy.
+    let node = |&i: &usize| page.nodes.get(i).copied().filter(|_| !page.is_run(i));
     // Only paragraphs sway the choice (headings, items and captions repeated in place are
     // dropped from the chosen article with its other copies); a copy that is clutter already
     // keeps its own verdict (and is reported as such).
@@ -976,6 +1000,7 @@ pub fn hide_copies(
     // flag any article drawn from these blocks.
     let quiet = hidden.is_empty()
         && !page.unseen_text
+        && !page.loose_text
         && pass.later * 2 * SHINGLE < MIN_SHORT_REPEATED_WORDS;
     PageCopies {
         hidden,

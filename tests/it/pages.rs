@@ -402,6 +402,20 @@ fn list_body_twice_es() {
     assert!(article.duplicate_body.detected, "not flagged");
     assert_eq!(article.duplicate_body.copies, 2);
 }
+/// A short news item written as loose text beside blocks (its paragraphs are `<br>`-separated
+/// text in a `<div>` that also holds a photo and an ad slot), the whole `<div>` printed twice:
+/// the duplicate check read only elements' blocks, so the text was shown twice, unflagged.
+#[test]
+fn loose_text_body_twice_pt() {
+    check("loose-text-body-twice-pt");
+    let (_, article) = run("loose-text-body-twice-pt");
+    assert!(article.duplicate_body.detected, "not flagged");
+    assert_eq!(article.duplicate_body.copies, 2);
+    assert_eq!(
+        article.text.matches("O porto de Santos registou").count(),
+        1
+    );
+}
 #[test]
 fn ticker_marquee() {
     check("ticker-marquee");
