@@ -865,7 +865,7 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
 }
 
 /// Whether `s` holds nothing but a date (and a time, separators, one label word such as
-/// "Updated"), or nothing at all.
+/// "Updated", with the word leading into the date: "Published on"), or nothing at all.
 pub fn is_only_a_date(s: &str) -> bool {
     !has_two_plain_words(s) && date_and_at_most_a_label(s)
 }
@@ -880,13 +880,24 @@ fn date_and_at_most_a_label(s: &str) -> bool {
         ),
         None => s.to_owned(),
     };
-    let words = rest
+    let words: Vec<&str> = rest
         .split(is_word_break)
         .filter(|w| w.chars().any(char::is_alphabetic) && !is_time_word(w))
-        .count();
+        .collect();
     let dated = rest.len() < s.len();
-    words == 0 || (dated && words <= 1)
+    // "Published on", "Publicado em", "Publié le … à 10h20": a label, and the words leading
+    // into the date or its time.
+    let lead_in = |w: &&&str| DATE_LEAD_INS.iter().any(|l| w.eq_ignore_ascii_case(l));
+    let lead_ins = words.iter().filter(lead_in).count();
+    words.is_empty()
+        || (dated && (words.len() <= 1 || (lead_ins <= 2 && words.len() - lead_ins <= 1)))
 }
+
+/// Words that lead from a label into the date it introduces, or from the date into its time
+/// ("Published on …", "Publicado em …", "Publié le … à 10h20", "Opublikowano w …").
+const DATE_LEAD_INS: &[&str] = &[
+    "on", "at", "em", "le", "el", "il", "op", "am", "um", "w", "в", "à", "kl",
+];
 
 /// Whether `w` belongs to a time of day rather than to a sentence: "am", "pm", "a.m.", a time
 /// written with an "h" ("10h20", "9h": French, Portuguese), or a time zone's abbreviation (two
@@ -1108,5 +1119,11 @@ mod tests {
         assert!(is_only_a_date("3 de novembro de 2025, 10h20"));
         assert!(!is_only_a_date("3 novembre 2025 : la ligne h2 ouvre"));
         assert!(!is_only_a_date("Posted by Jane Smith on 3 June 2024"));
+        // A label and the word leading into the date.
+        assert!(is_only_a_date("Published on 3 June 2024"));
+        assert!(is_only_a_date("Publicado em 4 de novembro de 2025"));
+        assert!(is_only_a_date("Publié le 4 novembre 2025 à 10h20"));
+        assert!(!is_only_a_date("Council votes on 3 June 2024"));
+        assert!(!is_only_a_date("Published report on 3 June 2024"));
     }
 }

@@ -416,6 +416,16 @@ fn loose_text_body_twice_pt() {
         1
     );
 }
+/// "Published on 4 November 2025" under the headline of an item with no date metadata: the
+/// date is read, and the line (a label, the word leading into the date, the date) is a header
+/// line, out of the body. It stayed in the body: only a label without "on" was.
+#[test]
+fn date_line_published_on_en() {
+    check("date-line-published-on-en");
+    let (_, article) = run("date-line-published-on-en");
+    assert_eq!(article.published.as_deref(), Some("4 November 2025"));
+    assert!(!article.text.contains("Published on"), "{}", article.text);
+}
 #[test]
 fn ticker_marquee() {
     check("ticker-marquee");
