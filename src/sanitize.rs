@@ -1112,6 +1112,15 @@ impl<'a> Writer<'a> {
     /// Writes node `id` (or schedules its children and end tag on `stack`).
     fn enter(&mut self, id: NodeId, at: Place, drop: &[bool], stack: &mut Vec<Frame>) {
         if drop.get(id).copied().unwrap_or(false) {
+            // A block left out between lines of loose text ("…text<div class=ad></div>text…")
+            // still ends the line before it, as it does on the page.
+            if at.ctx == Ctx::Flow
+                && !at.pre
+                && html::is_block(self.doc.tag(id))
+                && self.inline_follows(id, drop)
+            {
+                self.break_after_inline();
+            }
             return;
         }
         let Some(node) = self.doc.nodes.get(id) else {
@@ -1378,6 +1387,55 @@ impl<'a> Writer<'a> {
         }
         self.end_block();
         self.start_tag("hr", Vec::new());
+    }
+
+    /// Whether the first of `id`'s next siblings that shows anything (not dropped, not blank
+    /// text) is inline: text or an element that is not a block.
+    fn inline_follows(&self, id: NodeId, drop: &[bool]) -> bool {
+        let doc = self.doc;
+        let parent = doc.parent(id);
+        let mut at = doc.subtree(id).end;
+        while at < doc.nodes.len() && doc.parent(at) == parent {
+            let next = doc.subtree(at).end;
+            if !drop.get(at).copied().unwrap_or(false) {
+                match &doc.nodes[at].data {
+                    NodeData::Text(t) if doc.span_text(*t).trim().is_empty() => {}
+                    NodeData::Text(_) => return true,
+                    NodeData::Element(e) => return !html::is_block(&e.tag),
+                    NodeData::Document => return false,
+                }
+            }
+            at = next;
+        }
+        false
+    }
+
+    /// A line break when what was written last since the last start tag is inline (text, a
+    /// link, an image), not a block's end or a break.
+    fn break_after_inline(&mut self) {
+        let written = self
+            .out
+            .html
+            .get(self.after_open..)
+            .unwrap_or("")
+            .trim_end();
+        if written.is_empty() || written.ends_with("<br>") {
+            return;
+        }
+        if written.ends_with('>') {
+            let last_tag = written.rfind('<').map_or("", |at| &written[at..]);
+            let name = last_tag
+                .trim_start_matches("</")
+                .trim_end_matches('>')
+                .split(' ')
+                .next()
+                .unwrap_or("");
+            if last_tag.starts_with("</") && html::is_block(name) {
+                return;
+            }
+        }
+        self.out.html.push_str("<br>");
+        self.line_break(false);
     }
 
     /// Keeps the text of a block that had to be unwrapped inside a paragraph apart from what
