@@ -6,6 +6,8 @@
 //! Those steps need the whole page, so the tree is the buffered state, bounded by
 //! [`Options::max_elements`] and the input size limit.
 
+use std::collections::HashSet;
+
 use crate::article::{Article, DuplicateBody, Removed};
 use crate::boilerplate::Verdicts;
 use crate::dom::{Document, Skip, SubtreeText};
@@ -283,12 +285,16 @@ fn duplicate_body(
     let again_dup = again.detect(doc, &again_ex.drop);
     if copies_in_article || again_dup.report.detected {
         // The page is known to repeat its body: drop every copy in the new article.
-        for &i in &dedupe::copies_to_drop(&again.blocks) {
+        let copies = dedupe::copies_to_drop(&again.blocks);
+        for &i in &copies {
             for id in again.elements(doc, i) {
                 if let Some(d) = again_ex.drop.get_mut(id) {
                     *d = true;
                 }
             }
+        }
+        if copies_in_article || !copies.is_empty() {
+            drop_repeated_images(doc, &mut again_ex);
         }
         if !copies_in_article {
             dup = again_dup;
@@ -297,6 +303,37 @@ fn duplicate_body(
         *ex = again_ex;
     }
     dup
+}
+
+/// Drops each image of the article whose source an earlier image of it already shows: in a
+/// body printed twice, the copy's photo stays once its text is gone (a figure or a photo
+/// `<div>` of the copy holds no text block to drop). Only for an article whose copies were
+/// dropped; elsewhere an image shown twice is the page's own choice.
+fn drop_repeated_images(doc: &Document, ex: &mut Extraction) {
+    let mut seen: HashSet<&str> = HashSet::new();
+    for &root in &ex.roots {
+        let mut skip = 0;
+        for id in doc.subtree(root) {
+            if id < skip {
+                continue;
+            }
+            if ex.drop.get(id).copied().unwrap_or(false) {
+                skip = doc.subtree(id).end;
+                continue;
+            }
+            let Some(e) = doc.element(id).filter(|e| e.tag == "img") else {
+                continue;
+            };
+            let Some(src) = e.attr("src").map(str::trim).filter(|s| !s.is_empty()) else {
+                continue;
+            };
+            if !seen.insert(src) {
+                if let Some(d) = ex.drop.get_mut(id) {
+                    *d = true;
+                }
+            }
+        }
+    }
 }
 
 /// The base for the article's URLs: the page's `<base href>` resolved against its http(s) URL;

@@ -416,6 +416,8 @@ fn loose_text_body_twice_pt() {
         article.text.matches("O porto de Santos registou").count(),
         1
     );
+    // The copy's photo goes with its text.
+    assert_eq!(article.content_html.matches("/img/porto.jpg").count(), 1);
     // The ad slot left out between two lines still ends the first, as on the page.
     assert!(
         article.text.contains("ano passado.\nA administração"),
