@@ -10,7 +10,7 @@ use std::collections::HashSet;
 
 use crate::article::{Article, DuplicateBody, Removed};
 use crate::boilerplate::Verdicts;
-use crate::dom::{Document, Skip, SubtreeText};
+use crate::dom::{Document, NodeId, Skip, SubtreeText};
 use crate::errors::Error;
 use crate::extract::{self, Extraction};
 use crate::metadata::Metadata;
@@ -311,27 +311,21 @@ fn duplicate_body(
 /// dropped; elsewhere an image shown twice is the page's own choice.
 fn drop_repeated_images(doc: &Document, ex: &mut Extraction) {
     let mut seen: HashSet<&str> = HashSet::new();
-    for &root in &ex.roots {
-        let mut skip = 0;
-        for id in doc.subtree(root) {
-            if id < skip {
-                continue;
-            }
-            if ex.drop.get(id).copied().unwrap_or(false) {
-                skip = doc.subtree(id).end;
-                continue;
-            }
-            let Some(e) = doc.element(id).filter(|e| e.tag == "img") else {
-                continue;
-            };
-            let Some(src) = e.attr("src").map(str::trim).filter(|s| !s.is_empty()) else {
-                continue;
-            };
-            if !seen.insert(src) {
-                if let Some(d) = ex.drop.get_mut(id) {
-                    *d = true;
-                }
-            }
+    let repeated: Vec<NodeId> = ex
+        .kept(doc)
+        .filter(|&id| {
+            let src = doc
+                .element(id)
+                .filter(|e| e.tag == "img")
+                .and_then(|e| e.attr("src"))
+                .map(str::trim)
+                .filter(|s| !s.is_empty());
+            src.is_some_and(|src| !seen.insert(src))
+        })
+        .collect();
+    for id in repeated {
+        if let Some(d) = ex.drop.get_mut(id) {
+            *d = true;
         }
     }
 }
@@ -444,34 +438,20 @@ fn article_dir(doc: &Document, ex: &Extraction) -> Option<String> {
 
 /// The text of the article's first paragraph (a `p`, or a `div` holding only inline content).
 fn first_paragraph(doc: &Document, ex: &Extraction) -> Option<String> {
-    for &root in &ex.roots {
-        let mut skip = 0;
-        for id in doc.subtree(root) {
-            if id < skip {
-                continue;
-            }
-            if ex.drop.get(id).copied().unwrap_or(false) {
-                skip = doc.subtree(id).end;
-                continue;
-            }
-            let para = match doc.tag(id) {
-                "p" => true,
-                "div" => !doc
-                    .children(id)
-                    .iter()
-                    .any(|c| crate::html::is_block(doc.tag(c))),
-                _ => false,
-            };
-            if para {
-                let t = SubtreeText::new(doc, Skip::NeverProseSubtrees)
-                    .without(&ex.drop)
-                    .folded(id);
-                if !t.is_empty() {
-                    return Some(t);
-                }
-                skip = doc.subtree(id).end;
-            }
-        }
-    }
-    None
+    ex.kept(doc)
+        .filter(|&id| match doc.tag(id) {
+            "p" => true,
+            // (A `div` of inline content holds no `p` or `div` the walk could meet again.)
+            "div" => !doc
+                .children(id)
+                .iter()
+                .any(|c| crate::html::is_block(doc.tag(c))),
+            _ => false,
+        })
+        .map(|id| {
+            SubtreeText::new(doc, Skip::NeverProseSubtrees)
+                .without(&ex.drop)
+                .folded(id)
+        })
+        .find(|t| !t.is_empty())
 }

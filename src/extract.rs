@@ -35,6 +35,26 @@ pub struct Extraction {
     pub text_len: u32,
 }
 
+impl Extraction {
+    /// The article's nodes in document order: each root's subtree without its dropped
+    /// subtrees.
+    pub fn kept<'a>(&'a self, doc: &'a Document) -> impl Iterator<Item = NodeId> + 'a {
+        self.roots.iter().flat_map(move |&root| {
+            let mut skip = 0;
+            doc.subtree(root).filter(move |&id| {
+                if id < skip {
+                    return false;
+                }
+                if self.drop.get(id).copied().unwrap_or(false) {
+                    skip = doc.subtree(id).end;
+                    return false;
+                }
+                true
+            })
+        })
+    }
+}
+
 /// Readability's negative and positive class/id hints, looked for in one scan.
 static HINT_SETS: LazyPatternSets<2> = LazyPatternSets::new([NEGATIVE, POSITIVE]);
 static UNLIKELY_PROSE_SET: LazyPatterns = LazyPatterns::new(UNLIKELY_PROSE);
