@@ -142,6 +142,27 @@ fn run_nodes(doc: &Document, first: NodeId, end: NodeId) -> Vec<NodeId> {
     nodes
 }
 
+/// Hashes the words of the run from `first` to `end` as `reader` reads them into `out`'s
+/// `place` stream: their range and the run's nodes, or `None` (nothing added) below
+/// [`MIN_RUN_WORDS`].
+fn run_words(
+    doc: &Document,
+    reader: SubtreeText<'_>,
+    first: NodeId,
+    end: NodeId,
+    place: Place,
+    out: &mut PageBlocks,
+) -> Option<(std::ops::Range<usize>, Vec<NodeId>)> {
+    let nodes = run_nodes(doc, first, end);
+    let feed = |f: &mut dyn FnMut(&str)| {
+        for &n in &nodes {
+            pieces(reader, n, f);
+        }
+    };
+    let words = out.blocks.words_at_least(place, MIN_RUN_WORDS, feed)?;
+    Some((words, nodes))
+}
+
 /// Running text, as opposed to headings, list items, table cells and captions.
 fn is_prose(tag: &str) -> bool {
     matches!(tag, "p" | "div" | "section" | "blockquote")
@@ -206,28 +227,25 @@ fn article(
                     out.nodes.push(id);
                 }
                 skip = doc.subtree(id).end;
-            } else if !loose && !out.loose_text && holds_loose_text(doc, id, has_blocks) {
+            } else if (loose || !out.loose_text) && holds_loose_text(doc, id, has_blocks) {
                 let dropped = |c: NodeId| drop.get(c).copied().unwrap_or(false);
-                out.loose_text = loose_runs(doc, id, has_blocks, dropped)
-                    .iter()
-                    .any(|&(a, z)| {
+                let runs = loose_runs(doc, id, has_blocks, dropped);
+                if !loose {
+                    // Only whether there is one (the page-wide pass does not read runs).
+                    out.loose_text = runs.iter().any(|&(a, z)| {
                         let text = (a..z)
                             .filter_map(|n| doc.text(n))
                             .map(crate::text::word_count);
                         text.sum::<usize>() >= MIN_RUN_WORDS
                     });
-            } else if loose && holds_loose_text(doc, id, has_blocks) {
-                let dropped = |c: NodeId| drop.get(c).copied().unwrap_or(false);
-                for (first, end) in loose_runs(doc, id, has_blocks, dropped) {
+                } else {
                     let reader = SubtreeText::new(doc, Skip::NeverProseSubtrees).without(drop);
-                    let nodes = run_nodes(doc, first, end);
-                    let feed = |f: &mut dyn FnMut(&str)| {
-                        for &n in &nodes {
-                            pieces(reader, n, f);
-                        }
-                    };
-                    let least = MIN_RUN_WORDS;
-                    if let Some(words) = out.blocks.words_at_least(Place::Article, least, feed) {
+                    for (first, end) in runs {
+                        let Some((words, _)) =
+                            run_words(doc, reader, first, end, Place::Article, out)
+                        else {
+                            continue;
+                        };
                         out.runs.push((out.blocks.list.len(), end));
                         out.blocks.list.push(Block {
                             prose: true,
@@ -306,12 +324,12 @@ fn others(
         // A cell or item that holds article blocks (a layout table around the whole page) is
         // not a block of its own: walk into it.
         let holds_article = skip_nodes.get(next_article).is_some_and(|&a| a < end);
+        let place = match noscript {
+            Some(_) => Place::Noscript,
+            None if hidden[id] => Place::Hidden,
+            None => Place::Elsewhere,
+        };
         if doc.element(id).is_some() && !holds_article && is_leaf_block(doc, id, has_blocks) {
-            let place = match noscript {
-                Some(_) => Place::Noscript,
-                None if hidden[id] => Place::Hidden,
-                None => Place::Elsewhere,
-            };
             // The text as `Document::text_content` reads it.
             let reader = SubtreeText::new(doc, Skip::UnshownText);
             if let Some(words) = out.blocks.words(place, |f| pieces(reader, id, f)) {
@@ -329,37 +347,27 @@ fn others(
             }
             skip = end;
         } else if doc.element(id).is_some() && holds_loose_text(doc, id, has_blocks) {
-            let place = match noscript {
-                Some(_) => Place::Noscript,
-                None if hidden[id] => Place::Hidden,
-                None => Place::Elsewhere,
-            };
             // The article's own runs are among `skip_nodes`, each of their nodes.
             let taken = |c: NodeId| skip_nodes.binary_search(&c).is_ok();
+            let reader = SubtreeText::new(doc, Skip::UnshownText);
             for (first, end) in loose_runs(doc, id, has_blocks, taken) {
-                let reader = SubtreeText::new(doc, Skip::UnshownText);
-                let nodes = run_nodes(doc, first, end);
-                let feed = |f: &mut dyn FnMut(&str)| {
-                    for &n in &nodes {
-                        pieces(reader, n, f);
-                    }
+                let Some((words, nodes)) = run_words(doc, reader, first, end, place, out) else {
+                    continue;
                 };
-                if let Some(words) = out.blocks.words_at_least(place, MIN_RUN_WORDS, feed) {
-                    let index = out.blocks.list.len();
-                    if noscript.is_some() {
-                        let text = nodes.iter().map(|&n| doc.text_content(n)).collect();
-                        out.noscript_texts.push((index, text));
-                    } else {
-                        out.runs.push((index, end));
-                    }
-                    out.blocks.list.push(Block {
-                        prose: true,
-                        words,
-                        place,
-                        media: 0,
-                    });
-                    out.nodes.push(noscript.unwrap_or(first));
+                let index = out.blocks.list.len();
+                if noscript.is_some() {
+                    let text = nodes.iter().map(|&n| doc.text_content(n)).collect();
+                    out.noscript_texts.push((index, text));
+                } else {
+                    out.runs.push((index, end));
                 }
+                out.blocks.list.push(Block {
+                    prose: true,
+                    words,
+                    place,
+                    media: 0,
+                });
+                out.nodes.push(noscript.unwrap_or(first));
             }
         }
     }

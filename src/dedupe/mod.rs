@@ -557,15 +557,13 @@ fn detect_inner(
     // The page-wide pass reads the paragraphs only: what it flags it hides from the article
     // choice, and a reference's field descriptions or a shop's specification lines repeated
     // across the page are not a second body.
-    let long_body = Body::new(
-        &s,
-        &words,
-        &prose,
-        &is_copy,
-        Counted::LongBlocks(sources_in_runs(&words, &source_of)),
-    );
-    let flagged =
-        |marks: &Bits| prose_body.flagged_by(marks) || (!page_wide && long_body.flagged_by(marks));
+    let long_body = (!page_wide).then(|| {
+        let in_runs = sources_in_runs(&words, &source_of);
+        Body::new(&s, &words, &prose, &is_copy, Counted::LongBlocks(in_runs))
+    });
+    let flagged = |marks: &Bits| {
+        prose_body.flagged_by(marks) || long_body.as_ref().is_some_and(|b| b.flagged_by(marks))
+    };
     let in_article = flagged(&mk.source) || (known && is_copy.contains(&true));
     let elsewhere = flagged(&mk.other);
     if !in_article && !elsewhere {
@@ -687,21 +685,19 @@ impl<'a> Body<'a> {
     /// long block nearly all covered.
     fn flagged_by(&self, marks: &Bits) -> bool {
         let words = self.words;
-        let mut covered: Vec<(usize, usize)> = (0..words.len())
-            .filter(|&b| self.kept[b])
-            .map(|b| (b, count(marks, &self.s.a_range[b])))
-            .collect();
-        if let Counted::LongBlocks(in_runs) = &self.counted {
-            for (b, c) in &mut covered {
-                if !in_runs.get(*b).copied().unwrap_or(false) {
-                    *c = 0;
-                }
-            }
-        }
         let mut tokens = 0;
         let mut blocks_covered = 0;
         let mut longest = 0;
-        for (b, c) in covered {
+        for b in (0..words.len()).filter(|&b| self.kept[b]) {
+            let counts = match &self.counted {
+                Counted::Prose => true,
+                Counted::LongBlocks(in_runs) => in_runs.get(b).copied().unwrap_or(false),
+            };
+            let c = if counts {
+                count(marks, &self.s.a_range[b])
+            } else {
+                0
+            };
             // A block mostly covered is covered whole: in a copy with a few changed words,
             // each change hides the words around it from the shingles.
             tokens += if half(c, words[b]) { words[b] } else { c };
