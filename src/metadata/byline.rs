@@ -1064,8 +1064,8 @@ pub fn names_a_role(s: &str) -> bool {
         .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
-/// `s` up to the comma before the author's role ("Brett Cruz, Privacy Expert" -> "Brett
-/// Cruz"); unchanged when no part after a comma names a job (several authors, credentials such
+/// `s` up to the comma (or other separator, [`ROLE_SEPARATORS`]) before the author's role
+/// ("Brett Cruz, Privacy Expert" -> "Brett Cruz"); unchanged when no part after one names a job (several authors, credentials such
 /// as "Jane Doe, MD").
 fn without_role(s: &str) -> &str {
     // Korean writes the role after the name, unpunctuated ("김민수 기자").
@@ -1076,14 +1076,19 @@ fn without_role(s: &str) -> &str {
         return name.trim_end();
     }
     let mut at = 0;
-    for (i, part) in s.split(',').enumerate() {
+    for (i, part) in s.split(ROLE_SEPARATORS).enumerate() {
         if i > 0 && names_a_role(part) {
-            return s[..at - 1].trim_end();
+            return s[..at].trim_end_matches(ROLE_SEPARATORS).trim_end();
         }
-        at += part.len() + 1;
+        at += part.len();
+        at += s[at..].chars().next().map_or(0, char::len_utf8);
     }
     s
 }
+
+/// What parts a name from the role after it ("Brett Cruz, Privacy Expert", "Aaron Ricadela |
+/// Senior Writer", "Ana Lima · Repórter"); a hyphen joins names ("Jean-Pierre").
+const ROLE_SEPARATORS: [char; 6] = [',', '|', '·', '•', '–', '—'];
 
 /// `s` without the avatar placeholder before the name: the name's initials, as a profile
 /// picture's stand-in shows them ("CM Craig McCarthy", "JD Jane Doe").
@@ -1270,6 +1275,16 @@ mod tests {
         assert_eq!(
             clean("Von Jana Peters, Redakteurin").as_deref(),
             Some("Jana Peters")
+        );
+        // Other separators before the role; a hyphen joins names.
+        assert_eq!(
+            clean("Aaron Ricadela | Senior Writer | July 2, 2025").as_deref(),
+            Some("Aaron Ricadela")
+        );
+        assert_eq!(clean("Ana Lima · Repórter").as_deref(), Some("Ana Lima"));
+        assert_eq!(
+            clean("Jean-Pierre Durand – Journaliste").as_deref(),
+            Some("Jean-Pierre Durand")
         );
         // Several authors, credentials: no role.
         assert_eq!(

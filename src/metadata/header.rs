@@ -2,8 +2,8 @@
 //! first `<time>`'s `datetime`, else a short line holding a calendar day) and the byline (an
 //! element marked as the author, a "By Jane Doe" line, or the name after a lone "Written by" /
 //! "Author" / "Von" label). Both are read forward from the headline (the `h1` resembling the
-//! title, else the article's first element) through at most [`MAX_WORDS`] words, a `<time>`
-//! inside the headline included; failing that, in the post's own `<footer>` (the first footer of
+//! title, else the article's first element, and where that finds nothing the page's one shown
+//! `h1`) through at most [`MAX_WORDS`] words, a `<time>` inside the headline included; failing that, in the post's own `<footer>` (the first footer of
 //! the `<article>` holding the headline: "Posted by Jane Doe on <time>"). Navigation, asides,
 //! the page's footers and forms are passed over, and so are `<article>` cards on a page of
 //! several (other items' dates and authors) and a forum poster's statistics (a join date). It
@@ -72,6 +72,40 @@ fn headline(doc: &Document, title: &str) -> Option<NodeId> {
                     || text_similarity(&t, title) >= HEADLINE_SIMILARITY)
         }
     })
+}
+
+/// Fewest words of an `h1` that stands for the headline without resembling the title: a logo
+/// or a section's name ("News", "World news") is shorter.
+const LONE_HEADLINE_WORDS: usize = 3;
+
+/// The page's one shown `h1` of a few words that is not a link (a logo), outside navigation,
+/// asides, footers and forms: the headline of a page whose title says something else (a search
+/// title over the headline, "Hybrid and EV Buying Guide" over "Find an Efficient Vehicle That's
+/// Right for You"). `None` when the page shows several, which may be items of a listing.
+fn lone_headline(doc: &Document) -> Option<NodeId> {
+    let mut found = None;
+    for id in (0..doc.nodes.len()).filter(|&id| doc.tag(id) == "h1") {
+        let shown = std::iter::once(id).chain(doc.ancestors(id)).all(|a| {
+            doc.element(a)
+                .is_none_or(|e| !e.is_hidden() && !passed_over(&e.tag) && e.tag != "a")
+        });
+        if !shown {
+            continue;
+        }
+        let t = text::collapse(&doc.text_content(id));
+        let linked = doc
+            .subtree(id)
+            .filter(|&d| doc.tag(d) == "a")
+            .any(|a| text::collapse(&doc.text_content(a)) == t);
+        if linked || text::word_count(&t) < LONE_HEADLINE_WORDS {
+            continue;
+        }
+        if found.is_some() {
+            return None;
+        }
+        found = Some(id);
+    }
+    found
 }
 
 /// Fewest words of a heading's own line before a block inside it for that line to be the
@@ -151,11 +185,38 @@ fn anchor(doc: &Document, title: &str, article_start: Option<NodeId>) -> Option<
     Some(Anchor {
         headline,
         from: headline.or(article_start)?,
-        cards: (0..doc.nodes.len())
-            .filter(|&id| doc.tag(id) == "article")
-            .count()
-            >= 3,
+        cards: has_cards(doc),
     })
+}
+
+/// Where the header is read from, in turn: the [`anchor`], then, when no `h1` resembles the
+/// title, the page's lone headline ([`lone_headline`]). The second is read only where the
+/// first finds nothing: a page whose title says something else than its headline.
+fn anchors<'a>(
+    doc: &'a Document,
+    title: &str,
+    article_start: Option<NodeId>,
+) -> impl Iterator<Item = Anchor> + 'a {
+    let first = anchor(doc, title, article_start);
+    let read_lone = first.as_ref().is_none_or(|at| at.headline.is_none());
+    let lone = std::iter::once_with(move || {
+        let h = lone_headline(doc).filter(|_| read_lone)?;
+        Some(Anchor {
+            headline: Some(h),
+            from: h,
+            cards: has_cards(doc),
+        })
+    })
+    .flatten();
+    first.into_iter().chain(lone)
+}
+
+/// Whether the page holds several `<article>` cards.
+fn has_cards(doc: &Document) -> bool {
+    (0..doc.nodes.len())
+        .filter(|&id| doc.tag(id) == "article")
+        .count()
+        >= 3
 }
 
 /// Calls `visit` on the elements and texts after the headline (or from the article's start),
@@ -216,9 +277,13 @@ fn walk<'a, T>(
 /// first element is `article_start`: a `<time>`'s `datetime` as given, or the date's text as
 /// written ("June 29, 2020", "20. März 2025").
 pub fn shown_date(doc: &Document, title: &str, article_start: Option<NodeId>) -> Option<String> {
-    let at = anchor(doc, title, article_start)?;
+    anchors(doc, title, article_start).find_map(|at| date_by(doc, &at))
+}
+
+/// [`shown_date`] from one anchor.
+fn date_by(doc: &Document, at: &Anchor) -> Option<String> {
     let search = |place| {
-        walk(doc, &at, place, |step| match step {
+        walk(doc, at, place, |step| match step {
             Step::Element(_, e) => time_date(e),
             Step::Text(id, t) => text_date(t).filter(|_| !in_poster_detail(doc, id, t)),
         })
@@ -324,7 +389,8 @@ fn marked_author(e: &Element) -> bool {
 }
 
 /// The text of element `id` as the page shows it, blocks apart: without what is there for
-/// screen readers only (a user's "Offline" status beside the name, "Posted by").
+/// screen readers only (a user's "Offline" status beside the name, "Posted by"), nor the
+/// author's job title in a part of its own ([`job_title_part`]).
 fn shown_text(doc: &Document, id: NodeId) -> String {
     // Left empty (nothing left out) unless the subtree holds such text.
     let mut unseen = Vec::new();
@@ -333,6 +399,7 @@ fn shown_text(doc: &Document, id: NodeId) -> String {
         if doc
             .element(d)
             .is_some_and(Element::is_for_screen_readers_only)
+            || (d > id && job_title_part(doc, d))
         {
             unseen.resize(subtree.end, false);
             unseen[d] = true;
@@ -342,6 +409,25 @@ fn shown_text(doc: &Document, id: NodeId) -> String {
         .with_breaks()
         .without(&unseen)
         .raw(id)
+}
+
+/// Whether element `id` is an author box's job title: marked as a detail of the author
+/// ("byline-author__title", "author-role") with no such part inside it, and naming a job
+/// ("Senior Autos Reporter"). An outer detail part may hold the name too
+/// ("byline-author__description": "By Keith Barry", then the title).
+fn job_title_part(doc: &Document, id: NodeId) -> bool {
+    let marked = |d: NodeId| {
+        doc.element(d).is_some_and(|e| {
+            let class_id = format!(
+                "{} {}",
+                e.attr("class").unwrap_or_default(),
+                e.attr("id").unwrap_or_default()
+            )
+            .to_lowercase();
+            super::marks_author_detail(&class_id)
+        })
+    };
+    marked(id) && !doc.subtree(id).skip(1).any(marked) && super::names_a_role(&doc.text_content(id))
 }
 
 /// A cleaned byline short enough to be names.
@@ -356,10 +442,14 @@ const NAME_WORDS: usize = 6;
 /// a letter that is not lower-case (a capital, or a letter of an uncased script) but for name
 /// particles, and no sentence punctuation.
 fn name_like(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    (1..=NAME_WORDS).contains(&words.len())
-        && !s.contains(['!', '?', '¿', '¡', ':'])
-        && words.iter().all(|w| {
+    (1..=NAME_WORDS).contains(&s.split_whitespace().count()) && capitalised(s)
+}
+
+/// Whether every word of `s` but name particles starts with a letter that is not lower-case,
+/// with no sentence punctuation.
+fn capitalised(s: &str) -> bool {
+    !s.contains(['!', '?', '¿', '¡', ':'])
+        && s.split_whitespace().all(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             w.is_empty()
                 || NAME_PARTICLES.contains(&w)
@@ -367,6 +457,14 @@ fn name_like(s: &str) -> bool {
                     .next()
                     .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
         })
+}
+
+/// Whether a byline read from an author element's markup reads as names: a few words (a
+/// user's handle may be lower-case), or capitalised names however many. A longer text with
+/// words in lower case holds more than the name ("The Team Full Bio Learn about our
+/// editorial policies", from a tooltip beside it).
+fn names_from_markup(s: &str) -> bool {
+    s.split_whitespace().count() <= NAME_WORDS || capitalised(s)
 }
 
 /// The byline the page shows by its headline (`title`), or at the start of the article whose
@@ -419,8 +517,12 @@ pub fn author_line(doc: &Document, title: &str, author: &str) -> Option<NodeId> 
     if names.is_empty() {
         return None;
     }
-    let at = anchor(doc, title, None)?;
-    walk(doc, &at, Place::ByHeadline, |step| {
+    anchors(doc, title, None).find_map(|at| author_line_by(doc, &at, &names))
+}
+
+/// [`author_line`] from one anchor, `names` the author's words in lower case.
+fn author_line_by(doc: &Document, at: &Anchor, names: &[String]) -> Option<NodeId> {
+    walk(doc, at, Place::ByHeadline, |step| {
         let Step::Text(id, t) = step else {
             return None;
         };
@@ -434,7 +536,7 @@ pub fn author_line(doc: &Document, title: &str, author: &str) -> Option<NodeId> 
         }
         // Without the name's words, only a date, separators or nothing is left.
         let mut rest = text.to_lowercase();
-        for n in &names {
+        for n in names {
             rest = rest.replacen(n.as_str(), " ", 1);
         }
         let rest = rest.trim_matches(|c: char| !c.is_alphanumeric());
@@ -454,8 +556,9 @@ fn find_shown_byline(
     title: &str,
     article_start: Option<NodeId>,
 ) -> Option<ShownByline> {
-    let at = anchor(doc, title, article_start)?;
-    byline_in(doc, &at, Place::ByHeadline).or_else(|| byline_in(doc, &at, Place::PostFooter))
+    anchors(doc, title, article_start).find_map(|at| {
+        byline_in(doc, &at, Place::ByHeadline).or_else(|| byline_in(doc, &at, Place::PostFooter))
+    })
 }
 
 /// [`find_shown_byline`] in one place.
@@ -482,7 +585,9 @@ fn byline_in(doc: &Document, at: &Anchor, place: Place) -> Option<ShownByline> {
                 after_label = 3;
                 return None;
             }
-            as_names(&t).map(from_markup)
+            as_names(&t)
+                .filter(|n| names_from_markup(n))
+                .map(from_markup)
         }
         Step::Text(id, t) => {
             let t = text::collapse(t);
@@ -541,8 +646,14 @@ fn name_beside_date(t: &str) -> Option<String> {
     {
         return None;
     }
-    // The whole rest is the name: nothing a label or a cleaning took off ("Last Updated").
-    as_names(rest).filter(|n| name_like(n) && n.as_str() == rest)
+    // The whole rest is the name: nothing a label or a cleaning took off ("Last Updated")
+    // but the writer's role after it ("Aaron Ricadela | Senior Writer").
+    as_names(rest).filter(|n| {
+        name_like(n)
+            && rest
+                .strip_prefix(n.as_str())
+                .is_some_and(|role| role.is_empty() || super::names_a_role(role))
+    })
 }
 
 #[cfg(test)]
@@ -715,6 +826,62 @@ mod tests {
         assert_eq!(
             shown(page, "Preparing a transition").as_deref(),
             Some("2025-12-18")
+        );
+    }
+
+    /// A page whose title says something else than its one headline: the header is read by
+    /// that headline when the title's search finds nothing. Several headlines, or a logo's,
+    /// are no anchor.
+    #[test]
+    fn a_lone_headline_unlike_the_title_anchors_the_header() {
+        let page = |h1s: &str| {
+            format!(
+                r#"<div class="hero">{h1s}<p>By <a href="/staff/ana">Ana Lima</a> | Senior Writer | 3 June 2026</p></div><main><p>The body starts here, well below the header line, with a sentence long enough to be read as prose by anyone.</p></main>"#
+            )
+        };
+        let read = |html: &str| {
+            let doc = crate::parse::parse(html, &crate::Options::default()).unwrap_or_default();
+            let start = doc.find_tag("main");
+            (
+                shown_byline(&doc, "Buying guide", start),
+                shown_date(&doc, "Buying guide", start),
+            )
+        };
+        assert_eq!(
+            read(&page("<h1>Find the right bike for your commute</h1>")),
+            (
+                Some("Ana Lima".to_string()),
+                Some("3 June 2026".to_string())
+            )
+        );
+        for h1s in [
+            "<h1>Find the right bike for your commute</h1><h1>Another item of the listing</h1>",
+            r#"<h1><a href="/">Valley Review Daily News</a></h1>"#,
+            "<h1>Guides</h1>",
+        ] {
+            assert_eq!(read(&page(h1s)), (None, None), "{h1s}");
+        }
+    }
+
+    /// The job title an author box sets apart from the name is not part of it; nor is a
+    /// tooltip's text beside the name (the name is read from the line's own text then).
+    #[test]
+    fn an_author_box_gives_the_name_alone() {
+        assert_eq!(
+            byline(
+                r#"<h1>Moon water</h1><span class="byline-author"><span class="byline-author__description">By <a href="/k">Keith Barry</a><br><span class="byline-author__title">Senior Autos Reporter</span></span></span>"#,
+                "Moon water"
+            )
+            .as_deref(),
+            Some("Keith Barry")
+        );
+        assert_eq!(
+            byline(
+                r#"<h1>Moon water</h1><div class="bylines-item">By <a href="/c">The Example Team</a> <div class="tip">Full Bio Learn about our editorial policies</div></div>"#,
+                "Moon water"
+            )
+            .as_deref(),
+            Some("The Example Team")
         );
     }
 

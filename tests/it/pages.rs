@@ -1256,3 +1256,13 @@ fn placeholder_components() {
     );
     assert_removed(&article, "placeholder");
 }
+
+/// A guide whose title ("Heat Pump Buying Guide") is not its headline, with the byline and date
+/// in a hero above the body: they are read by the page's one headline. The date was not found.
+#[test]
+fn headline_unlike_title_en() {
+    check("headline-unlike-title-en");
+    let (_, article) = run("headline-unlike-title-en");
+    assert_eq!(article.published.as_deref(), Some("12 March 2026"));
+    assert_eq!(article.byline.as_deref(), Some("Ruth Okafor"));
+}
