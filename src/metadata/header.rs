@@ -1,7 +1,7 @@
 //! What a page shows by its headline, for pages whose metadata states it not: the date (the
 //! first `<time>`'s `datetime`, else a short line holding a calendar day) and the byline (an
-//! element marked as the author, a "By Jane Doe" line, or the name after a lone "Written by" /
-//! "Author" / "Von" label). Both are read forward from the headline (the `h1` resembling the
+//! element marked as the author, a link to one author's or user's page, a "By Jane Doe" line,
+//! or the name after a lone "Written by" / "Author" / "Von" label). Both are read forward from the headline (the `h1` resembling the
 //! title, else the article's first element, and where that finds nothing the page's one shown
 //! `h1`) through at most [`MAX_WORDS`] words, a `<time>` inside the headline included; failing that, in the post's own `<footer>` (the first footer of
 //! the `<article>` holding the headline: "Posted by Jane Doe on <time>"). Navigation, asides,
@@ -388,6 +388,86 @@ fn marked_author(e: &Element) -> bool {
         && !super::marks_author_detail(&class_id)
 }
 
+/// Path segments naming a site's pages of its authors or users, followed by one person's
+/// ("/author/jane-doe/", "/users/4818/kumiko", "/members/slow-poke.3176/").
+const AUTHOR_PATH_SEGMENTS: &[&str] = &[
+    "author",
+    "authors",
+    "autor",
+    "autores",
+    "autoren",
+    "auteur",
+    "auteurs",
+    "autore",
+    "autori",
+    "yazar",
+    "writer",
+    "writers",
+    "contributor",
+    "contributors",
+    "user",
+    "users",
+    "member",
+    "members",
+];
+
+/// Whether `e` is a link to one author's or user's page: the name it shows is the byline (a
+/// link to the list of all of them, "/users", names nobody).
+fn links_to_author_page(e: &Element) -> bool {
+    if e.tag != "a" {
+        return false;
+    }
+    let Some(href) = e.attr("href") else {
+        return false;
+    };
+    let path = href
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .split("://")
+        .last()
+        .unwrap_or_default();
+    let mut segments = path.split('/').filter(|s| !s.is_empty());
+    // The host of an absolute address is no segment.
+    if href.contains("://") {
+        segments.next();
+    }
+    let segments: Vec<&str> = segments.collect();
+    segments
+        .windows(2)
+        .any(|w| AUTHOR_PATH_SEGMENTS.contains(&w[0].to_ascii_lowercase().as_str()))
+}
+
+/// Words opening the card of a post's last editor ("edited Sep 18, 2016 at 11:49" and the
+/// editor's name), which stands before the author's card on some forums.
+const EDITOR_LABELS: &[&str] = &[
+    "edited",
+    "last edited",
+    "bearbeitet",
+    "modifié",
+    "editado",
+    "modificato",
+    "изменено",
+    "edytowany",
+    "編集",
+    "编辑",
+];
+
+/// Ancestors of a link read for the card it sits in ([`in_editors_card`]).
+const CARD_DEPTH: usize = 4;
+
+/// Whether the link `id` sits in a post editor's card: one of its nearest ancestors reads as
+/// an edit label and what follows it.
+fn in_editors_card(doc: &Document, id: NodeId) -> bool {
+    doc.ancestors(id).take(CARD_DEPTH).any(|a| {
+        let t = text::collapse(&doc.text_content(a)).to_lowercase();
+        EDITOR_LABELS.iter().any(|l| {
+            t.strip_prefix(l)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':']))
+        })
+    })
+}
+
 /// The text of element `id` as the page shows it, blocks apart: without what is there for
 /// screen readers only (a user's "Offline" status beside the name, "Posted by"), nor the
 /// author's job title in a part of its own ([`job_title_part`]).
@@ -457,6 +537,12 @@ fn capitalised(s: &str) -> bool {
                     .next()
                     .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
         })
+}
+
+/// Whether `s` is a lone letter, as an avatar's stand-in shows the user's initial in a link of
+/// its own before the name's.
+fn avatar_initial(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphanumeric()).count() < 2
 }
 
 /// Whether a byline read from an author element's markup reads as names: a few words (a
@@ -572,9 +658,21 @@ fn byline_in(doc: &Document, at: &Anchor, place: Place) -> Option<ShownByline> {
             if let Some(name) = e.attr("data-author").and_then(as_names) {
                 return Some(from_markup(name));
             }
-            if !marked_author(e) {
+            let marked = marked_author(e);
+            let author_link = !marked && links_to_author_page(e) && !in_editors_card(doc, id);
+            if !marked && !author_link {
                 return None;
             }
+            // A link is read from its text, which a line around it may hold with a label and a
+            // date: the line is a byline line ([`byline_line`]) as it would be without the link.
+            let read_from = |name: String| ShownByline {
+                name,
+                text: if marked {
+                    None
+                } else {
+                    doc.subtree(id).find(|&d| doc.text(d).is_some())
+                },
+            };
             // A break between the parts in elements of their own ("<div>Jane Doe</div><div>AI
             // Writer</div>"), so no name is glued to its neighbour.
             let t = text::collapse(&shown_text(doc, id));
@@ -586,8 +684,8 @@ fn byline_in(doc: &Document, at: &Anchor, place: Place) -> Option<ShownByline> {
                 return None;
             }
             as_names(&t)
-                .filter(|n| names_from_markup(n))
-                .map(from_markup)
+                .filter(|n| names_from_markup(n) && !avatar_initial(n))
+                .map(read_from)
         }
         Step::Text(id, t) => {
             let t = text::collapse(t);
@@ -883,6 +981,32 @@ mod tests {
             .as_deref(),
             Some("The Example Team")
         );
+    }
+
+    /// A link to one author's or user's page by the headline names the author; a link to the
+    /// list of all users, an avatar's initial and the card of the post's last editor do not.
+    #[test]
+    fn a_link_to_the_authors_page_names_the_author() {
+        for (html, want) in [
+            (
+                r#"<h1>Moon water</h1><p><a href="https://example.com/blog/author/emmanuel-oyibo/">Emmanuel Oyibo</a></p><p>Private clouds compared.</p>"#,
+                Some("Emmanuel Oyibo"),
+            ),
+            (
+                r#"<h1>Moon water</h1><div class="meta"><a href="/users/4818/kumiko"><span>K</span></a><a href="/users/4818/kumiko">kumiko</a></div>"#,
+                Some("kumiko"),
+            ),
+            (
+                r#"<h1>Moon water</h1><div class="sig"><div>edited Sep 18, 2016</div><a href="/users/1/editor-one">EditorOne</a></div><div class="sig"><div>asked May 4, 2009</div><a href="/users/919/asker">asker</a></div>"#,
+                Some("asker"),
+            ),
+            (
+                r#"<h1>Moon water</h1><p><a href="/users">Users</a> <a href="/tags/water">Water</a></p>"#,
+                None,
+            ),
+        ] {
+            assert_eq!(byline(html, "Moon water").as_deref(), want, "{html}");
+        }
     }
 
     #[test]
