@@ -456,11 +456,17 @@ const EDITOR_LABELS: &[&str] = &[
 /// Ancestors of a link read for the card it sits in ([`in_editors_card`]).
 const CARD_DEPTH: usize = 4;
 
-/// Whether the link `id` sits in a post editor's card: one of its nearest ancestors reads as
-/// an edit label and what follows it.
+/// Whether the link `id` sits in a post editor's card: the first text of one of its nearest
+/// ancestors is an edit label (read alone: an ancestor may hold the whole page).
 fn in_editors_card(doc: &Document, id: NodeId) -> bool {
     doc.ancestors(id).take(CARD_DEPTH).any(|a| {
-        let t = text::collapse(&doc.text_content(a)).to_lowercase();
+        let Some(first) = doc
+            .subtree(a)
+            .find_map(|d| doc.text(d).filter(|t| !t.trim().is_empty()))
+        else {
+            return false;
+        };
+        let t = text::collapse(first).to_lowercase();
         EDITOR_LABELS.iter().any(|l| {
             t.strip_prefix(l)
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':']))
