@@ -1065,8 +1065,8 @@ pub fn names_a_role(s: &str) -> bool {
 }
 
 /// `s` up to the comma (or other separator, [`ROLE_SEPARATORS`]) before the author's role
-/// ("Brett Cruz, Privacy Expert" -> "Brett Cruz"); unchanged when no part after one names a job (several authors, credentials such
-/// as "Jane Doe, MD").
+/// ("Brett Cruz, Privacy Expert" -> "Brett Cruz"); unchanged when no part after one names a
+/// job (several authors, credentials such as "Jane Doe, MD").
 fn without_role(s: &str) -> &str {
     // Korean writes the role after the name, unpunctuated ("김민수 기자").
     if let Some(name) = ROLES_AFTER_NAME

@@ -1,14 +1,15 @@
 //! What a page shows by its headline, for pages whose metadata states it not: the date (the
 //! first `<time>`'s `datetime`, else a short line holding a calendar day) and the byline (an
 //! element marked as the author, a link to one author's or user's page, a "By Jane Doe" line,
-//! or the name after a lone "Written by" / "Author" / "Von" label). Both are read forward from the headline (the `h1` resembling the
-//! title, else the article's first element, and where that finds nothing the page's one shown
-//! `h1`) through at most [`MAX_WORDS`] words, a `<time>` inside the headline included; failing that, in the post's own `<footer>` (the first footer of
-//! the `<article>` holding the headline: "Posted by Jane Doe on <time>"). Navigation, asides,
-//! the page's footers and forms are passed over, and so are `<article>` cards on a page of
-//! several (other items' dates and authors) and a forum poster's statistics (a join date). It
-//! also finds the line a byline is written on without author markup ([`byline_line`],
-//! [`author_line`]), for `extract` to keep out of the body. It does not read JSON-LD or
+//! or the name after a lone "Written by" / "Author" / "Von" label). Both are read forward from
+//! the headline (the `h1` resembling the title, else the article's first element, and where
+//! that finds nothing the page's one shown `h1`) through at most [`MAX_WORDS`] words, a
+//! `<time>` inside the headline included; failing that, in the post's own `<footer>` (the
+//! first footer of the `<article>` holding the headline: "Posted by Jane Doe on <time>").
+//! Navigation, asides, the page's footers and forms are passed over, and so are `<article>`
+//! cards on a page of several (other items' dates and authors) and a forum poster's statistics
+//! (a join date). It also finds the line a byline is written on without author markup
+//! ([`byline_line`], [`author_line`]), for `extract` to keep out of the body. It does not read JSON-LD or
 //! `<meta>` tags (see `metadata::collect`; an author they give is passed in) and never changes
 //! the article.
 
@@ -199,12 +200,14 @@ fn anchors<'a>(
 ) -> impl Iterator<Item = Anchor> + 'a {
     let first = anchor(doc, title, article_start);
     let read_lone = first.as_ref().is_none_or(|at| at.headline.is_none());
+    // The page's cards, as the first anchor counted them.
+    let cards = first.as_ref().map(|at| at.cards);
     let lone = std::iter::once_with(move || {
         let h = lone_headline(doc).filter(|_| read_lone)?;
         Some(Anchor {
             headline: Some(h),
             from: h,
-            cards: has_cards(doc),
+            cards: cards.unwrap_or_else(|| has_cards(doc)),
         })
     })
     .flatten();
@@ -377,12 +380,7 @@ fn marked_author(e: &Element) -> bool {
     {
         return true;
     }
-    let class_id = format!(
-        "{} {}",
-        e.attr("class").unwrap_or_default(),
-        e.attr("id").unwrap_or_default()
-    )
-    .to_lowercase();
+    let class_id = crate::extract::class_and_id(e);
     (AUTHOR_CLASS_WORDS.iter().any(|w| class_id.contains(w))
         || super::class_words(&class_id).any(|t| AUTHOR_CLASS_TOKENS.contains(&t)))
         && !super::marks_author_detail(&class_id)
@@ -503,15 +501,8 @@ fn shown_text(doc: &Document, id: NodeId) -> String {
 /// ("byline-author__description": "By Keith Barry", then the title).
 fn job_title_part(doc: &Document, id: NodeId) -> bool {
     let marked = |d: NodeId| {
-        doc.element(d).is_some_and(|e| {
-            let class_id = format!(
-                "{} {}",
-                e.attr("class").unwrap_or_default(),
-                e.attr("id").unwrap_or_default()
-            )
-            .to_lowercase();
-            super::marks_author_detail(&class_id)
-        })
+        doc.element(d)
+            .is_some_and(|e| super::marks_author_detail(&crate::extract::class_and_id(e)))
     };
     marked(id) && !doc.subtree(id).skip(1).any(marked) && super::names_a_role(&doc.text_content(id))
 }
