@@ -145,7 +145,12 @@ fn class_weight(doc: &Document, id: NodeId) -> i8 {
         let Some(v) = e.attr(attr) else { continue };
         let v = v.to_ascii_lowercase();
         let v = crate::boilerplate::without_layout_words(&v);
-        let [negative, positive] = HINT_SETS.found_in(&v);
+        let [mut negative, mut positive] = HINT_SETS.found_in(&v);
+        // Words of other languages count as the English words they are read as.
+        for english in crate::class_words::translated(&v) {
+            let [n, p] = HINT_SETS.found_in(english);
+            (negative, positive) = (negative || n, positive || p);
+        }
         if negative {
             weight -= 25;
         }
@@ -304,12 +309,6 @@ const BYLINE_CLASS_WORDS: &[&str] = &["byline", "author", "dateline", "writtenby
 /// The tables each element's class/id is matched against once per page ([`own_facts`]).
 static CLASS_ID_SETS: LazyPatternSets<3> =
     LazyPatternSets::new([UNLIKELY_PROSE, MAYBE_PROSE, BYLINE_CLASS_WORDS]);
-/// Whole class/id words (split at `-`, `_` and spaces) that mark an author line in other
-/// languages: German/Spanish/Portuguese/Polish `autor`, French/Dutch `auteur`, Italian `autore`,
-/// Turkish `yazar`. Whole words only: as substrings they hide in unrelated names.
-const BYLINE_CLASS_TOKENS: [&str; 8] = [
-    "autor", "autorin", "autoren", "auteur", "autore", "autores", "yazar", "autorzy",
-];
 
 /// What the article choice reads of an element's own attributes, judged once per page.
 #[derive(Debug, Clone, Copy, Default)]
@@ -318,7 +317,8 @@ struct OwnFacts {
     hidden: bool,
     /// [`unlikely_class`] of its class and id.
     unlikely_class: bool,
-    /// Its class or id marks an author line ([`BYLINE_CLASS_WORDS`], [`BYLINE_CLASS_TOKENS`]).
+    /// Its class or id marks an author line ([`BYLINE_CLASS_WORDS`], in English or read in
+    /// English by [`crate::class_words`]: "autor", "auteur", "yazar").
     byline_class: bool,
 }
 
@@ -335,11 +335,14 @@ fn own_facts(doc: &Document, stats: &Stats) -> Vec<OwnFacts> {
         if class_id.is_empty() {
             continue;
         }
-        let [unlikely, maybe, byline] = CLASS_ID_SETS.found_in(&class_id);
+        let [mut unlikely, mut maybe, mut byline] = CLASS_ID_SETS.found_in(&class_id);
+        // Words of other languages count as the English words they are read as.
+        for english in crate::class_words::translated(&class_id) {
+            let [u, m, b] = CLASS_ID_SETS.found_in(english);
+            (unlikely, maybe, byline) = (unlikely || u, maybe || m, byline || b);
+        }
         f.unlikely_class = unlikely_class_given(&class_id, unlikely, maybe);
-        f.byline_class = (byline
-            || crate::metadata::class_words(&class_id).any(|t| BYLINE_CLASS_TOKENS.contains(&t)))
-            && !crate::metadata::marks_author_detail(&class_id);
+        f.byline_class = byline && !crate::metadata::marks_author_detail(&class_id);
     }
     facts
 }

@@ -35,6 +35,7 @@ pub mod bare;
 mod blocks;
 mod boilerplate;
 mod byte_cleaner;
+mod class_words;
 mod cleaner;
 mod dedupe;
 mod dom;

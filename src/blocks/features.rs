@@ -342,7 +342,8 @@ fn bit(set: u128, i: usize) -> f32 {
 }
 
 /// Calls `f` on each lower-case ASCII token of `e`'s `class` and `id` (split at anything not a
-/// letter or digit; tokens of 2–24 characters, not all digits). `buf` is scratch space.
+/// letter or digit; tokens of 2–24 characters, not all digits), a word of another language as
+/// the English word [`crate::class_words`] reads it as. `buf` is scratch space.
 pub fn for_each_class_token(e: &Element, buf: &mut String, mut f: impl FnMut(&str)) {
     for a in &e.attrs {
         if a.name != "class" && a.name != "id" {
@@ -356,7 +357,8 @@ pub fn for_each_class_token(e: &Element, buf: &mut String, mut f: impl FnMut(&st
             }
             buf.clear();
             buf.extend(part.iter().map(|&b| char::from(b.to_ascii_lowercase())));
-            f(buf);
+            // A word of another language is the English word it is read as.
+            f(crate::class_words::in_english(buf).unwrap_or(buf));
         }
     }
 }

@@ -304,6 +304,8 @@ pub fn without_layout_words(value: &str) -> std::borrow::Cow<'_, str> {
 /// The kind [`rules::CLASS_TOKENS`] gives `token` (compared ignoring ASCII case). The table is
 /// bucketed by first letter, so a token is compared with a handful of entries, not all.
 fn class_token_kind(token: &str) -> Option<Kind> {
+    // A word of another language is matched as the English word it is read as.
+    let token = crate::class_words::in_english(token).unwrap_or(token);
     static BY_FIRST_BYTE: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
     let index = BY_FIRST_BYTE.get_or_init(|| {
         crate::patterns::by_first_byte(rules::CLASS_TOKENS.iter().map(|(t, _)| *t))
@@ -737,9 +739,10 @@ fn class_tokens(e: &crate::dom::Element) -> Option<Verdict> {
         ("tag", custom_name),
     ] {
         let Some(value) = value else { continue };
+        let english = crate::class_words::in_english(value).unwrap_or(value);
         if rules::CONTENT_TOKENS
             .iter()
-            .any(|t| t.eq_ignore_ascii_case(value))
+            .any(|t| t.eq_ignore_ascii_case(english))
         {
             continue;
         }

@@ -1048,13 +1048,7 @@ const AUTHOR_DETAIL_WORDS: &[&str] = &[
 /// of the author box other than the name ([`AUTHOR_DETAIL_WORDS`], whole words split at `-`,
 /// `_` and spaces): its text is a job title, a biography or a picture's, never the byline.
 pub(crate) fn marks_author_detail(class_id: &str) -> bool {
-    class_words(class_id).any(|t| AUTHOR_DETAIL_WORDS.contains(&t))
-}
-
-/// The whole words of a class/id list, split at `-`, `_` and spaces ("byline-author__title"
-/// -> "byline", "author", "", "title"), as the author and author-detail lists are matched.
-pub(crate) fn class_words(class_id: &str) -> impl Iterator<Item = &str> {
-    class_id.split(|c: char| c == '-' || c == '_' || c.is_whitespace())
+    crate::class_words::words(class_id).any(|t| AUTHOR_DETAIL_WORDS.contains(&t))
 }
 
 /// Whether `s` holds a word naming a writer's job ([`ROLE_WORDS`]: "Tech Reporter",

@@ -42,10 +42,6 @@ const BYLINE_LINE_WORDS: usize = 20;
 const HEADLINE_SIMILARITY: f64 = 0.6;
 /// Class and id words that mark an author's name ("byline", "post-author", "username").
 const AUTHOR_CLASS_WORDS: &[&str] = &["byline", "author", "writer", "username", "posted-by"];
-/// Whole class/id words (split at `-`, `_` and spaces) that mark it in other languages.
-const AUTHOR_CLASS_TOKENS: &[&str] = &[
-    "autor", "autorin", "autoren", "auteur", "autore", "autores", "yazar", "autorzy", "avtor",
-];
 
 /// Whether `t` is at most `words` words long, or, written in a script without spaces (where
 /// every character counts as a word), at most four characters a word ("记者 王小明 ·
@@ -382,7 +378,7 @@ fn marked_author(e: &Element) -> bool {
     }
     let class_id = crate::extract::class_and_id(e);
     (AUTHOR_CLASS_WORDS.iter().any(|w| class_id.contains(w))
-        || super::class_words(&class_id).any(|t| AUTHOR_CLASS_TOKENS.contains(&t)))
+        || crate::class_words::translated(&class_id).any(|w| w == "author"))
         && !super::marks_author_detail(&class_id)
 }
 

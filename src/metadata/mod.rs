@@ -11,7 +11,7 @@ mod header;
 mod jsonld;
 mod title;
 
-pub(crate) use byline::{class_words, marks_author_detail};
+pub(crate) use byline::marks_author_detail;
 pub use byline::{clean_byline, names_a_role};
 pub use date::{calendar_date, is_only_a_date, CalendarDate};
 pub use header::{author_line, byline_line, shown_byline, shown_date};

@@ -567,6 +567,14 @@ fn comments_section() {
     check("comments-section");
 }
 #[test]
+fn class_names_other_languages_es() {
+    check("class-names-other-languages-es");
+}
+#[test]
+fn class_names_other_languages_de() {
+    check("class-names-other-languages-de");
+}
+#[test]
 fn outbrain_taboola() {
     check("outbrain-taboola");
 }
