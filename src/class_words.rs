@@ -11,7 +11,7 @@
 //! [`OTHER_LANGUAGES`] is left as it is. Words that mean something else in some language or
 //! in page markup ("pub", "pie", "data", "lateral", "abonnement") are left out on purpose.
 
-use std::sync::OnceLock;
+use crate::patterns::LazyKeyed;
 
 /// A class/id word of another language and the English word it is read as. The English words
 /// are ones the readers know: clutter kinds in `boilerplate::rules::CLASS_TOKENS`, content
@@ -195,19 +195,10 @@ pub const OTHER_LANGUAGES: &[(&str, &str)] = &[
 ];
 
 /// The English word a class/id word of another language is read as (compared ignoring ASCII
-/// case), or `None` for a word not in [`OTHER_LANGUAGES`]. The table is bucketed by first
-/// byte, so a word is compared with a handful of entries.
+/// case), or `None` for a word not in [`OTHER_LANGUAGES`].
 pub fn in_english(word: &str) -> Option<&'static str> {
-    static BY_FIRST_BYTE: OnceLock<Vec<Vec<usize>>> = OnceLock::new();
-    let index = BY_FIRST_BYTE
-        .get_or_init(|| crate::patterns::by_first_byte(OTHER_LANGUAGES.iter().map(|(w, _)| *w)));
-    let first = word.as_bytes().first()?.to_ascii_lowercase();
-    index
-        .get(usize::from(first))?
-        .iter()
-        .filter_map(|&n| OTHER_LANGUAGES.get(n))
-        .find(|(w, _)| w.len() == word.len() && w.eq_ignore_ascii_case(word))
-        .map(|&(_, english)| english)
+    static TABLE: LazyKeyed<&str> = LazyKeyed::new(OTHER_LANGUAGES);
+    TABLE.get_ignoring_case(word).copied()
 }
 
 /// The English words of a lower-cased "class id" string's words that have one, in order

@@ -257,6 +257,61 @@ impl LazyPrefixes {
     }
 }
 
+/// A static table of `(key, value)` pairs looked up by whole key: `static X: LazyKeyed<T> =
+/// LazyKeyed::new(TABLE);` then `X.get(word)`. The keys are bucketed by first byte on first
+/// use, so a lookup compares the few entries sharing it, in table order (the first match wins,
+/// as in a scan of the whole table).
+pub struct LazyKeyed<T: 'static> {
+    table: &'static [(&'static str, T)],
+    index: std::sync::OnceLock<Vec<Vec<usize>>>,
+}
+
+impl<T: 'static> LazyKeyed<T> {
+    /// A lookup over `table`, indexed on first use.
+    pub const fn new(table: &'static [(&'static str, T)]) -> LazyKeyed<T> {
+        LazyKeyed {
+            table,
+            index: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The entries whose key starts with `text`'s first byte, in table order: the only ones
+    /// that can equal `text` or be a prefix of it.
+    pub fn starting_like(
+        &self,
+        text: &str,
+    ) -> impl Iterator<Item = &'static (&'static str, T)> + '_ {
+        self.bucket(text.as_bytes().first().copied())
+    }
+
+    /// The value of the first entry whose key is `word`.
+    pub fn get(&self, word: &str) -> Option<&'static T> {
+        self.starting_like(word)
+            .find(|(k, _)| *k == word)
+            .map(|(_, v)| v)
+    }
+
+    /// The value of the first entry whose key is `word` ignoring ASCII case (the table's keys
+    /// are lower-case).
+    pub fn get_ignoring_case(&self, word: &str) -> Option<&'static T> {
+        self.bucket(word.as_bytes().first().map(u8::to_ascii_lowercase))
+            .find(|(k, _)| k.len() == word.len() && k.eq_ignore_ascii_case(word))
+            .map(|(_, v)| v)
+    }
+
+    fn bucket(&self, first: Option<u8>) -> impl Iterator<Item = &'static (&'static str, T)> + '_ {
+        let table = self.table;
+        let index = self
+            .index
+            .get_or_init(|| by_first_byte(table.iter().map(|(k, _)| *k)));
+        first
+            .and_then(|b| index.get(usize::from(b)))
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .filter_map(move |&n| table.get(n))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -310,5 +365,19 @@ mod tests {
             let expected = [A, B, C].map(|t| Patterns::new(t).found_in(&text));
             assert_eq!(SETS.found_in(&text), expected, "{text:?}");
         }
+    }
+
+    #[test]
+    fn keyed_tables_find_whole_keys_in_table_order() {
+        static TABLE: LazyKeyed<u8> =
+            LazyKeyed::new(&[("ab", 1), ("abc", 2), ("b", 3), ("ab", 4), ("", 5)]);
+        assert_eq!(TABLE.get("ab"), Some(&1));
+        assert_eq!(TABLE.get("abc"), Some(&2));
+        assert_eq!(TABLE.get("AB"), None);
+        assert_eq!(TABLE.get_ignoring_case("AbC"), Some(&2));
+        assert_eq!(TABLE.get("a"), None);
+        assert_eq!(TABLE.get(""), None);
+        let starting: Vec<u8> = TABLE.starting_like("abz").map(|&(_, v)| v).collect();
+        assert_eq!(starting, [1, 2, 4]);
     }
 }

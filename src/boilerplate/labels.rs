@@ -120,15 +120,8 @@ pub fn is_exact_label(label: &str) -> bool {
 /// The entries of [`rules::LABELS`] that start with the same byte as `text`, in table order:
 /// the only ones that can equal it or be a prefix of it.
 fn labels_starting_like(text: &str) -> impl Iterator<Item = &'static (&'static str, Kind)> {
-    static BY_FIRST_BYTE: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
-    let index = BY_FIRST_BYTE
-        .get_or_init(|| crate::patterns::by_first_byte(rules::LABELS.iter().map(|(l, _)| *l)));
-    let bucket = text
-        .as_bytes()
-        .first()
-        .and_then(|&b| index.get(usize::from(b)))
-        .map_or(&[][..], Vec::as_slice);
-    bucket.iter().filter_map(|&n| rules::LABELS.get(n))
+    static TABLE: crate::patterns::LazyKeyed<Kind> = crate::patterns::LazyKeyed::new(rules::LABELS);
+    TABLE.starting_like(text)
 }
 
 /// The kind of a short block that contains a prompt or consent phrase ("Follow us on our official

@@ -301,22 +301,13 @@ pub fn without_layout_words(value: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// The kind [`rules::CLASS_TOKENS`] gives `token` (compared ignoring ASCII case). The table is
-/// bucketed by first letter, so a token is compared with a handful of entries, not all.
+/// The kind [`rules::CLASS_TOKENS`] gives `token` (compared ignoring ASCII case), a word of
+/// another language matched as the English word it is read as.
 fn class_token_kind(token: &str) -> Option<Kind> {
-    // A word of another language is matched as the English word it is read as.
+    static TABLE: crate::patterns::LazyKeyed<Kind> =
+        crate::patterns::LazyKeyed::new(rules::CLASS_TOKENS);
     let token = crate::class_words::in_english(token).unwrap_or(token);
-    static BY_FIRST_BYTE: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
-    let index = BY_FIRST_BYTE.get_or_init(|| {
-        crate::patterns::by_first_byte(rules::CLASS_TOKENS.iter().map(|(t, _)| *t))
-    });
-    let first = token.as_bytes().first()?.to_ascii_lowercase();
-    index
-        .get(usize::from(first))?
-        .iter()
-        .filter_map(|&n| rules::CLASS_TOKENS.get(n))
-        .find(|(t, _)| t.eq_ignore_ascii_case(token))
-        .map(|&(_, kind)| kind)
+    TABLE.get_ignoring_case(token).copied()
 }
 
 /// Elements that may hold the article; never marked by class tokens alone.

@@ -584,17 +584,8 @@ fn tokenize(s: &str) -> (Vec<(Token, Range<usize>)>, String) {
 }
 
 fn month_number(word: &str) -> Option<u8> {
-    // The table bucketed by first byte: a word is compared with the few names sharing it, in
-    // table order (the first match wins, as in a scan of the whole table).
-    static BY_FIRST_BYTE: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
-    let index = BY_FIRST_BYTE
-        .get_or_init(|| crate::patterns::by_first_byte(MONTHS.iter().map(|&(m, _)| m)));
-    let bucket = index.get(usize::from(*word.as_bytes().first()?))?;
-    bucket
-        .iter()
-        .filter_map(|&i| MONTHS.get(i))
-        .find(|(m, _)| *m == word)
-        .map(|&(_, n)| n)
+    static TABLE: crate::patterns::LazyKeyed<u8> = crate::patterns::LazyKeyed::new(MONTHS);
+    TABLE.get(word).copied()
 }
 
 /// A full year (1900–2100), or a two-digit one after a day and a month (`20.03.25`).
