@@ -7,7 +7,8 @@
 #   ./build.sh setup     only install what is missing
 #   ./build.sh quality   run the extraction quality report (examples/quality.rs)
 #   ./build.sh bench     the benchmarks: native examples (bench, scaling, dedupe_bench), clean() vs dom_smoothie
-#                        (bench/peers), and the browser bench (bench/browser.mjs); the bench feature (the
+#                        (bench/peers), and the browser benches (bench/browser.mjs in Chromium,
+#                        bench/firefox.mjs in Firefox ESR); the bench feature (the
 #                        bare lol_html pass, countElements) is on for these builds only
 #   ./build.sh lint      formatting, clippy, the core/binding boundary check, JS lint and type check
 #
@@ -343,6 +344,8 @@ bench() {
     build
     step "bench: node bench/browser.mjs (WASM vs Readability.js in Chromium, click-to-reader)"
     node bench/browser.mjs
+    step "bench: node bench/firefox.mjs (click-to-reader in Firefox ESR, clean() in its WASM engine)"
+    node bench/firefox.mjs
     ran=1
   fi
   [ "$ran" = 1 ] || note "no benchmarks found"
