@@ -40,6 +40,9 @@ pub const OTHER_LANGUAGES: &[(&str, &str)] = &[
     ("yorumlar", "comments"),
     ("yorum", "comments"),
     ("pinglun", "comments"),
+    ("comentarii", "comments"),
+    ("hozzaszolasok", "comments"),
+    ("binhluan", "comments"),
     // Advertising
     ("werbung", "ad"),
     ("anzeige", "ad"),
@@ -60,6 +63,14 @@ pub const OTHER_LANGUAGES: &[(&str, &str)] = &[
     ("annonser", "ad"),
     ("hirdetes", "ad"),
     ("guanggao", "ad"),
+    ("iklan", "ad"),
+    ("reclama", "ad"),
+    ("publicitat", "ad"),
+    ("oglas", "ad"),
+    ("oglasi", "ad"),
+    ("quangcao", "ad"),
+    ("kokoku", "ad"),
+    ("reklamlar", "ad"),
     // Sharing
     ("teilen", "share"),
     ("compartir", "share"),
@@ -74,6 +85,12 @@ pub const OTHER_LANGUAGES: &[(&str, &str)] = &[
     ("sdilet", "share"),
     ("paylas", "share"),
     ("fenxiang", "share"),
+    ("bagikan", "share"),
+    ("distribuie", "share"),
+    ("podijeli", "share"),
+    ("megosztas", "share"),
+    ("chiase", "share"),
+    ("paylasim", "share"),
     // Related, most read, recommended
     ("verwandt", "related"),
     ("verwandte", "related"),
@@ -109,6 +126,21 @@ pub const OTHER_LANGUAGES: &[(&str, &str)] = &[
     ("polecane", "recommended"),
     ("tuijian", "recommended"),
     ("seitenleiste", "sidebar"),
+    ("terkait", "related"),
+    ("berkaitan", "related"),
+    ("relacionades", "related"),
+    ("souvisejici", "related"),
+    ("suvisiace", "related"),
+    ("povezano", "related"),
+    ("povezani", "related"),
+    ("liittyvat", "related"),
+    ("relaterade", "related"),
+    ("relaterte", "related"),
+    ("relaterede", "related"),
+    ("kapcsolodo", "related"),
+    ("lienquan", "related"),
+    ("kanren", "related"),
+    ("populer", "popular"),
     // Navigation, breadcrumbs, footers, tags
     ("navegacion", "navigation"),
     ("navegacao", "navigation"),
@@ -139,6 +171,11 @@ pub const OTHER_LANGUAGES: &[(&str, &str)] = &[
     ("trefwoorden", "tags"),
     ("etiketler", "tags"),
     ("biaoqian", "tags"),
+    ("paticka", "footer"),
+    ("zapati", "footer"),
+    ("alatunniste", "footer"),
+    ("sidfot", "footer"),
+    ("bunntekst", "footer"),
     // Calls to subscribe, breaking news
     ("abonnieren", "subscribe"),
     ("suscribete", "subscribe"),
@@ -182,6 +219,14 @@ pub const OTHER_LANGUAGES: &[(&str, &str)] = &[
     ("testo", "text"),
     ("texte", "text"),
     ("tekst", "text"),
+    ("konten", "content"),
+    ("continut", "content"),
+    ("contingut", "content"),
+    ("noidung", "content"),
+    ("honbun", "content"),
+    ("articol", "article"),
+    ("kiji", "article"),
+    ("berita", "story"),
     // Bylines
     ("autor", "author"),
     ("autorin", "author"),
@@ -222,6 +267,8 @@ mod tests {
         assert_eq!(in_english("Werbung"), Some("ad"));
         assert_eq!(in_english("RODAPE"), Some("footer"));
         assert_eq!(in_english("artikel"), Some("article"));
+        assert_eq!(in_english("iklan"), Some("ad"));
+        assert_eq!(in_english("binhluan"), Some("comments"));
         // Only whole words: a word holding one is not it.
         assert_eq!(in_english("comentariosx"), None);
         assert_eq!(in_english("comments"), None);
