@@ -22,10 +22,9 @@
 //
 //   node bench/firefox.mjs            (needs ./build.sh first; BENCH_CLICK_RUNS=5 for five runs;
 //                                      BENCH_FIREFOX_PREFS='{"pref": value}' to try a preference)
-import { spawn, spawnSync } from 'node:child_process';
 import { EXT_FIREFOX, extensionBuilt } from '../tests/e2e/reader-support.mjs';
 import { DIST_WWW, READER_HOST, serve } from '../tests/e2e/helpers.mjs';
-import { WebDriver, freePort } from '../tests/e2e/webdriver.mjs';
+import { FIREFOX, GECKODRIVER, startFirefox } from '../tests/e2e/webdriver.mjs';
 import { realPages } from './real-pages.mjs';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_CLICK_RUNS || 3));
@@ -33,13 +32,6 @@ const RUNS = Math.max(1, Number(process.env.BENCH_CLICK_RUNS || 3));
 const PREFS = JSON.parse(process.env.BENCH_FIREFOX_PREFS || '{}');
 const ADDON_ID = 'declutter@example.org';
 
-function which(/** @type {string} */ name) {
-  const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
-  return found.status === 0 ? found.stdout.trim() : '';
-}
-
-const FIREFOX = which('firefox-esr') || which('firefox');
-const GECKODRIVER = which('geckodriver') || (process.env.HOME ? which(`${process.env.HOME}/.cargo/bin/geckodriver`) : '');
 const why = !extensionBuilt(EXT_FIREFOX)
   ? `no built add-on in ${EXT_FIREFOX} (run ./build.sh first)`
   : !FIREFOX
@@ -78,61 +70,15 @@ const server = await serve({
 });
 const pageName = `real ${(real.oneMb.html.length / 1e6).toFixed(2)} MB`;
 
-/** A geckodriver and a fresh Firefox session (a new profile) with the add-on installed. */
-async function startFirefox() {
-  const port = await freePort();
-  const driverProcess = spawn(GECKODRIVER, ['--port', String(port), '--allow-system-access'], { stdio: 'ignore' });
-  const driver = new WebDriver(`http://127.0.0.1:${port}`);
-  for (let i = 0; ; i++) {
-    try {
-      await driver.send('GET', '/status');
-      break;
-    } catch (error) {
-      if (i > 100) throw new Error(`geckodriver did not start: ${error}`, { cause: error });
-      await new Promise((ok) => setTimeout(ok, 100));
-    }
-  }
-  const created = await driver.send('POST', '/session', {
-    capabilities: {
-      alwaysMatch: {
-        browserName: 'firefox',
-        'moz:firefoxOptions': { binary: FIREFOX, args: ['-headless', '-width', '1200', '-height', '900'], prefs: PREFS },
-      },
-    },
-  });
-  driver.session = created.sessionId;
-  await driver.cmd('POST', '/moz/addon/install', { path: EXT_FIREFOX, temporary: true });
-  const close = async () => {
-    await driver.cmd('DELETE', '').catch(() => undefined);
-    driverProcess.kill();
-  };
-  return { driver, close, version: `${created.capabilities?.browserName} ${created.capabilities?.browserVersion}` };
-}
-
-/** Clicks the toolbar button from the chrome context; returns the wall-clock time of the click. */
-async function clickToolbarButton(/** @type {WebDriver} */ driver) {
-  await driver.cmd('POST', '/moz/context', { context: 'chrome' });
-  const clickedAt = await driver.cmd('POST', '/execute/async', {
-    script: `
-      const [id, done] = arguments;
-      try {
-        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-        const action = ExtensionParent.apiManager.global.browserActionFor(ExtensionParent.GlobalManager.getExtension(id));
-        const at = Date.now();
-        action.triggerAction(Services.wm.getMostRecentWindow('navigator:browser'));
-        done(at);
-      } catch (e) {
-        done('error: ' + e);
-      }`,
-    args: [ADDON_ID],
-  });
-  await driver.cmd('POST', '/moz/context', { context: 'content' });
-  if (typeof clickedAt !== 'number') throw new Error(`the toolbar click failed: ${clickedAt}`);
-  return clickedAt;
+/** A fresh Firefox (a new profile) with the add-on installed. */
+async function startWithAddon() {
+  const firefox = await startFirefox({ prefs: PREFS });
+  await firefox.driver.cmd('POST', '/moz/addon/install', { path: EXT_FIREFOX, temporary: true });
+  return firefox;
 }
 
 /** One click on the loaded page to the reader painted, in ms, seen from the page. */
-async function measureClick(/** @type {WebDriver} */ driver) {
+async function measureClick(/** @type {import('../tests/e2e/webdriver.mjs').WebDriver} */ driver) {
   await driver.exec(`
     const probe = (window.__declutterBenchProbe = { painted: 0 });
     const observer = new MutationObserver(() => {
@@ -142,7 +88,7 @@ async function measureClick(/** @type {WebDriver} */ driver) {
     });
     observer.observe(document.documentElement, { childList: true, subtree: true });
     return true;`);
-  const clickedAt = await clickToolbarButton(driver);
+  const clickedAt = await driver.clickToolbarButton(ADDON_ID);
   const painted = await driver.waitFor('return window.__declutterBenchProbe.painted', 30000);
   return /** @type {number} */ (painted) - clickedAt;
 }
@@ -157,7 +103,7 @@ let version = '';
 let cleanMs = NaN;
 try {
   for (let run = 0; run < RUNS; run++) {
-    const firefox = await startFirefox();
+    const firefox = await startWithAddon();
     version = firefox.version;
     try {
       await firefox.driver.cmd('POST', '/url', { url: `${server.origin}${pagePath}` });
@@ -166,7 +112,7 @@ try {
       if (run < RUNS - 1) continue;
       for (let warm = 0; warm < RUNS; warm++) {
         await new Promise((ok) => setTimeout(ok, 500));
-        await clickToolbarButton(firefox.driver);
+        await firefox.driver.clickToolbarButton(ADDON_ID);
         await firefox.driver.waitFor(`return !document.querySelector(${JSON.stringify(READER_HOST)})`, 30000);
         await new Promise((ok) => setTimeout(ok, 500));
         warms.push(await measureClick(firefox.driver));
@@ -196,8 +142,7 @@ try {
 const first = median(firsts);
 const warm = median(warms);
 const newTab = median(newTabs);
-const geckodriverVersion = spawnSync(GECKODRIVER, ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0];
-console.log(`firefox: ${version} (${FIREFOX}); ${geckodriverVersion}${Object.keys(PREFS).length ? `; prefs ${JSON.stringify(PREFS)}` : ''}`);
+console.log(`firefox: ${version}${Object.keys(PREFS).length ? `; prefs ${JSON.stringify(PREFS)}` : ''}`);
 console.log(`firefox clean() ${pageName} warm ${cleanMs.toFixed(1)} ms (in a plain page, median of 5 after 3)`);
 console.log(
   `firefox click-to-reader ${pageName} first clicks ${firsts.map((t) => t.toFixed(0)).join(', ')} ms; ` +

@@ -12,23 +12,16 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawn, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { EXT_FIREFOX, OUT, ROOT, extensionBuilt, startServer } from './reader-support.mjs';
 import { DICTIONARY_EXTENSION, READER_HOST } from './helpers.mjs';
-import { WebDriver, freePort } from './webdriver.mjs';
+import { FIREFOX, GECKODRIVER, startFirefox } from './webdriver.mjs';
 
 const run = promisify(execFile);
 
-function which(/** @type {string} */ name) {
-  const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
-  return found.status === 0 ? found.stdout.trim() : '';
-}
-
-const FIREFOX = which('firefox-esr') || which('firefox');
-const GECKODRIVER = which('geckodriver') || (process.env.HOME ? which(`${process.env.HOME}/.cargo/bin/geckodriver`) : '');
 const built = extensionBuilt(EXT_FIREFOX);
 
 /** Why the Firefox smoke test cannot run here, or '' when it can: a failure, never a skip. */
@@ -66,10 +59,9 @@ describe('Firefox build', () => {
 });
 
 describe('Firefox smoke test (headless firefox-esr, geckodriver)', () => {
-  /** @type {import('node:child_process').ChildProcess} */
-  let driverProcess;
-  /** @type {WebDriver} */
+  /** @type {import('./webdriver.mjs').WebDriver} */
   let driver;
+  let closeFirefox = async () => {};
   /** @type {Awaited<ReturnType<typeof startServer>>} */
   let server;
   let driverLog = '';
@@ -77,44 +69,23 @@ describe('Firefox smoke test (headless firefox-esr, geckodriver)', () => {
   before(async () => {
     if (missing) throw new Error(`the Firefox smoke test cannot run: ${missing}`);
     server = await startServer();
-    const port = await freePort();
-    driverProcess = spawn(GECKODRIVER, ['--port', String(port), '--allow-system-access'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    driverProcess.stderr?.on('data', (d) => (driverLog = (driverLog + d).slice(-4000)));
-    driverProcess.stdout?.on('data', (d) => (driverLog = (driverLog + d).slice(-4000)));
-    driver = new WebDriver(`http://127.0.0.1:${port}`);
-    for (let i = 0; ; i++) {
-      try {
-        await driver.send('GET', '/status');
-        break;
-      } catch (error) {
-        if (i > 100) throw new Error(`geckodriver did not start: ${error}\n${driverLog}`, { cause: error });
-        await new Promise((ok) => setTimeout(ok, 100));
-      }
+    // The prompt Firefox shows for permissions.request() is browser UI no WebDriver command can
+    // answer: with this pref, a request made from a user's input is granted without it (the
+    // always-open test; the request path itself, user input included, is unchanged).
+    const prefs = { 'intl.locale.requested': 'en-US', 'extensions.webextOptionalPermissionPrompts': false };
+    let firefox;
+    try {
+      firefox = await startFirefox({ prefs, onOutput: (chunk) => (driverLog = (driverLog + chunk).slice(-4000)) });
+    } catch (error) {
+      throw new Error(`${error}\n${driverLog}`, { cause: error });
     }
-    const created = await driver.send('POST', '/session', {
-      capabilities: {
-        alwaysMatch: {
-          browserName: 'firefox',
-          'moz:firefoxOptions': {
-            binary: FIREFOX,
-            args: ['-headless', '-width', '1200', '-height', '900'],
-            // The prompt Firefox shows for permissions.request() is browser UI no WebDriver command can
-            // answer: with this pref, a request made from a user's input is granted without it (the
-            // always-open test; the request path itself, user input included, is unchanged).
-            prefs: { 'intl.locale.requested': 'en-US', 'extensions.webextOptionalPermissionPrompts': false },
-          },
-        },
-      },
-    });
-    driver.session = created.sessionId;
-    const caps = created.capabilities ?? {};
-    const geckodriverVersion = spawnSync(GECKODRIVER, ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0];
-    console.log(`browser: ${caps.browserName} ${caps.browserVersion} (${FIREFOX}); ${geckodriverVersion}`);
+    driver = firefox.driver;
+    closeFirefox = firefox.close;
+    console.log(`browser: ${firefox.version}`);
   });
 
   after(async () => {
-    if (driver?.session) await driver.cmd('DELETE', '').catch(() => undefined);
-    driverProcess?.kill();
+    await closeFirefox();
     await server?.close();
   });
 
@@ -122,23 +93,7 @@ describe('Firefox smoke test (headless firefox-esr, geckodriver)', () => {
 
   /** Clicks Declutter's toolbar button in the current window, from the browser's chrome context. */
   async function clickToolbarButton() {
-    await driver.cmd('POST', '/moz/context', { context: 'chrome' });
-    const triggered = await driver.cmd('POST', '/execute/async', {
-      script: `
-        const [id, done] = arguments;
-        try {
-          const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-          const extension = ExtensionParent.GlobalManager.getExtension(id);
-          const action = ExtensionParent.apiManager.global.browserActionFor(extension);
-          action.triggerAction(Services.wm.getMostRecentWindow('navigator:browser'));
-          done('ok');
-        } catch (e) {
-          done('error: ' + e);
-        }`,
-      args: [addonId],
-    });
-    await driver.cmd('POST', '/moz/context', { context: 'content' });
-    assert.equal(triggered, 'ok');
+    await driver.clickToolbarButton(addonId);
   }
 
   it('clicks the toolbar button, shows the reader view, applies a theme, another add-on reads its text, Esc restores the page', async () => {
@@ -262,10 +217,9 @@ describe('Firefox smoke test (headless firefox-esr, geckodriver)', () => {
 });
 
 describe('Firefox: always open on this site, read aloud', () => {
-  /** @type {import('node:child_process').ChildProcess} */
-  let driverProcess;
-  /** @type {WebDriver} */
+  /** @type {import('./webdriver.mjs').WebDriver} */
   let driver;
+  let closeFirefox = async () => {};
   /** @type {Awaited<ReturnType<typeof startServer>>} */
   let server;
   let addonId = '';
@@ -273,63 +227,23 @@ describe('Firefox: always open on this site, read aloud', () => {
   before(async () => {
     if (missing) throw new Error(`the Firefox tests cannot run: ${missing}`);
     server = await startServer();
-    const port = await freePort();
-    driverProcess = spawn(GECKODRIVER, ['--port', String(port), '--allow-system-access'], { stdio: 'ignore' });
-    driver = new WebDriver(`http://127.0.0.1:${port}`);
-    for (let i = 0; ; i++) {
-      try {
-        await driver.send('GET', '/status');
-        break;
-      } catch (error) {
-        if (i > 100) throw new Error(`geckodriver did not start: ${error}`, { cause: error });
-        await new Promise((ok) => setTimeout(ok, 100));
-      }
-    }
-    const created = await driver.send('POST', '/session', {
-      capabilities: {
-        alwaysMatch: {
-          browserName: 'firefox',
-          'moz:firefoxOptions': {
-            binary: FIREFOX,
-            args: ['-headless', '-width', '1200', '-height', '900'],
-            // See the first suite: a permission request from a user's input is granted without Firefox's prompt.
-            prefs: { 'intl.locale.requested': 'en-US', 'extensions.webextOptionalPermissionPrompts': false },
-          },
-        },
-      },
-    });
-    driver.session = created.sessionId;
+    // See the first suite: a permission request from a user's input is granted without Firefox's prompt.
+    const firefox = await startFirefox({ prefs: { 'intl.locale.requested': 'en-US', 'extensions.webextOptionalPermissionPrompts': false } });
+    driver = firefox.driver;
+    closeFirefox = firefox.close;
     addonId = await driver.cmd('POST', '/moz/addon/install', { path: EXT_FIREFOX, temporary: true });
   });
 
   after(async () => {
-    if (driver?.session) await driver.cmd('DELETE', '').catch(() => undefined);
-    driverProcess?.kill();
+    await closeFirefox();
     await server?.close();
   });
 
   /** Runs `script` (async, last argument the callback) in Firefox's chrome context. */
-  async function inChrome(/** @type {string} */ script, /** @type {unknown[]} */ args = []) {
-    await driver.cmd('POST', '/moz/context', { context: 'chrome' });
-    try {
-      return await driver.cmd('POST', '/execute/async', { script, args });
-    } finally {
-      await driver.cmd('POST', '/moz/context', { context: 'content' });
-    }
-  }
+  const inChrome = (/** @type {string} */ script, /** @type {unknown[]} */ args = []) => driver.inChrome(script, args);
 
   async function clickToolbarButton() {
-    const triggered = await inChrome(
-      `const [id, done] = arguments;
-      try {
-        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-        const extension = ExtensionParent.GlobalManager.getExtension(id);
-        ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(Services.wm.getMostRecentWindow('navigator:browser'));
-        done('ok');
-      } catch (e) { done('error: ' + e); }`,
-      [addonId],
-    );
-    assert.equal(triggered, 'ok');
+    await driver.clickToolbarButton(addonId);
   }
 
   /** Whether the reader's host shows up in the current tab within `ms`. */

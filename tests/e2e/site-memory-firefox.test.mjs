@@ -6,16 +6,11 @@
 // install) lists the site and forgetting it gives page 3 its first-visit result.
 import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXT_FIREFOX, ROOT, extensionBuilt } from './reader-support.mjs';
 import { READER_HOST, serve, squash } from './helpers.mjs';
-import { WebDriver, freePort } from './webdriver.mjs';
-
-const which = (/** @type {string} */ name) => spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).stdout.trim();
-const FIREFOX = which('firefox-esr') || which('firefox');
-const GECKODRIVER = which('geckodriver') || (process.env.HOME ? which(`${process.env.HOME}/.cargo/bin/geckodriver`) : '');
+import { FIREFOX, GECKODRIVER, startFirefox } from './webdriver.mjs';
 
 const SITE = join(ROOT, 'tests/sites/riverbend-gazette');
 const PAGES = [1, 2, 3, 4, 5].map((n) => readFileSync(join(SITE, `page-${n}.html`), 'utf8'));
@@ -24,10 +19,9 @@ const SITE_BLOCKS = [MEMBER, 'sign up for our free newsletter', "More from our t
 const paragraphs = (/** @type {string} */ html) =>
   [...html.matchAll(/^<p>(.*)<\/p>$/gm)].map((m) => m[1].replace(/&amp;/g, '&')).filter((p) => !SITE_BLOCKS.some((s) => p.includes(s)));
 
-/** @type {import('node:child_process').ChildProcess} */
-let driverProcess;
-/** @type {WebDriver} */
+/** @type {import('./webdriver.mjs').WebDriver} */
 let driver;
+let closeFirefox = async () => {};
 /** @type {{ origin: string, close: () => Promise<unknown> }} */
 let server;
 let addonId = '';
@@ -39,58 +33,25 @@ before(async () => {
   const routes = {};
   PAGES.forEach((html, i) => (routes[`/news/story-${i + 1}.html`] = { body: html }));
   server = await serve({ routes });
-  const port = await freePort();
-  driverProcess = spawn(GECKODRIVER, ['--port', String(port), '--allow-system-access'], { stdio: 'ignore' });
-  driver = new WebDriver(`http://127.0.0.1:${port}`);
-  for (let i = 0; ; i++) {
-    try {
-      await driver.send('GET', '/status');
-      break;
-    } catch (error) {
-      if (i > 100) throw error;
-      await new Promise((ok) => setTimeout(ok, 100));
-    }
-  }
-  const created = await driver.send('POST', '/session', {
-    capabilities: {
-      alwaysMatch: {
-        browserName: 'firefox',
-        'moz:firefoxOptions': { binary: FIREFOX, args: ['-headless', '-width', '1200', '-height', '900'], prefs: { 'intl.locale.requested': 'en-US' } },
-      },
-    },
-  });
-  driver.session = created.sessionId;
-  console.log(`browser: ${created.capabilities?.browserName} ${created.capabilities?.browserVersion}`);
+  const firefox = await startFirefox({ prefs: { 'intl.locale.requested': 'en-US' } });
+  driver = firefox.driver;
+  closeFirefox = firefox.close;
+  console.log(`browser: ${firefox.version}`);
   addonId = await driver.cmd('POST', '/moz/addon/install', { path: EXT_FIREFOX, temporary: true });
 });
 
 after(async () => {
-  if (driver?.session) await driver.cmd('DELETE', '').catch(() => undefined);
-  driverProcess?.kill();
+  await closeFirefox();
   await server?.close();
 });
 
 /** Runs `script` in Firefox's chrome context with the add-on's id, returns what it passes to `done`. */
-async function inChrome(/** @type {string} */ script) {
-  await driver.cmd('POST', '/moz/context', { context: 'chrome' });
-  try {
-    return await driver.cmd('POST', '/execute/async', { script: `const [id, done] = arguments; ${script}`, args: [addonId] });
-  } finally {
-    await driver.cmd('POST', '/moz/context', { context: 'content' });
-  }
-}
+const inChrome = (/** @type {string} */ script) => driver.inChrome(`const [id, done] = arguments; ${script}`, [addonId]);
 
 /** Opens page `n` and the reader; returns the reader's shadow root id. */
 async function visit(/** @type {number} */ n) {
   await driver.cmd('POST', '/url', { url: `${server.origin}/news/story-${n}.html` });
-  const clicked = await inChrome(`
-    try {
-      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-      const action = ExtensionParent.apiManager.global.browserActionFor(ExtensionParent.GlobalManager.getExtension(id));
-      action.triggerAction(Services.wm.getMostRecentWindow('navigator:browser'));
-      done('ok');
-    } catch (e) { done('error: ' + e); }`);
-  assert.equal(clicked, 'ok');
+  await driver.clickToolbarButton(addonId);
   await driver.waitFor(`return !!document.querySelector("${READER_HOST}")`);
   const shadow = await driver.shadowOf(READER_HOST);
   await driver.textIn(shadow, '#reader-title');
