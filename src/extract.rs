@@ -135,6 +135,18 @@ impl ClassWeights {
     }
 }
 
+/// Which of `sets`' tables a lower-cased class/id value matches, its words of other languages
+/// counted as the English words they are read as ([`crate::class_words`]).
+fn class_hints<const N: usize>(sets: &LazyPatternSets<N>, class_id: &str) -> [bool; N] {
+    let mut found = sets.found_in(class_id);
+    for english in crate::class_words::translated(class_id) {
+        for (f, e) in found.iter_mut().zip(sets.found_in(english)) {
+            *f |= e;
+        }
+    }
+    found
+}
+
 /// +25 / −25 per positive / negative hint in `class` and `id`, as Readability does.
 fn class_weight(doc: &Document, id: NodeId) -> i8 {
     let Some(e) = doc.element(id) else {
@@ -145,12 +157,7 @@ fn class_weight(doc: &Document, id: NodeId) -> i8 {
         let Some(v) = e.attr(attr) else { continue };
         let v = v.to_ascii_lowercase();
         let v = crate::boilerplate::without_layout_words(&v);
-        let [mut negative, mut positive] = HINT_SETS.found_in(&v);
-        // Words of other languages count as the English words they are read as.
-        for english in crate::class_words::translated(&v) {
-            let [n, p] = HINT_SETS.found_in(english);
-            (negative, positive) = (negative || n, positive || p);
-        }
+        let [negative, positive] = class_hints(&HINT_SETS, &v);
         if negative {
             weight -= 25;
         }
@@ -335,12 +342,7 @@ fn own_facts(doc: &Document, stats: &Stats) -> Vec<OwnFacts> {
         if class_id.is_empty() {
             continue;
         }
-        let [mut unlikely, mut maybe, mut byline] = CLASS_ID_SETS.found_in(&class_id);
-        // Words of other languages count as the English words they are read as.
-        for english in crate::class_words::translated(&class_id) {
-            let [u, m, b] = CLASS_ID_SETS.found_in(english);
-            (unlikely, maybe, byline) = (unlikely || u, maybe || m, byline || b);
-        }
+        let [unlikely, maybe, byline] = class_hints(&CLASS_ID_SETS, &class_id);
         f.unlikely_class = unlikely_class_given(&class_id, unlikely, maybe);
         f.byline_class = byline && !crate::metadata::marks_author_detail(&class_id);
     }

@@ -9,9 +9,9 @@
 //! Navigation, asides, the page's footers and forms are passed over, and so are `<article>`
 //! cards on a page of several (other items' dates and authors) and a forum poster's statistics
 //! (a join date). It also finds the line a byline is written on without author markup
-//! ([`byline_line`], [`author_line`]), for `extract` to keep out of the body. It does not read JSON-LD or
-//! `<meta>` tags (see `metadata::collect`; an author they give is passed in) and never changes
-//! the article.
+//! ([`byline_line`], [`author_line`]), for `extract` to keep out of the body. It does not read
+//! JSON-LD or `<meta>` tags (see `metadata::collect`; an author they give is passed in) and
+//! never changes the article.
 
 use crate::dom::{Document, Element, NodeData, NodeId, Skip, SubtreeText};
 use crate::metadata::byline::{
@@ -426,10 +426,15 @@ fn links_to_author_page(e: &Element) -> bool {
     if href.contains("://") {
         segments.next();
     }
-    let segments: Vec<&str> = segments.collect();
-    segments
-        .windows(2)
-        .any(|w| AUTHOR_PATH_SEGMENTS.contains(&w[0].to_ascii_lowercase().as_str()))
+    // An author segment with another after it.
+    let mut after_author = false;
+    segments.any(|s| {
+        let found = after_author;
+        after_author = AUTHOR_PATH_SEGMENTS
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(s));
+        found
+    })
 }
 
 /// Words opening the card of a post's last editor ("edited Sep 18, 2016 at 11:49" and the
