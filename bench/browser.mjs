@@ -16,11 +16,11 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT, DIST_WWW, READER_HOST, serve, launch, clickAction, inReader, openReader } from '../tests/e2e/helpers.mjs';
 import { syntheticPage, SIZES } from './page.mjs';
-import { realPages } from './real-pages.mjs';
+import { SCRIPTS_OFF, realPages } from './real-pages.mjs';
+import { median, verdict } from './figures.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 5);
 const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
-const verdict = (ok, by) => (ok ? 'met' : `MISSED by ${by}`);
 
 const wasmFile = join(DIST_WWW, 'pkg/declutter_bg.wasm');
 if (!existsSync(wasmFile)) {
@@ -36,10 +36,9 @@ for (const slug of corpus) pages[`/corpus/${slug}`] = { body: readFileSync(join(
 // Real pages, served with scripts off (as the method of issue 16: the DOM is the page's own HTML)
 // and no subresource loads: the machine has no network, and a page waiting on its images and
 // stylesheets would time the benchmark out, not the cleaning.
-const NO_SCRIPTS = { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" };
 const real = realPages(Number(process.env.BENCH_PAGES ?? 181));
-for (const r of real.pages) pages[`/real/${r.id}`] = { body: r.html, headers: NO_SCRIPTS };
-if (real.oneMb) pages[`/real-1mb/${real.oneMb.id}`] = { body: real.oneMb.html, headers: NO_SCRIPTS };
+for (const r of real.pages) pages[`/real/${r.id}`] = { body: r.html, headers: SCRIPTS_OFF };
+if (real.oneMb) pages[`/real-1mb/${real.oneMb.id}`] = { body: real.oneMb.html, headers: SCRIPTS_OFF };
 
 const server = await serve({
   staticDir: DIST_WWW,
@@ -96,7 +95,6 @@ async function realPageRun(b) {
     realResults.push({ id: r.id, ...m });
   }
   await page.close();
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const ours = realResults.map((m) => m.serialise + m.cleanMs);
   const faster = realResults.filter((m, i) => ours[i] < m.readabilityMs).length;
   realSummary = {
@@ -165,7 +163,6 @@ async function measureClick(ext, page, name) {
 
 /** Medians over runs of measureClick's results. */
 function summarise(runs) {
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const stageRuns = runs.map((r) => r.timings);
   const stages = Object.fromEntries(
     STAGES.map(([label, end, start]) => [label, median(stageRuns.map((t) => t[end] - (start ? t[start] : 0)))]),

@@ -25,7 +25,8 @@
 import { EXT_FIREFOX, extensionBuilt } from '../tests/e2e/reader-support.mjs';
 import { DIST_WWW, READER_HOST, serve } from '../tests/e2e/helpers.mjs';
 import { FIREFOX, GECKODRIVER, startFirefox } from '../tests/e2e/webdriver.mjs';
-import { realPages } from './real-pages.mjs';
+import { SCRIPTS_OFF, realPages } from './real-pages.mjs';
+import { median, verdict } from './figures.mjs';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_CLICK_RUNS || 3));
 // Firefox preferences for an experiment, as JSON (PERFORMANCE.md: '{"extensions.webextensions.remote": false}').
@@ -45,7 +46,6 @@ if (why || !real.oneMb) {
   process.exit(0);
 }
 
-const NO_SCRIPTS = { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" };
 const pagePath = `/real-1mb/${real.oneMb.id}`;
 // clean() timed in a plain page of this origin, on the page loaded into a same-origin frame.
 const TIMING_PAGE = `<!doctype html><meta charset="utf-8"><title>clean() in Firefox</title><body><script type="module">
@@ -64,7 +64,7 @@ document.body.dataset.cleanMs = String(times.sort((a, b) => a - b)[2]);
 const server = await serve({
   staticDir: DIST_WWW,
   routes: {
-    [pagePath]: { body: real.oneMb.html, headers: NO_SCRIPTS },
+    [pagePath]: { body: real.oneMb.html, headers: SCRIPTS_OFF },
     '/clean-timing.html': { body: TIMING_PAGE },
   },
 });
@@ -93,8 +93,6 @@ async function measureClick(/** @type {import('../tests/e2e/webdriver.mjs').WebD
   return /** @type {number} */ (painted) - clickedAt;
 }
 
-const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const verdict = (/** @type {boolean} */ met, /** @type {string} */ by) => (met ? 'met' : `MISSED by ${by}`);
 
 const firsts = [];
 const warms = [];

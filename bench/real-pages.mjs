@@ -8,6 +8,9 @@ import { ROOT } from '../tests/e2e/helpers.mjs';
 
 const CORPUS = join(ROOT, '../shared/corpus/wcxb-dev/html');
 
+/** The headers real pages are served with: scripts and subresources off (issue 16's method). */
+export const SCRIPTS_OFF = { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" };
+
 /** @param {number} count how many pages (spread evenly over the sorted training ids) */
 export function realPages(count) {
   if (!existsSync(CORPUS) || count <= 0) return { pages: [], oneMb: null };
