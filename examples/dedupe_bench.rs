@@ -152,11 +152,18 @@ fn main() {
             if std::env::var("DEDUPE_BENCH_DUMP")
                 .is_ok_and(|v| v == format!("{slug}:{}", kind.name()))
             {
-                // Debugging aid: the variant and both cleaned texts, side by side in /tmp.
-                let _ = std::fs::write("/tmp/dedupe-variant.html", &html);
-                let _ = std::fs::write("/tmp/dedupe-variant.txt", &article.text);
-                let _ = std::fs::write("/tmp/dedupe-original.txt", &original.text);
-                println!("{slug}:{} -> {:?}", kind.name(), article.duplicate_body);
+                // Debugging aid: the variant and both cleaned texts, side by side in the
+                // system's temporary directory.
+                let dir = std::env::temp_dir();
+                let _ = std::fs::write(dir.join("dedupe-variant.html"), &html);
+                let _ = std::fs::write(dir.join("dedupe-variant.txt"), &article.text);
+                let _ = std::fs::write(dir.join("dedupe-original.txt"), &original.text);
+                println!(
+                    "{slug}:{} -> {:?} (variant and texts in {})",
+                    kind.name(),
+                    article.duplicate_body,
+                    dir.display()
+                );
             }
             tally.made += 1;
             let d = &article.duplicate_body;
