@@ -260,10 +260,26 @@ impl LazyPrefixes {
 /// A static table of `(key, value)` pairs looked up by whole key: `static X: LazyKeyed<T> =
 /// LazyKeyed::new(TABLE);` then `X.get(word)`. The keys are bucketed by first byte on first
 /// use, so a lookup compares the few entries sharing it, in table order (the first match wins,
-/// as in a scan of the whole table).
+/// as in a scan of the whole table); a whole-key lookup reads only the entries of its length.
 pub struct LazyKeyed<T: 'static> {
     table: &'static [(&'static str, T)],
-    index: std::sync::OnceLock<Vec<Vec<usize>>>,
+    index: std::sync::OnceLock<KeyedIndex>,
+}
+
+/// Entry numbers by the key's first byte: in table order, and again ordered by key length
+/// (table order among keys of one length); and for each first byte, the key lengths it has
+/// (bit `n` for length `n`, the last bit for any length from 63 on), so most words that are
+/// no key are turned down without reading the table.
+struct KeyedIndex {
+    by_first_byte: Vec<Vec<usize>>,
+    /// `(key length, entry number)`.
+    by_length: Vec<Vec<(usize, usize)>>,
+    lengths: Vec<u64>,
+}
+
+/// A key length's bit in [`KeyedIndex::lengths`].
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
 }
 
 impl<T: 'static> LazyKeyed<T> {
@@ -281,12 +297,18 @@ impl<T: 'static> LazyKeyed<T> {
         &self,
         text: &str,
     ) -> impl Iterator<Item = &'static (&'static str, T)> + '_ {
-        self.bucket(text.as_bytes().first().copied())
+        let table = self.table;
+        text.as_bytes()
+            .first()
+            .and_then(|&b| self.index().by_first_byte.get(usize::from(b)))
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .filter_map(move |&n| table.get(n))
     }
 
     /// The value of the first entry whose key is `word`.
     pub fn get(&self, word: &str) -> Option<&'static T> {
-        self.starting_like(word)
+        self.same_length(word.as_bytes().first().copied(), word.len())
             .find(|(k, _)| *k == word)
             .map(|(_, v)| v)
     }
@@ -294,21 +316,66 @@ impl<T: 'static> LazyKeyed<T> {
     /// The value of the first entry whose key is `word` ignoring ASCII case (the table's keys
     /// are lower-case).
     pub fn get_ignoring_case(&self, word: &str) -> Option<&'static T> {
-        self.bucket(word.as_bytes().first().map(u8::to_ascii_lowercase))
-            .find(|(k, _)| k.len() == word.len() && k.eq_ignore_ascii_case(word))
-            .map(|(_, v)| v)
+        self.same_length(
+            word.as_bytes().first().map(u8::to_ascii_lowercase),
+            word.len(),
+        )
+        .find(|(k, _)| k.eq_ignore_ascii_case(word))
+        .map(|(_, v)| v)
     }
 
-    fn bucket(&self, first: Option<u8>) -> impl Iterator<Item = &'static (&'static str, T)> + '_ {
+    /// The entries whose key starts with `first` and is `len` bytes long, in table order.
+    fn same_length(
+        &self,
+        first: Option<u8>,
+        len: usize,
+    ) -> impl Iterator<Item = &'static (&'static str, T)> + '_ {
         let table = self.table;
-        let index = self
-            .index
-            .get_or_init(|| by_first_byte(table.iter().map(|(k, _)| *k)));
-        first
-            .and_then(|b| index.get(usize::from(b)))
-            .map_or(&[][..], Vec::as_slice)
+        let index = self.index();
+        let bucket = first
+            .map(usize::from)
+            .filter(|&b| {
+                index
+                    .lengths
+                    .get(b)
+                    .is_some_and(|l| l & length_bit(len) != 0)
+            })
+            .and_then(|b| index.by_length.get(b))
+            .map_or(&[][..], Vec::as_slice);
+        let from = bucket.partition_point(|&(l, _)| l < len);
+        bucket
+            .get(from..)
+            .unwrap_or_default()
             .iter()
-            .filter_map(move |&n| table.get(n))
+            .take_while(move |&&(l, _)| l == len)
+            .filter_map(move |&(_, n)| table.get(n))
+    }
+
+    fn index(&self) -> &KeyedIndex {
+        let table = self.table;
+        self.index.get_or_init(|| {
+            let by_first_byte = by_first_byte(table.iter().map(|(k, _)| *k));
+            let key_len = |n: usize| table.get(n).map_or(0, |(k, _)| k.len());
+            let by_length: Vec<Vec<(usize, usize)>> = by_first_byte
+                .iter()
+                .map(|bucket| {
+                    let mut sorted: Vec<(usize, usize)> =
+                        bucket.iter().map(|&n| (key_len(n), n)).collect();
+                    // Stable: keys of one length keep their table order.
+                    sorted.sort_by_key(|&(len, _)| len);
+                    sorted
+                })
+                .collect();
+            let lengths = by_length
+                .iter()
+                .map(|bucket| bucket.iter().fold(0, |l, &(len, _)| l | length_bit(len)))
+                .collect();
+            KeyedIndex {
+                by_first_byte,
+                by_length,
+                lengths,
+            }
+        })
     }
 }
 
@@ -379,5 +446,20 @@ mod tests {
         assert_eq!(TABLE.get(""), None);
         let starting: Vec<u8> = TABLE.starting_like("abz").map(|&(_, v)| v).collect();
         assert_eq!(starting, [1, 2, 4]);
+    }
+
+    /// Keys of 63 bytes and more share one length bit: each is still found by its own length.
+    #[test]
+    fn keyed_tables_find_long_keys() {
+        const LONG: &str = "a-class-name-longer-than-sixty-three-bytes-which-some-builders-write";
+        const LONGER: &str =
+            "a-class-name-longer-than-sixty-three-bytes-which-some-builders-write-too";
+        static TABLE: LazyKeyed<u8> = LazyKeyed::new(&[(LONGER, 1), (LONG, 2), ("a", 3)]);
+        assert!(LONG.len() > 63);
+        assert_eq!(TABLE.get(LONG), Some(&2));
+        assert_eq!(TABLE.get_ignoring_case(&LONGER.to_uppercase()), Some(&1));
+        assert_eq!(TABLE.get(&LONG[..LONG.len() - 1]), None);
+        assert_eq!(TABLE.get("a"), Some(&3));
+        assert_eq!(TABLE.get("ab"), None);
     }
 }
