@@ -204,7 +204,9 @@ def word_f1(got: str, want: str) -> float:
 REFINE = {"drop_below": 0.2, "add_from": 0.4, "add_until_words": math.inf, "dated_gate": True,
           "dated_add_from": math.inf, "scant_words": 60.0, "scant_add_from": 0.2}
 DATED_BODY_WORDS = 50.0
-LIFT_GATE_RAMP = (0.4, 0.9)
+# src/blocks/refine.rs LIFT_GATE_RAMP: a gated block counts none of its words at ADD_FROM (the
+# add_from being simulated), all from this probability.
+LIFT_GATE_RAMP_TO = 0.9
 LIFT_GATE_RATIO = 5.0
 RAIL_PUT_BACK_SHARE = 0.7
 # Kind::never_content (a placeholder has no feature of its own: two training pages).
@@ -269,11 +271,9 @@ class PageArrays:
         and the rules' choice stands)."""
         if dated_gate and self.dated:
             # ... unless the blocks it keeps out that the model is sure of dwarf the rules' body.
-            # Each block counts by how sure the model is (LIFT_GATE_RAMP: none of its words at
-            # the first probability, all from the second).
+            # Each block counts by how sure the model is (LIFT_GATE_RAMP_TO).
             gated = (~self.rules) & (~self.never) & (~self.hdr)
-            lo, hi = LIFT_GATE_RAMP
-            share = np.clip((prob - lo) / (hi - lo), 0.0, 1.0) * gated
+            share = np.clip((prob - add_from) / (LIFT_GATE_RAMP_TO - add_from), 0.0, 1.0) * gated
             lifted = float((self.words * share).sum()) > LIFT_GATE_RATIO * self.rules_words
             gate = add_from if lifted else dated_add_from
         else:

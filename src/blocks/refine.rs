@@ -98,6 +98,7 @@ const _: () = assert!(ADD_FROM_SCANT < ADD_FROM);
 /// training page. Cross-validation by site, two seeds and two training dumps: the same figures
 /// (0.869, 0.871), one of five pages flipping between the dumps no longer flips.)
 pub const LIFT_GATE_RAMP: (f32, f32) = (ADD_FROM, 0.9);
+const _: () = assert!(LIFT_GATE_RAMP.0 < LIFT_GATE_RAMP.1);
 /// The dated gate is lifted when the blocks it keeps out that the model would add hold, as
 /// [`LIFT_GATE_RAMP`] counts them, more than this many times the rules' words: the rules then chose a
 /// small part of the page (an intro, one card) beside a body the model is sure of (a list
@@ -278,13 +279,14 @@ impl PageBlocks {
             && !page.declared_types.discussion
             && rules_words >= DATED_BODY_WORDS;
         let add_from = add_from(rules_words, dated_gate);
-        // Under the dated gate, the blocks it keeps out that the model would add, and the words
-        // of those it is confident of: when they outweigh the rules' body, the rules chose the
+        // Under the dated gate, the blocks it keeps out that the model would add, and their
+        // words, each block's counted by how sure the model is (`lift_share`): when they
+        // outweigh the rules' body, the rules chose the
         // wrong part of the page and the gate is lifted. Where all the words outside the rules'
         // choice could not outweigh it (most news pages), those blocks are not scored at all.
         let may_lift = dated_gate && outside_words > LIFT_GATE_RATIO * rules_words;
         let mut gated: Vec<usize> = Vec::new();
-        let mut confident_words = 0.0f32;
+        let mut lift_words = 0.0f32;
         // The byline element the rules found (its blocks are header lines).
         let byline = ex.byline.as_ref().map(|&(id, _)| doc.subtree(id));
         let is_prose = |f: &BlockFeatures| {
@@ -377,7 +379,7 @@ impl PageBlocks {
                 if p >= ADD_FROM {
                     gated.push(b);
                 }
-                confident_words += lift_share(p) * block_words[b];
+                lift_words += lift_share(p) * block_words[b];
             }
             choices.push(if header {
                 Choice::Drop(Why::HeaderLine)
@@ -387,7 +389,7 @@ impl PageBlocks {
                 Choice::Drop(Why::LowProbability)
             });
         }
-        if confident_words > LIFT_GATE_RATIO * rules_words {
+        if lift_words > LIFT_GATE_RATIO * rules_words {
             for b in gated {
                 choices[b] = Choice::Keep;
                 addable[b] = true;
