@@ -10,7 +10,8 @@
 //! how sure the model is of it ([`LIFT_GATE_RAMP`]), outweigh the rules' body,
 //! [`LIFT_GATE_RATIO`]) when no never-content
 //! verdict (a table of contents, pagination, share, ad, consent, prompt, media, banner, form,
-//! hidden, a copy of the body the duplicate check hid) covers it, nor, on a page that shows a
+//! hidden, a copy of the body the duplicate check hid, a reading list the body ends with,
+//! clutter the page's markup declares: its breadcrumb trail) covers it, nor, on a page that shows a
 //! date by its headline and whose rules' choice holds a body, a rail of links (recirculation):
 //! there the model's probabilities are those of an undated page, and a news item's "Read also"
 //! box was put back. (The thresholds
@@ -339,7 +340,7 @@ impl PageBlocks {
                 && (is_never(b)
                     || matches!(
                         feats.verdict_evidence(b),
-                        Some(Evidence::AfterBody | Evidence::BodyCopy)
+                        Some(Evidence::AfterBody | Evidence::BodyCopy | Evidence::Declared)
                     )
                     || (page.shows_date
                         && rules_words >= DATED_BODY_WORDS

@@ -174,6 +174,9 @@ pub enum Evidence {
     /// Its place after the article's body as well as its shape: a reading list the body ends
     /// with ([`reading_list`]) and its label. The block model never puts it back.
     AfterBody,
+    /// The page's own markup says what the block is (a schema.org `BreadcrumbList`): the block
+    /// model never puts it back.
+    Declared,
 }
 
 impl Verdict {
@@ -198,6 +201,14 @@ impl Verdict {
     pub fn after_body(kind: Kind, reason: impl Into<String>) -> Verdict {
         Verdict {
             evidence: Evidence::AfterBody,
+            ..Verdict::new(kind, reason)
+        }
+    }
+
+    /// A block the page's markup declares to be clutter ([`Evidence::Declared`]).
+    pub fn declared(kind: Kind, reason: impl Into<String>) -> Verdict {
+        Verdict {
+            evidence: Evidence::Declared,
             ..Verdict::new(kind, reason)
         }
     }
@@ -712,7 +723,7 @@ fn role(cx: &Ctx, id: NodeId, e: &crate::dom::Element) -> Option<Verdict> {
     }
     let itemtype = e.attr("itemtype").unwrap_or("");
     if itemtype.ends_with("BreadcrumbList") {
-        return verdict(Kind::Menu, "breadcrumb list");
+        return Some(Verdict::declared(Kind::Menu, "breadcrumb list"));
     }
     None
 }
@@ -1434,14 +1445,29 @@ fn inner_verdicts(cx: &Ctx) -> Vec<u32> {
     inner
 }
 
-/// Clears verdicts nested inside another verdict, so each block is reported once.
+/// Clears verdicts nested inside another verdict, so each block is reported once. A verdict
+/// resting on a name (`<div class="breadcrumb">`) takes the evidence of a verdict of the same
+/// kind it covers that the page's markup declares (its `BreadcrumbList`): the block is what
+/// the page says it is.
 fn keep_topmost(facts: &structure::Facts, verdicts: &mut Verdicts) {
     let mut covered_until = 0;
-    for (id, v) in verdicts.iter_mut().enumerate().skip(1) {
+    let mut cover = 0;
+    for id in 1..verdicts.len() {
         if id < covered_until {
-            *v = None;
-        } else if v.is_some() {
+            let Some(inner) = verdicts[id].take() else {
+                continue;
+            };
+            if let Some(outer) = verdicts[cover].as_deref_mut() {
+                if inner.evidence == Evidence::Declared
+                    && outer.evidence == Evidence::Name
+                    && outer.kind == inner.kind
+                {
+                    outer.evidence = Evidence::Declared;
+                }
+            }
+        } else if verdicts[id].is_some() {
             covered_until = facts.end[id];
+            cover = id;
         }
     }
 }

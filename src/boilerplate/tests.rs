@@ -800,3 +800,43 @@ fn a_posts_edit_notice_goes() {
         assert!(verdicts(&page).is_empty(), "{other}");
     }
 }
+
+#[test]
+fn a_breadcrumb_trail_the_page_declares_is_declared_clutter_under_a_named_wrapper() {
+    let trail = "<ul itemscope itemtype=\"https://schema.org/BreadcrumbList\">\
+        <li><a href=\"/\">Início</a></li><li><a href=\"/forums/\">Fóruns</a></li></ul>";
+    let evidence = |html: &str| -> Vec<(Kind, Evidence)> {
+        verdicts_on_site(html)
+            .into_iter()
+            .filter(|(_, _, t)| t.contains("Fóruns"))
+            .map(|(k, e, _)| (k, e))
+            .collect()
+    };
+    // Alone, and under a wrapper only its name calls a breadcrumb: one verdict, the wrapper's,
+    // resting on what the page declares (the block model never puts it back).
+    for html in [
+        format!("<body>{trail}{}</body>", body(3)),
+        format!(
+            "<body><div class=\"breadcrumb\"><div>{trail}</div></div>{}</body>",
+            body(3)
+        ),
+    ] {
+        assert_eq!(
+            evidence(&html),
+            [(Kind::Menu, Evidence::Declared)],
+            "{html}"
+        );
+    }
+    // A wrapper named for something else keeps its own verdict and evidence.
+    let html = format!(
+        "<body><div class=\"share-tools\"><div>{trail}</div></div>{}</body>",
+        body(3)
+    );
+    assert_eq!(evidence(&html), [(Kind::Share, Evidence::Name)], "{html}");
+    // A wrapper named a breadcrumb with no declared list inside rests on its name.
+    let html = format!(
+        "<body><div class=\"breadcrumb\"><a href=\"/\">Início</a> › <a href=\"/forums/\">Fóruns</a></div>{}</body>",
+        body(3)
+    );
+    assert_eq!(evidence(&html), [(Kind::Menu, Evidence::Name)], "{html}");
+}
