@@ -25,7 +25,9 @@
 //! header lines (a heading repeating the title, the byline block or a block of the byline and
 //! a date, on a page dated by its
 //! metadata or by the line its headline shows a date-only line without links above the body's
-//! first paragraph) are always left out: the reader shows them in its own header.
+//! first paragraph and, wherever it stands, the one reading-time line of the rules' choice:
+//! "6 min read", "Jun 8, 2023 • 11 min read"; several are a listing's teasers)
+//! are always left out: the reader shows them in its own header.
 //!
 //! The rules' roots stay when they hold every kept block, otherwise the smallest element holding
 //! them all is the root. Inside, text of dropped blocks and elements with no kept text are left
@@ -62,6 +64,8 @@ pub const DROP_PROSE_BELOW: f32 = 0.02;
 const PROSE_WORDS: f32 = 20.0;
 /// Words a date-only header line has at most ("Updated 3 June 2024, 17:27 GMT").
 const DATE_LINE_WORDS: f32 = 8.0;
+/// Words a reading-time line has at most ("Updated 3 June 2024, 17:27 GMT · 4 min read").
+const READING_TIME_LINE_WORDS: f32 = 12.0;
 /// Or characters, as `log_chars` holds them (ln(1 + 40)): a date in a script written without
 /// spaces counts a word a character ("3 พฤศจิกายน 2025").
 const DATE_LINE_LOG_CHARS: f32 = 3.714;
@@ -202,8 +206,19 @@ struct Known {
     /// ([`BlockFeatures::digest`], not the vector: a 5 MB page has tens of thousands of blocks):
     /// a block whose vector did not change keeps it (the trees are not walked again).
     scored: Vec<Option<(u64, f32)>>,
-    /// Whether each block's text is only a date, once asked.
-    only_date: Vec<Option<bool>>,
+    /// What each block's text is, of the shapes a header line has, once asked.
+    line_shape: Vec<Option<LineShape>>,
+}
+
+/// What a short block's text is, as far as header lines go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineShape {
+    /// Only a date ([`crate::metadata::is_only_a_date`]).
+    Date,
+    /// A reading-time estimate, alone or beside the date ([`is_reading_time_line`]).
+    ReadingTime,
+    /// Anything else.
+    Other,
 }
 
 impl PageBlocks {
@@ -221,7 +236,7 @@ impl PageBlocks {
             features,
             known: Known {
                 scored: vec![None; nb],
-                only_date: vec![None; nb],
+                line_shape: vec![None; nb],
             },
         })
     }
@@ -306,6 +321,25 @@ impl PageBlocks {
                     .position(|f| f.get(rules_kept) > 0.5 && f.get(words) > DATE_LINE_WORDS)
             })
             .unwrap_or(0);
+        // A short line without links, as header lines are (their shape is read only for these).
+        let header_sized = |f: &BlockFeatures| {
+            f.get(link_share) == 0.0
+                && (f.get(words) <= READING_TIME_LINE_WORDS
+                    || f.get(log_chars) <= DATE_LINE_LOG_CHARS)
+        };
+        // The page's reading time is one line in the rules' choice; several are a listing's
+        // teasers, each its own (those of a rail the rules removed do not count).
+        let mut reading_time_lines = 0;
+        for (b, f) in feats.iter().enumerate() {
+            if let Some(&el) = self.seg.blocks.get(b) {
+                if f.get(rules_kept) > 0.5
+                    && header_sized(&f)
+                    && self.known.line_shape(doc, &self.seg, b, el) == LineShape::ReadingTime
+                {
+                    reading_time_lines += 1;
+                }
+            }
+        }
         // Each block's words, and whether the model may add it (not a header line, not clutter
         // that is never content, not kept out by the dated gate).
         let mut block_words = Vec::with_capacity(feats.len());
@@ -328,12 +362,17 @@ impl PageBlocks {
                 || byline.as_ref().is_some_and(|r| {
                     r.contains(&el) || holds_byline_and_a_date(doc, &self.seg, b, el, r)
                 })
-                || (page.dated()
-                    && b < body_starts
-                    && (f.get(words) <= DATE_LINE_WORDS
-                        || f.get(log_chars) <= DATE_LINE_LOG_CHARS)
-                    && f.get(link_share) == 0.0
-                    && self.known.only_date(doc, b, el));
+                || (header_sized(f)
+                    && match self.known.line_shape(doc, &self.seg, b, el) {
+                        LineShape::Date => {
+                            page.dated()
+                                && b < body_starts
+                                && (f.get(words) <= DATE_LINE_WORDS
+                                    || f.get(log_chars) <= DATE_LINE_LOG_CHARS)
+                        }
+                        LineShape::ReadingTime => page.dated() && reading_time_lines == 1,
+                        LineShape::Other => false,
+                    });
             let prose = is_prose(f);
             let kept = f.get(rules_kept) > 0.5;
             let never = !kept
@@ -702,18 +741,60 @@ impl Known {
             .map_or(0.0, |(_, p)| p)
     }
 
-    /// Whether the text of block `b` (element `el`) is only a date.
-    fn only_date(&mut self, doc: &Document, b: usize, el: NodeId) -> bool {
-        if let Some(&Some(known)) = self.only_date.get(b) {
+    /// What the text of block `b` (element `el`) is: a reading time by the block's own text
+    /// (not that of blocks inside `el`: a headline's wrapper holds the headline's block and its
+    /// date line's), only a date, or other.
+    fn line_shape(
+        &mut self,
+        doc: &Document,
+        seg: &Segmentation,
+        b: usize,
+        el: NodeId,
+    ) -> LineShape {
+        if let Some(&Some(known)) = self.line_shape.get(b) {
             return known;
         }
-        let line = doc.text_content(el);
-        let only_date = !line.trim().is_empty() && crate::metadata::is_only_a_date(&line);
-        if let Some(slot) = self.only_date.get_mut(b) {
-            *slot = Some(only_date);
+        let own: String = doc
+            .subtree(el)
+            .filter(|&id| seg.block_of.get(id).is_some_and(|&o| o as usize == b))
+            .filter_map(|id| doc.text(id))
+            .collect();
+        let shape = if own.trim().is_empty() {
+            LineShape::Other
+        } else if is_reading_time_line(&own) {
+            LineShape::ReadingTime
+        } else if crate::metadata::is_only_a_date(&doc.text_content(el)) {
+            // By the whole element's text: a listing's teaser dates are blocks of their own
+            // whose elements hold the teasers too, and they stay.
+            LineShape::Date
+        } else {
+            LineShape::Other
+        };
+        if let Some(slot) = self.line_shape.get_mut(b) {
+            *slot = Some(shape);
         }
-        only_date
+        shape
     }
+}
+
+/// Whether `line` is a reading-time estimate, alone or beside the date, parts apart by
+/// separators ("6 min read", "Jun 08, 2023 • 11 Minute Read", "December 15, 2025 // 8 min
+/// read", "Lesezeit: 4 Min."): the reader's header shows both.
+fn is_reading_time_line(line: &str) -> bool {
+    let line = line.replace(" // ", " | ").replace(" / ", " | ");
+    let mut reading_time = false;
+    for part in line.split(['•', '·', '|', '・', '—', '–']) {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        if crate::boilerplate::reading_time(part) {
+            reading_time = true;
+        } else if !crate::metadata::is_only_a_date(part) {
+            return false;
+        }
+    }
+    reading_time
 }
 
 /// Whether block `b` (element `el`) holds the byline element (`byline`, a subtree) and, beside
@@ -936,6 +1017,28 @@ fn is_media(doc: &Document, stats: &Stats, id: NodeId) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reading_time_lines() {
+        for line in [
+            "6 min read",
+            "Jun 08, 2023 • 11 Minute Read",
+            "December 18, 2025 ・ 3 min read",
+            "December 15, 2025 // 8 min read",
+            "Lesezeit: 4 Min.",
+            "12 de marzo de 2025 | 5 minutos de lectura",
+        ] {
+            assert!(is_reading_time_line(line), "{line}");
+        }
+        for line in [
+            "December 18, 2025",
+            "3 shares",
+            "Read this in 3 minutes, then act",
+            "Jane Doe · 4 min read",
+        ] {
+            assert!(!is_reading_time_line(line), "{line}");
+        }
+    }
 
     #[test]
     fn beside_a_scant_rules_choice_the_model_adds_from_lower() {

@@ -270,6 +270,15 @@ pub fn counter(t: &str) -> Option<&'static str> {
     (words > 0).then_some(first).flatten()
 }
 
+/// Whether the text is a reading-time estimate: a [`counter`] with a word of
+/// [`rules::READING_TIME_WORDS`] ("3 min read", "11 Minute Read", "Lesezeit: 4 Min.").
+pub fn reading_time(t: &str) -> bool {
+    counter(t).is_some()
+        && t.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| rules::READING_TIME_WORDS.contains(&w))
+}
+
 /// The label of a forum poster's statistic ("Posts: 98", "Join Date: Aug 2008", "Beiträge:
 /// 1.077", "12 posts") in one of the known languages ([`rules::POSTER_DETAIL_LABELS`]): the
 /// label, a colon, and a short value holding a number (a count or a date), or a count and the
@@ -494,6 +503,8 @@ mod tests {
         ] {
             assert!(counter(line).is_some(), "{line}");
         }
+        assert!(reading_time("11 Minute Read") && reading_time("Okuma süresi: 3 dk"));
+        assert!(!reading_time("2 Shares") && !reading_time("1.2K views"));
         assert_eq!(counter("3 shares to buy now"), None);
         assert_eq!(counter("Shares"), None);
         assert_eq!(counter("2025"), None);

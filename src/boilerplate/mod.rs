@@ -23,7 +23,7 @@
 
 mod consent;
 mod labels;
-pub(crate) use labels::{label_kind, poster_detail};
+pub(crate) use labels::{label_kind, poster_detail, reading_time};
 mod placeholder;
 pub mod rules;
 pub(crate) mod structure;

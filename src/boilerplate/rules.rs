@@ -1182,6 +1182,50 @@ pub const PHRASES: &[(&str, Kind)] = &[
     ("запрашиваемая страница", Kind::Banner),
 ];
 
+/// The [`COUNTER_WORDS`] that count minutes or name a reading time: a counter holding one is a
+/// reading-time estimate ("3 min read", "Lesezeit: 4 Min.", "5 dakika okuma").
+pub const READING_TIME_WORDS: &[&str] = &[
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "minutos",
+    "lesezeit",
+    "minuten",
+    "мин",
+    "минут",
+    "دقائق",
+    "دقيقة",
+    "分钟",
+    "minuti",
+    "leestijd",
+    "dakika",
+    "dk",
+    "menit",
+    "phút",
+    "хв",
+    "хвилин",
+    "хвилини",
+    "minut",
+    "minuty",
+    "minút",
+    "perc",
+    "lästid",
+    "minuter",
+    "læsetid",
+    "lesetid",
+    "minutter",
+    "lukuaika",
+    "minuuttia",
+    "λεπτά",
+    "דקות",
+    "دقیقه",
+    "मिनट",
+    "минути",
+    "minuta",
+    "นาที",
+];
+
 /// Words that, with numbers, make up a counter: "2 Shares", "3 min read", "1.2K views".
 pub const COUNTER_WORDS: &[&str] = &[
     "share",

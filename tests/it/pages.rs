@@ -451,6 +451,11 @@ fn menu_twice_desktop_mobile() {
 fn breadcrumbs_skip_links() {
     check("breadcrumbs-skip-links");
 }
+
+#[test]
+fn reading_time_line_es() {
+    check("reading-time-line-es");
+}
 #[test]
 fn related_in_body() {
     check("related-in-body");
