@@ -208,6 +208,7 @@ pub const LABELS: &[(&str, Kind)] = &[
     ("son dakika", Kind::Ticker),
     ("快讯", Kind::Ticker),
     ("速報", Kind::Ticker),
+    ("속보", Kind::Ticker),
     // Recirculation
     ("most read", Kind::Recirculation),
     ("most popular", Kind::Recirculation),
@@ -1224,6 +1225,10 @@ pub const READING_TIME_WORDS: &[&str] = &[
     "минути",
     "minuta",
     "นาที",
+    "分",
+    "분",
+    "読了時間",
+    "阅读时间",
 ];
 
 /// Words that, with numbers, make up a counter: "2 Shares", "3 min read", "1.2K views".
@@ -1371,6 +1376,17 @@ pub const COUNTER_WORDS: &[&str] = &[
     "pregleda",
     "minuta",
     "นาที",
+    // Chinese, Japanese and Korean (a unit follows its number without a space: "2分", "5분").
+    "分",
+    "阅读时间",
+    "読了時間",
+    "閲覧",
+    "コメント",
+    "분",
+    "읽는",
+    "시간",
+    "조회",
+    "댓글",
 ];
 
 /// Labels of a forum poster's statistics shown beside each post (compared normalised, before

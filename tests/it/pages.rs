@@ -456,6 +456,16 @@ fn breadcrumbs_skip_links() {
 fn reading_time_line_es() {
     check("reading-time-line-es");
 }
+
+#[test]
+fn reading_time_line_ja() {
+    check("reading-time-line-ja");
+}
+
+#[test]
+fn ticker_reading_time_ko() {
+    check("ticker-reading-time-ko");
+}
 #[test]
 fn related_in_body() {
     check("related-in-body");
