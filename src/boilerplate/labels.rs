@@ -246,11 +246,7 @@ pub fn counter(t: &str) -> Option<&'static str> {
     }
     let mut first = None;
     let mut words = 0;
-    for w in t.split(|c: char| c.is_whitespace() || matches!(c, ':' | '·' | '|' | '•' | ',')) {
-        let w = w.trim_matches(|c: char| c == '.' || c == '(' || c == ')');
-        if w.is_empty() {
-            continue;
-        }
+    for w in counter_tokens(&t) {
         // Numbers, also "1.2k", "12,5", "٣".
         let numeric = w.chars().next().is_some_and(char::is_numeric)
             && w.trim_end_matches(['k', 'm', 'K', 'M'])
@@ -268,6 +264,14 @@ pub fn counter(t: &str) -> Option<&'static str> {
         }
     }
     (words > 0).then_some(first).flatten()
+}
+
+/// The words of a counter's text (`t` lower-cased): apart by spaces, colons, commas and
+/// separators, without the dots and brackets around them.
+fn counter_tokens(t: &str) -> impl Iterator<Item = &str> {
+    t.split(|c: char| c.is_whitespace() || matches!(c, ':' | '·' | '|' | '•' | ','))
+        .map(|w| w.trim_matches(|c: char| c == '.' || c == '(' || c == ')'))
+        .filter(|w| !w.is_empty())
 }
 
 /// The counter word `w` is ([`rules::COUNTER_WORDS`]), also a unit of Chinese, Japanese or
@@ -290,8 +294,7 @@ fn counter_word(w: &str) -> Option<&'static str> {
 /// "読了時間 2分").
 pub fn reading_time(t: &str) -> bool {
     counter(t).is_some()
-        && t.to_lowercase()
-            .split(|c: char| !c.is_alphanumeric())
+        && counter_tokens(&t.to_lowercase())
             .filter_map(counter_word)
             .any(|w| rules::READING_TIME_WORDS.contains(&w))
 }
@@ -526,6 +529,8 @@ mod tests {
             "읽는 시간 2분",
             "阅读时间 3分钟",
             "阅读 3 分钟",
+            "3 मिनट में पढ़ें",
+            "อ่าน 3 นาที",
         ] {
             assert!(reading_time(line), "{line}");
         }

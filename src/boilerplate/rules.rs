@@ -1364,6 +1364,7 @@ pub const COUNTER_WORDS: &[&str] = &[
     "نظر",
     "मिनट",
     "पढ़ें",
+    "में",
     "citire",
     "comentarii",
     "vizualizări",
@@ -1376,6 +1377,7 @@ pub const COUNTER_WORDS: &[&str] = &[
     "pregleda",
     "minuta",
     "นาที",
+    "อ่าน",
     // Chinese, Japanese and Korean (a unit follows its number without a space: "2分", "5분").
     "分",
     "阅读时间",

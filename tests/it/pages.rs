@@ -463,6 +463,11 @@ fn reading_time_line_ja() {
 }
 
 #[test]
+fn reading_time_line_hi() {
+    check("reading-time-line-hi");
+}
+
+#[test]
 fn ticker_reading_time_ko() {
     check("ticker-reading-time-ko");
 }
