@@ -64,6 +64,9 @@ pub const DROP_PROSE_BELOW: f32 = 0.02;
 const PROSE_WORDS: f32 = 20.0;
 /// Words a date-only header line has at most ("Updated 3 June 2024, 17:27 GMT").
 const DATE_LINE_WORDS: f32 = 8.0;
+/// Words a line of dated fields has at most, counting a word a character in scripts written
+/// without spaces ("2025-11-02 08:00 来源：海港日报 作者：李明 阅读 1.2万").
+const FIELDS_LINE_WORDS: f32 = 30.0;
 /// Words a reading-time line has at most ("Updated 3 June 2024, 17:27 GMT · 4 min read").
 const READING_TIME_LINE_WORDS: f32 = 12.0;
 /// Or characters, as `log_chars` holds them (ln(1 + 40)): a date in a script written without
@@ -217,6 +220,8 @@ enum LineShape {
     Date,
     /// A reading-time estimate, alone or beside the date ([`is_reading_time_line`]).
     ReadingTime,
+    /// A date beside labelled fields and counters ([`is_dated_fields_line`]).
+    DatedFields,
     /// Anything else.
     Other,
 }
@@ -362,7 +367,8 @@ impl PageBlocks {
                 || byline.as_ref().is_some_and(|r| {
                     r.contains(&el) || holds_byline_and_a_date(doc, &self.seg, b, el, r)
                 })
-                || (header_sized(f)
+                || (f.get(link_share) == 0.0
+                    && f.get(words) <= FIELDS_LINE_WORDS
                     && match self.known.line_shape(doc, &self.seg, b, el) {
                         LineShape::Date => {
                             page.dated()
@@ -370,7 +376,10 @@ impl PageBlocks {
                                 && (f.get(words) <= DATE_LINE_WORDS
                                     || f.get(log_chars) <= DATE_LINE_LOG_CHARS)
                         }
-                        LineShape::ReadingTime => page.dated() && reading_time_lines == 1,
+                        LineShape::ReadingTime => {
+                            page.dated() && reading_time_lines == 1 && header_sized(f)
+                        }
+                        LineShape::DatedFields => page.dated() && b < body_starts,
                         LineShape::Other => false,
                     });
             let prose = is_prose(f);
@@ -767,6 +776,8 @@ impl Known {
             // By the whole element's text: a listing's teaser dates are blocks of their own
             // whose elements hold the teasers too, and they stay.
             LineShape::Date
+        } else if is_dated_fields_line(&own) {
+            LineShape::DatedFields
         } else {
             LineShape::Other
         };
@@ -823,7 +834,84 @@ fn holds_byline_and_a_date(
             }
         }
     }
-    crate::metadata::is_only_a_date(&rest)
+    crate::metadata::is_only_a_date(&rest) || is_dated_fields_line(&rest)
+}
+
+/// Labels of a header line's fields besides the byline: the source, the author, the editor
+/// ("来源：新华社", "Source: Reuters", "责任编辑：王芳").
+const FIELD_LABELS: &[&str] = &[
+    "来源",
+    "來源",
+    "出处",
+    "作者",
+    "记者",
+    "記者",
+    "编辑",
+    "編輯",
+    "责任编辑",
+    "責任編輯",
+    "出典",
+    "출처",
+    "기자",
+    "source",
+    "fuente",
+    "fonte",
+    "quelle",
+    "источник",
+    "المصدر",
+    "kaynak",
+    "sumber",
+    "nguồn",
+];
+
+/// Whether `line` is a date beside labelled fields ([`FIELD_LABELS`]) and counters, as news
+/// sites in Chinese and other languages write the line under the headline ("2025-11-02 08:00
+/// 来源：海港日报 作者：李明 阅读 1.2万"): every part is a field, a counter or the date.
+fn is_dated_fields_line(line: &str) -> bool {
+    let tokens: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | '・'))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let mut rest = String::new();
+    let mut fields = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let token = tokens[i];
+        let field = token.split_once([':', '：']).filter(|(label, _)| {
+            let label = label.trim().to_lowercase();
+            FIELD_LABELS.contains(&label.as_str())
+        });
+        if let Some((_, value)) = field {
+            fields += 1;
+            // "来源： 海港日报": the value is the next part.
+            if value.trim().is_empty() {
+                i += 1;
+            }
+        } else if tokens
+            .get(i + 1)
+            .is_some_and(|next| crate::boilerplate::counter(&format!("{token} {next}")).is_some())
+        {
+            // A count and its word ("阅读 1.2万", "12 comments").
+            fields += 1;
+            i += 1;
+        } else if token.chars().any(char::is_numeric)
+            || (token.chars().count() <= 12 && !token.chars().any(is_cjk))
+        {
+            // A part of the date ("2025-11-02", "08:00", "2025年11月2日", "March"); a run of
+            // Chinese or Japanese text without a digit is a sentence, not a date's word.
+            rest.push_str(token);
+            rest.push(' ');
+        } else {
+            return false;
+        }
+        i += 1;
+    }
+    fields > 0 && !rest.trim().is_empty() && crate::metadata::is_only_a_date(&rest)
+}
+
+/// Whether `c` is a Chinese character, kana or a Hangul syllable.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
 }
 
 /// Rewrites `ex` to hold exactly the kept blocks (see the module doc).
@@ -1017,6 +1105,25 @@ fn is_media(doc: &Document, stats: &Stats, id: NodeId) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dated_fields_lines() {
+        for line in [
+            "2025-11-02 08:00 来源：海港日报 作者：李明 阅读 1.2万",
+            "2025年11月2日 08:00 来源： 新华社",
+            "March 3, 2025 | Source: Reuters",
+        ] {
+            assert!(is_dated_fields_line(line), "{line}");
+        }
+        for line in [
+            "2025-11-02 08:00",
+            "来源：海港日报",
+            "2025-11-02 来源：海港日报 市民表示通勤负担会加重",
+            "Source: Reuters, who reported it on March 3",
+        ] {
+            assert!(!is_dated_fields_line(line), "{line}");
+        }
+    }
 
     #[test]
     fn reading_time_lines() {

@@ -249,7 +249,7 @@ pub fn counter(t: &str) -> Option<&'static str> {
     for w in counter_tokens(&t) {
         // Numbers, also "1.2k", "12,5", "٣".
         let numeric = w.chars().next().is_some_and(char::is_numeric)
-            && w.trim_end_matches(['k', 'm', 'K', 'M'])
+            && w.trim_end_matches(['k', 'm', 'K', 'M', '万', '萬', '亿', '億', '千'])
                 .chars()
                 .all(|c| c.is_numeric() || c == '.' || c == ',');
         if numeric {
@@ -536,6 +536,7 @@ mod tests {
         }
         assert_eq!(counter("2025年"), None);
         assert_eq!(counter("10min read"), None);
+        assert_eq!(counter("阅读 1.2万"), Some("阅读"));
         assert_eq!(counter("댓글 12개"), None);
         assert!(!reading_time("2 Shares") && !reading_time("1.2K views"));
         assert_eq!(counter("3 shares to buy now"), None);

@@ -23,7 +23,7 @@
 
 mod consent;
 mod labels;
-pub(crate) use labels::{label_kind, poster_detail, reading_time};
+pub(crate) use labels::{counter, label_kind, poster_detail, reading_time};
 mod placeholder;
 pub mod rules;
 pub(crate) mod structure;
@@ -827,7 +827,7 @@ fn links(cx: &Ctx, id: NodeId) -> Option<Verdict> {
         && f.end[id] - id <= 20
         && !matches!(cx.doc.tag(id), "p" | "h1" | "h2" | "time")
     {
-        if let Some(word) = labels::counter(cx.text.of(id)) {
+        if let Some(word) = counter(cx.text.of(id)) {
             return verdict(Kind::Share, format!("counter '{word}'"));
         }
         if let Some(label) = poster_detail(cx.text.of(id)) {

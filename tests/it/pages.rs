@@ -468,6 +468,11 @@ fn reading_time_line_hi() {
 }
 
 #[test]
+fn dated_fields_line_zh() {
+    check("dated-fields-line-zh");
+}
+
+#[test]
 fn ticker_reading_time_ko() {
     check("ticker-reading-time-ko");
 }
