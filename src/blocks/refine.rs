@@ -895,10 +895,11 @@ fn is_dated_fields_line(line: &str) -> bool {
             fields += 1;
             i += 1;
         } else if token.chars().any(char::is_numeric)
-            || (token.chars().count() <= 12 && !token.chars().any(is_cjk))
+            || (token.chars().count() <= 12 && !token.chars().any(crate::text::is_unspaced_script))
         {
             // A part of the date ("2025-11-02", "08:00", "2025年11月2日", "March"); a run of
-            // Chinese or Japanese text without a digit is a sentence, not a date's word.
+            // text in a script written without spaces (Chinese, Japanese, Thai…) and without a
+            // digit is a sentence, not a date's word.
             rest.push_str(token);
             rest.push(' ');
         } else {
@@ -907,11 +908,6 @@ fn is_dated_fields_line(line: &str) -> bool {
         i += 1;
     }
     fields > 0 && !rest.trim().is_empty() && crate::metadata::is_only_a_date(&rest)
-}
-
-/// Whether `c` is a Chinese character, kana or a Hangul syllable.
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
 }
 
 /// Rewrites `ex` to hold exactly the kept blocks (see the module doc).
